@@ -1,0 +1,117 @@
+"""Extraction: :class:`~kg.model.Document` → :class:`~kg.model.Extraction`.
+
+    mentions (gazetteer, rules, annotations) → genre and date → provisions → relations →
+    quantities → entities
+
+``extract(doc)`` is a pure function of the document and the authority; ``EXTRACTOR_VERSION``
+changes whenever its output may change, and keys the build cache.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Document, Entity, Extraction, Mention
+from ..resolve.authority import Authority, load_authority
+from .context import Context
+from .dates import find_dates, parse_date
+from .gazetteer import gazetteer_for
+from .mentions import THIS, find_mentions
+from .provisions import find_provisions
+from .quantities import find_quantities
+from .relations import run_relations
+from .text import sentences
+
+__all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract", "infer_genre"]
+
+EXTRACTOR_NAME = "partkg-rules"
+EXTRACTOR_VERSION = "0.1.0"
+
+_GENRES = {"resolution": "resolution", "decree": "decree", "decision": "decision", "postanovlenie": "resolution",
+           "telegram": "telegram", "cable": "telegram", "dispatch": "dispatch", "despatch": "dispatch",
+           "memorandum": "memorandum", "letter": "letter", "speech": "speech", "report": "report",
+           "essay": "essay", "article": "article", "encyclopedia": "encyclopedia", "encyclopedia entry": "encyclopedia",
+           "book": "book", "chapter": "chapter", "directive": "directive", "circular": "circular",
+           "order": "order", "statute": "statute", "постановление": "resolution", "резолюция": "resolution",
+           "телеграмма": "telegram", "речь": "speech", "доклад": "report", "письмо": "letter", "статья": "article"}
+
+
+def infer_genre(doc: Document) -> str:
+    g = doc.genre.strip()
+    if g:
+        return _GENRES.get(g, g)
+    head = doc.text[:600]
+    m = re.search(r"(?m)^\s*\d{3}\.\d+[^\n:]*:\s*(Telegram|Despatch|Dispatch|Memorandum|Letter|Airgram)\s*$", head)
+    if m:
+        return _GENRES[m.group(1).lower()]
+    if re.search(r"(?i)\b(decrees|resolves|decides|постановляет|решил|решает)\b(?:\s+that)?\s*:", doc.text):
+        return "resolution"
+    if re.search(r"(?m)^\s*(?:TELEGRAM|Telegram)\b", head):
+        return "telegram"
+    if re.search(r"(?m)^\s*(?:Dear|Уважаем)\b", head):
+        return "letter"
+    return "essay"
+
+
+def _document_date(doc: Document, mentions: list[Mention]) -> str | None:
+    if doc.meta.get("date"):
+        parsed = parse_date(str(doc.meta["date"]))
+        if parsed:
+            return parsed[0]
+    for t in (m for m in mentions if m.key == THIS):
+        ds = [d for d in find_dates(doc.text[t.end:t.end + 40]) if d.start < 6]
+        if ds:
+            return ds[0].iso
+    return None
+
+
+def _entities(doc: Document, mentions: list[Mention], authority: Authority) -> list[Entity]:
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(doc.id if m.key == THIS else m.key, []).append(m)
+    out = []
+    for key, ms in groups.items():
+        entry = authority.get(key)
+        if key == doc.id:
+            label = str(doc.meta.get("title") or max((m.text for m in ms if m.source == "rule:title"), key=len, default=doc.id))
+            etype = "Document"
+        elif entry is not None:
+            label, etype = entry.label, entry.type
+        else:
+            etype = Counter(m.type for m in ms).most_common(1)[0][0]
+            labels = [m.label for m in ms if m.source not in ("anaphora", "rule:quoted_title")] or [ms[0].label]
+            label = Counter(labels).most_common(1)[0][0]
+        out.append(Entity(
+            id=key, label=label, type=etype, mentions=sorted({m.span for m in ms}),
+            links=dict(entry.links) if entry else {}, is_class=entry.is_class if entry else any(m.is_class for m in ms),
+            label_ru=entry.label_ru if entry else None,
+            data={"start": entry.start, "end": entry.end, "part_of": entry.part_of} if entry else {}))
+    return sorted(out, key=lambda e: e.id)
+
+
+def extract(doc: Document, authority: Authority | None = None) -> Extraction:
+    """What one document says: entities with mentions, relations with evidence, provisions,
+    quantities."""
+    authority = authority if authority is not None else load_authority()
+    gz = gazetteer_for(authority)
+    genre = infer_genre(doc)
+    mentions = find_mentions(doc, gz, this_kind=genre)
+    ctx = Context(doc=doc, authority=authority, mentions=mentions, sentences=sentences(doc.text),
+                  genre=genre, date=_document_date(doc, mentions))
+    from .relations import attribute_quotations
+    attribute_quotations(ctx)
+    provisions = find_provisions(ctx)
+    ctx.provision_sentences = [(ctx.sentence_of(p.span.start), p) for p in provisions]
+    run_relations(ctx)
+    quantities = find_quantities(ctx, provisions)
+    entities = _entities(doc, mentions, authority)
+    ids = {e.id for e in entities}
+    assertions = [a for a in ctx.assertions if a.subject in ids and (a.object is None or a.object in ids)]
+    for a in assertions:
+        a.extractor = f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}"
+    ex = Extraction(document=doc, entities=entities, assertions=assertions, provisions=provisions,
+                    quantities=quantities, mentions=mentions)
+    doc.meta.setdefault("genre", genre)
+    if ctx.date and "date" not in doc.meta:
+        doc.meta["date"] = ctx.date
+    return ex

@@ -1,0 +1,100 @@
+"""The state one document's extraction works on: text, sentences, mentions and who speaks."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Assertion, Document, Evidence, Mention
+from ..resolve.authority import Authority
+from .mentions import THIS
+from .text import Sentence
+
+__all__ = ["Context"]
+
+MAX_EVIDENCE = 300
+
+
+@dataclass
+class Context:
+    doc: Document
+    authority: Authority
+    mentions: list[Mention]
+    sentences: list[Sentence]
+    genre: str
+    date: str | None = None
+    speaker: dict[int, str] = field(default_factory=dict)      # sentence index → document key
+    assertions: list[Assertion] = field(default_factory=list)
+    provision_sentences: list = field(default_factory=list)
+    _seen: set = field(default_factory=set)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def key(self, m: Mention | str) -> str:
+        k = m.key if isinstance(m, Mention) else m
+        return self.doc.id if k == THIS else k
+
+    def in_span(self, s: int, e: int, types: tuple[str, ...] | None = None) -> list[Mention]:
+        return [m for m in self.mentions if s <= m.start and m.end <= e and (types is None or m.type in types)]
+
+    def sentence_of(self, pos: int) -> int:
+        for i, s in enumerate(self.sentences):
+            if s.start <= pos < s.end + 1:
+                return i
+        return -1
+
+    def speaker_of(self, sent_index: int) -> str:
+        return self.speaker.get(sent_index, self.doc.id)
+
+    def entry(self, key: str):
+        return self.authority.get(key)
+
+    def evidence(self, s: int, e: int) -> Evidence:
+        """Evidence for a fact stated in text[s:e], trimmed to a readable quote."""
+        text = self.text
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e - s > MAX_EVIDENCE:
+            e = s + MAX_EVIDENCE
+            cut = text.rfind(" ", s, e)
+            if cut > s + 50:
+                e = cut
+            while e > s and text[e - 1] in " ,;:":
+                e -= 1
+        return Evidence(self.doc.id, s, e, text[s:e])
+
+    def clause_evidence(self, sent: Sentence, anchors: list[Mention]) -> Evidence:
+        """The shortest part of ``sent`` that holds every anchor, widened to clause edges."""
+        s = min(a.start for a in anchors)
+        e = max(a.end for a in anchors)
+        if e - s <= MAX_EVIDENCE and sent.end - sent.start <= MAX_EVIDENCE:
+            return self.evidence(sent.start, sent.end)
+        left = max(sent.start, s - 120)
+        m = list(re.finditer(r"[,;:(]\s", self.text[left:s]))
+        if m:
+            left = left + m[-1].end()
+        right = min(sent.end, e + 120)
+        m2 = re.search(r"[,;:)]\s|$", self.text[e:right])
+        if m2:
+            right = e + m2.start()
+        return self.evidence(left, right)
+
+    def add(self, subject: str, predicate: str, evidence: Evidence, obj: str | None = None,
+            literal: str | None = None, extractor: str = "rules", confidence: float = 0.8,
+            attributed: bool = False) -> None:
+        subject = self.key(subject)
+        if obj is not None:
+            obj = self.key(obj)
+            if obj == subject:
+                return
+        k = (subject, predicate, obj, literal)
+        if k in self._seen:
+            return
+        self._seen.add(k)
+        self.assertions.append(Assertion(
+            subject=subject, predicate=predicate, evidence=evidence, object=obj, literal=literal,
+            extractor=extractor, confidence=confidence,
+            attributed_to=self.doc.id if attributed and subject != self.doc.id else None))

@@ -1,0 +1,166 @@
+"""Dates in English and Russian text, normalised to ISO with their precision.
+
+``find_dates(text)`` yields :class:`DateMatch` objects: "19 January 1938", "January 19, 1938",
+"5 March 1937", "19.01.1938", "30-01-2016", "in 1930", "19 января 1938 г.", "1938".
+Relative spans ("within three months", "in the course of two weeks") are resolved against a
+reference date by :func:`add_duration`.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateMatch", "add_duration", "find_dates", "find_durations", "parse_date"]
+
+MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS_EN.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS_EN["sept"] = 9
+# Russian month names in the nominative and genitive ("январь", "января").
+_RU = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+       "ноябр", "декабр"]
+MONTHS_RU_RE = r"(?:январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
+_MONTH_EN_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+YEAR = r"(1[89]\d\d|20\d\d)"
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    text: str
+    iso: str            # YYYY, YYYY-MM or YYYY-MM-DD
+    precision: str      # year | month | day
+
+
+def _month_ru(word: str) -> int:
+    w = word.lower()
+    for i, stem in enumerate(_RU, 1):
+        if w.startswith(stem) and (stem != "ма" or w in ("май", "мая")):
+            return i
+    raise ValueError(word)
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    try:
+        if d is not None and m is not None:
+            return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+    if m is not None:
+        return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None
+    return f"{y:04d}"
+
+
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_EN_RE})\s*,?\s+{YEAR}\b"), "dmy_en"),
+    (re.compile(rf"\b({_MONTH_EN_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,\s*{YEAR}\b"), "mdy_en"),
+    (re.compile(rf"\b({_MONTH_EN_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+{YEAR}\b"), "mdy_en"),
+    (re.compile(rf"(?<![\w.])(\d{{1,2}})\s+({MONTHS_RU_RE})\s+{YEAR}(?:\s*(?:г\.|года|год))?", re.I), "dmy_ru"),
+    (re.compile(rf"(?<![\w.\-])(\d{{1,2}})[.\-/](\d{{1,2}})[.\-/]{YEAR}(?![\w.\-]\d)"), "dmy_num"),
+    (re.compile(rf"\b(?:in|of|since|from|until|by|during)\s+(?:early\s+|late\s+|mid-)?({_MONTH_EN_RE})\s+{YEAR}\b"), "my_en"),
+    (re.compile(rf"\b({_MONTH_EN_RE})\s+{YEAR}\b"), "my_en"),
+    (re.compile(rf"(?<![\w.\-/]){YEAR}(?![\w\-/]|\.\d)"), "y"),
+]
+
+
+def parse_date(s: str) -> tuple[str, str] | None:
+    """Parse one date string (ISO or prose) into ``(iso, precision)``, or ``None``."""
+    s = str(s).strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", s)
+    if m:
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+        iso = _iso(int(y), int(mo) if mo else None, int(d) if d else None)
+        if iso:
+            return iso, ("day" if d else "month" if mo else "year")
+        return None
+    found = find_dates(s)
+    if found and found[0].end - found[0].start >= len(s) - 3:
+        return found[0].iso, found[0].precision
+    return None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """All dates in ``text``, longest first where they overlap, in text order."""
+    taken: list[tuple[int, int]] = []
+    out: list[DateMatch] = []
+    for pat, kind in _PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            g = m.groups()
+            iso, prec = None, None
+            try:
+                if kind == "dmy_en":
+                    iso, prec = _iso(int(g[2]), MONTHS_EN[g[1].lower().rstrip(".")], int(g[0])), "day"
+                elif kind == "mdy_en":
+                    iso, prec = _iso(int(g[2]), MONTHS_EN[g[0].lower().rstrip(".")], int(g[1])), "day"
+                elif kind == "dmy_ru":
+                    iso, prec = _iso(int(g[2]), _month_ru(g[1]), int(g[0])), "day"
+                elif kind == "dmy_num":
+                    iso, prec = _iso(int(g[2]), int(g[1]), int(g[0])), "day"
+                elif kind == "my_en":
+                    iso, prec = _iso(int(g[1]), MONTHS_EN[g[0].lower().rstrip(".")]), "month"
+                    if m.group(0)[0].islower():   # "in March 1937": keep only the date words
+                        s = m.start(1)
+                elif kind == "y":
+                    iso, prec = _iso(int(g[0])), "year"
+            except (KeyError, ValueError):
+                iso = None
+            if iso:
+                taken.append((s, e))
+                out.append(DateMatch(s, e, text[s:e], iso, prec))
+    return sorted(out, key=lambda d: d.start)
+
+
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+              "twenty": 20, "thirty": 30, "a": 1, "an": 1,
+              "один": 1, "одного": 1, "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3,
+              "четыре": 4, "пять": 5, "шесть": 6, "десять": 10}
+_UNIT = {"day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
+         "months": "months", "year": "years", "years": "years",
+         "дней": "days", "дня": "days", "недели": "weeks", "недель": "weeks", "месяца": "months",
+         "месяцев": "months", "месяц": "months", "года": "years", "лет": "years"}
+_DURATION_RE = re.compile(
+    r"\b(?:within|in the course of|in|during|not later than in|no later than in|over|в течение|в)\s+"
+    r"(?:the\s+(?:next|following)\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|an|"
+    r"одного|двух|трех|трёх|один|два|три|четыре|пять|шесть|десять)[\s-]+"
+    r"(days?|weeks?|months?|years?|дней|дня|недели|недель|месяца|месяцев|месяц|года|лет)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DurationMatch:
+    start: int
+    end: int
+    text: str
+    value: int
+    unit: str
+
+
+def find_durations(text: str) -> list[DurationMatch]:
+    """Relative deadlines such as "in the course of three months", "within ten days"."""
+    out = []
+    for m in _DURATION_RE.finditer(text):
+        n = m.group(1).lower()
+        value = int(n) if n.isdigit() else _NUM_WORDS.get(n)
+        unit = _UNIT.get(m.group(2).lower())
+        if value and unit:
+            out.append(DurationMatch(m.start(), m.end(), m.group(0), value, unit))
+    return out
+
+
+def add_duration(iso: str, value: int, unit: str) -> str:
+    """``iso`` (a day) plus a duration, as an ISO day."""
+    d = dt.date.fromisoformat(iso[:10]) if len(iso) >= 10 else dt.date(int(iso[:4]), int(iso[5:7] or 1) if len(iso) >= 7 else 1, 1)
+    if unit == "days":
+        return (d + dt.timedelta(days=value)).isoformat()
+    if unit == "weeks":
+        return (d + dt.timedelta(weeks=value)).isoformat()
+    months = value * (12 if unit == "years" else 1)
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    day = min(d.day, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, day).isoformat()

@@ -1,0 +1,110 @@
+"""Dictionary matching of the authority's names over token n-grams.
+
+Each alias is tokenised and normalised like the text (:mod:`kg.extract.text`), so case,
+curly quotes, line-break hyphens and Russian inflection (обкомы/обкомов/обкомам) do not matter.
+Single-word names written with capitals (Stalin, NKVD, ЦК) keep their case pattern, so "press"
+and "Press" behave as a reader expects and an abbreviation never matches an ordinary word.
+Lookup is a dictionary probe per token position: linear in the text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Mention
+from ..resolve.authority import Authority, AuthorityEntry
+from .text import Token, tokenize
+
+__all__ = ["Gazetteer", "gazetteer_for", "STOPWORDS"]
+
+STOPWORDS = frozenset("the a an of our its their his her this that these those and in to for on by "
+                      "with at from all".split())
+
+
+@dataclass(frozen=True)
+class _Alias:
+    norms: tuple[str, ...]
+    entry_id: str
+    case: str | None        # None: any case; "upper": all capitals; "title": capitalised
+    content: int            # tokens that are not stop words
+
+
+def _case_of(tok: str) -> str | None:
+    letters = [c for c in tok if c.isalpha()]
+    if not letters:
+        return None
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return "upper"
+    if letters[0].isupper():
+        return "title"
+    return None
+
+
+def _case_ok(case: str | None, tok: str) -> bool:
+    if case is None:
+        return True
+    letters = [c for c in tok if c.isalpha()]
+    if case == "upper":
+        return all(c.isupper() for c in letters)
+    return bool(letters) and letters[0].isupper()
+
+
+class Gazetteer:
+    """Finds every authority name in a text; overlapping matches are resolved later."""
+
+    def __init__(self, authority: Authority) -> None:
+        self.authority = authority
+        self.index: dict[str, list[_Alias]] = {}
+        self.max_len = 1
+        for entry in authority.entries.values():
+            for name in entry.all_names:
+                toks = tokenize(name)
+                if not toks:
+                    continue
+                norms = tuple(t.norm for t in toks)
+                case = None
+                if len(toks) == 1 or all(t.norm in STOPWORDS or not t.is_word for t in toks[1:]):
+                    case = _case_of(toks[0].text)
+                content = sum(1 for t in toks if t.is_word and t.norm not in STOPWORDS)
+                alias = _Alias(norms, entry.id, case, max(content, 1))
+                bucket = self.index.setdefault(norms[0], [])
+                if alias not in bucket:
+                    bucket.append(alias)
+                self.max_len = max(self.max_len, len(norms))
+        for bucket in self.index.values():
+            bucket.sort(key=lambda a: -len(a.norms))
+
+    def entry(self, key: str) -> AuthorityEntry | None:
+        return self.authority.get(key)
+
+    def match(self, text: str, tokens: list[Token] | None = None) -> list[tuple[Mention, int]]:
+        """All matches as ``(mention, content_words)``; several entries may share a span."""
+        tokens = tokenize(text) if tokens is None else tokens
+        out: list[tuple[Mention, int]] = []
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            for alias in self.index.get(tok.norm, ()):
+                k = len(alias.norms)
+                if i + k > n:
+                    continue
+                if any(tokens[i + j].norm != alias.norms[j] for j in range(1, k)):
+                    continue
+                if not _case_ok(alias.case, tok.text):
+                    continue
+                start, end = tok.start, tokens[i + k - 1].end
+                # a name never ends inside a word joined by an apostrophe or hyphen
+                e = self.authority.get(alias.entry_id)
+                assert e is not None
+                out.append((Mention(start, end, text[start:end], e.type, e.id, e.label,
+                                    source="gazetteer", is_class=e.is_class), alias.content))
+        return out
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(authority_digest: str, authority: Authority) -> Gazetteer:  # noqa: ARG001
+    return Gazetteer(authority)
+
+
+def gazetteer_for(authority: Authority) -> Gazetteer:
+    """One compiled gazetteer per authority (cached by content digest)."""
+    return _gazetteer(authority.digest, authority)

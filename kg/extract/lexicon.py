@@ -1,0 +1,81 @@
+"""Domain vocabulary the rules share: how texts about the party name documents, offices and acts.
+
+These lists express the domain (the words a resolution, a telegram or an essay uses), not any
+one document. English and Russian forms are given side by side.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "DOC_NOUNS", "DOC_NOUN_RE", "HONORIFICS", "ORDINALS", "PLACE_UNITS", "REGION_ADJ_RU",
+    "BOILERPLATE_RE", "ordinal_value",
+]
+
+#: Nouns for documents and decisions → the document kind used in ids and labels.
+DOC_NOUNS = {
+    "resolution": "resolution", "resolutions": "resolution", "decision": "decision",
+    "decisions": "decision", "decree": "decree", "decrees": "decree", "letter": "letter",
+    "closed letter": "letter", "circular": "circular", "directive": "directive",
+    "directives": "directive", "instruction": "instruction", "report": "report",
+    "speech": "speech", "address": "speech", "statement": "statement", "telegram": "telegram",
+    "article": "article", "order": "order", "theses": "theses", "declaration": "declaration",
+    "memorandum": "memorandum", "dispatch": "dispatch", "despatch": "dispatch",
+    "appeal": "appeal", "manifesto": "manifesto", "platform": "platform", "note": "note",
+    "communiqué": "communique", "communique": "communique", "protocol": "protocol",
+    "postanovlenie": "resolution", "rezoliutsiia": "resolution",
+    # Russian (stems are matched by prefix)
+    "постановление": "resolution", "резолюция": "resolution", "решение": "decision",
+    "письмо": "letter", "директива": "directive", "доклад": "report", "речь": "speech",
+    "телеграмма": "telegram", "статья": "article", "приказ": "order", "указ": "decree",
+}
+_EN_DOC = sorted((k for k in DOC_NOUNS if k.isascii()), key=len, reverse=True)
+DOC_NOUN_RE = r"(?:" + "|".join(re.escape(k) for k in _EN_DOC) + r")"
+
+HONORIFICS = r"(?:Comrade|Comrades|Cde\.|Madam|Madame|Mme\.?|Mr\.|Mrs\.|Miss|Citizen|Professor|Prof\.|Academician|General|Marshal|Ambassador|Secretary|Commissar|тов\.|товарищ|товарища|товарищу|гражданин)"
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23,
+}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17,
+          "xviii": 18, "xix": 19, "xx": 20, "xxi": 21, "xxii": 22}
+_RU_ORD = {"перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7,
+           "восьм": 8, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12,
+           "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16,
+           "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20}
+
+
+def ordinal_value(word: str) -> int | None:
+    """"Tenth" → 10, "10th" → 10, "X" → 10, "XVII" → 17, "Десятый" → 10."""
+    w = word.lower().strip(".")
+    if w in ORDINALS:
+        return ORDINALS[w]
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|-?й|-?го)?", w)
+    if m:
+        return int(m.group(1))
+    if w in _ROMAN:
+        return _ROMAN[w]
+    for stem in sorted(_RU_ORD, key=len, reverse=True):
+        if w.startswith(stem):
+            return _RU_ORD[stem]
+    return None
+
+
+ORDINAL_WORD_RE = (r"(?:(?:Twenty-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)|Tenth|"
+                   r"Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|"
+                   r"Eighteenth|Nineteenth|Twentieth|\d{1,2}(?:st|nd|rd|th)|[XVI]{1,5})")
+
+#: Administrative units whose name makes a Place: "Rostov Oblast", "Krasnodar Krai".
+PLACE_UNITS = r"(?:Oblast|oblast|Krai|krai|Kray|Okrug|okrug|Raion|raion|Guberniia|Gubernia|guberniia|Province|province|Region|region|Republic|SSR|ASSR|Autonomous Republic|Territory|territory|District|district|Uezd|uezd)"
+REGION_ADJ_RU = r"(?:област[ьиюей]|кра[йяюе]|округ[ауе]?|район[ауе]?|губерни[яиюей])"
+
+#: Lines that are web-page furniture rather than the document.
+BOILERPLATE_RE = re.compile(
+    r"(?i)(donation|donate|mailing list|subscribe|comments are closed|leave a (?:reply|comment)|"
+    r"page last modified|cookie|all rights reserved|share this|print this|click here|"
+    r"sign up|log ?in|newsletter|advertisement)")

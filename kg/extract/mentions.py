@@ -1,0 +1,163 @@
+"""From a document's text to its resolved mentions.
+
+    gazetteer + rules + the loader's annotations → overlap resolution → anaphora → mentions
+
+Two layers are resolved separately: names of documents (titles, "its decision of 5 March
+1937") may contain names of other things (a title names the bodies it concerns), while within a
+layer the most specific match wins (more content words, then longer, then rules over the
+gazetteer).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Mention
+from .gazetteer import STOPWORDS, Gazetteer
+from .lexicon import BOILERPLATE_RE, DOC_NOUN_RE
+from .patterns import RULES, doc_kind, quoted_titles
+from .text import tokenize
+
+__all__ = ["THIS", "boilerplate_spans", "find_mentions", "title_span"]
+
+THIS = "__this__"
+_DEPENDENT = ("person_in_brackets", "document_possessive", "following_document", "document_of_body")
+_PRIORITY = {"tei": 3, "rule": 2, "gazetteer": 1, "anaphora": 0}
+_ALWAYS_ON_BOILERPLATE = {"website"}
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if BOILERPLATE_RE.search(m.group(0))
+            and len(m.group(0)) < 200]
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= m.start and m.end <= e for s, e in spans)
+
+
+def _content(m: Mention) -> int:
+    return sum(1 for t in tokenize(m.text) if t.is_word and t.norm not in STOPWORDS) or 1
+
+
+def _resolve_layer(cands: list[tuple[Mention, int]]) -> list[Mention]:
+    def rank(item: tuple[Mention, int]) -> tuple:
+        m, content = item
+        return (-content, -(m.end - m.start), -_PRIORITY.get(m.source.split(":")[0], 0), m.start, m.key)
+    chosen: list[Mention] = []
+    occupied: list[tuple[int, int]] = []
+    for m, _ in sorted(cands, key=rank):
+        if any(m.start < e and s < m.end for s, e in occupied):
+            continue
+        chosen.append(m)
+        occupied.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+_TITLE_HEAD_RE = re.compile(r"(?m)^[^\n]{0,200}?,\s*((?:On|Concerning|About|Regarding|О|Об)\s[^\n]{10,600}?)\.?\s+"
+                            r"(?=(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-zА-Яа-я]+\s+\d{4}|\d{4})")
+
+
+def title_span(doc: Document, boiler: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the document's own title stands in its text, if it does."""
+    text = doc.text
+    title = doc.meta.get("title")
+    if title:
+        i = text.find(str(title))
+        if i >= 0:
+            return i, i + len(str(title))
+        # a title with a subtitle: its main part may stand alone
+        main = re.split(r"[:.(]", str(title))[0].strip()
+        i = text.find(main) if len(main) > 8 else -1
+        if i >= 0:
+            return i, i + len(main)
+    head = text[:2000]
+    m = _TITLE_HEAD_RE.search(head)
+    if m:
+        return m.start(1), m.end(1)
+    for lm in re.finditer(r"[^\n]+", head):
+        line = lm.group(0).strip()
+        if not line or any(s <= lm.start() < e for s, e in boiler):
+            continue
+        words = line.split()
+        if 2 <= len(words) <= 14 and not line.endswith((".", ":", ";", ",")) and line[:1].isalnum() \
+                and not line[:1].islower() and not re.match(r"\d{3}\.\d", line) \
+                and not re.search(r"\)\s+to\s+(?:the\s+)?[A-Z]", line):
+            s = lm.start() + lm.group(0).find(line)
+            return s, s + len(line)
+        if len(words) > 14:
+            break
+    return None
+
+
+_ANAPHOR_DOC_RE = re.compile(rf"\b((?:[Tt]he\s+same|[Tt]hat|[Tt]his|[Tt]he\s+said|[Tt]he\s+above|[Ss]ame|[Tt]he)\s+({DOC_NOUN_RE})(?![\w-])(?<!s)(?:\s+of\s+the\s+(?:Congress|Conference|Plenum|plenum))?)\b")
+_ANAPHOR_BODY_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(Congress|Conference|Commissariat|Plenum|plenum|Commission|Embassy|Politburo)\b")
+_COMPATIBLE = {"decision": {"decision", "resolution", "decree"}, "resolution": {"resolution", "decision", "decree"},
+               "decree": {"decree", "decision", "resolution"}}
+
+
+def _anaphora(text: str, chosen: list[Mention], this_kind: str | None) -> list[Mention]:
+    out: list[Mention] = []
+    docs = [m for m in chosen if m.type == "Document"]
+    for m in _ANAPHOR_DOC_RE.finditer(text):
+        kind = doc_kind(m.group(2))
+        compatible = _COMPATIBLE.get(kind, {kind})
+        prior = [d for d in docs if d.end <= m.start() and d.key != THIS and
+                 (doc_kind(d.label.split()[-1]) in compatible or any(c in d.label.lower() for c in compatible)
+                  or any(c in d.key for c in compatible))]
+        determiner = m.group(1).split()[0].lower()
+        if prior:
+            d = prior[-1]
+            s = m.start(1) if determiner in ("same",) else m.start(2) if determiner == "the" and "same" not in m.group(1).lower() else m.start(1)
+            if determiner == "the" and "same" in m.group(1).lower():
+                s = m.start(1) + 4
+            out.append(Mention(s, m.end(1), text[s:m.end(1)], "Document", d.key, d.label, source="anaphora"))
+        elif this_kind and kind in _COMPATIBLE.get(this_kind, {this_kind}) and determiner in ("this",):
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "Document", THIS, "", source="anaphora"))
+    bodies = [m for m in chosen if m.type == "Body"]
+    for m in _ANAPHOR_BODY_RE.finditer(text):
+        head = m.group(1).lower()
+        prior = [b for b in bodies if b.end <= m.start() and head in b.label.lower()]
+        if prior and not any(c.start <= m.start(1) < c.end for c in chosen):
+            d = prior[-1]
+            s = m.start() if m.group(0)[0].isupper() and m.start() > 0 else m.start()
+            out.append(Mention(s, m.end(), text[s:m.end()], "Body", d.key, d.label, source="anaphora"))
+    return out
+
+
+def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) -> list[Mention]:
+    text = doc.text
+    tokens = tokenize(text)
+    boiler = boilerplate_spans(text)
+    gaz = gz.match(text, tokens)
+    known = [m for m, _ in gaz]
+    cands: list[tuple[Mention, int]] = list(gaz)
+    for name, fn in RULES.items():
+        if name in _DEPENDENT:
+            continue
+        for m in fn(text, known, gz):
+            cands.append((m, _content(m)))
+    first = _resolve_layer([c for c in cands if c[0].type != "Document"])
+    for name in _DEPENDENT:
+        for m in RULES[name](text, first + [c[0] for c in cands if c[0].type == "Document"], gz):
+            cands.append((m, _content(m)))
+    for a in doc.annotations:
+        if a.type != "Date":
+            cands.append((a, _content(a) + 1))
+    span = title_span(doc, boiler)
+    if span and not any(c[0].key == THIS for c in cands):
+        s, e = span
+        cands.append((Mention(s, e, text[s:e], "Document", THIS, doc.meta.get("title") or text[s:e],
+                              source="rule:title"), 100))
+    cands = [c for c in cands if not _inside(c[0], boiler) or c[0].source.split(":")[-1] in _ALWAYS_ON_BOILERPLATE]
+    names = _resolve_layer([c for c in cands if c[0].type != "Document"])
+    docs = _resolve_layer([c for c in cands if c[0].type == "Document"])
+    titles = quoted_titles(text, docs)
+    docs = _resolve_layer([(m, 50) for m in docs] + [(t, 40) for t in titles])
+    chosen = names + docs
+    extra = _anaphora(text, chosen, this_kind)
+    occupied = [(m.start, m.end) for m in chosen]
+    for m in extra:
+        if not any(m.start < e and s < m.end for s, e in occupied if True) or m.type == "Body" and \
+                not any(m.start < c.end and c.start < m.end for c in names):
+            chosen.append(m)
+            occupied.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: (m.start, m.end, m.key))

@@ -1,0 +1,488 @@
+"""Rules that find mentions the authority cannot list: named persons, regions, congresses by
+ordinal, cited documents ("its decision of 5 March 1937", "Comrade Stalin's report 'On …'"),
+bibliographic source lines, events and groups described by a phrase.
+
+Each rule is a function ``(text, known) -> list[Mention]`` registered with :func:`rule`;
+``known`` is the gazetteer's matches, for rules that build on them (a name in brackets after an
+office). Keys of entities not in the authority are minted from their type and label with
+:func:`kg.iri.slug`, so the same name gives the same entity in every document.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..iri import slug
+from ..model import Mention
+from .dates import find_dates
+from .gazetteer import Gazetteer
+from .lexicon import (BOILERPLATE_RE, DOC_NOUN_RE, DOC_NOUNS, HONORIFICS, ORDINAL_WORD_RE,
+                      PLACE_UNITS, REGION_ADJ_RU, ordinal_value)
+
+__all__ = ["RULES", "doc_kind", "rule"]
+
+RuleFn = Callable[[str, list[Mention], Gazetteer], list[Mention]]
+RULES: dict[str, RuleFn] = {}
+
+NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+CYR_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+QUOTED = r"(?:‘[^’\n]{3,300}’|“[^”\n]{3,300}”|\"[^\"\n]{3,300}\"|«[^»\n]{3,300}»|'[^'\n]{3,300}')"
+
+
+def rule(name: str) -> Callable[[RuleFn], RuleFn]:
+    def deco(fn: RuleFn) -> RuleFn:
+        if name in RULES:
+            raise ValueError(f"rule {name!r} registered twice")
+        RULES[name] = fn
+        return fn
+    return deco
+
+
+def doc_kind(noun: str) -> str:
+    n = noun.lower().strip()
+    if n in DOC_NOUNS:
+        return DOC_NOUNS[n]
+    for k, v in DOC_NOUNS.items():
+        if not k.isascii() and n.startswith(k[:5]):
+            return v
+    return n
+
+
+def _m(text: str, s: int, e: int, etype: str, key: str, label: str, name: str, is_class: bool = False) -> Mention:
+    return Mention(s, e, text[s:e], etype, key, label, source=f"rule:{name}", is_class=is_class)
+
+
+def _lookup(gz: Gazetteer, surface: str, etype: str) -> str | None:
+    """The authority id whose names include ``surface`` (for the given type), if one does."""
+    for mention, _ in gz.match(surface):
+        if mention.type == etype and mention.start == 0 and mention.end == len(surface):
+            return mention.key
+    return None
+
+
+def _person_key(gz: Gazetteer, name: str) -> tuple[str, str]:
+    key = _lookup(gz, name, "Person")
+    if key is None:
+        surname = name.split()[-1]
+        key = _lookup(gz, surname, "Person")
+    if key is not None:
+        e = gz.entry(key)
+        return key, e.label if e else name
+    clean = re.sub(r"^(?:[A-ZА-Я]\.\s?)+", "", name).strip() or name
+    return slug(clean), clean
+
+
+# --- persons ------------------------------------------------------------------------------
+
+_HONORIFIC_RE = re.compile(rf"\b{HONORIFICS}\s+((?:[A-ZА-Я]\.\s?){{0,2}}(?:{NAME}|{CYR_NAME})(?:\s+(?:{NAME}|{CYR_NAME}))?)")
+_INITIALS_RE = re.compile(rf"(?<![\w.])((?:[A-ZА-ЯЁ]\.\s?){{1,2}})({NAME}|{CYR_NAME})\b")
+_EDITOR_RE = re.compile(rf"\b({NAME}(?:\s+[A-Z]\.)?(?:\s+{NAME}){{1,2}}),\s+(?:ed|eds|comp|trans)\.")
+_BY_RE = re.compile(rf"\b(?:by|By)\s+({NAME}(?:\s+[A-Z]\.)?\s+{NAME})\b")
+_NOT_NAMES = {"The", "This", "That", "These", "In", "On", "Of", "And", "Party", "Central",
+              "Committee", "Soviet", "State", "Congress", "Plenum", "Secretary", "People",
+              "Communist", "Communists", "Union", "Republic"}
+
+
+@rule("person_honorific")
+def person_honorific(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _HONORIFIC_RE.finditer(text):
+        name = m.group(1)
+        if name.split()[0] in _NOT_NAMES:
+            continue
+        key, label = _person_key(gz, name)
+        out.append(_m(text, m.start(), m.end(), "Person", key, label, "person_honorific"))
+    return out
+
+
+@rule("person_initials")
+def person_initials(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _INITIALS_RE.finditer(text):
+        if m.group(2) in _NOT_NAMES:
+            continue
+        # "p. 306", "Vol. III": an initial is one capital letter only
+        key, label = _person_key(gz, m.group(0))
+        out.append(_m(text, m.start(), m.end(), "Person", key, label, "person_initials"))
+    return out
+
+
+@rule("person_editor")
+def person_editor(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for rx in (_EDITOR_RE, _BY_RE):
+        for m in rx.finditer(text):
+            if any(w in _NOT_NAMES for w in m.group(1).split()):
+                continue
+            key, label = _person_key(gz, m.group(1))
+            out.append(_m(text, m.start(1), m.end(1), "Person", key, label, "person_editor"))
+    return out
+
+
+@rule("person_in_brackets")
+def person_in_brackets(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"The Chargé in the Soviet Union (Henderson)": a name in brackets after an office."""
+    out = []
+    for k in known:
+        if k.type != "Position":
+            continue
+        m = re.compile(rf"(?:\s+(?:in|of|to|at)\s+(?:the\s+)?[A-Z][\w ]{{0,40}}?)?\s*\(({NAME}(?:\s+{NAME})?)\)").match(text, k.end)
+        if m and m.group(1) not in _NOT_NAMES:
+            key, label = _person_key(gz, m.group(1))
+            out.append(_m(text, m.start(1), m.end(1), "Person", key, label, "person_in_brackets"))
+    return out
+
+
+@rule("signature")
+def signature(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """The signature closing a telegram or letter: a last line of one to three names."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    if len(lines) < 3:
+        return []
+    s, e = lines[-1]
+    line = text[s:e].strip()
+    lead = len(text[s:e]) - len(text[s:e].lstrip())
+    if re.fullmatch(rf"(?:{NAME}|{CYR_NAME})(?:\s+(?:[A-Z]\.\s*)?(?:{NAME}|{CYR_NAME})){{0,2}}", line) \
+            and not BOILERPLATE_RE.search(line) and line.split()[0] not in _NOT_NAMES:
+        key, label = _person_key(gz, line)
+        entry = gz.entry(key)
+        if entry is None or entry.type == "Person":
+            return [_m(text, s + lead, s + lead + len(line), "Person", key, label, "signature")]
+    return []
+
+
+# --- places and bodies --------------------------------------------------------------------
+
+_PLACE_UNIT_RE = re.compile(rf"\b((?:{NAME}\s+){{0,1}}{NAME})\s+({PLACE_UNITS})\b")
+_PLACE_RU_RE = re.compile(rf"\b({CYR_NAME}(?:ая|ой|ую|ский|ском|ского|ская|ской)?)\s+({REGION_ADJ_RU})")
+_BIBL_PLACE_RE = re.compile(rf"\((?:{NAME}:\s*)?((?:{NAME})(?:\s+{NAME})?)(?::\s*([A-Z][\w&.\- ]{{1,60}}?))?,\s*(1[89]\d\d|20\d\d)\)")
+_UNIT_NORM = {"kray": "Krai"}
+
+
+@rule("place_unit")
+def place_unit(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _PLACE_UNIT_RE.finditer(text):
+        name, unit = m.group(1), m.group(2)
+        if name.split()[0] in _NOT_NAMES | {"Autonomous", "National", "Far", "Special"}:
+            if len(name.split()) == 1:
+                continue
+            name = name.split()[-1]
+        s = m.end() - len(f"{name} {unit}") if text[m.start():m.end()].endswith(f"{name} {unit}") else m.start()
+        unit_l = _UNIT_NORM.get(unit.lower(), unit[:1].upper() + unit[1:])
+        label = f"{name} {unit_l}"
+        key = _lookup(gz, label, "Place") or slug(label)
+        out.append(_m(text, s, m.end(), "Place", key, label, "place_unit"))
+    for m in _PLACE_RU_RE.finditer(text):
+        label = m.group(0)
+        key = _lookup(gz, label, "Place") or slug(label)
+        out.append(_m(text, m.start(), m.end(), "Place", key, label, "place_unit"))
+    return out
+
+
+@rule("bibliographic_imprint")
+def bibliographic_imprint(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"(New York: Taplinger, 1974)", "(Moscow, 1954)": the place and publisher of a book."""
+    out = []
+    for m in _BIBL_PLACE_RE.finditer(text):
+        city = m.group(1)
+        key = _lookup(gz, city, "Place") or slug(city)
+        out.append(_m(text, m.start(1), m.end(1), "Place", key, city, "bibliographic_imprint"))
+        if m.group(2):
+            pub = m.group(2).strip()
+            pkey = _lookup(gz, pub, "Body") or slug(pub)
+            s = m.start(2)
+            out.append(_m(text, s, s + len(pub), "Body", pkey, pub, "bibliographic_imprint"))
+    return out
+
+
+_WEBSITE_RE = re.compile(r"\b(?:www\.)?([A-Za-z][A-Za-z0-9-]{1,40})\.(org|com|net|gov|edu|ru|su|info)\b")
+
+
+@rule("website")
+def website(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _WEBSITE_RE.finditer(text):
+        if text[max(0, m.start() - 1):m.start()] in ("@", "/"):
+            continue
+        out.append(_m(text, m.start(), m.end(), "Body", slug(m.group(0)), m.group(0), "website"))
+    return out
+
+
+_CONGRESS_RE = re.compile(
+    rf"\b(?:the\s+)?({ORDINAL_WORD_RE})\s+(?:All-Union\s+|All-Russian\s+)?(?:Party\s+)?(Congress|Conference)"
+    r"(?:\s+of\s+the\s+(?:Party|(?:Russian\s+|All-Union\s+)?Communist\s+Party(?:\s+\(Bolsheviks?\))?|"
+    r"(?:VKP|RKP|RCP|CPSU)\s*\([bB]\)|CPSU))?")
+_CONGRESS_RU_RE = re.compile(r"\b([XVI]{1,5}|[А-Яа-я]+(?:ый|ой|ий|ого|ом))\s+(съезд|конференци)[а-яё]*")
+
+
+@rule("party_congress")
+def party_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _CONGRESS_RE.finditer(text):
+        n = ordinal_value(m.group(1))
+        if not n or n > 30:
+            continue
+        kind = m.group(2).lower()
+        ordinal = next((w.title() for w, v in __import__("kg.extract.lexicon", fromlist=["ORDINALS"]).ORDINALS.items() if v == n), f"{n}th")
+        label = f"{ordinal} Party {kind.title()}"
+        key = _lookup(gz, label, "Body") or f"party_{kind}_{n}"
+        s = m.start(1)
+        out.append(_m(text, s, m.end(), "Body", key, label, "party_congress"))
+    for m in _CONGRESS_RU_RE.finditer(text):
+        n = ordinal_value(m.group(1))
+        if not n or n > 30:
+            continue
+        kind = "congress" if m.group(2).startswith("съезд") else "conference"
+        from .lexicon import ORDINALS
+        ordinal = next((w.title() for w, v in ORDINALS.items() if v == n), f"{n}th")
+        label = f"{ordinal} Party {kind.title()}"
+        key = _lookup(gz, label, "Body") or f"party_{kind}_{n}"
+        out.append(_m(text, m.start(), m.end(), "Body", key, label, "party_congress"))
+    return out
+
+
+_COMMITTEE_RE = re.compile(rf"\b({NAME})\s+(obkom|kraikom|gorkom|raikom|okruzhkom|gubkom|city committee|regional committee|oblast committee|party committee)\b")
+
+
+@rule("local_committee")
+def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"the Rostov obkom": one committee, distinct from the class of obkoms."""
+    out = []
+    for m in _COMMITTEE_RE.finditer(text):
+        if m.group(1) in _NOT_NAMES or m.group(1) in ("All", "Each", "Every", "Primary", "Local"):
+            continue
+        label = f"{m.group(1)} {m.group(2)}"
+        out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, label, "Body") or slug(label), label, "local_committee"))
+    return out
+
+
+# --- documents ----------------------------------------------------------------------------
+
+_DOC_OF_DATE_RE = re.compile(rf"\b({DOC_NOUN_RE})\s+(?:of|dated|from)\s+(?:the\s+)?(?=\d|[A-Z][a-z]+\s+\d)", re.I)
+
+
+@rule("document_of_date")
+def document_of_date(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"its decision of 5 March 1937", "the letter of 24 June 1936"."""
+    out = []
+    for m in _DOC_OF_DATE_RE.finditer(text):
+        ds = [d for d in find_dates(text[m.end():m.end() + 40]) if d.start == 0]
+        if not ds or ds[0].precision == "year" and not re.match(r"\d{4}\b", text[m.end():]):
+            continue
+        d = ds[0]
+        kind = doc_kind(m.group(1))
+        end = m.end() + d.end
+        out.append(_m(text, m.start(), end, "Document", f"{kind}_{d.iso.replace('-', '_')}",
+                      f"{kind.title()} of {d.text}", "document_of_date"))
+    return out
+
+
+_POSSESSIVE_DOC_RE = re.compile(rf"['’]s\s+((?:[\w-]+\s+){{0,5}}?)({DOC_NOUN_RE})\b", re.I)
+_EVALUATIVE = {"famous", "well-known", "notorious", "last", "first", "new", "secret", "closed",
+               "political", "recent", "latest", "celebrated", "important", "long", "lengthy",
+               "short", "brief", "opening", "concluding", "final", "main", "keynote"}
+
+
+@rule("document_possessive")
+def document_possessive(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"Comrade Stalin's report", "Stalin's famous dizziness from success statement"."""
+    out = []
+    persons = [k for k in known if k.type == "Person"]
+    for m in _POSSESSIVE_DOC_RE.finditer(text):
+        owner = next((p for p in persons if p.end == m.start()), None)
+        if owner is None:
+            continue
+        words = m.group(1).split()
+        while words and words[0].lower() in _EVALUATIVE:
+            words.pop(0)
+        kind = doc_kind(m.group(2))
+        if words:
+            name = " ".join(words)
+            s = m.start(1) + m.group(1).find(words[0])
+            label = f"{owner.label}'s {name} {m.group(2)}"
+            key = f"{owner.key}_{kind}_{slug(name)}"
+        else:
+            s = owner.start
+            label = f"{owner.label}'s {m.group(2)}"
+            title = re.match(rf"\s*,?\s*(?:entitled\s+|titled\s+|called\s+)?({QUOTED})", text[m.end():])
+            key = f"{owner.key}_{kind}" + (f"_{slug(title.group(1)[1:-1])[:40]}" if title else "")
+        out.append(_m(text, s, m.end(), "Document", key, label, "document_possessive"))
+    return out
+
+
+_BIBL_LINE_RE = re.compile(r"(?m)^[ \t]*(?:Original\s+)?(?:Source|Sources|Published in|Translated from|Reprinted in|Источник)\s*:\s*(.+)$")
+
+
+def _bibl_title(line: str, offset: int) -> tuple[int, int] | None:
+    """The title inside a bibliographic line (after an editor, before the imprint)."""
+    body = line
+    start = 0
+    m = re.match(rf"{NAME}(?:\s+[A-Z]\.)?(?:\s+{NAME}){{1,2}}(?:\s*\(ed\.\)|,\s+(?:ed|eds|comp|trans)\.)?,\s+", body)
+    if m and (", ed." in m.group(0) or "(ed.)" in m.group(0) or re.search(r",\s+(?:ed|eds)\.", m.group(0))):
+        start = m.end()
+    rest = body[start:]
+    end_m = re.search(r",\s*(?:Vol\.|vol\.|vyp\.|т\.|No\.|pp?\.)|\s*\(|\.\s*$|,\s*\d{4}", rest)
+    end = start + (end_m.start() if end_m else len(rest))
+    title = body[start:end].strip(" ,.")
+    if len(title) < 4:
+        return None
+    s = offset + body.find(title, start)
+    return s, s + len(title)
+
+
+@rule("source_line")
+def source_line(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"Source: Mervyn Matthews, ed., Soviet Government: … (New York: Taplinger, 1974)"."""
+    out = []
+    for m in _BIBL_LINE_RE.finditer(text):
+        span = _bibl_title(m.group(1), m.start(1))
+        if span is None:
+            continue
+        s, e = span
+        title = text[s:e]
+        key = _lookup(gz, title, "Document") or slug(title)[:60]
+        out.append(_m(text, s, e, "Document", key, title, "source_line"))
+    return out
+
+
+_QUOTED_TITLE_RE = re.compile(rf"(?:,\s*|\s+)(?:entitled\s+|titled\s+|called\s+|on\s+)?({QUOTED})")
+
+
+def quoted_titles(text: str, docs: list[Mention]) -> list[Mention]:
+    """A quoted title right after a document mention names the same document."""
+    out = []
+    for d in docs:
+        m = _QUOTED_TITLE_RE.match(text, d.end)
+        if not m:
+            continue
+        s, e = m.start(1) + 1, m.end(1) - 1
+        inner = text[s:e]
+        if not inner[:1].isupper() or len(inner.split()) < 2:
+            continue
+        out.append(Mention(s, e, inner, "Document", d.key, d.label, source="rule:quoted_title"))
+    return out
+
+
+_ADOPTING = re.compile(r"(?i)congress|conference|plenum|committee|politburo|presidium|bureau|soviet|council|commission|съезд|пленум|комитет")
+_FOLLOWING_DOC_RE = re.compile(rf"\b[Tt]he\s+following\s+({DOC_NOUN_RE})\s+(?:was|were)\s+(?:adopted|passed|approved|issued)")
+
+
+@rule("following_document")
+def following_document(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"The following resolution was adopted": a document quoted next, issued by the body
+    named just before (a congress, a plenum)."""
+    out = []
+    bodies = [k for k in known if k.type == "Body" and not k.is_class and _ADOPTING.search(k.label)]
+    for m in _FOLLOWING_DOC_RE.finditer(text):
+        before = [b for b in bodies if b.end <= m.start() and m.start() - b.end < 600]
+        issuer = before[-1].key if before else "unknown"
+        kind = doc_kind(m.group(1))
+        out.append(_m(text, m.start(1), m.end(1), "Document", f"{issuer}_{kind}",
+                      f"{kind.title()} of the {before[-1].label}" if before else kind.title(),
+                      "following_document"))
+    return out
+
+
+_DOC_OF_BODY_RE = re.compile(rf"\b(?:([a-z][\w-]+)\s+)?({DOC_NOUN_RE})\s+(?:of|by|from)\s+(?:the\s+)?", re.I)
+_ADJ_OK = {"lengthy", "long", "new", "latest", "recent", "secret", "closed", "joint", "special", "important", "final"}
+
+
+@rule("document_of_body")
+def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"a lengthy resolution of the Central Committee": a document named by its issuer."""
+    out = []
+    starts = {k.start: k for k in known if k.type == "Body"}
+    for m in _DOC_OF_BODY_RE.finditer(text):
+        body = starts.get(m.end())
+        if body is None or body.is_class or m.group(2).lower().endswith("s") and \
+                doc_kind(m.group(2)) != m.group(2).lower():
+            continue
+        if re.search(r"(?i)\b(?:same|that|this|said|above)\s+$", text[max(0, m.start() - 12):m.start()]) or \
+                (m.group(1) or "").lower() in ("same", "that", "this", "said", "above"):
+            continue
+        kind = doc_kind(m.group(2))
+        s = m.start(1) if m.group(1) and m.group(1).lower() in _ADJ_OK else m.start(2)
+        # the longest chain of bodies: "of the Central Committee of the Communist Party"
+        end = body.end
+        nxt = re.match(r"\s+of\s+(?:the\s+)?", text[end:end + 12])
+        while nxt and (end + nxt.end()) in starts:
+            end = starts[end + nxt.end()].end
+            nxt = re.match(r"\s+of\s+(?:the\s+)?", text[end:end + 12])
+        out.append(_m(text, s, end, "Document", f"{body.key}_{kind}", f"{kind.title()} of the {body.label}",
+                      "document_of_body"))
+    return out
+
+
+_FRUS_RE = re.compile(r"(?m)^\s*(\d{3}\.\d+[^\n:]{0,80}?/\d+)\s*:\s*(Telegram|Despatch|Dispatch|Memorandum|Letter|Airgram|Note)\s*$")
+
+
+@rule("archival_header")
+def archival_header(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """A State Department file number heading a dispatch: "861.00 Party, …/194: Telegram"."""
+    out = []
+    for m in _FRUS_RE.finditer(text):
+        for g in (1, 2):
+            out.append(_m(text, m.start(g), m.end(g), "Document", "__this__", m.group(2), "archival_header"))
+    return out
+
+
+# --- events and groups --------------------------------------------------------------------
+
+_PURGE_YEAR_RE = re.compile(r"\b(?:([Pp]urge|[Cc]histka|чистк[аиуе])\s+(?:of\s+)?(1[89]\d\d)|(1[89]\d\d)\s+([Pp]urge))\b")
+_CAMPAIGN_RE = re.compile(r"\b(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}campaign(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+)){1,4}[a-z]+)?)")
+_CAMPAIGN_STOP = {"a", "an", "the", "this", "that", "whole", "entire", "new", "same", "its", "their",
+                  "his", "of", "in", "to", "for", "on", "by", "with", "during", "and", "or", "at"}
+
+
+@rule("event_phrase")
+def event_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _PURGE_YEAR_RE.finditer(text):
+        year = m.group(2) or m.group(3)
+        label = f"Purge of {year}"
+        key = _lookup(gz, f"purge of {year}", "Event") or f"purge_{year}"
+        out.append(_m(text, m.start(), m.end(), "Event", key, label, "event_phrase"))
+    for m in _CAMPAIGN_RE.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in _CAMPAIGN_STOP:
+            words.pop(0)
+        phrase = " ".join(words)
+        if phrase == "campaign":
+            continue
+        s = m.start(1) + m.group(1).find(words[0])
+        e = s + len(text[s:m.end(1)])
+        key = _lookup(gz, phrase, "Event") or slug(phrase)
+        out.append(_m(text, s, e, "Event", key, phrase[:1].upper() + phrase[1:], "event_phrase"))
+    return out
+
+
+_PERSONS_RE = re.compile(
+    r"\b(?:[Pp]ersons?|[Pp]eople|[Tt]hose|[Mm]embers|[Cc]ommunists|[Cc]omrades)\s+"
+    r"(?:(?:incorrectly|wrongly|unjustly|recently|previously|already)\s+)?"
+    r"(excluded|expelled|readmitted|re-admitted|reinstated|restored|arrested|repressed|rehabilitated)"
+    r"(?:\s+(?:from|to|into)\s+(?:the\s+)?(?:ranks\s+of\s+the\s+)?(?:Party|party|VKP\s*\([bB]\)|RKP\s*\([bB]\)|CPSU|Komsomol))?")
+_GROUP_OF = {"excluded": "excluded_persons", "expelled": "excluded_persons",
+             "readmitted": "readmitted_persons", "re-admitted": "readmitted_persons",
+             "reinstated": "readmitted_persons", "restored": "readmitted_persons",
+             "arrested": "arrested_persons", "repressed": "repressed_persons",
+             "rehabilitated": "rehabilitated_persons"}
+_GUILTY_RE = re.compile(r"\b(?:[Pp]ersons|[Pp]eople|[Tt]hose)\s+guilty\s+of\s+([a-z]+ing)(?:\s+(?:party\s+members|[a-z]+))?")
+
+
+@rule("group_phrase")
+def group_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """Categories of people named by what was done to them: "persons excluded from the Party"."""
+    out = []
+    for m in _PERSONS_RE.finditer(text):
+        if not m.group(0).split()[-1] and m.end() - m.start() < 8:
+            continue
+        key = _GROUP_OF[m.group(1).lower()]
+        entry = gz.entry(key)
+        label = entry.label if entry else key.replace("_", " ").capitalize()
+        out.append(_m(text, m.start(), m.end(), "Group", key, label, "group_phrase", True))
+    for m in _GUILTY_RE.finditer(text):
+        verb = m.group(1)
+        key = {"slandering": "slanderers"}.get(verb, slug(f"persons guilty of {verb}"))
+        out.append(_m(text, m.start(), m.end(), "Group", key, f"Persons guilty of {verb}", "group_phrase", True))
+    return out

@@ -1,0 +1,85 @@
+"""Numbers the text states, as data: counts per region, shares, memberships, majorities."""
+from __future__ import annotations
+
+import re
+
+from ..model import Provision, Quantity
+from .context import Context
+from .dates import find_durations
+
+__all__ = ["find_quantities"]
+
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_QUAL = r"(?:(more than|over|about|around|approximately|nearly|almost|some|up to|at least|fewer than|less than|свыше|более|около|почти)\s+)?"
+_FRACTIONS = {"two-thirds": 2 / 3, "one-third": 1 / 3, "three-quarters": 0.75, "one-half": 0.5,
+              "half": 0.5, "two thirds": 2 / 3, "a third": 1 / 3, "a quarter": 0.25}
+
+
+def _num(s: str) -> float | int:
+    v = float(s.replace(",", ""))
+    return int(v) if v.is_integer() else v
+
+
+def find_quantities(ctx: Context, provisions: list[Provision]) -> list[Quantity]:
+    text = ctx.text
+    out: list[Quantity] = []
+    for i, sent in enumerate(ctx.sentences):
+        places = [m for m in ctx.in_span(sent.start, sent.end, ("Place",))]
+        noun = None
+        nm = re.search(rf"{_NUM}\s+([a-z]+)", sent.text)
+        if nm and not re.match(r"(?i)percent|per|years?|months?|days?|weeks?", nm.group(2)):
+            noun = nm.group(2)
+            if re.search(r"(?i)\b(?:have|has)\s+not\s+been\s+(\w+)|unexamined|unresolved|undecided", sent.text):
+                neg = re.search(r"(?i)\bnot\s+been\s+(\w+)", sent.text)
+                noun = (f"un{neg.group(1)}" if neg else "unexamined") + " " + noun
+        # counts by place: "In the Rostov Oblast more than 2,500 …", "2,000 in the Krasnodar Krai"
+        for m in re.finditer(rf"{_QUAL}{_NUM}", sent.text):
+            s = sent.start + m.start()
+            e = sent.start + m.end()
+            if re.match(r"\s*(?:percent|per cent|%)", text[e:e + 9]):
+                continue
+            if re.match(r"\d{4}$", m.group(2)) and 1800 < int(m.group(2)) < 2100:
+                continue
+            near = [p for p in places if 0 <= p.start - e < 20 and
+                    re.fullmatch(r"\s+(?:in|in the|for|for the|from the|from)\s+", text[e:p.start])] or \
+                   [p for p in places if 0 <= s - p.end < 12 and re.fullmatch(r"\s*", text[p.end:s])]
+            if near and noun:
+                p = near[0]
+                ev_s, ev_e = min(p.start, s), max(p.end, e)
+                ev_s = max(sent.start, text.rfind(" ", sent.start, ev_s - 3) + 1) if text[ev_s - 7:ev_s].strip().lower() in ("in the", "the") else ev_s
+                out.append(Quantity(ctx.key(p), noun, _num(m.group(2)), ctx.evidence(ev_s, ev_e),
+                                    qualifier=(m.group(1) or None)))
+        # shares: "about 25 percent of the then membership of over 700,000"
+        for m in re.finditer(rf"{_QUAL}{_NUM}\s*(?:percent|per cent|%)", sent.text):
+            subj = [x for x in ctx.in_span(sent.start, sent.end, ("Event",))]
+            key = ctx.key(subj[0]) if subj else ctx.doc.id
+            out.append(Quantity(key, "share expelled" if re.search(r"(?i)expel|exclu|purg", sent.text) else "share",
+                                _num(m.group(2)), ctx.evidence(sent.start, sent.end), unit="percent",
+                                qualifier=m.group(1) or None))
+        for m in re.finditer(rf"\bmembership\s+of\s+{_QUAL}{_NUM}", sent.text):
+            party = [x for x in ctx.mentions if x.key == "communist_party"]
+            key = "communist_party" if party else ctx.doc.id
+            year = re.search(r"\b(1[89]\d\d)\b", sent.text)
+            out.append(Quantity(key, "party membership" + (f" ({year.group(1)})" if year else ""),
+                                _num(m.group(2)), ctx.evidence(sent.start, sent.end), qualifier=m.group(1) or None))
+        for frac, v in _FRACTIONS.items():
+            for m in re.finditer(rf"\b(?:by\s+)?(?:a\s+)?{frac}\s+majority\b", sent.text, re.I):
+                bodies = [x for x in ctx.in_span(sent.start, sent.end, ("Body",)) if "plenum" in x.label.lower()]
+                prior = [x for x in ctx.mentions if x.type == "Body" and "plenum" in x.label.lower() and x.start < sent.start]
+                key = ctx.key(bodies[0]) if bodies else ctx.key(prior[-1]) if prior else ctx.doc.id
+                out.append(Quantity(key, "majority required", round(v, 4), ctx.evidence(sent.start + m.start(), sent.start + m.end()),
+                                    unit="fraction", value_text=frac))
+    for p in provisions:
+        if not p.deadline:
+            continue
+        durs = find_durations(p.span.text)
+        if durs:
+            d = durs[0]
+            out.append(Quantity(p.document, "deadline", d.value, ctx.evidence(p.span.start + d.start, p.span.start + d.end),
+                                unit=d.unit, point=p.number, applies_to=list(p.addressees), value_text=p.deadline))
+        else:
+            m = re.search(r"(?i)(?:not later than|no later than|by|before|until|не позднее|до)\s+[^,;.]*\d{4}", p.span.text)
+            if m:
+                out.append(Quantity(p.document, "deadline", p.deadline, ctx.evidence(p.span.start + m.start(), p.span.start + m.end()),
+                                    point=p.number, applies_to=list(p.addressees)))
+    return out

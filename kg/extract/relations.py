@@ -1,0 +1,688 @@
+"""Relations from how party documents, telegrams and essays state them.
+
+Each rule reads the :class:`~kg.extract.context.Context` (sentences, mentions, who speaks) and
+adds assertions with their evidence. Who speaks matters: a resolution that quotes an earlier
+decision speaks in the decision's voice for the quoted paragraphs (``attribute_quotations``),
+and a telegram that says "the resolution criticizes X" attributes the criticism to the
+resolution, as a claim the telegram makes.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..model import Mention
+from .context import Context
+from .dates import find_dates
+from .lexicon import DOC_NOUN_RE
+from .mentions import THIS
+
+__all__ = ["RELATION_RULES", "relation_rule", "run_relations"]
+
+RelFn = Callable[[Context], None]
+RELATION_RULES: dict[str, RelFn] = {}
+
+
+def relation_rule(name: str) -> Callable[[RelFn], RelFn]:
+    def deco(fn: RelFn) -> RelFn:
+        if name in RELATION_RULES:
+            raise ValueError(f"relation rule {name!r} registered twice")
+        RELATION_RULES[name] = fn
+        return fn
+    return deco
+
+
+NORMATIVE = {"resolution", "decree", "decision", "directive", "order", "law", "statute", "circular",
+             "letter", "instruction", "theses", "platform"}
+REPORTING = {"telegram", "dispatch", "despatch", "report", "memorandum", "essay", "article",
+             "encyclopedia", "speech", "book", "chapter", "note", "airgram"}
+_ADOPTING = re.compile(r"(?i)congress|conference|plenum|committee|politburo|presidium|bureau|soviet|council|commission|sovnarkom|съезд|пленум|комитет|бюро")
+
+
+def _sent_mentions(ctx: Context, i: int, types: tuple[str, ...] | None = None) -> list[Mention]:
+    s = ctx.sentences[i]
+    return ctx.in_span(s.start, s.end, types)
+
+
+def _is_adopting(m: Mention) -> bool:
+    return m.type == "Body" and not m.is_class and bool(_ADOPTING.search(m.label + " " + m.text))
+
+
+# --- who speaks --------------------------------------------------------------------------
+
+_SPEECH_VERB = re.compile(r"(?i)\b(indicated|stated|noted|declared|said|says|wrote|writes|emphasi[sz]ed|pointed out|reads|read as follows|stressed|observed|warned|указ\w*|отмеч\w*|говор\w*)\b")
+_SCOPE_END = re.compile(r"^(?:As (?:may|can) be seen|As is (?:clear|evident)|Thus\b|Nevertheless|However|Consequently|Hence|Therefore|In this connection|Таким образом|Однако|Тем не менее)")
+
+
+@relation_rule("attribute_quotations")
+def attribute_quotations(ctx: Context) -> None:
+    """Paragraphs quoted from another document speak in that document's voice."""
+    current: str | None = None
+    cur_par = -1
+    for i, sent in enumerate(ctx.sentences):
+        if sent.paragraph != cur_par:
+            cur_par = sent.paragraph
+            if current and (_SCOPE_END.match(sent.text) or re.match(r"^\d{1,2}\.\s", sent.text)):
+                current = None
+            if current:
+                # a paragraph where the quoting document's issuer speaks again ends the quote
+                first = _sent_mentions(ctx, i, ("Body",))
+                if first and first[0].start - sent.start < 40 and _is_adopting(first[0]) and \
+                        re.search(r"(?i)\b(considers|decrees|demands|resolves|instructs|proposes)\b", sent.text):
+                    current = None
+        docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
+        inline = re.search(r"[-—–]\s*it\s+(?:was|is)\s+stated\s+in\s+(?:that|this|the)\s+\w+\s*[-—–]", sent.text)
+        if docs and (sent.text.rstrip().endswith(":") or
+                     re.match(r"(?i)in\s+(?:its|the\s+same|this|that|the)\b", sent.text) and _SPEECH_VERB.search(sent.text)):
+            ctx.speaker[i] = ctx.key(docs[0])
+            current = ctx.key(docs[0]) if sent.text.rstrip().endswith(":") else current
+            continue
+        if inline and docs:
+            ctx.speaker[i] = ctx.key(docs[-1])
+            current = ctx.key(docs[-1])
+            continue
+        if current:
+            ctx.speaker[i] = current
+
+
+# --- issues, dates, sources ----------------------------------------------------------------
+
+_ISSUE_VERB = re.compile(r"(?i)\b(adopted|issued|passed|approved|published|promulgated|signed|принял\w*|издал\w*)\b")
+_ISSUER_VOICE = re.compile(r"(?i)\b(decrees|resolves|considers|demands|instructs|orders|proposes|deems|постановляет|считает|требует)\b")
+
+
+@relation_rule("issues")
+def issues(ctx: Context) -> None:
+    text = ctx.text
+    this_titles = [m for m in ctx.mentions if m.key == THIS]
+    # 1. a header "Body, Title. Date" or "Body: Title"
+    for t in this_titles:
+        line_start = text.rfind("\n", 0, t.start) + 1
+        head = [m for m in ctx.in_span(line_start, t.start, ("Body",)) if _is_adopting(m)]
+        if head:
+            ctx.add(head[0].key, "issues", ctx.evidence(head[0].start, t.end), THIS, confidence=0.9)
+    # 2. documents named by their issuer, or introduced by a congress
+    for m in ctx.mentions:
+        if m.type != "Document" or m.key == THIS:
+            continue
+        if m.source in ("rule:document_of_body", "rule:following_document"):
+            bodies = [b for b in ctx.in_span(m.start, m.end, ("Body",)) if _is_adopting(b)]
+            issuer = bodies[0] if bodies else None
+            if issuer is None and m.source == "rule:following_document":
+                prev = [b for b in ctx.mentions if b.type == "Body" and b.end <= m.start and _is_adopting(b)]
+                issuer = prev[-1] if prev else None
+                if issuer is not None:
+                    sent = ctx.sentences[ctx.sentence_of(issuer.start)]
+                    ctx.add(issuer.key, "issues", ctx.evidence(sent.start, sent.end), m.key)
+                    continue
+            if issuer is not None:
+                ctx.add(issuer.key, "issues", ctx.evidence(m.start, m.end), m.key)
+    # 3. "In its decision of …, the plenum … indicated" / "In the same decision of the plenum"
+    for i, sent in enumerate(ctx.sentences):
+        docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
+        bodies = [m for m in _sent_mentions(ctx, i, ("Body",)) if _is_adopting(m)]
+        if not docs or not bodies:
+            continue
+        d = docs[0]
+        if re.match(r"(?i)in\s+(?:its|their|the\s+same|this|that|the)\b", sent.text) and d.start - sent.start < 30:
+            after = [b for b in bodies if b.start >= d.end]
+            if after:
+                b = after[0]
+                ctx.add(b.key, "issues", ctx.evidence(sent.start, min(sent.end, max(b.end, d.end) + 40)), d.key)
+                continue
+        for b in bodies:
+            between = text[min(b.end, d.end):max(b.start, d.start)]
+            if len(between) < 60 and _ISSUE_VERB.search(between) and \
+                    re.search(r"(?i)\b(by|has|have|had|was|were)\b", between + " has"):
+                ctx.add(b.key, "issues", ctx.clause_evidence(sent, [b, d]), d.key)
+    # 4. a resolution in which a body decrees, resolves, considers …
+    if ctx.genre in NORMATIVE:
+        for i, sent in enumerate(ctx.sentences):
+            if ctx.speaker_of(i) != ctx.doc.id:
+                continue
+            bodies = _sent_mentions(ctx, i, ("Body",))
+            if bodies and bodies[0].start - sent.start < 12 and _is_adopting(bodies[0]):
+                rest = text[bodies[0].end:sent.end]
+                m = _ISSUER_VOICE.search(rest)
+                if m and m.start() < 60:
+                    ctx.add(bodies[0].key, "issues", ctx.evidence(sent.start, bodies[0].end + m.end()), THIS, confidence=0.85)
+    # 5. a publisher in an imprint issues the book of that line
+    for m in ctx.mentions:
+        if m.source == "rule:bibliographic_imprint" and m.type == "Body":
+            line_s = text.rfind("\n", 0, m.start) + 1
+            books = [d for d in ctx.in_span(line_s, m.start, ("Document",)) if d.key != THIS]
+            if books:
+                ctx.add(m.key, "issues", ctx.evidence(books[-1].start, m.end + 7 if text[m.end:m.end + 7].strip(", )").isdigit() else m.end), books[-1].key)
+
+
+@relation_rule("dated")
+def dated(ctx: Context) -> None:
+    text = ctx.text
+    for m in ctx.mentions:
+        if m.type == "Document" and m.key != THIS and m.source == "rule:document_of_date":
+            ds = find_dates(m.text)
+            if ds:
+                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[-1].iso, confidence=0.95)
+        if m.type == "Event" and m.source == "rule:event_phrase":
+            ds = [d for d in find_dates(m.text) if d.precision == "year"]
+            if ds:
+                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[0].iso, confidence=0.9)
+        if m.type == "Document" and m.key != THIS:
+            # "statement which in 1930 resulted …", "(Moscow, 1954)", "(New York: Taplinger, 1974)"
+            after = text[m.end:m.end + 90]
+            g = re.match(r"[^.;\n]{0,40}?\b(?:which|that)?\s*(?:was\s+\w+\s+)?in\s+(1[89]\d\d|20\d\d)\b", after) \
+                or re.match(r"[^()\n]{0,40}\([^()\n]{0,40}?(1[89]\d\d|20\d\d)\)", after)
+            if g:
+                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end()), literal=g.group(1), confidence=0.75)
+    # the document's own date: in its header, or the page's "last modified" line
+    for t in (m for m in ctx.mentions if m.key == THIS):
+        tail = text[t.end:t.end + 40]
+        ds = [d for d in find_dates(tail) if d.start < 6 and d.precision == "day"]
+        if ds:
+            d = ds[0]
+            s = text.rfind(" ", 0, max(t.end - 30, 0)) + 1 if t.end - t.start > 60 else t.start
+            ctx.add(THIS, "dated", ctx.evidence(s, t.end + d.end), literal=d.iso, confidence=0.95)
+            return
+    m = re.search(r"(?im)^.*(?:last modified|last updated|posted on|published on|date)\s*:?\s*(.+)$", text)
+    if m:
+        ds = find_dates(m.group(1))
+        if ds and ds[0].precision == "day":
+            ctx.add(THIS, "dated", ctx.evidence(m.start(), m.start(1) + ds[0].end), literal=ds[0].iso, confidence=0.7)
+
+
+_SOURCE_LINE = re.compile(r"(?im)^[ \t]*(?:Original\s+)?(?:Source|Sources|Published in|Translated from|Reprinted in|Источник)\s*:.*$")
+
+
+@relation_rule("published_in")
+def published_in(ctx: Context) -> None:
+    text = ctx.text
+    for m in _SOURCE_LINE.finditer(text):
+        books = [d for d in ctx.in_span(m.start(), m.end(), ("Document",)) if d.key != THIS]
+        for b in books[:1]:
+            end = m.end()
+            ctx.add(THIS, "publishedIn", ctx.evidence(m.start(), end), b.key, confidence=0.9)
+        people = ctx.in_span(m.start(), m.end(), ("Person",))
+        for p in people:
+            if books and p.end <= books[0].start and re.match(r",?\s*(?:\(ed\.\)|ed\.|eds\.|comp\.)", text[p.end:p.end + 8]):
+                ctx.add(books[0].key, "authoredBy", ctx.evidence(p.start, books[0].end), p.key, confidence=0.9)
+    # "Today's Moscow press published the text of the resolution", "appeared in Pravda"
+    for i, sent in enumerate(ctx.sentences):
+        ms = _sent_mentions(ctx, i)
+        for a in ms:
+            if a.type != "Body":
+                continue
+            for d in ms:
+                if d.type != "Document" or d.start < a.end:
+                    continue
+                between = text[a.end:d.start]
+                if len(between) < 50 and re.search(r"(?i)\b(published|printed|carried|ran)\b", between):
+                    ctx.add(d.key, "publishedIn", ctx.evidence(a.start, d.end), a.key)
+            for d in ms:
+                if d.type == "Document" and d.end <= a.start and re.search(
+                        r"(?i)\b(?:was|were|is|has been)\s+(?:first\s+)?(?:published|printed)\s+in\s+(?:the\s+)?$", text[d.end:a.start]):
+                    ctx.add(d.key, "publishedIn", ctx.evidence(d.start, a.end), a.key)
+    # a web page names the site it is on (often only in the page's furniture)
+    for m in ctx.mentions:
+        if m.source == "rule:website":
+            line_s = text.rfind("\n", 0, m.start) + 1
+            line_e = text.find("\n", m.end)
+            ctx.add(THIS, "publishedIn", ctx.evidence(line_s, line_e if line_e > 0 else len(text)), m.key, confidence=0.6)
+
+
+# --- persons: authors, recipients, offices ------------------------------------------------
+
+@relation_rule("authorship")
+def authorship(ctx: Context) -> None:
+    text = ctx.text
+    for m in ctx.mentions:
+        if m.source == "rule:document_possessive":
+            owner = [p for p in ctx.mentions if p.type == "Person" and p.end <= m.end and
+                     re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,6}?", text[p.end:m.start] + " ") is not None
+                     or (p.type == "Person" and p.start >= m.start and p.end <= m.end)]
+            owner = [p for p in owner if p.end <= m.end and m.start - p.end < 60]
+            if owner:
+                p = owner[-1]
+                ctx.add(m.key, "authoredBy", ctx.evidence(min(p.start, m.start), m.end), p.key, confidence=0.85)
+        if m.source == "rule:signature" and ctx.genre in REPORTING | NORMATIVE | {"letter", ""}:
+            ctx.add(THIS, "authoredBy", ctx.evidence(m.start, m.end), m.key, confidence=0.7)
+    # an address line: "The Chargé in the Soviet Union (Henderson) to the Secretary of State"
+    for lm in re.finditer(r"(?m)^[^\n]{3,200}$", text[:1500]):
+        line = lm.group(0)
+        t = re.search(r"\)\s+to\s+(?:the\s+)?|\s+to\s+the\s+(?=[A-Z])", line)
+        if not t:
+            continue
+        ls = lm.start()
+        sender = [m for m in ctx.in_span(ls, ls + t.start() + 1) if m.type in ("Person",)]
+        recips = [m for m in ctx.in_span(ls + t.end(), lm.end()) if m.type in ("Person", "Position", "Body")]
+        if sender and recips:
+            ev = ctx.evidence(ls, lm.end())
+            ctx.add(THIS, "authoredBy", ev, sender[-1].key, confidence=0.9)
+            ctx.add(THIS, "sentTo", ev, recips[0].key, confidence=0.9)
+            break
+
+
+@relation_rule("offices")
+def offices(ctx: Context) -> None:
+    text = ctx.text
+    for p in ctx.mentions:
+        if p.type != "Person":
+            continue
+        before = [m for m in ctx.mentions if m.type == "Position" and m.end <= p.start and p.start - m.end < 45]
+        if before:
+            pos = before[-1]
+            gap = text[pos.end:p.start]
+            if re.fullmatch(r"(?:\s+(?:in|of|to|at)\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*\(|\s+|,\s+", gap):
+                ctx.add(p.key, "holdsPosition", ctx.evidence(pos.start, p.end + (1 if text[p.end:p.end + 1] == ")" else 0)), pos.key, confidence=0.85)
+        after = [m for m in ctx.mentions if m.type == "Position" and m.start >= p.end and m.start - p.end < 25]
+        if after and re.fullmatch(r",\s+(?:the\s+|a\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
+            ctx.add(p.key, "holdsPosition", ctx.evidence(p.start, after[0].end), after[0].key, confidence=0.75)
+        # "Yezhov, head of the NKVD", "the NKVD, headed by Yezhov"
+        m = re.match(r",?\s+(?:the\s+)?(?:head|chairman|chief|leader|secretary|first secretary|general secretary|commissar|director)\s+of\s+(?:the\s+)?", text[p.end:p.end + 60], re.I)
+        if m:
+            bodies = [b for b in ctx.mentions if b.type == "Body" and b.start == p.end + m.end()]
+            if bodies:
+                ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.8)
+        m = re.search(r"(?:headed|led|chaired)\s+by\s+$", text[max(0, p.start - 20):p.start])
+        if m:
+            bodies = [b for b in ctx.mentions if b.type == "Body" and 0 <= p.start - b.end < 40]
+            if bodies:
+                ctx.add(p.key, "headOf", ctx.evidence(bodies[-1].start, p.end), bodies[-1].key, confidence=0.8)
+
+
+@relation_rule("membership")
+def membership(ctx: Context) -> None:
+    text = ctx.text
+    for i, sent in enumerate(ctx.sentences):
+        ms = _sent_mentions(ctx, i)
+        # "At the Eleventh Party Congress in 1922, V. Kossior could complain …"
+        m = re.match(r"(?i)(?:at|to|before)\s+the\s+", sent.text)
+        if m:
+            first = [x for x in ms if x.start == sent.start + m.end() and x.type == "Body"]
+            if first and re.search(r"(?i)congress|conference|plenum|meeting|session|съезд", first[0].label):
+                persons = [x for x in ms if x.type == "Person" and x.start > first[0].end and x.start - first[0].end < 80]
+                if persons:
+                    ctx.add(persons[0].key, "memberOf", ctx.clause_evidence(sent, [first[0], persons[0]]), first[0].key, confidence=0.7)
+        for p in (x for x in ms if x.type == "Person"):
+            g = re.match(r",?\s+(?:a\s+|an\s+)?(?:member|candidate member|alternate member|delegate)\s+(?:of|to)\s+(?:the\s+)?", text[p.end:p.end + 50], re.I)
+            if g:
+                bodies = [b for b in ms if b.type == "Body" and b.start == p.end + g.end()]
+                if bodies:
+                    ctx.add(p.key, "memberOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.8)
+
+
+# --- bodies: parts and places -------------------------------------------------------------
+
+@relation_rule("part_of")
+def part_of(ctx: Context) -> None:
+    text = ctx.text
+    bodies = sorted((m for m in ctx.mentions if m.type == "Body"), key=lambda m: m.start)
+    for idx, child in enumerate(bodies):
+        for parent in bodies[idx + 1: idx + 2]:
+            gap = text[child.end:parent.start]
+            if re.fullmatch(r"\s+(?:of|attached to|under|within|in|at|of this|of that)\s+(?:the\s+)?", gap) and \
+                    not parent.is_class and child.key != parent.key:
+                ev_s = child.start
+                # "the decisions of raikoms and gorkoms of the VKP(B)": every conjunct is a part
+                ctx.add(child.key, "partOf", ctx.evidence(ev_s, parent.end), parent.key, confidence=0.85)
+                j = idx - 1
+                while j >= 0 and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[bodies[j].end:bodies[j + 1].start]):
+                    ctx.add(bodies[j].key, "partOf", ctx.evidence(bodies[j].start, parent.end), parent.key, confidence=0.75)
+                    j -= 1
+    # the mention itself names its parent: "plenum of the Central Committee of the VKP(B)"
+    present = {ctx.key(m) for m in ctx.mentions}
+    for m in ctx.mentions:
+        if m.type != "Body":
+            continue
+        e = ctx.entry(m.key)
+        if e and e.part_of and e.part_of in present:
+            parent = ctx.entry(e.part_of)
+            names = [n for n in (parent.all_names if parent else ()) if len(n) > 2]
+            inside = any(re.search(rf"\b{re.escape(n)}\b", m.text) for n in names)
+            if inside or not e.is_class:
+                ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), e.part_of, confidence=0.8 if inside else 0.6)
+        if m.source == "rule:party_congress" and re.search(r"(?i)party|партии", m.text):
+            party = [x for x in ctx.mentions if x.type == "Body" and x.key in ("communist_party",)]
+            if party:
+                ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), party[0].key, confidence=0.7)
+
+
+@relation_rule("located_in")
+def located_in(ctx: Context) -> None:
+    text = ctx.text
+    for m in ctx.mentions:
+        if m.type == "Body" and m.source == "rule:placed_body":
+            places = [p for p in ctx.mentions if p.type == "Place" and p.start >= m.start and p.end <= m.end]
+            if places:
+                ctx.add(m.key, "locatedIn", ctx.evidence(m.start, m.end), places[0].key, confidence=0.8)
+        if m.type == "Body" and m.source == "rule:bibliographic_imprint":
+            places = [p for p in ctx.mentions if p.type == "Place" and 0 <= m.start - p.end <= 3]
+            if places:
+                ctx.add(m.key, "locatedIn", ctx.evidence(places[0].start, m.end), places[0].key, confidence=0.8)
+    for i, sent in enumerate(ctx.sentences):
+        ms = _sent_mentions(ctx, i)
+        for a, b in zip(ms, ms[1:]):
+            if a.type == "Body" and b.type == "Place" and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[a.end:b.start]) \
+                    and not a.is_class:
+                ctx.add(a.key, "locatedIn", ctx.evidence(a.start, b.end), b.key, confidence=0.6)
+
+
+# --- what documents do -------------------------------------------------------------------
+
+CRITICISM = re.compile(
+    r"(?i)\b(mistakes?|errors?|erroneous|distortions?|shortcomings?|incorrect\w*|irresponsib\w*|bureaucrat\w*|"
+    r"heartless\w*|formal(?:ly|istic)?\b|arbitrar\w*|illegal\w*|intolerable|refus\w+|fail\w*|violat\w+|neglect\w*|"
+    r"condemn\w*|criticiz\w*|criticis\w*|accus\w+|unmask\w*|lack\b|lacks\b|slowly|unexamined|not been examined|"
+    r"without any movement|encourag\w+ the practice|divorced themselves|blame\w*|excesses|abuses?|suppress\w*|"
+    r"authoritarian|militaristic|guilty|slander\w*|hostile|anti-party|anti-Soviet|provocat\w+|wrecking|"
+    r"ошибк\w*|извращени\w*|недостат\w*|неправильн\w*|бюрократ\w*|бездушн\w*|формальн\w*|произвол\w*|"
+    r"незаконн\w*|нетерпим\w*|осу[дж]\w*|критик\w*|разоблач\w*|враг\w*)")
+_VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|peasant|appellant|comrade|person|people|citizen")
+_LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
+
+
+def _criticizable(ctx: Context, m: Mention) -> bool:
+    if m.type == "Body":
+        return not re.search(r"(?i)press|publisher|embassy|website|\.org|\.com|economic organs|soviet power", m.label + m.text)
+    if m.type == "Group":
+        e = ctx.entry(m.key)
+        if e is not None and e.pejorative:
+            return True
+        return bool(_LEADER_HINT.search(m.label)) and not _VICTIM_HINT.search(m.label.replace("leader", ""))
+    if m.type == "Person":
+        return False
+    return False
+
+
+def _reported_subject(ctx: Context, i: int, before: int) -> Mention | None:
+    """A document other than this one that the sentence reports as acting."""
+    docs = [d for d in _sent_mentions(ctx, i, ("Document",)) if d.key != THIS and d.start < before]
+    return docs[-1] if docs else None
+
+
+def _issuer_chain(ctx: Context, speaker: str) -> set[str]:
+    out = {a.subject for a in ctx.assertions if a.predicate == "issues" and a.object == speaker}
+    for a in list(ctx.assertions):
+        if a.predicate == "partOf" and a.subject in out:
+            out.add(a.object or "")
+    return out
+
+
+@relation_rule("criticizes")
+def criticizes(ctx: Context) -> None:
+    text = ctx.text
+    for i, sent in enumerate(ctx.sentences):
+        speaker = ctx.speaker_of(i)
+        ms = _sent_mentions(ctx, i)
+        own = _issuer_chain(ctx, speaker) | {"communist_party"} if ctx.genre in NORMATIVE or speaker != ctx.doc.id else set()
+        cue = CRITICISM.search(sent.text)
+        for m in ms:
+            if m.type == "Group":
+                e = ctx.entry(m.key)
+                if e is not None and e.pejorative or (m.source == "rule:group_phrase" and CRITICISM.search(m.text)):
+                    rep = _reported_subject(ctx, i, m.start)
+                    if rep is not None and ctx.genre in REPORTING:
+                        ctx.add(rep.key, "criticizes", ctx.clause_evidence(sent, [m]), m.key, attributed=True)
+                    elif speaker != ctx.doc.id or ctx.genre in NORMATIVE or ctx.genre in REPORTING:
+                        ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [m]), m.key,
+                                attributed=speaker != ctx.doc.id)
+        if not cue:
+            continue
+        # "X accused Y of …", "Y criticized by X": a person criticizes
+        persons = [m for m in ms if m.type == "Person" and m.start < sent.start + cue.start()]
+        verb_person = re.search(r"(?i)\b(accused|criticized|criticised|attacked|denounced|condemned|complain\w*)\b", sent.text)
+        rep = _reported_subject(ctx, i, sent.start + cue.end() + 40)
+        subject_key = rep.key if (rep is not None and ctx.genre in REPORTING) else speaker
+        targets = [m for m in ms if _criticizable(ctx, m) and m.key not in own and ctx.key(m) != subject_key]
+        if rep is not None and ctx.genre in REPORTING:
+            targets = [m for m in targets if m.start > rep.end]
+        if persons and verb_person and persons[-1].end <= sent.start + verb_person.start():
+            p = persons[-1]
+            objs = [m for m in targets if m.start > sent.start + verb_person.start()]
+            for o in objs[:1]:
+                ctx.add(p.key, "criticizes", ctx.clause_evidence(sent, [p, o]), o.key)
+            continue
+        if ctx.genre not in NORMATIVE and speaker == ctx.doc.id and subject_key == speaker:
+            continue   # an essay's or telegram's own comments are not the document criticizing
+        for t in targets:
+            ctx.add(subject_key, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
+                    attributed=subject_key != ctx.doc.id, confidence=0.65)
+
+
+_DEMAND = re.compile(r"(?i)\b(?:are|is|be|shall be)\s+obliged\s+to|\bmust\b|\bshould\b|\bshall\b|\bare\s+to\b|\bis\s+to\b|\bare\s+required\s+to|\bis\s+required\s+to|обязан\w*|должн\w*|следует")
+_FORBID = re.compile(r"(?i)\b(?:are|is|be)\s+(?:strictly\s+)?(?:forbidden|prohibited|not\s+permitted|not\s+allowed)\b|\bforbids?\b|\bprohibits?\b|\bmay\s+not\b|\bmust\s+not\b|\bshall\s+not\b|запрещ\w*|воспрещ\w*")
+_DEMAND_OF = re.compile(r"(?i)\b(?:demands?\s+(?:of|from)|charges|instructs|orders|obliges|directs|requires|calls\s+(?:up)?on|suggest\w*\s+to|proposes\s+to|предлагает|обязывает|поручает|требует\s+от)\s+(?:all\s+)?(?:the\s+)?")
+
+
+def _addressees(ctx: Context, s: int, e: int, verb_at: int) -> list[Mention]:
+    """Bodies named as the subject before the modal verb, not those in modifiers."""
+    text = ctx.text
+    out = []
+    for m in ctx.in_span(s, verb_at, ("Body",)):
+        before = text[max(s, m.start - 16):m.start]
+        if re.search(r"(?i)(?:\bof|attached to|under|by|from|through|with|in)\s+(?:the\s+|a\s+|all\s+)?$", before):
+            continue
+        out.append(m)
+    return out
+
+
+@relation_rule("demands_forbids")
+def demands_forbids(ctx: Context) -> None:
+    text = ctx.text
+    in_provision = {p for p, _ in ctx.provision_sentences}
+    for _, prov in ctx.provision_sentences:
+        if prov.modality not in ("demands", "forbids"):
+            continue
+        for key in prov.addressees:
+            m = next((x for x in ctx.in_span(prov.span.start, prov.span.end, ("Body",)) if ctx.key(x) == key), None)
+            if m is None:
+                continue
+            i = ctx.sentence_of(m.start)
+            ev = ctx.clause_evidence(ctx.sentences[i], [m]) if i >= 0 else ctx.evidence(m.start, m.end)
+            ctx.add(prov.document, prov.modality, ev, key, attributed=prov.document != ctx.doc.id, confidence=0.85)
+    for i, sent in enumerate(ctx.sentences):
+        speaker = ctx.speaker_of(i)
+        if ctx.genre not in NORMATIVE and speaker == ctx.doc.id and i not in in_provision:
+            # reporting documents: only what they report another document demands
+            continue
+        fm = _FORBID.search(sent.text)
+        dm = _DEMAND.search(sent.text)
+        om = _DEMAND_OF.search(sent.text)
+        if om:
+            at = sent.start + om.end()
+            stop = re.search(r"\bthat\b|\bto\s+(?!the\b)[a-z]+|[;:.]\s|\s(?:the|a)\s+(?:greatest|most|utmost|full|complete|strict)", text[at:sent.end])
+            end = at + (stop.start() if stop else sent.end - at)
+            targets = [m for m in ctx.in_span(at, end, ("Body",))]
+            tail = text[at:sent.end]
+            if not targets:
+                # "charges all organizations", "suggested to X, Y and Z that"
+                targets = [m for m in ctx.in_span(at, sent.end, ("Body",)) if m.start - at < 200]
+                j = re.search(r"\bthat\b", tail)
+                if j:
+                    targets = [m for m in targets if m.start < at + j.start()]
+            for t in _strip_modifiers(ctx, targets):
+                if t.type != "Body":
+                    continue
+                ctx.add(speaker, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=speaker != ctx.doc.id)
+        if fm:
+            verb_at = sent.start + fm.start()
+            for t in _addressees(ctx, sent.start, verb_at, verb_at):
+                ctx.add(speaker, "forbids", ctx.clause_evidence(sent, [t]), t.key, attributed=speaker != ctx.doc.id)
+        if dm and not (fm and fm.start() <= dm.start()):
+            verb_at = sent.start + dm.start()
+            for t in _addressees(ctx, sent.start, verb_at, verb_at):
+                ctx.add(speaker, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=speaker != ctx.doc.id)
+
+
+def _strip_modifiers(ctx: Context, bodies: list[Mention]) -> list[Mention]:
+    text = ctx.text
+    return [b for b in bodies if not re.search(r"(?i)(?:\bof|attached to|under)\s+(?:the\s+)?$", text[max(0, b.start - 14):b.start])]
+
+
+_EXPEL = re.compile(r"(?i)\b(expel\w*|expulsions?|exclud\w+|exclusions?|purg\w+|oust\w*|исключ\w*|вычист\w*)\b")
+
+
+@relation_rule("expels")
+def expels(ctx: Context) -> None:
+    text = ctx.text
+    for i, sent in enumerate(ctx.sentences):
+        ms = _sent_mentions(ctx, i)
+        for v in _EXPEL.finditer(sent.text):
+            vs = sent.start + v.start()
+            word = v.group(1).lower()
+            # "having excluded Communists from the Party", "X expelled Y"
+            if re.match(r"(?i)expelled|excluded|purged|ousted|исключил", word) and not re.search(
+                    r"(?i)\b(?:were|was|be|been|being|are|is)\s+(?:\w+\s+)?$", text[max(sent.start, vs - 25):vs]):
+                agents = [m for m in ms if m.type in ("Body", "Person") and m.end <= vs and not m.key == "communist_party"
+                          and not re.search(r"(?i)\b(?:from|of)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start])]
+                patients = [m for m in ms if m.type in ("Group", "Person") and m.start >= vs + len(word) and m.start - vs < 80]
+                if agents and patients:
+                    a, p = agents[-1], patients[0]
+                    if vs - a.end < 120:
+                        ctx.add(a.key, "expels", ctx.clause_evidence(sent, [a, p]), p.key, confidence=0.7)
+            # "the most drastic penalty which Lenin imposed on dissenters was expulsion"
+            if word.startswith("expulsion"):
+                g = re.search(r"(?i)\bimposed\s+on\s+", sent.text)
+                if g:
+                    at = sent.start + g.end()
+                    agents = [m for m in ms if m.type in ("Person", "Body") and m.end <= at]
+                    patients = [m for m in ms if m.type in ("Group", "Person") and m.start >= at and m.start - at < 5]
+                    if agents and patients:
+                        ctx.add(agents[-1].key, "expels", ctx.clause_evidence(sent, [agents[-1], patients[0]]), patients[0].key, confidence=0.7)
+        # "The purges were aimed at careerists, self-seekers …": the party purges them
+        g = re.search(r"(?i)\b(?:purges?|expulsions?|чистк\w*)\s+(?:was|were|is|are)\s+(?:aimed|directed)\s+(?:at|against)\b", sent.text)
+        if g:
+            party = [m for m in ctx.mentions if m.key == "communist_party"]
+            if party:
+                for p in (m for m in ms if m.type == "Group" and m.start > sent.start + g.end()):
+                    ctx.add("communist_party", "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.6)
+        # "… of the then membership … were expelled": the party expels its members
+        if re.search(r"(?i)\bmembership\b.{0,60}\b(?:were|was)\s+expelled", sent.text):
+            party = [m for m in ctx.mentions if m.key == "communist_party"]
+            members = [m for m in ctx.mentions if m.key == "party_members"]
+            if party and members:
+                ctx.add("communist_party", "expels", ctx.evidence(sent.start, sent.end), "party_members", confidence=0.6)
+
+
+@relation_rule("authorizes")
+def authorizes(ctx: Context) -> None:
+    text = ctx.text
+    for i, sent in enumerate(ctx.sentences):
+        for g in re.finditer(r"(?i)\b(authori[sz]es?|authori[sz]ed|empowers?|empowered|entitles?|grants?|уполномочива\w*)\s+(?:the\s+)?", sent.text):
+            at = sent.start + g.end()
+            objs = [m for m in _sent_mentions(ctx, i, ("Body",)) if m.start == at]
+            if not objs:
+                continue
+            subj = [m for m in _sent_mentions(ctx, i, ("Body",)) if m.end <= sent.start + g.start()]
+            if subj:
+                ctx.add(subj[-1].key, "authorizes", ctx.evidence(subj[-1].start, min(sent.end, objs[0].end + 60)), objs[0].key, confidence=0.8)
+
+
+@relation_rule("references")
+def references(ctx: Context) -> None:
+    text = ctx.text
+    docs = [m for m in ctx.mentions if m.type == "Document" and m.key != THIS]
+    nested: set[str] = set()
+    # "decision … on Comrade Stalin's report": the decision cites the report
+    for a in docs:
+        for b in docs:
+            if b.start > a.end and re.fullmatch(r"\s+(?:on|concerning|about|regarding|in connection with)\s+(?:the\s+)?", text[a.end:b.start]) and a.key != b.key:
+                ctx.add(a.key, "references", ctx.evidence(a.start, b.end), b.key, confidence=0.8)
+                nested.add(b.key)
+    other = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate in ("publishedIn", "reportsOn", "comparesTo")}
+    if ctx.genre in REPORTING - {"essay", "article", "book", "chapter", "encyclopedia"} and ctx.genre != "":
+        return   # a telegram reports on documents (reportsOn), it does not cite them
+    for d in docs:
+        k = ctx.key(d)
+        if k in other or k in nested or d.source in ("rule:source_line",):
+            continue
+        i = ctx.sentence_of(d.start)
+        if i >= 0 and ctx.speaker_of(i) not in (ctx.doc.id,) and ctx.speaker_of(i) != k:
+            continue
+        sent = ctx.sentences[i] if i >= 0 else None
+        ev = ctx.clause_evidence(sent, [d]) if sent else ctx.evidence(d.start, d.end)
+        ctx.add(THIS, "references", ev, k, confidence=0.75)
+
+
+_COMPARE = re.compile(r"(?i)\b(rank\w*\s+in\s+importance\s+with|compar\w+\s+(?:it\s+)?(?:with|to)|comparable\s+to|likened\s+to|reminiscent\s+of|recalls|parallel\s+(?:with|to)|similar\s+to|in\s+the\s+spirit\s+of)\b")
+_ABSOLVE = re.compile(r"(?i)\b(absolv\w+|exonerat\w+|clear\w*\s+(?:of|from)\s+(?:any\s+)?(?:responsibility|blame)|reliev\w+\s+\w+\s+of\s+responsibility|not\s+blam\w+|shield\w*)\b")
+
+
+@relation_rule("compares_absolves")
+def compares_absolves(ctx: Context) -> None:
+    for i, sent in enumerate(ctx.sentences):
+        speaker = ctx.speaker_of(i)
+        ms = _sent_mentions(ctx, i)
+        c = _COMPARE.search(sent.text)
+        if c:
+            at = sent.start + c.end()
+            objs = [m for m in ms if m.type in ("Document", "Event") and m.start >= at and m.key != THIS]
+            if objs:
+                ctx.add(speaker, "comparesTo", ctx.clause_evidence(sent, [objs[0]]), objs[0].key, confidence=0.75)
+        a = _ABSOLVE.search(sent.text)
+        if a:
+            at = sent.start + a.start()
+            objs = [m for m in ms if m.type == "Body" and m.start >= at]
+            rep = [d for d in ms if d.type == "Document" and d.key != THIS and d.end <= at]
+            subj = rep[-1].key if rep else speaker
+            if objs:
+                ctx.add(subj, "absolves", ctx.clause_evidence(sent, [objs[0]] + rep[-1:]), objs[0].key,
+                        attributed=subj != ctx.doc.id, confidence=0.75)
+
+
+_REPORT_CUE = re.compile(r"(?i)\b(published|adopted|issued|announced|regarding|concerning|text\s+of|about|on\s+the\s+subject\s+of)\b")
+
+
+@relation_rule("reports_on")
+def reports_on(ctx: Context) -> None:
+    text = ctx.text
+    if ctx.genre in REPORTING or ctx.genre == "":
+        # a dispatch reports on the document it announces
+        for i, sent in enumerate(ctx.sentences[:8]):
+            docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
+            if docs and _REPORT_CUE.search(sent.text) and ctx.genre in ("telegram", "dispatch", "despatch", "memorandum", "airgram", "report", "note"):
+                ctx.add(THIS, "reportsOn", ctx.clause_evidence(sent, [docs[0]]), docs[0].key, confidence=0.8)
+                break
+        # and on the events it is about: those in its title or named more than once
+        counts: dict[str, list[Mention]] = {}
+        for m in ctx.mentions:
+            if m.type == "Event":
+                counts.setdefault(m.key, []).append(m)
+        titles = [m for m in ctx.mentions if m.key == THIS]
+        compared = {a.object for a in ctx.assertions if a.predicate in ("comparesTo", "reportsOn") and a.subject != ctx.doc.id}
+        for key, ms in counts.items():
+            in_title = [m for m in ms if any(t.start <= m.start and m.end <= t.end for t in titles)]
+            if in_title or (len(ms) >= 2 and key not in compared):
+                m = in_title[0] if in_title else ms[-1]
+                i = ctx.sentence_of(m.start)
+                ev = ctx.clause_evidence(ctx.sentences[i], [m]) if i >= 0 else ctx.evidence(m.start, m.end)
+                ctx.add(THIS, "reportsOn", ev, key, confidence=0.6)
+    # a document about an event: its title names it, or "statement which … curtailing the campaign"
+    for d in ctx.mentions:
+        if d.type != "Document":
+            continue
+        for e in ctx.mentions:
+            if e.type == "Event" and d.start <= e.start and e.end <= d.end and d.key != THIS:
+                ctx.add(d.key, "reportsOn", ctx.evidence(d.start, d.end), e.key, confidence=0.7)
+        if d.key == THIS:
+            continue
+        i = ctx.sentence_of(d.start)
+        if i < 0:
+            continue
+        sent = ctx.sentences[i]
+        for e in _sent_mentions(ctx, i, ("Event",)):
+            between = text[d.end:e.start]
+            if 0 < e.start - d.end < 120 and re.search(r"(?i)\b(on|about|regarding|concerning|curtail\w*|halt\w*|end\w*|launch\w*|announc\w*)\b", between) \
+                    and not re.search(r"[;.]", between):
+                ctx.add(d.key, "reportsOn", ctx.evidence(d.start, e.end), e.key, confidence=0.6)
+                break
+
+
+ORDER = ("issues", "dated", "published_in", "authorship", "offices",
+         "membership", "part_of", "located_in", "compares_absolves", "reports_on", "references",
+         "criticizes", "demands_forbids", "expels", "authorizes")
+
+
+def run_relations(ctx: Context) -> None:
+    missing = set(RELATION_RULES) - set(ORDER)
+    for name in (*ORDER, *sorted(missing)):
+        RELATION_RULES[name](ctx)

@@ -1,0 +1,118 @@
+"""Tokens, sentences and paragraphs with character offsets into the original text.
+
+Normalisation for matching never changes offsets: each :class:`Token` keeps its span and a
+``norm`` form (case-folded, curly quotes straightened, ё→е, Russian endings stripped, a word
+split by a line-break hyphen — "Com- mittee" — joined).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "Token", "norm_word", "paragraphs", "sentences", "tokenize"]
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*|\d+(?:[.,]\d+)*|\S", re.U)
+_CYR = re.compile(r"[а-яё]", re.I)
+_RU_ENDINGS = sorted("""ами ями ого его ому ему ыми ими ых их ой ей ий ый ая яя ое ее ов ев ам ям ах ях ом ем
+ую юю ы и а я о е у ю ь й""".split(), key=len, reverse=True)
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "ё": "е", "Ё": "Е"})
+
+
+def norm_word(w: str) -> str:
+    """The form two spellings of one word share: case-folded, Russian endings stripped."""
+    w = w.translate(_QUOTES).casefold()
+    if _CYR.search(w) and len(w) > 3:
+        for end in _RU_ENDINGS:
+            if w.endswith(end) and len(w) - len(end) >= 3:
+                return w[: -len(end)]
+    return w
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        s, e = m.span()
+        w = m.group(0)
+        # "Com- mittee": a word broken by a hyphen and a space or line break.
+        if out and w[:1].islower() and len(out) >= 2 and out[-1].text == "-" \
+                and out[-2].is_word and out[-1].start == out[-2].end and s > out[-1].end \
+                and text[out[-1].end:s].strip() == "" and "\n\n" not in text[out[-1].end:s]:
+            prev = out[-2]
+            joined = prev.text + w
+            del out[-2:]
+            out.append(Token(prev.start, e, text[prev.start:e], norm_word(joined)))
+            continue
+        out.append(Token(s, e, w, norm_word(w)))
+    return out
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "vol", "p", "pp", "ed", "eds", "no", "nos", "cf", "vs",
+           "etc", "gen", "col", "lt", "gov", "govt", "dept", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tov", "т", "г", "гг", "тов", "им",
+           "ул", "стр", "с", "см", "i.e", "e.g", "comp", "trans", "approx", "ca", "op", "cit"}
+_SENT_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+|[.!?…]+[\"'”’»)]*$|;\s+(?=\d+\.\s)")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of paragraphs: runs of text separated by blank lines (or single lines)."""
+    out = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        s, e = m.span()
+        chunk = m.group(0)
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if chunk.strip():
+            out.append((s + lead, e - trail))
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences within paragraphs; abbreviations and initials ("V. Kossior") do not split."""
+    out: list[Sentence] = []
+    for pi, (ps, pe) in enumerate(paragraphs(text)):
+        start = ps
+        for m in _SENT_END.finditer(text, ps, pe):
+            cut = m.end()
+            before = text[start:m.start()]
+            last = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*$|\d+$", before)
+            word = last[0] if last else ""
+            if text[m.start()] == "." and (word.lower() in _ABBREV or (len(word) == 1 and word.isupper())):
+                continue
+            if text[m.start()] == "." and word.isdigit() and len(word) <= 2 and before.strip().strip("\"'“‘«") == word:
+                continue   # "1. Obkoms …": the number of a point opens its sentence
+            nxt = text[cut:cut + 1]
+            if nxt and nxt.islower():
+                continue
+            s, e = start, m.end()
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append(Sentence(s, e, text[s:e], pi))
+            start = cut
+        if start < pe:
+            seg = text[start:pe]
+            lead = len(seg) - len(seg.lstrip())
+            if seg.strip():
+                out.append(Sentence(start + lead, pe, text[start + lead:pe], pi))
+    return out

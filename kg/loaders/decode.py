@@ -1,0 +1,58 @@
+"""Bytes → text, refusing what is not text and naming the encoding when it is not UTF-8."""
+from __future__ import annotations
+
+from ..errors import EncodingError
+
+__all__ = ["decode_bytes"]
+
+# Letters of Russian text are most of what cp1251 and KOI8-R bytes above 0x7F decode to; a
+# wrong guess gives a mix of case and punctuation. We score both and accept a clear winner.
+_RU_COMMON = set("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё")
+
+
+def _cyrillic_score(s: str) -> float:
+    hi = [c for c in s if ord(c) > 0x7F]
+    if not hi:
+        return 0.0
+    return sum(c in _RU_COMMON for c in hi) / len(hi)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Return ``(text, encoding)``; raise :class:`EncodingError` for binary or unknown bytes."""
+    if not data.strip():
+        raise EncodingError("the file is empty", hint="remove it or give it text")
+    if data[:3] == b"\xef\xbb\xbf":
+        data = data[3:]
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:4096]:
+        raise EncodingError("the file is binary, not text", hint="convert it to UTF-8 text or TEI XML")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates = {}
+    for enc in ("cp1251", "koi8_r"):
+        try:
+            candidates[enc] = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    scores = {enc: _cyrillic_score(t) for enc, t in candidates.items()}
+    if scores:
+        best = max(scores, key=scores.get)
+        others = [v for k, v in scores.items() if k != best]
+        if scores[best] >= 0.75 and all(scores[best] - o >= 0.25 for o in others):
+            return candidates[best], best
+    try:
+        latin = data.decode("latin-1")
+    except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes every byte
+        latin = None
+    if latin is not None and all(c.isprintable() or c in "\r\n\t" for c in latin) and \
+            sum(ord(c) > 0x7F for c in latin) <= max(3, len(latin) // 50) and \
+            all(not (0x80 <= ord(c) < 0xA0) for c in latin):
+        return latin, "latin-1"
+    raise EncodingError("the text is not UTF-8 and its encoding cannot be told with certainty",
+                        hint="re-save it as UTF-8")

@@ -1,0 +1,155 @@
+"""The authority file: the domain's known actors, bodies, places, events and documents.
+
+The packaged file ``kg/resources/authority.yaml`` is extended (and, id by id, overridden) by a
+corpus's own ``authority.yaml``. Each entry gives an id, a type, labels in English and Russian,
+aliases (English, transliteration, Russian) and, where verified, Wikidata/VIAF/GeoNames ids.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from ..errors import AuthorityError
+from ..model import ENTITY_TYPES
+
+__all__ = ["Authority", "AuthorityEntry", "default_authority_path", "load_authority"]
+
+LINK_KEYS = ("wikidata", "viaf", "geonames")
+
+
+@dataclass(frozen=True)
+class AuthorityEntry:
+    id: str
+    type: str
+    label: str
+    label_ru: str | None = None
+    aliases: tuple[str, ...] = ()
+    aliases_ru: tuple[str, ...] = ()
+    is_class: bool = False
+    part_of: str | None = None
+    start: str | None = None
+    end: str | None = None
+    links: tuple[tuple[str, str], ...] = ()
+    source: str | None = None
+    pejorative: bool = False
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        names = [self.label, *self.aliases]
+        if self.label_ru:
+            names.append(self.label_ru)
+        names.extend(self.aliases_ru)
+        return tuple(dict.fromkeys(n for n in names if n))
+
+
+def _strs(value: Any, where: str, path: Path) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return tuple(str(v) for v in value if str(v).strip())
+    raise AuthorityError(f"{where}: expected a list of strings", path=path)
+
+
+def _entry(raw: Any, path: Path, n: int) -> AuthorityEntry:
+    if not isinstance(raw, dict):
+        raise AuthorityError(f"entry {n} is not a mapping", path=path, hint="each entry is '- id: …'")
+    eid = raw.get("id")
+    if not isinstance(eid, str) or not eid:
+        raise AuthorityError(f"entry {n} has no id", path=path)
+    etype = raw.get("type")
+    if etype not in ENTITY_TYPES:
+        raise AuthorityError(f"{eid}: type {etype!r} is not one of {', '.join(ENTITY_TYPES)}", path=path)
+    label = raw.get("label")
+    if not isinstance(label, str) or not label.strip():
+        raise AuthorityError(f"{eid}: no label", path=path)
+    aliases = raw.get("aliases") or {}
+    if isinstance(aliases, list):
+        aliases = {"en": aliases}
+    if not isinstance(aliases, dict):
+        raise AuthorityError(f"{eid}: aliases must be a mapping of language to names", path=path)
+    latin = _strs(aliases.get("en"), f"{eid}.aliases.en", path) + \
+        _strs(aliases.get("translit"), f"{eid}.aliases.translit", path)
+    ru = _strs(aliases.get("ru"), f"{eid}.aliases.ru", path)
+    links = tuple((k, str(raw[k])) for k in LINK_KEYS if raw.get(k))
+    return AuthorityEntry(
+        id=eid, type=etype, label=label.strip(), label_ru=raw.get("label_ru"),
+        aliases=latin, aliases_ru=ru, is_class=bool(raw.get("class", False)),
+        part_of=raw.get("part_of"), start=str(raw["start"]) if raw.get("start") else None,
+        end=str(raw["end"]) if raw.get("end") else None, links=links, source=raw.get("source"),
+        pejorative=bool(raw.get("pejorative", False)))
+
+
+class Authority:
+    """A set of :class:`AuthorityEntry` objects by id."""
+
+    def __init__(self, entries: Iterable[AuthorityEntry] = ()) -> None:
+        self.entries: dict[str, AuthorityEntry] = {}
+        for e in entries:
+            self.entries[e.id] = e
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.entries
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, key: str) -> AuthorityEntry | None:
+        return self.entries.get(key)
+
+    def extended(self, other: "Authority") -> "Authority":
+        return Authority([*self.entries.values(), *other.entries.values()])
+
+    @property
+    def digest(self) -> str:
+        import hashlib
+        h = hashlib.sha256()
+        for k in sorted(self.entries):
+            h.update(repr(self.entries[k]).encode())
+        return h.hexdigest()[:16]
+
+
+def default_authority_path() -> Path:
+    return Path(str(resources.files("kg") / "resources" / "authority.yaml"))
+
+
+def read_authority_file(path: Path) -> Authority:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except OSError as e:
+        raise AuthorityError(f"cannot read the authority file: {e.strerror or e}", path=path) from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise AuthorityError(f"authority file is not valid YAML: {getattr(e, 'problem', e)}",
+                             path=path, line=mark.line + 1 if mark else None) from None
+    if not isinstance(data, list):
+        raise AuthorityError("authority file must be a YAML list of entries", path=path)
+    seen: set[str] = set()
+    entries = []
+    for n, raw in enumerate(data, 1):
+        e = _entry(raw, path, n)
+        if e.id in seen:
+            raise AuthorityError(f"duplicate id {e.id!r}", path=path, hint="ids must be unique")
+        seen.add(e.id)
+        entries.append(e)
+    return Authority(entries)
+
+
+@lru_cache(maxsize=8)
+def _cached(path: str, mtime: float) -> Authority:
+    return read_authority_file(Path(path))
+
+
+def load_authority(extra: Path | None = None) -> Authority:
+    """The packaged authority, extended by ``extra`` (a corpus's ``authority.yaml``) if given."""
+    base_path = default_authority_path()
+    base = _cached(str(base_path), base_path.stat().st_mtime) if base_path.exists() else Authority()
+    if extra is not None and extra.exists():
+        return base.extended(_cached(str(extra), extra.stat().st_mtime))
+    return base

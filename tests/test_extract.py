@@ -1,0 +1,120 @@
+"""Extraction on the real corpus: entities, relations, provisions, quantities, the JSON contract."""
+from __future__ import annotations
+
+from kg.api import extract_documents
+from kg.loaders import load_path
+
+from .conftest import DATA, ESSAY, RESOLUTION, TELEGRAM
+
+
+def rels(ex):
+    return {(a.subject, a.predicate, a.object or a.literal) for a in ex.assertions}
+
+
+def types(ex):
+    return {e.id: e.type for e in ex.entities}
+
+
+def test_resolution_entities(extractions):
+    t = types(extractions[RESOLUTION])
+    assert t["cc_plenum"] == "Body"
+    assert t["central_committee"] == "Body"
+    assert t["obkoms"] == "Body" and t["kraikoms"] == "Body"
+    assert t["stalin"] == "Person"
+    assert t["rostov_oblast"] == "Place"
+    assert t["trotskyites"] == "Group"
+    assert t["decision_1937_03_05"] == "Document"
+    assert t[RESOLUTION] == "Document"
+
+
+def test_resolution_relations(extractions):
+    r = rels(extractions[RESOLUTION])
+    assert ("cc_plenum", "issues", RESOLUTION) in r
+    assert (RESOLUTION, "dated", "1938-01-19") in r
+    assert (RESOLUTION, "references", "decision_1937_03_05") in r
+    assert ("decision_1937_03_05", "dated", "1937-03-05") in r
+    assert (RESOLUTION, "criticizes", "obkoms") in r
+    assert (RESOLUTION, "forbids", "party_organizations") in r
+    assert (RESOLUTION, "demands", "kpk_party_collegiums") in r
+    assert ("cc_plenum", "partOf", "central_committee") in r
+
+
+def test_quoted_decision_speaks_in_its_own_voice(extractions):
+    r = rels(extractions[RESOLUTION])
+    assert ("decision_1937_03_05", "criticizes", "party_leaders") in r
+    assert ("decision_1937_03_05", "demands", "party_organizations") in r
+
+
+def test_provisions_addressees_and_deadlines(extractions):
+    provs = {p.number: p for p in extractions[RESOLUTION].provisions}
+    assert sorted(provs) == list(range(1, 11))
+    assert provs[8].modality == "forbids"
+    assert "kpk_party_collegiums" in provs[3].addressees
+    assert provs[3].deadline == "1938-04-19"          # three months after 19 January 1938
+    assert provs[10].deadline == "1938-02-15"
+    assert "soviet_economic_organs" not in provs[10].addressees
+
+
+def test_unexamined_appeals_by_region(extractions):
+    q = {(x.subject, x.value) for x in extractions[RESOLUTION].quantities if "appeals" in x.quantity}
+    assert q == {("rostov_oblast", 2500), ("krasnodar_krai", 2000), ("smolensk_oblast", 2300),
+                 ("voronezh_oblast", 1200), ("saratov_oblast", 500)}
+
+
+def test_telegram_attributes_claims_to_the_resolution(extractions):
+    ex = extractions[TELEGRAM]
+    r = rels(ex)
+    assert (TELEGRAM, "authoredBy", "henderson") in r
+    assert ("henderson", "holdsPosition", next(e.id for e in ex.entities if e.label.startswith("Chargé"))) in r
+    # the resolution of the telegram is the corpus's resolution (cross-document identity)
+    assert (TELEGRAM, "reportsOn", RESOLUTION) in r
+    absolves = [a for a in ex.assertions if a.predicate == "absolves"]
+    assert [(a.subject, a.object) for a in absolves] == [(RESOLUTION, "nkvd")]
+    assert absolves[0].attributed_to == TELEGRAM
+    assert (TELEGRAM, "comparesTo", "dizzy_with_success") in r
+
+
+def test_essay_congress_and_purge(extractions):
+    r = rels(extractions[ESSAY])
+    assert ("tenth_congress", "authorizes", "central_committee") in r
+    assert ("lenin", "expels", "dissenters") in r
+    assert ("purge_1921", "dated", "1921") in r
+
+
+def test_json_contract_offsets_slice_the_text(extractions):
+    for ex in extractions.values():
+        obj = ex.to_json()
+        assert set(obj) == {"doc", "entities", "relations"}
+        text = ex.document.text
+        for e in obj["entities"]:
+            assert set(e) == {"id", "label", "type", "mentions", "links"}
+            assert e["type"] in {"Person", "Body", "Place", "Document", "Event", "Group", "Position"}
+            for m in e["mentions"]:
+                assert text[m["start"]:m["end"]] == m["text"]
+        ids = {e["id"] for e in obj["entities"]}
+        for r in obj["relations"]:
+            assert r["subject"] in ids
+            assert ("object" in r) != ("object_literal" in r)
+            if "object" in r:
+                assert r["object"] in ids
+            ev = r["evidence"]
+            assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_tei_annotations_become_entities():
+    doc = load_path(DATA / "politburo_1934.tei.xml")
+    ex = extract_documents([doc])[0]
+    t = types(ex)
+    assert t.get("stalin") == "Person"
+    assert t.get("nkvd") == "Body"
+    assert any(e.type == "Place" and "Leningrad" in {m.text for m in e.mentions} for e in ex.entities)
+
+
+def test_document_without_front_matter(tmp_path):
+    doc = load_path(DATA / "no_front_matter.txt")
+    ex = extract_documents([doc])[0]
+    assert doc.meta["genre"] == "resolution"
+    assert doc.meta["date"] == "1935-03-03"
+    r = rels(ex)
+    assert ("no_front_matter", "forbids", "raikoms") in r
+    assert any(e.type == "Body" and "Kharkov obkom" in {m.text for m in e.mentions} for e in ex.entities)
