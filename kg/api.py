@@ -9,24 +9,27 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Dataset
 
 from . import __version__
+from .cache import CACHE_DIR, ExtractionCache
 from .errors import BuildError, DuplicateIdError, KGError
 from .exports import EXPORTERS, write_atomic
 from .extract import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract
 from .graph import BuildInfo, build_dataset
 from .loaders import corpus_files, load_path
 from .model import Document, Extraction
+from .progress import progress as progress_bar
 from .resolve.authority import Authority, load_authority
 from .resolve.corpus import resolve_corpus
 
 __all__ = ["BuildResult", "Problem", "build", "build_info", "extract_documents", "load_corpus"]
 
-DEFAULT_FORMATS = ("turtle", "trig", "jsonld", "ntriples", "nquads", "graphml", "gexf", "html")
+DEFAULT_FORMATS = ("turtle", "trig", "jsonld", "ntriples", "nquads", "graphml", "gexf", "html", "store")
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class BuildResult:
     info: BuildInfo
     problems: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)   # seconds per build stage
 
 
 def build_info() -> BuildInfo:
@@ -61,18 +65,29 @@ def build_info() -> BuildInfo:
 
 
 def load_corpus(root: Path) -> tuple[list[Document], list[Problem]]:
-    """Every loadable document under ``root``; a bad file becomes a Problem, never an exception."""
+    """Every loadable document under ``root``; a bad file becomes a Problem, never an exception.
+
+    Problems a loader worked around (a date it cannot read) are Problems of severity "warning";
+    the document still loads. A link to a file outside ``root`` is not followed."""
     if not root.exists():
         raise BuildError("no such file or folder", path=root, hint="give the corpus folder or document files")
     docs: list[Document] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
+    base = root.resolve() if root.is_dir() else None
     for path in corpus_files(root):
+        if base is not None and not path.resolve().is_relative_to(base):
+            problems.append(Problem(str(path), f"{path}: is a link to a file outside the corpus; it is not read "
+                                    "(copy the file into the corpus instead)"))
+            continue
+        warnings: list[KGError] = []
         try:
-            doc = load_path(path)
+            doc = load_path(path, warnings=warnings)
         except KGError as e:
             problems.append(Problem(str(path), str(e)))
             continue
+        finally:
+            problems.extend(Problem(str(path), str(w), "warning") for w in warnings)
         if doc.id in seen:
             err = DuplicateIdError(f"document id {doc.id!r} is already used by {seen[doc.id]}", path=path,
                                    hint="give one of them another file name or an 'id' in its front matter")
@@ -83,9 +98,73 @@ def load_corpus(root: Path) -> tuple[list[Document], list[Problem]]:
     return docs, problems
 
 
-def extract_documents(docs: list[Document], authority: Authority | None = None) -> list[Extraction]:
+def _extract_one(doc: Document, authority: Authority) -> Extraction | str:
+    """Extract one document; an unexpected failure is returned as its message (a bug to report)."""
+    try:
+        return extract(doc, authority)
+    except (MemoryError, RecursionError, Exception) as e:   # noqa: BLE001 - one bad document must not stop the build
+        return f"{type(e).__name__}: {str(e)[:200]}"
+
+
+_WORKER_AUTHORITY: Authority | None = None
+
+
+def _worker_init(authority: Authority) -> None:
+    global _WORKER_AUTHORITY
+    _WORKER_AUTHORITY = authority
+
+
+def _worker_extract(doc: Document) -> Extraction | str:
+    assert _WORKER_AUTHORITY is not None
+    return _extract_one(doc, _WORKER_AUTHORITY)
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):   # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def extract_documents(docs: list[Document], authority: Authority | None = None, *, jobs: int | None = 1,
+                      cache: ExtractionCache | None = None, problems: list[Problem] | None = None,
+                      progress: bool = False) -> list[Extraction]:
+    """One Extraction per document, in the order given, cross-document identity resolved.
+
+    ``jobs`` processes extract in parallel (``None``: one per core); documents found in
+    ``cache`` are not extracted again. A document whose extraction fails is left out and named
+    in ``problems`` (when given; else the error is raised)."""
     authority = authority if authority is not None else load_authority()
-    extractions = [extract(d, authority) for d in docs]
+    jobs = default_jobs() if jobs is None else max(1, jobs)
+    results: list[Extraction | str | None] = [cache.get(d) if cache is not None else None for d in docs]
+    todo = [i for i, r in enumerate(results) if r is None]
+    with progress_bar("extracting", total=len(todo), enabled=progress) as bar:
+        if jobs == 1 or len(todo) < 2 * jobs:
+            for i in todo:
+                results[i] = _extract_one(docs[i], authority)
+                bar.update(1)
+        else:
+            from concurrent.futures import ProcessPoolExecutor
+            chunk = max(1, min(16, len(todo) // (jobs * 8)))
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(authority,)) as pool:
+                for i, r in zip(todo, pool.map(_worker_extract, [docs[i] for i in todo], chunksize=chunk)):
+                    results[i] = r
+                    bar.update(1)
+    extractions = []
+    fresh = set(todo)
+    for i, (doc, r) in enumerate(zip(docs, results)):
+        if isinstance(r, str):
+            err = BuildError(f"extraction failed ({r}); the document is left out", path=doc.path or doc.id,
+                             hint="this is a bug in partkg: please report it with the file")
+            if problems is None:
+                raise err
+            problems.append(Problem(doc.path or doc.id, str(err)))
+            continue
+        assert r is not None
+        if cache is not None and i in fresh:
+            cache.put(doc, r)
+        extractions.append(r)
     resolve_corpus(extractions)
     return extractions
 
@@ -96,26 +175,56 @@ def corpus_authority(root: Path) -> Authority:
 
 
 def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS,
-          strict: bool = False) -> BuildResult:
-    """Build the graph from ``corpus`` and write the exports into ``out``."""
+          strict: bool = False, jobs: int | None = None, cache: bool = True,
+          progress: bool = False) -> BuildResult:
+    """Build the graph from ``corpus`` and write the exports into ``out``.
+
+    ``jobs`` processes extract in parallel (default: one per core). With ``cache``, extractions
+    are kept in ``out/.cache`` and unchanged documents are not extracted again. ``progress``
+    shows a bar on a terminal. Every problem met is in ``out/build-report.json``; ``strict``
+    raises :class:`BuildError` after writing the exports if there was any."""
     for name in formats:
         EXPORTERS.get(name)   # fail early on an unknown format
+    timings: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        timings[stage] = round(now - clock, 3)
+        clock = now
+
     authority = corpus_authority(corpus)
     docs, problems = load_corpus(corpus)
+    lap("load")
     if not docs:
         raise BuildError("no document could be built", path=corpus,
                          hint="; ".join(p.message for p in problems[:3]) or "add .txt, .md or TEI .xml files")
-    extractions = extract_documents(docs, authority)
+    store = ExtractionCache(out / CACHE_DIR / "extract", EXTRACTOR_VERSION, authority.digest) if cache else None
+    extractions = extract_documents(docs, authority, jobs=jobs, cache=store, problems=problems, progress=progress)
+    lap("extract")
+    if not extractions:
+        raise BuildError("no document could be built", path=corpus,
+                         hint="; ".join(p.message for p in problems[:3]))
     info = build_info()
     dataset = build_dataset(extractions, authority, info)
+    lap("graph")
     result = BuildResult(extractions, dataset, authority, info, problems)
     out.mkdir(parents=True, exist_ok=True)
     for name in formats:
         result.files.extend(EXPORTERS.get(name)(result, out))
-    report = {"documents": sorted(d.id for d in docs), "problems": [
+        lap(f"export:{name}")
+    if store is not None:
+        store.prune()
+    errors = [p for p in problems if p.severity == "error"]
+    report = {"documents": sorted(ex.document.id for ex in extractions), "problems": [
         {"path": p.path, "severity": p.severity, "message": p.message} for p in problems],
+        "summary": {"documents": len(extractions), "errors": len(errors), "warnings": len(problems) - len(errors),
+                    "extracted": store.misses if store is not None else len(extractions),
+                    "from_cache": store.hits if store is not None else 0},
         "built": info.time, "software": f"partkg {__version__}", "extractor": info.extractor}
     result.files.append(write_atomic(out / "build-report.json", json.dumps(report, indent=1, sort_keys=True) + "\n"))
+    result.timings = timings
     if strict and problems:
         raise BuildError(f"{len(problems)} problem(s) in the corpus (see {out / 'build-report.json'})",
                          path=corpus, hint="fix them or build without --strict")

@@ -36,17 +36,30 @@ def main() -> None:
 @click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("exports"), show_default=True,
               help="Folder for the exports.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any document has a problem.")
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors and warnings (no progress bar).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes extracting in parallel.  [default: the cores there are]")
+@click.option("--progress/--no-progress", default=True, show_default=True,
+              help="Show a progress bar (only on a terminal, never with --quiet).")
+@click.option("--no-cache", is_flag=True, help="Extract every document again, ignoring OUT/.cache.")
 @_clean_errors
-def build(corpus: Path, out: Path, strict: bool, quiet: bool) -> None:
+def build(corpus: Path, out: Path, strict: bool, quiet: bool, jobs: int | None, progress: bool,
+          no_cache: bool) -> None:
     """Build the graph from CORPUS (default: corpus/) and write every export into --out.
 
-    Example: kg build corpus --out exports
+    Each bad input file gets one line on stderr (and an entry in OUT/build-report.json); the
+    other documents still build. Unchanged documents are taken from OUT/.cache.
+
+    Example: kg build corpus --out exports --jobs 2
     """
     from .api import build as build_graph
-    result = build_graph(corpus, out, strict=strict)
+    from .errors import BuildError
+    result = build_graph(corpus, out, jobs=jobs, cache=not no_cache, progress=progress and not quiet)
     for p in result.problems:
-        click.echo(f"warning: {p.message}", err=True)
+        click.echo(f"{p.severity}: {p.message}", err=True)
+    if strict and result.problems:
+        raise BuildError(f"{len(result.problems)} problem(s) in the corpus (see {out / 'build-report.json'})",
+                         path=corpus, hint="fix them or build without --strict")
     if not quiet:
         n_rel = sum(len(ex.assertions) for ex in result.extractions)
         n_ent = len({e.id for ex in result.extractions for e in ex.entities})
@@ -106,6 +119,31 @@ def query(query: str | None, qfile: Path | None, exports: Path, fmt: str) -> Non
     else:
         raise click.UsageError("give a query, a .rq file, or --file")
     click.echo(format_result(run_query(exports, text), fmt))
+
+
+@main.command(name="eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of gold annotation files (one JSON per document).")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--verbose", "-v", is_flag=True, help="List missed and spurious entities and relations.")
+@_clean_errors
+def evaluate(gold_dir: Path, files: tuple[Path, ...], verbose: bool) -> None:
+    """Score extraction of FILES against gold annotations: precision, recall and F1 for typed
+    entities and relations, per document, per type and overall.
+
+    Example: kg eval --gold ../shared/gold ../shared/seeds/*.txt
+    """
+    from .api import corpus_authority, extract_documents, load_corpus
+    from .evaluate import evaluate as score, format_report, load_gold
+    docs, problems = [], []
+    for f in files:
+        d, p = load_corpus(f)
+        docs.extend(d)
+        problems.extend(p)
+    for p in problems:
+        click.echo(f"error: {p.message}", err=True)
+    preds = [ex.to_json() for ex in extract_documents(docs, corpus_authority(files[0]))]
+    click.echo(format_report(score(preds, load_gold(gold_dir)), verbose=verbose))
 
 
 if __name__ == "__main__":   # pragma: no cover

@@ -1,9 +1,29 @@
 """Bytes → text, refusing what is not text and naming the encoding when it is not UTF-8."""
 from __future__ import annotations
 
+import re
+
 from ..errors import EncodingError
 
-__all__ = ["decode_bytes"]
+__all__ = ["decode_bytes", "scrub_controls"]
+
+# C0 controls but tab, newline, carriage return; DEL and the C1 controls; lone surrogates and the
+# non-characters U+FFFE/U+FFFF: none is allowed in XML 1.0, so none may reach an export.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+BINARY_SHARE = 0.05
+
+
+def scrub_controls(text: str) -> tuple[str, int]:
+    """Replace control characters by spaces (one for one: offsets are kept); return the count.
+
+    Raise :class:`EncodingError` when they are so many that the file is not text."""
+    found = _CONTROLS.findall(text)
+    if not found:
+        return text, 0
+    if len(found) > BINARY_SHARE * len(text):
+        raise EncodingError(f"the file is binary, not text ({len(found)} control characters)",
+                            hint="convert it to UTF-8 text or TEI XML")
+    return _CONTROLS.sub(" ", text), len(found)
 
 # Letters of Russian text are most of what cp1251 and KOI8-R bytes above 0x7F decode to; a
 # wrong guess gives a mix of case and punctuation. We score both and accept a clear winner.

@@ -6,6 +6,7 @@ declarations and external references are refused, never expanded.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -13,7 +14,7 @@ from xml.etree.ElementTree import Element
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
-from ..errors import XMLError
+from ..errors import EncodingError, XMLError
 from ..model import Document, Mention
 from . import loader
 from .decode import decode_bytes
@@ -25,6 +26,7 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 BLOCKS = {"p", "head", "ab", "l", "item", "note", "opener", "closer", "salute", "signed",
           "dateline", "byline", "docTitle", "titlePart", "quote", "lg", "list", "div", "fw", "label"}
+_DECLARED_ENCODING = re.compile(rb"\A(?:\xef\xbb\xbf)?<\?xml[^>]*\bencoding\s*=\s*[\"'][A-Za-z0-9._-]+[\"']")
 NAME_TYPES = {"persName": "Person", "orgName": "Body", "placeName": "Place", "date": "Date"}
 
 
@@ -129,9 +131,11 @@ def _slug(s: str) -> str:
 @loader("tei", suffixes=(".xml", ".tei"))
 def load_tei(path: Path, data: bytes) -> Document:
     try:
-        text, _ = decode_bytes(data)
-    except Exception:
-        raise
+        decode_bytes(data)
+    except EncodingError:
+        # an XML declaration may name the encoding (windows-1251, koi8-r): the parser decides
+        if not _DECLARED_ENCODING.match(data[:200]):
+            raise
     try:
         root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as e:

@@ -10,13 +10,28 @@ import yaml
 
 from ..errors import FrontMatterError
 from ..model import Document
-from . import loader
-from .decode import decode_bytes
+from . import loader, warn
+from .decode import decode_bytes, scrub_controls
 
 __all__ = ["load_text", "parse_front_matter"]
 
 _FM_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _ID_RE = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader, with dates left as text (checked later, so a bad one is a warning,
+    not a crash) and aliases refused (``*a`` repeated is YAML's "billion laughs")."""
+
+    def compose_node(self, parent, index):  # noqa: ANN001
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in front matter",
+                                              event.start_mark)
+        return super().compose_node(parent, index)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 
 
 def _plain(value: Any) -> Any:
@@ -39,7 +54,7 @@ def parse_front_matter(text: str, path: Path | None = None) -> tuple[dict[str, A
         raise FrontMatterError("front matter opens with '---' but never closes", path=path, line=1,
                                hint="end the block with a line holding only '---'")
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
+        meta = yaml.load(m.group(1), Loader=_FrontMatterLoader) or {}
     except yaml.YAMLError as e:
         line = None
         mark = getattr(e, "problem_mark", None)
@@ -63,6 +78,10 @@ def doc_id_for(path: Path, meta: dict[str, Any]) -> str:
 def load_text(path: Path, data: bytes) -> Document:
     text, encoding = decode_bytes(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, n_controls = scrub_controls(text)
+    if n_controls:
+        warn(f"{n_controls} control character(s) replaced by spaces", path=path,
+             hint="the text may come from a bad conversion; check it")
     meta, body = parse_front_matter(text, path)
     if encoding != "utf-8":
         meta.setdefault("encoding", encoding)

@@ -1,0 +1,115 @@
+"""The build cache: what extraction made of each document, so a rebuild re-extracts only what
+changed.
+
+An entry is keyed by the document (its id, text, metadata and pre-annotated mentions, hashed),
+the extractor (``EXTRACTOR_VERSION`` and a digest of the extraction code itself, so an edit
+that forgot to bump the version still invalidates) and the authority's digest. Entries live in
+``exports/.cache/extract/`` as pickles written by partkg itself; a corrupt or unreadable entry
+is a miss, never an error. Entries a build did not use are removed at its end, so a removed
+document leaves nothing behind.
+
+The cache holds pickles: do not point partkg at an ``exports/`` folder whose ``.cache`` others
+can write to.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from .model import Document, Extraction
+
+__all__ = ["CACHE_DIR", "ExtractionCache", "code_digest", "document_key"]
+
+CACHE_DIR = ".cache"
+_PKG = Path(__file__).resolve().parent
+#: The code an extraction depends on: a change here invalidates every entry.
+_CODE = ("extract", "model.py", "iri.py", "resolve/authority.py")
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    h = hashlib.sha256()
+    for name in _CODE:
+        p = _PKG / name
+        files = sorted(p.rglob("*.py")) if p.is_dir() else [p]
+        for f in files:
+            h.update(f.relative_to(_PKG).as_posix().encode() + b"\0")
+            h.update(f.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def document_key(doc: Document, salt: str) -> str:
+    """A hash of everything extraction reads from ``doc``, plus ``salt`` (extractor, authority)."""
+    ann = [(a.start, a.end, a.text, a.type, a.key, a.label, a.source, a.is_class) for a in doc.annotations]
+    raw = json.dumps([salt, doc.id, doc.text, doc.meta, ann], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class ExtractionCache:
+    """Extractions on disk under ``folder``, keyed by :func:`document_key`."""
+
+    def __init__(self, folder: Path, extractor_version: str, authority_digest: str) -> None:
+        self.folder = Path(folder)
+        self.salt = f"{extractor_version}/{code_digest()}/{authority_digest}"
+        self.used: set[str] = set()
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, doc: Document) -> str:
+        return document_key(doc, self.salt)
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, doc: Document) -> Extraction | None:
+        key = self.key(doc)
+        self.used.add(key)
+        try:
+            with open(self._path(key), "rb") as f:
+                ex = pickle.load(f)
+        except Exception:          # missing, truncated or from another version: a miss
+            self.misses += 1
+            return None
+        if not isinstance(ex, Extraction) or ex.document.id != doc.id:
+            self.misses += 1
+            return None
+        ex.document.path = doc.path
+        self.hits += 1
+        return ex
+
+    def put(self, doc: Document, ex: Extraction) -> None:
+        """Store ``ex`` (the extraction of ``doc`` before cross-document resolution)."""
+        key = self.key(doc)
+        self.used.add(key)
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".entry.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(ex, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)   # no fsync: a lost entry is only a miss next time
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+
+    def prune(self) -> int:
+        """Remove the entries this build did not use; return how many."""
+        removed = 0
+        if not self.folder.is_dir():
+            return 0
+        for p in self.folder.glob("*/*"):
+            if p.stem not in self.used or p.name.startswith(".entry."):
+                try:
+                    p.unlink()
+                    removed += 1
+                except OSError:
+                    pass
+        return removed
