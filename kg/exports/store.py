@@ -1,0 +1,91 @@
+"""``exports/store/``: the dataset in an on-disk Oxigraph store, for fast SPARQL.
+
+``kg query`` and ``kg serve`` open this store read-only instead of parsing the exports again.
+The store is written into a temporary folder beside it and renamed into place, so a build that
+is interrupted leaves the previous store as it was.
+"""
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
+from ..query.engine import STORE_DIR
+from . import exporter
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
+
+    from ..api import BuildResult
+
+__all__ = ["STORE_DIR", "dataset_quads", "export_store", "write_store"]
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _term(t, cache: dict):
+    try:
+        return cache[t]
+    except KeyError:
+        pass
+    if isinstance(t, URIRef):
+        o = ox.NamedNode(str(t))
+    elif isinstance(t, Literal):
+        if t.language:
+            o = ox.Literal(str(t), language=t.language)
+        elif t.datatype is not None and str(t.datatype) != _XSD_STRING:
+            o = ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        else:
+            o = ox.Literal(str(t))
+    elif isinstance(t, BNode):
+        o = ox.BlankNode(str(t))
+    else:   # pragma: no cover - rdflib variables and the like never reach a built dataset
+        raise TypeError(f"cannot store RDF term {t!r}")
+    cache[t] = o
+    return o
+
+
+def dataset_quads(dataset: "Dataset") -> Iterator[ox.Quad]:
+    """The quads of an rdflib Dataset as pyoxigraph quads (no serialization in between)."""
+    cache: dict = {}
+    for ctx in dataset.graphs():
+        ident = ctx.identifier
+        g = ox.DefaultGraph() if str(ident) == "urn:x-rdflib:default" else _term(ident, cache)
+        for s, p, o in ctx:
+            yield ox.Quad(_term(s, cache), _term(p, cache), _term(o, cache), g)
+
+
+def write_store(quads: Iterable[ox.Quad], target: Path) -> Path:
+    """Write ``quads`` into a new store at ``target``, replacing any store there only at the end."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
+    try:
+        store = ox.Store(str(tmp))
+        store.bulk_extend(quads)
+        store.flush()
+        store.optimize()
+        del store
+        gc.collect()   # release RocksDB's lock before the folder moves
+        old = None
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+            os.rename(target, old / target.name)
+        os.rename(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
+@exporter("store")
+def export_store(result: "BuildResult", out: Path) -> list[Path]:
+    return [write_store(dataset_quads(result.dataset), out / STORE_DIR)]
