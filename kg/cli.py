@@ -102,23 +102,49 @@ def extract(files: tuple[Path, ...], fmt: str) -> None:
               help="Read the query from a .rq file.")
 @click.option("--exports", type=click.Path(path_type=Path), default=Path("exports"), show_default=True,
               help="The folder 'kg build' wrote.")
+@click.option("--saved", "-s", metavar="NAME", help="Run a saved query from queries/ (see 'kg queries').")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @_clean_errors
-def query(query: str | None, qfile: Path | None, exports: Path, fmt: str) -> None:
-    """Run a SPARQL query (inline, a .rq file, or --file) over the built graph.
+def query(query: str | None, qfile: Path | None, exports: Path, saved: str | None, fmt: str) -> None:
+    """Run a SPARQL query (inline, a .rq file, --file, or --saved NAME) over the built graph.
+
+    The graph is the store 'kg build' wrote (exports/store), opened read-only; the default graph
+    is the union of the named graphs, and common prefixes (pkg:, rdf:, skos:, dcterms:, oa: …)
+    are declared for you.
 
     Example: kg query 'SELECT ?body WHERE { ?body pkg:issues ?doc }'
+
+    Example: kg query --saved cq01 --format csv
     """
     from .query import format_result, run_query
-    if qfile is not None:
+    if saved is not None:
+        from .query.saved import find_saved_query
+        text = find_saved_query(saved).text
+    elif qfile is not None:
         text = qfile.read_text(encoding="utf-8")
     elif query is not None and query.endswith(".rq") and Path(query).exists():
         text = Path(query).read_text(encoding="utf-8")
     elif query:
         text = query
     else:
-        raise click.UsageError("give a query, a .rq file, or --file")
+        raise click.UsageError("give a query, a .rq file, --file or --saved")
     click.echo(format_result(run_query(exports, text), fmt))
+
+
+@main.command()
+@click.option("--folder", type=click.Path(path_type=Path), default=None,
+              help="Folder of .rq files (default: the project's queries/).")
+@_clean_errors
+def queries(folder: Path | None) -> None:
+    """List the saved queries (one per competency question): name and question.
+
+    Run one with 'kg query --saved NAME' (NAME may be the short form, e.g. cq01).
+
+    Example: kg queries
+    """
+    from .query.saved import saved_queries
+    for q in saved_queries(folder):
+        click.echo(f"{q.name}\t{q.question}")
 
 
 @main.command(name="eval")
@@ -144,6 +170,61 @@ def evaluate(gold_dir: Path, files: tuple[Path, ...], verbose: bool) -> None:
         click.echo(f"error: {p.message}", err=True)
     preds = [ex.to_json() for ex in extract_documents(docs, corpus_authority(files[0]))]
     click.echo(format_report(score(preds, load_gold(gold_dir)), verbose=verbose))
+
+
+@main.command()
+@click.argument("corpus", type=click.Path(path_type=Path), default=Path("corpus"))
+@click.option("--online", is_flag=True, help="Ask Wikidata (without it, nothing goes on the network).")
+@click.option("--review", type=click.Path(dir_okay=False, path_type=Path),
+              help="The review file [default: CORPUS/links-review.yaml].")
+@click.option("--types", default="Person,Body,Place", show_default=True,
+              help="Entity types to reconcile, comma-separated.")
+@click.option("--endpoint", default="https://www.wikidata.org/w/api.php", show_default=True,
+              help="Wikidata's action API.")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where answers are cached [default: ~/.cache/partkg/wikidata].")
+@click.option("--refresh", is_flag=True, help="Ask again even when an answer is cached.")
+@click.option("--rate", type=click.FloatRange(min=0.01), default=1.0, show_default=True,
+              help="At most this many requests per second.")
+@click.option("--contact", help="Your e-mail or URL, sent in the User-Agent as Wikimedia asks.")
+@_clean_errors
+def link(corpus: Path, online: bool, review: Path | None, types: str, endpoint: str,
+         cache_dir: Path | None, refresh: bool, rate: float, contact: str | None) -> None:
+    """Find Wikidata candidates for the corpus's unlinked persons, bodies and places.
+
+    With --online, searches Wikidata (cached, rate-limited) and writes the candidates with their
+    scores into the review file; nothing is linked until a historian writes a QID after
+    'accept:' there. The next 'kg build' applies accepted links. Without --online, says what it
+    would ask and makes no request.
+
+    Example: kg link corpus --online --contact you@example.org
+    """
+    from .model import ENTITY_TYPES
+    from .resolve.link import WikidataClient, link_corpus
+    wanted = tuple(t.strip() for t in types.split(",") if t.strip())
+    unknown = [t for t in wanted if t not in ENTITY_TYPES]
+    if unknown:
+        raise click.BadParameter(f"{', '.join(unknown)} (known: {', '.join(ENTITY_TYPES)})", param_hint="--types")
+    client = WikidataClient(endpoint=endpoint, cache_dir=cache_dir, min_interval=1.0 / rate,
+                            contact=contact, refresh=refresh) if online else None
+    rep = link_corpus(corpus, online=online, review=review, client=client, types=wanted)
+    accepted = sorted(k for k, v in rep.decided.items() if v != "none")
+    if accepted:
+        click.echo(f"{len(accepted)} accepted in {rep.review} (applied by 'kg build'): {', '.join(accepted)}")
+    if not rep.targets:
+        click.echo("every entity of those types is linked or decided; nothing to ask")
+        return
+    ids = ", ".join(f"{t.id} ({t.type})" for t in rep.targets)
+    if not online:
+        click.echo(f"{len(rep.targets)} entities have no Wikidata link: {ids}")
+        click.echo(f"'kg link --online' would make {rep.searches} name searches and 2 batched look-ups at "
+                   f"{endpoint} (at most {rate:g}/s, cached), then write the candidates into {rep.review}; "
+                   "no request was made")
+        return
+    suggested = sum(1 for cands in rep.results.values() if any(not c.rejected for c in cands))
+    click.echo(f"asked Wikidata about {len(rep.targets)} entities ({rep.requests} requests, "
+               f"{rep.cache_hits} answers from the cache); candidates for {suggested} written to {rep.review}")
+    click.echo(f"review them there: write a QID after 'accept:' to link; nothing is linked until you do")
 
 
 if __name__ == "__main__":   # pragma: no cover

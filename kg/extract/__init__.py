@@ -16,7 +16,7 @@ from ..resolve.authority import Authority, load_authority
 from .context import Context
 from .dates import find_dates, parse_date
 from .gazetteer import gazetteer_for
-from .mentions import THIS, find_mentions
+from .mentions import NESTED, THIS, find_mentions
 from .provisions import find_provisions
 from .quantities import find_quantities
 from .relations import run_relations
@@ -96,8 +96,10 @@ def extract(doc: Document, authority: Authority | None = None) -> Extraction:
     gz = gazetteer_for(authority)
     genre = infer_genre(doc)
     mentions = find_mentions(doc, gz, this_kind=genre)
-    ctx = Context(doc=doc, authority=authority, mentions=mentions, sentences=sentences(doc.text),
-                  genre=genre, date=_document_date(doc, mentions))
+    top = [m for m in mentions if m.source != NESTED]
+    ctx = Context(doc=doc, authority=authority, mentions=top, sentences=sentences(doc.text),
+                  genre=genre, date=_document_date(doc, mentions),
+                  nested=[m for m in mentions if m.source == NESTED])
     from .relations import attribute_quotations
     attribute_quotations(ctx)
     provisions = find_provisions(ctx)

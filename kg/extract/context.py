@@ -25,6 +25,7 @@ class Context:
     speaker: dict[int, str] = field(default_factory=dict)      # sentence index → document key
     assertions: list[Assertion] = field(default_factory=list)
     provision_sentences: list = field(default_factory=list)
+    nested: list[Mention] = field(default_factory=list)
     _seen: set = field(default_factory=set)
 
     @property

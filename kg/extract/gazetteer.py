@@ -49,6 +49,18 @@ def _case_ok(case: str | None, tok: str) -> bool:
     return bool(letters) and letters[0].isupper()
 
 
+_DETERMINERS = frozenset({"the", "our", "its", "their", "this", "that"})
+#: Words that may follow a noun phrase; any other lower-case word continues it.
+_AFTER_NP = frozenset("""of in and or to from for with by on at as is was were has had have are be been being
+which who whom whose that but not itself nor than into upon under over through during against about after
+before between while when where since until because if so yet also only even still must should can could may
+might will would shall did does do""".split())
+
+
+def _continues_noun_phrase(tok: Token) -> bool:
+    return tok.text[:1].islower() and tok.text.isalpha() and tok.norm not in _AFTER_NP and not tok.text.endswith("ly")
+
+
 class Gazetteer:
     """Finds every authority name in a text; overlapping matches are resolved later."""
 
@@ -91,6 +103,8 @@ class Gazetteer:
                     continue
                 if not _case_ok(alias.case, tok.text):
                     continue
+                if alias.norms[0] in _DETERMINERS and i + k < n and _continues_noun_phrase(tokens[i + k]):
+                    continue   # "the party masses", "the press department": a modifier, not a name
                 start, end = tok.start, tokens[i + k - 1].end
                 # a name never ends inside a word joined by an apostrophe or hyphen
                 e = self.authority.get(alias.entry_id)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Mention
+from ..iri import slug
 from .gazetteer import STOPWORDS, Gazetteer
 from .lexicon import BOILERPLATE_RE, DOC_NOUN_RE
 from .patterns import RULES, doc_kind, quoted_titles
@@ -151,7 +152,19 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
     names = _resolve_layer([c for c in cands if c[0].type != "Document"])
     docs = _resolve_layer([c for c in cands if c[0].type == "Document"])
     titles = quoted_titles(text, docs)
+    # a quoted title the authority knows gives its canonical key to the document it follows
+    for t in titles:
+        known = [d for d in docs if d.source == "gazetteer" and d.start >= t.start and d.end <= t.end]
+        if known and known[0].key != t.key:
+            old_key, new_key = t.key, known[0].key
+            docs = [Mention(d.start, d.end, d.text, d.type, new_key, known[0].label, d.source, d.is_class)
+                    if d.key == old_key else d for d in docs]
+            titles = [Mention(x.start, x.end, x.text, x.type, new_key, known[0].label, x.source, x.is_class)
+                      if x.key == old_key else x for x in titles]
     docs = _resolve_layer([(m, 50) for m in docs] + [(t, 40) for t in titles])
+    names, nested = _compounds(text, names, gz)
+    nested += _nested(text, names, [c[0] for c in cands if c[0].type in ("Body", "Place", "Person")])
+    docs = [_extend_document(text, d) for d in docs]
     chosen = names + docs
     extra = _anaphora(text, chosen, this_kind)
     occupied = [(m.start, m.end) for m in chosen]
@@ -160,4 +173,73 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
                 not any(m.start < c.end and c.start < m.end for c in names):
             chosen.append(m)
             occupied.append((m.start, m.end))
-    return sorted(chosen, key=lambda m: (m.start, m.end, m.key))
+    return sorted(chosen + nested, key=lambda m: (m.start, m.end, m.key))
+
+
+NESTED = "nested"
+_LOCAL_BODY = re.compile(r"(?i)press|party organi[sz]ation|party committee|obkom|kraikom|gorkom|raikom|soviet|embassy|newspaper|organi[sz]ation")
+
+
+def _compounds(text: str, names: list[Mention], gz: Gazetteer) -> tuple[list[Mention], list[Mention]]:
+    """"Moscow press", "Leningrad party organization": a place that qualifies a body makes a
+    body of its own, located there. The place stays as a nested mention."""
+    out: list[Mention] = []
+    nested: list[Mention] = []
+    i = 0
+    while i < len(names):
+        m = names[i]
+        nxt = names[i + 1] if i + 1 < len(names) else None
+        if m.type == "Place" and nxt is not None and nxt.type == "Body" and text[m.end:nxt.start] == " " \
+                and _LOCAL_BODY.search(nxt.label + " " + nxt.text) and (nxt.is_class or "press" in nxt.label.lower()):
+            surface = text[m.start:nxt.end]
+            body_words = re.sub(r"(?i)^the\s+", "", nxt.text)
+            label = f"{m.text} {body_words}"
+            key = _lookup_key(gz, surface, "Body") or slug(label)
+            out.append(Mention(m.start, nxt.end, surface, "Body", key, label, source="rule:placed_body"))
+            nested.append(Mention(m.start, m.end, m.text, m.type, m.key, m.label, source=NESTED, is_class=m.is_class))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out, nested
+
+
+def _lookup_key(gz: Gazetteer, surface: str, etype: str) -> str | None:
+    for mention, _ in gz.match(surface):
+        if mention.type == etype and mention.start == 0 and mention.end == len(surface):
+            return mention.key
+    return None
+
+
+def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Mention]:
+    """Names inside a longer name: "KPK" in "party collegiums of the KPK", "Soviet Union" in
+    "Chargé in the Soviet Union". They are mentions of their own entities (and give partOf)."""
+    out: list[Mention] = []
+    for outer in names:
+        if outer.type not in ("Body", "Position", "Group"):
+            continue
+        inner = [c for c in cands if outer.start < c.start and c.end <= outer.end and c.key != outer.key
+                 or outer.start <= c.start and c.end < outer.end and c.key != outer.key]
+        # a qualifier: after a preposition ("of the KPK", "in the Soviet Union"), or a place
+        # before the head ("Moscow press")
+        inner = [c for c in inner if re.search(r"(?i)\b(?:of|in|at|to|attached to|under|within)\s+(?:the\s+)?$",
+                                               text[outer.start:c.start])
+                 or (c.type == "Place" and c.start == outer.start and c.end < outer.end)]
+        best = _resolve_layer([(c, _content(c)) for c in inner])
+        found = [Mention(c.start, c.end, c.text, c.type, c.key, c.label, source=NESTED, is_class=c.is_class) for c in best]
+        out.extend(found)
+        out.extend(_nested(text, found, inner))     # "Central Committee of the VKP(B)" inside the plenum's name
+    return out
+
+
+_DOC_TAIL = re.compile(r"\s+(statement|article|speech|report|resolution|letter|decree|directive|theses|address)\b")
+
+
+def _extend_document(text: str, d: Mention) -> Mention:
+    """A named document followed by its kind: "dizziness from success statement"."""
+    if d.source != "gazetteer":
+        return d
+    m = _DOC_TAIL.match(text, d.end)
+    if not m:
+        return d
+    return Mention(d.start, m.end(), text[d.start:m.end()], d.type, d.key, d.label, source=d.source, is_class=d.is_class)

@@ -301,7 +301,8 @@ def document_possessive(text: str, known: list[Mention], gz: Gazetteer) -> list[
             name = " ".join(words)
             s = m.start(1) + m.group(1).find(words[0])
             label = f"{owner.label}'s {name} {m.group(2)}"
-            key = f"{owner.key}_{kind}_{slug(name)}"
+            key = _lookup(gz, f"{name} {m.group(2)}", "Document") or _lookup(gz, name, "Document") \
+                or f"{owner.key}_{kind}_{slug(name)}"
         else:
             s = owner.start
             label = f"{owner.label}'s {m.group(2)}"
@@ -364,7 +365,7 @@ def quoted_titles(text: str, docs: list[Mention]) -> list[Mention]:
     return out
 
 
-_ADOPTING = re.compile(r"(?i)congress|conference|plenum|committee|politburo|presidium|bureau|soviet|council|commission|съезд|пленум|комитет")
+_ADOPTING = re.compile(r"(?i)congress|conference|plenum|committee|politburo|presidium|bureau|soviet\b(?!\s+union)|council|commission|съезд|пленум|комитет")
 _FOLLOWING_DOC_RE = re.compile(rf"\b[Tt]he\s+following\s+({DOC_NOUN_RE})\s+(?:was|were)\s+(?:adopted|passed|approved|issued)")
 
 

@@ -8,6 +8,7 @@ from ..model import Provision, Span
 from .context import Context
 from .dates import add_duration, find_dates, find_durations
 from .mentions import THIS
+from .text import paragraphs
 
 __all__ = ["find_provisions"]
 
@@ -40,9 +41,18 @@ def find_provisions(ctx: Context) -> list[Provision]:
                 e = run[k + 1][1]
             else:
                 # the last point runs to the end of its paragraph and any unnumbered paragraphs
-                # that continue it, up to a source line or the end
-                nxt = re.search(r"\n\s*\n(?=\s*(?:Source|Original Source|Sources|Comments|[A-Z][A-Z ]{3,}\n))", text[body_s:])
-                e = body_s + nxt.start() if nxt else len(text)
+                # that continue it in the same voice, up to a source line or a closing quote
+                e = body_s
+                for par_s, par_e in paragraphs(text):
+                    if par_e <= body_s:
+                        continue
+                    j = ctx.sentence_of(par_s)
+                    if par_s > body_s and (ctx.speaker_of(j) != owner or re.match(
+                            r"(?:Original\s+)?Sources?\s*:|Comments|[A-Z][A-Z ]{3,}$", text[par_s:par_e])):
+                        break
+                    e = par_e
+                    if text[par_s:par_e].rstrip()[-1:] in "\"”»":
+                        break
             while e > s and text[e - 1].isspace():
                 e -= 1
             span = Span(s, e, text[s:e])
@@ -51,7 +61,7 @@ def find_provisions(ctx: Context) -> list[Provision]:
                 "establishes" if _ESTABLISH.match(span.text) and not re.search(r"(?i)obliged|must|should", span.text) else "demands"
             bodies = [m for m in ctx.in_span(s, e, ("Body",))]
             verb = re.search(r"(?i)\b(?:are|is|be)\s+obliged|\bmust\b|\bshould\b|\bshall\b|forbidden|suggested\s+to|\bthat\s+they\b|обязан|должн|запрещ", span.text)
-            cut = s + verb.start() if verb else e
+            cut = s + verb.start() if verb else s   # no obligation verb: the issuer acts itself
             if verb and re.match(r"(?i)suggested\s+to", verb.group(0)):
                 that = re.search(r"\bthat\b", text[cut:e])
                 cut = cut + that.start() if that else e

@@ -36,7 +36,7 @@ NORMATIVE = {"resolution", "decree", "decision", "directive", "order", "law", "s
              "letter", "instruction", "theses", "platform"}
 REPORTING = {"telegram", "dispatch", "despatch", "report", "memorandum", "essay", "article",
              "encyclopedia", "speech", "book", "chapter", "note", "airgram"}
-_ADOPTING = re.compile(r"(?i)congress|conference|plenum|committee|politburo|presidium|bureau|soviet|council|commission|sovnarkom|съезд|пленум|комитет|бюро")
+_ADOPTING = re.compile(r"(?i)congress|conference|plenum|committee|politburo|presidium|bureau|soviet\b(?!\s+union)|council|commission|sovnarkom|съезд|пленум|комитет|бюро")
 
 
 def _sent_mentions(ctx: Context, i: int, types: tuple[str, ...] | None = None) -> list[Mention]:
@@ -51,31 +51,58 @@ def _is_adopting(m: Mention) -> bool:
 # --- who speaks --------------------------------------------------------------------------
 
 _SPEECH_VERB = re.compile(r"(?i)\b(indicated|stated|noted|declared|said|says|wrote|writes|emphasi[sz]ed|pointed out|reads|read as follows|stressed|observed|warned|указ\w*|отмеч\w*|говор\w*)\b")
+_SAYS = re.compile(r"(?i)\b(said|says|declared|complain\w*|wrote|stated|argued|protested|exclaimed|told|insisted|objected|warned|speech|заявил\w*|сказал\w*|писал\w*)\b")
 _SCOPE_END = re.compile(r"^(?:As (?:may|can) be seen|As is (?:clear|evident)|Thus\b|Nevertheless|However|Consequently|Hence|Therefore|In this connection|Таким образом|Однако|Тем не менее)")
 
 
 @relation_rule("attribute_quotations")
 def attribute_quotations(ctx: Context) -> None:
-    """Paragraphs quoted from another document speak in that document's voice."""
+    """Paragraphs quoted from another document (or a person) speak in that voice.
+
+    A sentence ending in ":" that names another document opens a quotation; it runs until a
+    discourse marker ("As may be seen", "Nevertheless"), a paragraph where the quoting
+    document's issuer speaks again, or — when the quotation is in quotation marks — the
+    paragraph that closes them. A sentence saying a person spoke ("V. Kossior could complain")
+    followed by a paragraph in quotation marks gives that paragraph to the person."""
+    text = ctx.text
     current: str | None = None
+    in_marks = False
+    close_after: int | None = None
     cur_par = -1
+    person_next: tuple[int, str] | None = None
     for i, sent in enumerate(ctx.sentences):
         if sent.paragraph != cur_par:
+            if close_after is not None and cur_par == close_after:
+                current, in_marks, close_after = None, False, None
             cur_par = sent.paragraph
-            if current and (_SCOPE_END.match(sent.text) or re.match(r"^\d{1,2}\.\s", sent.text)):
-                current = None
+            if current and _SCOPE_END.match(sent.text):
+                current, in_marks = None, False
             if current:
-                # a paragraph where the quoting document's issuer speaks again ends the quote
                 first = _sent_mentions(ctx, i, ("Body",))
                 if first and first[0].start - sent.start < 40 and _is_adopting(first[0]) and \
                         re.search(r"(?i)\b(considers|decrees|demands|resolves|instructs|proposes)\b", sent.text):
-                    current = None
+                    current, in_marks = None, False
+            if current and text[sent.start:sent.start + 1] in _OPEN_QUOTES:
+                in_marks = True
+            if current and in_marks:
+                par_end = max(x.end for x in ctx.sentences if x.paragraph == cur_par)
+                if text[:par_end].rstrip()[-1:] in _CLOSE_QUOTES:
+                    close_after = cur_par
+        if person_next is not None and sent.paragraph == person_next[0]:
+            ctx.speaker[i] = person_next[1]
+            continue
+        persons = _sent_mentions(ctx, i, ("Person",))
+        nxt = ctx.sentences[i + 1] if i + 1 < len(ctx.sentences) else None
+        if persons and nxt is not None and nxt.paragraph != sent.paragraph and _SAYS.search(sent.text) \
+                and text[nxt.start:nxt.start + 1] in _OPEN_QUOTES:
+            person_next = (nxt.paragraph, persons[-1].key)
         docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
         inline = re.search(r"[-—–]\s*it\s+(?:was|is)\s+stated\s+in\s+(?:that|this|the)\s+\w+\s*[-—–]", sent.text)
         if docs and (sent.text.rstrip().endswith(":") or
                      re.match(r"(?i)in\s+(?:its|the\s+same|this|that|the)\b", sent.text) and _SPEECH_VERB.search(sent.text)):
             ctx.speaker[i] = ctx.key(docs[0])
-            current = ctx.key(docs[0]) if sent.text.rstrip().endswith(":") else current
+            if sent.text.rstrip().endswith(":"):
+                current, in_marks, close_after = ctx.key(docs[0]), False, None
             continue
         if inline and docs:
             ctx.speaker[i] = ctx.key(docs[-1])
@@ -83,6 +110,10 @@ def attribute_quotations(ctx: Context) -> None:
             continue
         if current:
             ctx.speaker[i] = current
+
+
+_OPEN_QUOTES = "\"“«„‘'"
+_CLOSE_QUOTES = "\"”»’'"
 
 
 # --- issues, dates, sources ----------------------------------------------------------------
@@ -98,7 +129,8 @@ def issues(ctx: Context) -> None:
     # 1. a header "Body, Title. Date" or "Body: Title"
     for t in this_titles:
         line_start = text.rfind("\n", 0, t.start) + 1
-        head = [m for m in ctx.in_span(line_start, t.start, ("Body",)) if _is_adopting(m)]
+        head = [m for m in ctx.in_span(line_start, t.start, ("Body",)) if _is_adopting(m)
+                and re.fullmatch(r"\s*[,:.]\s*", text[m.end:t.start])]
         if head:
             ctx.add(head[0].key, "issues", ctx.evidence(head[0].start, t.end), THIS, confidence=0.9)
     # 2. documents named by their issuer, or introduced by a congress
@@ -183,7 +215,7 @@ def dated(ctx: Context) -> None:
             s = text.rfind(" ", 0, max(t.end - 30, 0)) + 1 if t.end - t.start > 60 else t.start
             ctx.add(THIS, "dated", ctx.evidence(s, t.end + d.end), literal=d.iso, confidence=0.95)
             return
-    m = re.search(r"(?im)^.*(?:last modified|last updated|posted on|published on|date)\s*:?\s*(.+)$", text)
+    m = re.search(r"(?im)^.*\b(?:last modified|last updated|posted on|published on|date)\s*:\s*(.+)$", text)
     if m:
         ds = find_dates(m.group(1))
         if ds and ds[0].precision == "day":
@@ -245,6 +277,15 @@ def authorship(ctx: Context) -> None:
                 ctx.add(m.key, "authoredBy", ctx.evidence(min(p.start, m.start), m.end), p.key, confidence=0.85)
         if m.source == "rule:signature" and ctx.genre in REPORTING | NORMATIVE | {"letter", ""}:
             ctx.add(THIS, "authoredBy", ctx.evidence(m.start, m.end), m.key, confidence=0.7)
+    # "on Lenin's initiative": the decision adopted there (named in this or the next sentence)
+    for i, sent in enumerate(ctx.sentences):
+        for p in _sent_mentions(ctx, i, ("Person",)):
+            g = re.match(r"['’]s\s+(?:own\s+)?(initiative|proposal|suggestion|insistence|instigation|draft)\b", text[p.end:p.end + 30])
+            if not g or not re.search(r"(?i)\b(?:on|at|upon|by)\s+$", text[max(0, p.start - 6):p.start]):
+                continue
+            docs = [d for j in (i, i + 1) if j < len(ctx.sentences) for d in _sent_mentions(ctx, j, ("Document",)) if d.key != THIS]
+            if docs:
+                ctx.add(docs[0].key, "authoredBy", ctx.evidence(sent.start, sent.end), p.key, confidence=0.6)
     # an address line: "The Chargé in the Soviet Union (Henderson) to the Secretary of State"
     for lm in re.finditer(r"(?m)^[^\n]{3,200}$", text[:1500]):
         line = lm.group(0)
@@ -319,29 +360,33 @@ def part_of(ctx: Context) -> None:
     for idx, child in enumerate(bodies):
         for parent in bodies[idx + 1: idx + 2]:
             gap = text[child.end:parent.start]
-            if re.fullmatch(r"\s+(?:of|attached to|under|within|in|at|of this|of that)\s+(?:the\s+)?", gap) and \
+            if re.fullmatch(r"\s+(?:of|attached to|under|within|of this|of that)\s+(?:the\s+)?", gap) and \
                     not parent.is_class and child.key != parent.key:
-                ev_s = child.start
+                tail = [n for n in ctx.nested if n.type == "Body" and n.end == child.end and n.start > child.start]
+                head = tail[0] if tail else child
+                if head.key != parent.key:
+                    ctx.add(head.key, "partOf", ctx.evidence(head.start, parent.end), parent.key, confidence=0.85)
+                if tail or not re.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
+                    continue
                 # "the decisions of raikoms and gorkoms of the VKP(B)": every conjunct is a part
-                ctx.add(child.key, "partOf", ctx.evidence(ev_s, parent.end), parent.key, confidence=0.85)
                 j = idx - 1
                 while j >= 0 and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[bodies[j].end:bodies[j + 1].start]):
                     ctx.add(bodies[j].key, "partOf", ctx.evidence(bodies[j].start, parent.end), parent.key, confidence=0.75)
                     j -= 1
-    # the mention itself names its parent: "plenum of the Central Committee of the VKP(B)"
-    present = {ctx.key(m) for m in ctx.mentions}
-    for m in ctx.mentions:
-        if m.type != "Body":
+    # a name that names its parent: "plenum of the Central Committee of the VKP(B)", "KPK attached to the CC"
+    spans = [m for m in ctx.mentions + ctx.nested if m.type == "Body"]
+    for inner in ctx.nested:
+        if inner.type != "Body" or inner.is_class:
             continue
-        e = ctx.entry(m.key)
-        if e and e.part_of and e.part_of in present:
-            parent = ctx.entry(e.part_of)
-            names = [n for n in (parent.all_names if parent else ()) if len(n) > 2]
-            inside = any(re.search(rf"\b{re.escape(n)}\b", m.text) for n in names)
-            if inside or not e.is_class:
-                ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), e.part_of, confidence=0.8 if inside else 0.6)
-        if m.source == "rule:party_congress" and re.search(r"(?i)party|партии", m.text):
-            party = [x for x in ctx.mentions if x.type == "Body" and x.key in ("communist_party",)]
+        outers = [o for o in spans if o.start <= inner.start and inner.end <= o.end and (o.start, o.end) != (inner.start, inner.end)]
+        if not outers:
+            continue
+        outer = min(outers, key=lambda o: o.end - o.start)
+        if re.search(r"(?i)(?:\bof|attached to|under|at)\s+(?:the\s+)?$", text[outer.start:inner.start]) and outer.key != inner.key:
+            ctx.add(outer.key, "partOf", ctx.evidence(outer.start, outer.end), inner.key, confidence=0.8)
+    for m in ctx.mentions:
+        if m.source == "rule:party_congress" and re.search(r"(?i)\bparty\b|партии", m.text):
+            party = [x for x in ctx.mentions + ctx.nested if x.type == "Body" and x.key == "communist_party"]
             if party:
                 ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), party[0].key, confidence=0.7)
 
@@ -350,8 +395,8 @@ def part_of(ctx: Context) -> None:
 def located_in(ctx: Context) -> None:
     text = ctx.text
     for m in ctx.mentions:
-        if m.type == "Body" and m.source == "rule:placed_body":
-            places = [p for p in ctx.mentions if p.type == "Place" and p.start >= m.start and p.end <= m.end]
+        if m.type == "Body":
+            places = [p for p in ctx.nested if p.type == "Place" and p.start >= m.start and p.end <= m.end]
             if places:
                 ctx.add(m.key, "locatedIn", ctx.evidence(m.start, m.end), places[0].key, confidence=0.8)
         if m.type == "Body" and m.source == "rule:bibliographic_imprint":
@@ -407,50 +452,114 @@ def _issuer_chain(ctx: Context, speaker: str) -> set[str]:
     return out
 
 
+def _discussed_document(ctx: Context, i: int) -> Mention | None:
+    """The other document a report is discussing at sentence ``i``: the last one named in this
+    paragraph or the one before."""
+    par = ctx.sentences[i].paragraph
+    for j in range(i, -1, -1):
+        if ctx.sentences[j].paragraph < par - 1:
+            break
+        docs = [d for d in _sent_mentions(ctx, j, ("Document",)) if d.key != THIS]
+        if docs:
+            return docs[-1]
+    return None
+
+
+def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
+    """A body named as the owner of something else ("the decisions of raikoms") or as the
+    party someone is excluded from ("from the Party") is not the one criticized."""
+    before = ctx.text[max(0, m.start - 40):m.start]
+    g = re.search(r"(?i)\b(\w+)\s+of\s+(?:the\s+|all\s+)?$", before)
+    if g and not CRITICISM.fullmatch(g.group(1)) and not re.fullmatch(r"(?i)part|instances?|cases?|many|some|most|all|number", g.group(1)):
+        return True
+    if re.search(r"(?i)\b(?:from|to|into|in)\s+(?:the\s+|its\s+|our\s+)?(?:ranks\s+of\s+the\s+)?$", before):
+        return True
+    prev = [x for x in ms if x.end <= m.start and m.start - x.end <= 8]
+    if prev and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", ctx.text[prev[-1].end:m.start]):
+        return _is_modifier(ctx, prev[-1], ms)
+    return False
+
+
+_PERSON_ACT = re.compile(r"(?i)\b(accus\w+|criticiz\w+|criticis\w+|attack\w*|denounc\w+|condemn\w*|complain\w*|"
+                         r"suppress\w*|impos\w+|threat\w*|tirades?|struggle\s+against|fought|fight\s+against|"
+                         r"oppos\w+|branded|exposed|обвин\w*|критик\w*|осуд\w*)\b")
+
+
 @relation_rule("criticizes")
 def criticizes(ctx: Context) -> None:
-    text = ctx.text
+    persons_speaking = {m.key for m in ctx.mentions if m.type == "Person"}
+    inside_docs = [(d.start, d.end) for d in ctx.mentions if d.type == "Document"]
+    normative_doc = ctx.genre in NORMATIVE
     for i, sent in enumerate(ctx.sentences):
         speaker = ctx.speaker_of(i)
+        voice_is_doc = speaker == ctx.doc.id
         ms = _sent_mentions(ctx, i)
-        own = _issuer_chain(ctx, speaker) | {"communist_party"} if ctx.genre in NORMATIVE or speaker != ctx.doc.id else set()
-        cue = CRITICISM.search(sent.text)
+        absolved = set()
+        a = _ABSOLVE.search(sent.text)
+        if a:
+            absolved = {m.key for m in ms if m.start >= sent.start + a.start()}
+        own = _issuer_chain(ctx, speaker) | {"communist_party"} if not (voice_is_doc and not normative_doc) else set()
+        # 1. groups the party condemns by their very name (Trotskyites, wreckers, careerists)
         for m in ms:
-            if m.type == "Group":
-                e = ctx.entry(m.key)
-                if e is not None and e.pejorative or (m.source == "rule:group_phrase" and CRITICISM.search(m.text)):
-                    rep = _reported_subject(ctx, i, m.start)
-                    if rep is not None and ctx.genre in REPORTING:
-                        ctx.add(rep.key, "criticizes", ctx.clause_evidence(sent, [m]), m.key, attributed=True)
-                    elif speaker != ctx.doc.id or ctx.genre in NORMATIVE or ctx.genre in REPORTING:
-                        ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [m]), m.key,
-                                attributed=speaker != ctx.doc.id)
+            e = ctx.entry(m.key)
+            if m.type != "Group" or e is None or not e.pejorative:
+                continue
+            if any(s <= m.start and m.end <= e_ for s, e_ in inside_docs):
+                continue
+            if voice_is_doc and not normative_doc:
+                # a report quotes or paraphrases the document it discusses: “masked enemies”
+                quoted = ctx.text[max(0, m.start - 1):m.start] in "“\"'‘«" and ctx.text[m.start - 1:m.start] != ""
+                primary = next((x for x in ctx.mentions if x.type == "Document" and ctx.key(x) in
+                                {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "reportsOn"}), None)
+                rep = _reported_subject(ctx, i, m.start) or ((primary or _discussed_document(ctx, i)) if quoted else None)
+                if rep is not None and ctx.genre in REPORTING:
+                    ctx.add(rep.key, "criticizes", ctx.clause_evidence(sent, [m]), m.key, attributed=True, confidence=0.7)
+                continue
+            ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [m]), m.key,
+                    attributed=speaker != ctx.doc.id, confidence=0.75)
+        # 2. a person's act against others: "Lenin … suppression of factions", "accused the leadership"
+        acts = list(_PERSON_ACT.finditer(sent.text))
+        act = next((x for x in acts if any(m.type == "Person" and m.end <= sent.start + x.start() for m in ms)), acts[0] if acts else None)
+        if act:
+            at = sent.start + act.start()
+            agents = [m for m in ms if m.type == "Person" and m.end <= at]
+            if speaker in persons_speaking and not agents:
+                agents = [Mention(sent.start, sent.start, "", "Person", speaker, speaker)]
+            if agents:
+                p = agents[-1]
+                for o in (m for m in ms if m.start >= at and m.key != p.key and _criticizable(ctx, m)
+                          and not _is_modifier(ctx, m, ms)):
+                    ctx.add(p.key, "criticizes", ctx.clause_evidence(sent, [o] + ([p] if p.end > p.start else [])), o.key, confidence=0.65)
+                continue
+        cue = CRITICISM.search(sent.text)
         if not cue:
             continue
-        # "X accused Y of …", "Y criticized by X": a person criticizes
-        persons = [m for m in ms if m.type == "Person" and m.start < sent.start + cue.start()]
-        verb_person = re.search(r"(?i)\b(accused|criticized|criticised|attacked|denounced|condemned|complain\w*)\b", sent.text)
-        rep = _reported_subject(ctx, i, sent.start + cue.end() + 40)
-        subject_key = rep.key if (rep is not None and ctx.genre in REPORTING) else speaker
-        targets = [m for m in ms if _criticizable(ctx, m) and m.key not in own and ctx.key(m) != subject_key]
-        if rep is not None and ctx.genre in REPORTING:
-            targets = [m for m in targets if m.start > rep.end]
-        if persons and verb_person and persons[-1].end <= sent.start + verb_person.start():
-            p = persons[-1]
-            objs = [m for m in targets if m.start > sent.start + verb_person.start()]
-            for o in objs[:1]:
-                ctx.add(p.key, "criticizes", ctx.clause_evidence(sent, [p, o]), o.key)
+        # 3. a person speaking (a quoted speech) criticizes what the passage condemns
+        if speaker in persons_speaking:
+            for t in (m for m in ms if _criticizable(ctx, m) and not _is_modifier(ctx, m, ms) and m.key != speaker):
+                ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [t]), t.key, confidence=0.6)
             continue
-        if ctx.genre not in NORMATIVE and speaker == ctx.doc.id and subject_key == speaker:
-            continue   # an essay's or telegram's own comments are not the document criticizing
+        if i in {k for k, _ in ctx.provision_sentences}:
+            continue   # a provision's "incorrectly excluded" describes the wrong, not its addressee
+        # 4. a document (or the document a report discusses) condemns bodies and leaders
+        rep = _reported_subject(ctx, i, sent.start + cue.end() + 40)
+        if voice_is_doc and not normative_doc:
+            if rep is None or ctx.genre not in REPORTING:
+                continue
+            subject, targets = rep.key, [m for m in ms if m.start > rep.end]
+        else:
+            subject, targets = speaker, ms
         for t in targets:
-            ctx.add(subject_key, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
-                    attributed=subject_key != ctx.doc.id, confidence=0.65)
+            if not _criticizable(ctx, t) or t.key in own or t.key in absolved or ctx.key(t) == subject \
+                    or _is_modifier(ctx, t, ms):
+                continue
+            ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
+                    attributed=subject != ctx.doc.id, confidence=0.65)
 
 
 _DEMAND = re.compile(r"(?i)\b(?:are|is|be|shall be)\s+obliged\s+to|\bmust\b|\bshould\b|\bshall\b|\bare\s+to\b|\bis\s+to\b|\bare\s+required\s+to|\bis\s+required\s+to|обязан\w*|должн\w*|следует")
 _FORBID = re.compile(r"(?i)\b(?:are|is|be)\s+(?:strictly\s+)?(?:forbidden|prohibited|not\s+permitted|not\s+allowed)\b|\bforbids?\b|\bprohibits?\b|\bmay\s+not\b|\bmust\s+not\b|\bshall\s+not\b|запрещ\w*|воспрещ\w*")
-_DEMAND_OF = re.compile(r"(?i)\b(?:demands?\s+(?:of|from)|charges|instructs|orders|obliges|directs|requires|calls\s+(?:up)?on|suggest\w*\s+to|proposes\s+to|предлагает|обязывает|поручает|требует\s+от)\s+(?:all\s+)?(?:the\s+)?")
+_DEMAND_OF = re.compile(r"(?i)\b(?:demands?\s+(?:of|from)|charges|instructs|orders|obliges|directs|requires|calls\s+(?:up)?on|suggest\w*\s+to|proposes\s+to|предлагает|обязывает|поручает|требует\s+от)\s+")
 
 
 def _addressees(ctx: Context, s: int, e: int, verb_at: int) -> list[Mention]:
@@ -492,13 +601,6 @@ def demands_forbids(ctx: Context) -> None:
             stop = re.search(r"\bthat\b|\bto\s+(?!the\b)[a-z]+|[;:.]\s|\s(?:the|a)\s+(?:greatest|most|utmost|full|complete|strict)", text[at:sent.end])
             end = at + (stop.start() if stop else sent.end - at)
             targets = [m for m in ctx.in_span(at, end, ("Body",))]
-            tail = text[at:sent.end]
-            if not targets:
-                # "charges all organizations", "suggested to X, Y and Z that"
-                targets = [m for m in ctx.in_span(at, sent.end, ("Body",)) if m.start - at < 200]
-                j = re.search(r"\bthat\b", tail)
-                if j:
-                    targets = [m for m in targets if m.start < at + j.start()]
             for t in _strip_modifiers(ctx, targets):
                 if t.type != "Body":
                     continue
@@ -515,7 +617,7 @@ def demands_forbids(ctx: Context) -> None:
 
 def _strip_modifiers(ctx: Context, bodies: list[Mention]) -> list[Mention]:
     text = ctx.text
-    return [b for b in bodies if not re.search(r"(?i)(?:\bof|attached to|under)\s+(?:the\s+)?$", text[max(0, b.start - 14):b.start])]
+    return [b for b in bodies if not re.search(r"(?i)(?:\bof|attached to|under|through|by)\s+(?:the\s+|a\s+|all\s+)?$", text[max(0, b.start - 24):b.start])]
 
 
 _EXPEL = re.compile(r"(?i)\b(expel\w*|expulsions?|exclud\w+|exclusions?|purg\w+|oust\w*|исключ\w*|вычист\w*)\b")
@@ -529,11 +631,13 @@ def expels(ctx: Context) -> None:
         for v in _EXPEL.finditer(sent.text):
             vs = sent.start + v.start()
             word = v.group(1).lower()
+            if any(m.start <= vs < m.end for m in ctx.mentions):
+                continue   # "persons excluded from the Party" names a group, it reports no act
             # "having excluded Communists from the Party", "X expelled Y"
             if re.match(r"(?i)expelled|excluded|purged|ousted|исключил", word) and not re.search(
                     r"(?i)\b(?:were|was|be|been|being|are|is)\s+(?:\w+\s+)?$", text[max(sent.start, vs - 25):vs]):
                 agents = [m for m in ms if m.type in ("Body", "Person") and m.end <= vs and not m.key == "communist_party"
-                          and not re.search(r"(?i)\b(?:from|of)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start])]
+                          and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start])]
                 patients = [m for m in ms if m.type in ("Group", "Person") and m.start >= vs + len(word) and m.start - vs < 80]
                 if agents and patients:
                     a, p = agents[-1], patients[0]
@@ -553,7 +657,9 @@ def expels(ctx: Context) -> None:
         if g:
             party = [m for m in ctx.mentions if m.key == "communist_party"]
             if party:
-                for p in (m for m in ms if m.type == "Group" and m.start > sent.start + g.end()):
+                rel = re.search(r"(?i)\b(?:in whose|whose|who|whom|which)\b", sent.text[g.end():])
+                limit = sent.start + g.end() + (rel.start() if rel else len(sent.text))
+                for p in (m for m in ms if m.type == "Group" and sent.start + g.end() < m.start < limit):
                     ctx.add("communist_party", "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.6)
         # "… of the then membership … were expelled": the party expels its members
         if re.search(r"(?i)\bmembership\b.{0,60}\b(?:were|was)\s+expelled", sent.text):
@@ -635,46 +741,51 @@ _REPORT_CUE = re.compile(r"(?i)\b(published|adopted|issued|announced|regarding|c
 @relation_rule("reports_on")
 def reports_on(ctx: Context) -> None:
     text = ctx.text
-    if ctx.genre in REPORTING or ctx.genre == "":
+    dispatch = ctx.genre in ("telegram", "dispatch", "despatch", "memorandum", "airgram", "report", "note")
+    if dispatch:
         # a dispatch reports on the document it announces
         for i, sent in enumerate(ctx.sentences[:8]):
             docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
-            if docs and _REPORT_CUE.search(sent.text) and ctx.genre in ("telegram", "dispatch", "despatch", "memorandum", "airgram", "report", "note"):
+            if docs and _REPORT_CUE.search(sent.text):
                 ctx.add(THIS, "reportsOn", ctx.clause_evidence(sent, [docs[0]]), docs[0].key, confidence=0.8)
                 break
-        # and on the events it is about: those in its title or named more than once
-        counts: dict[str, list[Mention]] = {}
-        for m in ctx.mentions:
-            if m.type == "Event":
-                counts.setdefault(m.key, []).append(m)
-        titles = [m for m in ctx.mentions if m.key == THIS]
-        compared = {a.object for a in ctx.assertions if a.predicate in ("comparesTo", "reportsOn") and a.subject != ctx.doc.id}
-        for key, ms in counts.items():
-            in_title = [m for m in ms if any(t.start <= m.start and m.end <= t.end for t in titles)]
-            if in_title or (len(ms) >= 2 and key not in compared):
-                m = in_title[0] if in_title else ms[-1]
-                i = ctx.sentence_of(m.start)
-                ev = ctx.clause_evidence(ctx.sentences[i], [m]) if i >= 0 else ctx.evidence(m.start, m.end)
-                ctx.add(THIS, "reportsOn", ev, key, confidence=0.6)
     # a document about an event: its title names it, or "statement which … curtailing the campaign"
+    owned: set[tuple[int, int]] = set()
     for d in ctx.mentions:
         if d.type != "Document":
             continue
         for e in ctx.mentions:
             if e.type == "Event" and d.start <= e.start and e.end <= d.end and d.key != THIS:
                 ctx.add(d.key, "reportsOn", ctx.evidence(d.start, d.end), e.key, confidence=0.7)
+                owned.add((e.start, e.end))
         if d.key == THIS:
             continue
         i = ctx.sentence_of(d.start)
         if i < 0:
             continue
-        sent = ctx.sentences[i]
         for e in _sent_mentions(ctx, i, ("Event",)):
             between = text[d.end:e.start]
-            if 0 < e.start - d.end < 120 and re.search(r"(?i)\b(on|about|regarding|concerning|curtail\w*|halt\w*|end\w*|launch\w*|announc\w*)\b", between) \
-                    and not re.search(r"[;.]", between):
+            if 0 < e.start - d.end < 120 and not re.search(r"[;.]|\b(?:signal|who|whom|those)\b", between) and re.search(
+                    r"(?i)\b(regarding|concerning|about|curtail\w*|halt\w*|end(?:ed|ing)?|launch\w*|announc\w*)\b|^\s+on\s+(?:the\s+)?$", between):
                 ctx.add(d.key, "reportsOn", ctx.evidence(d.start, e.end), e.key, confidence=0.6)
+                owned.add((e.start, e.end))
                 break
+    if ctx.genre not in REPORTING and ctx.genre != "essay":
+        return
+    # and on the events it discusses in its own voice: a dispatch all of them; an essay those in
+    # its title or named more than once
+    counts: dict[str, list[Mention]] = {}
+    for m in ctx.mentions:
+        if m.type == "Event" and (m.start, m.end) not in owned:
+            counts.setdefault(m.key, []).append(m)
+    titles = [m for m in ctx.mentions if m.key == THIS]
+    for key, ms in counts.items():
+        in_title = [m for m in ms if any(t.start <= m.start and m.end <= t.end for t in titles)]
+        if in_title or len(ms) >= 2 or dispatch:
+            m = in_title[0] if in_title else ms[-1]
+            i = ctx.sentence_of(m.start)
+            ev = ctx.clause_evidence(ctx.sentences[i], [m]) if i >= 0 else ctx.evidence(m.start, m.end)
+            ctx.add(THIS, "reportsOn", ev, key, confidence=0.6)
 
 
 ORDER = ("issues", "dated", "published_in", "authorship", "offices",

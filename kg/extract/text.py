@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 __all__ = ["Sentence", "Token", "norm_word", "paragraphs", "sentences", "tokenize"]
 
-_TOKEN_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*|\d+(?:[.,]\d+)*|\S", re.U)
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[’'](?![sS]\b)[^\W_]+)*|\d+(?:[.,]\d+)*|\S", re.U)
 _CYR = re.compile(r"[а-яё]", re.I)
 _RU_ENDINGS = sorted("""ами ями ого его ому ему ыми ими ых их ой ей ий ый ая яя ое ее ов ев ам ям ах ях ом ем
 ую юю ы и а я о е у ю ь й""".split(), key=len, reverse=True)
