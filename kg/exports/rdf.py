@@ -30,7 +30,8 @@ def union_graph(result: "BuildResult") -> Graph:
 
 
 def _sorted_lines(data: str) -> str:
-    lines = sorted({ln for ln in data.splitlines() if ln.strip()})
+    # split on "\n" only: str.splitlines() also splits on U+2028, U+0085 … inside literals
+    lines = sorted({ln for ln in data.split("\n") if ln.strip()})
     return "\n".join(lines) + "\n"
 
 
