@@ -118,3 +118,28 @@ def test_document_without_front_matter(tmp_path):
     r = rels(ex)
     assert ("no_front_matter", "forbids", "raikoms") in r
     assert any(e.type == "Body" and "Kharkov obkom" in {m.text for m in e.mentions} for e in ex.entities)
+
+
+def test_russian_resolution_inflected_forms_map_to_one_entity():
+    doc = load_path(DATA / "decree_ru.txt")
+    ex = extract_documents([doc])[0]
+    forms = {e.id: {m.text for m in e.mentions} for e in ex.entities}
+    assert {"Обкомы", "Обкомам", "обкомов"} <= forms["obkoms"]
+    assert {"Пленум ЦК ВКП(б)", "Пленуму ЦК ВКП(б)"} <= forms["cc_plenum"]
+    assert "Ежов" in forms["yezhov"]
+    r = rels(ex)
+    assert ("cc_plenum", "issues", "decree_ru") in r
+    assert ("decree_ru", "demands", "obkoms") in r and ("decree_ru", "demands", "kraikoms") in r
+    assert ("decree_ru", "forbids", "obkoms") in r
+    assert ("decree_ru", "forbids", "nkvd") in r
+    assert ("cc_plenum", "partOf", "central_committee") in r
+    provs = {p.number: p for p in ex.provisions}
+    assert provs[1].deadline == "1938-04-01"       # two months after 1 February 1938
+
+
+def test_issuer_is_not_its_own_addressee():
+    doc = load_path(DATA / "politburo_1934.tei.xml")
+    r = rels(extract_documents([doc])[0])
+    assert ("politburo_1934_12_01", "demands", "nkvd") in r
+    assert ("politburo_1934_12_01", "demands", "politburo") not in r
+    assert ("politburo", "issues", "politburo_1934_12_01") in r

@@ -107,6 +107,10 @@ def extract(doc: Document, authority: Authority | None = None) -> Extraction:
     run_relations(ctx)
     quantities = find_quantities(ctx, provisions)
     entities = _entities(doc, mentions, authority)
+    if not any(e.id == doc.id for e in entities):
+        # the document itself is always an entity, even when its title is not in its text
+        entities.append(Entity(id=doc.id, label=str(doc.meta.get("title") or doc.id), type="Document"))
+        entities.sort(key=lambda e: e.id)
     ids = {e.id for e in entities}
     assertions = [a for a in ctx.assertions if a.subject in ids and (a.object is None or a.object in ids)]
     for a in assertions:

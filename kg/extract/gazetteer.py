@@ -8,12 +8,13 @@ Lookup is a dictionary probe per token position: linear in the text.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Mention
 from ..resolve.authority import Authority, AuthorityEntry
-from .text import Token, tokenize
+from .text import Token, norm_word, tokenize
 
 __all__ = ["Gazetteer", "gazetteer_for", "STOPWORDS"]
 
@@ -21,9 +22,29 @@ STOPWORDS = frozenset("the a an of our its their his her this that these those a
                       "with at from all".split())
 
 
+_CYR = re.compile(r"[а-яё]", re.I)
+_RU_FORMS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "и", "ей", "ю", "ой", "я", "ям", "ями",
+             "ях", "ого", "ому", "ым", "ых", "ыми", "ая", "ую", "ое", "ые", "ий", "ого", "ем", "ев", "ьи", "ью")
+
+
+def _variants(tok: Token) -> frozenset[str]:
+    """The normal forms a word's inflections can take. Russian stems are ambiguous ("обком"
+    loses "ом" like an instrumental ending; "обкомы" keeps it), so an alias stands for every
+    form its nominative takes with a case ending added."""
+    if not (_CYR.search(tok.text) and len(tok.text) >= 4 and tok.text.isalpha()):
+        return frozenset({tok.norm})
+    w = tok.text.lower().replace("ё", "е")
+    bases = {w}
+    if w[-1] in "аяьйоеы":
+        bases.add(w[:-1])
+    if w.endswith(("ий", "ый", "ой", "ая", "ое", "ие", "ые")):
+        bases.add(w[:-2])
+    return frozenset(norm_word(b + e) for b in bases for e in _RU_FORMS) | {tok.norm}
+
+
 @dataclass(frozen=True)
 class _Alias:
-    norms: tuple[str, ...]
+    norms: tuple[frozenset[str], ...]
     entry_id: str
     case: str | None        # None: any case; "upper": all capitals; "title": capitalised
     content: int            # tokens that are not stop words
@@ -73,15 +94,16 @@ class Gazetteer:
                 toks = tokenize(name)
                 if not toks:
                     continue
-                norms = tuple(t.norm for t in toks)
+                norms = tuple(_variants(t) for t in toks)
                 case = None
                 if len(toks) == 1 or all(t.norm in STOPWORDS or not t.is_word for t in toks[1:]):
                     case = _case_of(toks[0].text)
                 content = sum(1 for t in toks if t.is_word and t.norm not in STOPWORDS)
                 alias = _Alias(norms, entry.id, case, max(content, 1))
-                bucket = self.index.setdefault(norms[0], [])
-                if alias not in bucket:
-                    bucket.append(alias)
+                for first in norms[0]:
+                    bucket = self.index.setdefault(first, [])
+                    if alias not in bucket:
+                        bucket.append(alias)
                 self.max_len = max(self.max_len, len(norms))
         for bucket in self.index.values():
             bucket.sort(key=lambda a: -len(a.norms))
@@ -99,11 +121,11 @@ class Gazetteer:
                 k = len(alias.norms)
                 if i + k > n:
                     continue
-                if any(tokens[i + j].norm != alias.norms[j] for j in range(1, k)):
+                if any(tokens[i + j].norm not in alias.norms[j] for j in range(1, k)):
                     continue
                 if not _case_ok(alias.case, tok.text):
                     continue
-                if alias.norms[0] in _DETERMINERS and i + k < n and _continues_noun_phrase(tokens[i + k]):
+                if tok.norm in _DETERMINERS and i + k < n and _continues_noun_phrase(tokens[i + k]):
                     continue   # "the party masses", "the press department": a modifier, not a name
                 start, end = tok.start, tokens[i + k - 1].end
                 # a name never ends inside a word joined by an apostrophe or hyphen

@@ -165,6 +165,11 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
     names, nested = _compounds(text, names, gz)
     nested += _nested(text, names, [c[0] for c in cands if c[0].type in ("Body", "Place", "Person")])
     docs = [_extend_document(text, d) for d in docs]
+    # "Resolution of the Plenum of the CC, On the Work of …": the heading names the document itself
+    this_titles = [d for d in docs if d.key == THIS]
+    docs = [Mention(d.start, d.end, d.text, d.type, THIS, d.label, d.source, d.is_class)
+            if any(re.fullmatch(r"\s*[,:.]\s*", text[d.end:t.start]) for t in this_titles if t.start >= d.end)
+            and d.source in ("rule:document_of_body",) else d for d in docs]
     chosen = names + docs
     extra = _anaphora(text, chosen, this_kind)
     occupied = [(m.start, m.end) for m in chosen]
@@ -222,8 +227,10 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
                  or outer.start <= c.start and c.end < outer.end and c.key != outer.key]
         # a qualifier: after a preposition ("of the KPK", "in the Soviet Union"), or a place
         # before the head ("Moscow press")
+        cyrillic = bool(re.search(r"[А-Яа-яЁё]", outer.text))
         inner = [c for c in inner if re.search(r"(?i)\b(?:of|in|at|to|attached to|under|within)\s+(?:the\s+)?$",
                                                text[outer.start:c.start])
+                 or (cyrillic and c.start > outer.start)       # Russian qualifies by the genitive
                  or (c.type == "Place" and c.start == outer.start and c.end < outer.end)]
         best = _resolve_layer([(c, _content(c)) for c in inner])
         found = [Mention(c.start, c.end, c.text, c.type, c.key, c.label, source=NESTED, is_class=c.is_class) for c in best]

@@ -13,7 +13,7 @@ from .text import paragraphs
 __all__ = ["find_provisions"]
 
 _POINT_RE = re.compile(r"(?m)^[ \t]*[\"“«]?(\d{1,2})\.[ \t]+(?=\S)")
-_FORBID = re.compile(r"(?i)forbidden|prohibited|not permitted|may not|must not|запрещ")
+_FORBID = re.compile(r"(?i)forbidden|prohibited|not permitted|may not|must not|запрещ|воспрещ|не\s+должн|не\s+допуска")
 _ESTABLISH = re.compile(r"(?i)^\s*\d+\.\s*(?:to\s+)?(?:establish|recogni[sz]e|consider|note|approve|confirm|признать|установить|утвердить)\b")
 
 
@@ -40,19 +40,8 @@ def find_provisions(ctx: Context) -> list[Provision]:
             if k + 1 < len(run):
                 e = run[k + 1][1]
             else:
-                # the last point runs to the end of its paragraph and any unnumbered paragraphs
-                # that continue it in the same voice, up to a source line or a closing quote
-                e = body_s
-                for par_s, par_e in paragraphs(text):
-                    if par_e <= body_s:
-                        continue
-                    j = ctx.sentence_of(par_s)
-                    if par_s > body_s and (ctx.speaker_of(j) != owner or re.match(
-                            r"(?:Original\s+)?Sources?\s*:|Comments|[A-Z][A-Z ]{3,}$", text[par_s:par_e])):
-                        break
-                    e = par_e
-                    if text[par_s:par_e].rstrip()[-1:] in "\"”»":
-                        break
+                # the last point ends with its paragraph: what follows is the document again
+                e = next((pe for ps, pe in paragraphs(text) if ps <= body_s < pe), len(text))
             while e > s and text[e - 1].isspace():
                 e -= 1
             span = Span(s, e, text[s:e])

@@ -382,7 +382,8 @@ def part_of(ctx: Context) -> None:
         if not outers:
             continue
         outer = min(outers, key=lambda o: o.end - o.start)
-        if re.search(r"(?i)(?:\bof|attached to|under|at)\s+(?:the\s+)?$", text[outer.start:inner.start]) and outer.key != inner.key:
+        if (re.search(r"(?i)(?:\bof|attached to|under|at)\s+(?:the\s+)?$", text[outer.start:inner.start])
+                or re.search(r"[А-Яа-яЁё]", outer.text) and inner.start > outer.start) and outer.key != inner.key:
             ctx.add(outer.key, "partOf", ctx.evidence(outer.start, outer.end), inner.key, confidence=0.8)
     for m in ctx.mentions:
         if m.source == "rule:party_congress" and re.search(r"(?i)\bparty\b|партии", m.text):
@@ -558,7 +559,7 @@ def criticizes(ctx: Context) -> None:
 
 
 _DEMAND = re.compile(r"(?i)\b(?:are|is|be|shall be)\s+obliged\s+to|\bmust\b|\bshould\b|\bshall\b|\bare\s+to\b|\bis\s+to\b|\bare\s+required\s+to|\bis\s+required\s+to|обязан\w*|должн\w*|следует")
-_FORBID = re.compile(r"(?i)\b(?:are|is|be)\s+(?:strictly\s+)?(?:forbidden|prohibited|not\s+permitted|not\s+allowed)\b|\bforbids?\b|\bprohibits?\b|\bmay\s+not\b|\bmust\s+not\b|\bshall\s+not\b|запрещ\w*|воспрещ\w*")
+_FORBID = re.compile(r"(?i)\b(?:are|is|be)\s+(?:strictly\s+)?(?:forbidden|prohibited|not\s+permitted|not\s+allowed)\b|\bforbids?\b|\bprohibits?\b|\bmay\s+not\b|\bmust\s+not\b|\bshall\s+not\b|запрещ\w*|воспрещ\w*|не\s+(?:должн\w*|следует|допуска\w*|вправе|могут)")
 _DEMAND_OF = re.compile(r"(?i)\b(?:demands?\s+(?:of|from)|charges|instructs|orders|obliges|directs|requires|calls\s+(?:up)?on|suggest\w*\s+to|proposes\s+to|предлагает|обязывает|поручает|требует\s+от)\s+")
 
 
@@ -611,7 +612,9 @@ def demands_forbids(ctx: Context) -> None:
                 ctx.add(speaker, "forbids", ctx.clause_evidence(sent, [t]), t.key, attributed=speaker != ctx.doc.id)
         if dm and not (fm and fm.start() <= dm.start()):
             verb_at = sent.start + dm.start()
-            for t in _addressees(ctx, sent.start, verb_at, verb_at):
+            voice = _ISSUER_VOICE.search(text, sent.start, verb_at)
+            begin = voice.end() if voice else sent.start
+            for t in _addressees(ctx, begin, verb_at, verb_at):
                 ctx.add(speaker, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=speaker != ctx.doc.id)
 
 
