@@ -29,7 +29,7 @@ from .resolve.corpus import resolve_corpus
 
 __all__ = ["BuildResult", "Problem", "build", "build_info", "extract_documents", "load_corpus"]
 
-DEFAULT_FORMATS = ("turtle", "trig", "jsonld", "ntriples", "nquads", "graphml", "gexf", "html", "store")
+DEFAULT_FORMATS = ("turtle", "trig", "jsonld", "ntriples", "nquads", "graphml", "gexf", "html", "site", "store")
 
 
 @dataclass(frozen=True)
