@@ -35,7 +35,9 @@ def main() -> None:
 @click.argument("corpus", type=click.Path(path_type=Path), default=Path("corpus"))
 @click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("exports"), show_default=True,
               help="Folder for the exports.")
-@click.option("--strict", is_flag=True, help="Fail (exit 1) if any document has a problem.")
+@click.option("--strict", is_flag=True,
+              help="Fail (exit 1) if any document or correction has a problem, or the graph violates "
+                   "ontology/shapes.ttl.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors and warnings (no progress bar).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes extracting in parallel.  [default: the cores there are]")
@@ -54,12 +56,18 @@ def build(corpus: Path, out: Path, strict: bool, quiet: bool, jobs: int | None, 
     """
     from .api import build as build_graph
     from .errors import BuildError
-    result = build_graph(corpus, out, jobs=jobs, cache=not no_cache, progress=progress and not quiet)
+    result = build_graph(corpus, out, jobs=jobs, cache=not no_cache, progress=progress and not quiet,
+                         validate=strict)
     for p in result.problems:
         click.echo(f"{p.severity}: {p.message}", err=True)
+    if strict and result.validation is not None and result.validation.violations:
+        for line in result.validation.lines()[1:]:
+            click.echo(line, err=True)
     if strict and result.problems:
         raise BuildError(f"{len(result.problems)} problem(s) in the corpus (see {out / 'build-report.json'})",
                          path=corpus, hint="fix them or build without --strict")
+    if strict and result.validation is not None:
+        result.validation.raise_for_violations(out / "build-report.json")
     if not quiet:
         n_rel = sum(len(ex.assertions) for ex in result.extractions)
         n_ent = len({e.id for ex in result.extractions for e in ex.entities})
@@ -79,19 +87,20 @@ def extract(files: tuple[Path, ...], fmt: str) -> None:
 
     Example: kg extract corpus/*.txt --format jsonl
     """
-    from .api import corpus_authority, extract_documents, load_corpus
+    from .api import corpus_authority, corpus_curation, extract_documents, load_corpus
     docs, problems = [], []
     for f in files:
         d, p = load_corpus(f)
         docs.extend(d)
         problems.extend(p)
     authority = corpus_authority(files[0]) if files else None
-    extractions = extract_documents(docs, authority)
+    curation = corpus_curation(files[0]) if files else None
+    extractions = extract_documents(docs, authority, curation=curation, problems=problems, complete=False)
     for ex in extractions:
         obj = ex.to_json()
         click.echo(json.dumps(obj, ensure_ascii=False, indent=None if fmt == "jsonl" else 1))
     for p in problems:
-        click.echo(f"error: {p.message}", err=True)
+        click.echo(f"{p.severity}: {p.message}", err=True)
     if problems and not docs:
         sys.exit(1)
 
@@ -145,6 +154,68 @@ def queries(folder: Path | None) -> None:
     from .query.saved import saved_queries
     for q in saved_queries(folder):
         click.echo(f"{q.name}\t{q.question}")
+
+
+@main.command()
+@click.option("--exports", type=click.Path(path_type=Path), default=Path("exports"), show_default=True,
+              help="The folder 'kg build' wrote.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=7879, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Time limit per query, in seconds; a query over it is stopped (HTTP 503).")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="At most this many solutions (or triples) per answer.")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Queries answered at once (one process each).")
+@click.option("--quiet", "-q", is_flag=True, help="Do not log requests.")
+@_clean_errors
+def serve(exports: Path, host: str, port: int, timeout: float, max_rows: int, workers: int, quiet: bool) -> None:
+    """Serve the built graph as a read-only SPARQL 1.1 endpoint, with a query page.
+
+    GET or POST queries to /sparql; results as JSON, XML, CSV or TSV (SELECT, ASK) or Turtle,
+    JSON-LD (CONSTRUCT, DESCRIBE) by the Accept header. Updates are refused. Open / in a
+    browser for the query page, with the saved queries as examples. Ctrl+C stops it.
+
+    Ask it from another shell: curl -H 'Accept: application/sparql-results+json'
+    --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3' http://127.0.0.1:7879/sparql
+
+    Example: kg serve --port 7879
+    """
+    from .query.server import make_server
+    srv = make_server(exports, host, port, timeout=timeout, max_rows=max_rows, workers=workers, log=not quiet)
+    click.echo(f"SPARQL endpoint {srv.url}sparql · query page {srv.url} (Ctrl+C stops)", err=True)
+    try:
+        srv.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        srv.server_close()
+
+
+@main.command()
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store (Oxigraph), "
+                   "http://host:3030/ds/data (Fuseki).")
+@click.option("--exports", type=click.Path(path_type=Path), default=Path("exports"), show_default=True,
+              help="The folder 'kg build' wrote.")
+@click.option("--graph", "graphs", multiple=True, metavar="IRI", help="Publish only this graph (repeatable).")
+@click.option("--user", default=None, help="User name for HTTP Basic authentication.")
+@click.option("--password", default=None, envvar="KG_PUBLISH_PASSWORD",
+              help="Password for --user (or the KG_PUBLISH_PASSWORD environment variable).")
+@_clean_errors
+def publish(endpoint: str, exports: Path, graphs: tuple[str, ...], user: str | None, password: str | None) -> None:
+    """Push every named graph to a SPARQL 1.1 Graph Store Protocol server (PUT per graph).
+
+    Publishing again replaces each graph, never duplicates it.
+
+    Example: kg publish --endpoint http://127.0.0.1:7878/store
+    """
+    from .query.publish import publish as push
+    done = push(exports, endpoint, user=user, password=password, graphs=list(graphs) or None)
+    for r in done:
+        click.echo(f"{r.graph}\t{r.triples} triples\tHTTP {r.status}")
+    click.echo(f"published {len(done)} graph(s), {sum(r.triples for r in done)} triples → {endpoint}", err=True)
 
 
 @main.command(name="eval")
@@ -225,6 +296,32 @@ def link(corpus: Path, online: bool, review: Path | None, types: str, endpoint: 
     click.echo(f"asked Wikidata about {len(rep.targets)} entities ({rep.requests} requests, "
                f"{rep.cache_hits} answers from the cache); candidates for {suggested} written to {rep.review}")
     click.echo(f"review them there: write a QID after 'accept:' to link; nothing is linked until you do")
+
+
+@main.command()
+@click.option("--exports", type=click.Path(path_type=Path), default=Path("exports"), show_default=True,
+              help="The folder 'kg build' wrote (its partkg.trig is validated).")
+@click.option("--shapes", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="A SHACL shapes file.  [default: ontology/shapes.ttl]")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_clean_errors
+def validate(exports: Path, shapes: Path | None, fmt: str) -> None:
+    """Check the built graph against the SHACL shapes and the evidence against the text.
+
+    Prints whether the graph conforms, then one line per violation: focus node, path, message
+    (and the named graph). Exits 1 if there is a violation.
+
+    Example: kg validate --exports exports
+    """
+    from .graph.validate import SHAPES_FILE, validate_exports
+    report = validate_exports(exports, shapes or SHAPES_FILE)
+    if fmt == "json":
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+    else:
+        for line in report.lines():
+            click.echo(line)
+    if not report.conforms:
+        sys.exit(1)
 
 
 if __name__ == "__main__":   # pragma: no cover

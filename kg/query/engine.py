@@ -34,6 +34,9 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX wd: <http://www.wikidata.org/entity/>
+PREFIX id: <https://w3id.org/partkg/id/>
+PREFIX doc: <https://w3id.org/partkg/doc/>
+PREFIX graph: <https://w3id.org/partkg/graph/>
 """
 #: The same prefixes as a name → namespace map (given to Oxigraph, and to the Turtle writer).
 PREFIX_MAP = {line.split()[1][:-1]: line.split()[2][1:-1] for line in PREFIXES.splitlines()}
