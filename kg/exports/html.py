@@ -1,123 +1,145 @@
 """``exports/graph.html``: an interactive graph that works from a file with the network off.
 
-The page inlines vis-network (the copy pyvis ships) and its stylesheet; nothing is fetched.
+The page inlines vis-network (the copy pyvis ships, read from its files without importing pyvis,
+which would import IPython) and the page's own script and style (``assets/graph.*``); nothing is
+fetched, and a Content-Security-Policy forbids fetching anything.
+
 Node and edge data are embedded as JSON in a ``<script type="application/json">`` block with
-``<``, ``>`` and ``&`` escaped, so no document text can close the script or inject markup;
-the page's own script puts text into the DOM with ``textContent`` only.
+``<``, ``>`` and ``&`` escaped (:func:`safe_json`), so no document text can close the script or
+inject markup; the page's script puts text into the DOM with ``textContent`` only.
+
+Every node has a precomputed position (:mod:`kg.exports.layout`, deterministic). Up to
+``LAYOUT_THRESHOLD`` nodes vis-network's physics then relaxes the picture once and stops; above
+it physics stays off, so 10,000 nodes open in seconds (bench/bench_html.py).
+
+Facts link to the document pages of the static site (``exports/site/``, :mod:`kg.exports.site`),
+at the anchor of their evidence.
 """
 from __future__ import annotations
 
-import json
+import re
 from importlib import resources
+from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import exporter, write_atomic
+from .layout import layout
 from .network import corpus_network
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from ..api import BuildResult
+    from .site import SitePages
 
-__all__ = ["TYPE_STYLE", "graph_payload", "render_graph_html", "safe_json"]
+__all__ = ["LAYOUT_THRESHOLD", "TYPE_STYLE", "graph_payload", "network_payload", "render_graph_html",
+           "safe_json", "year_of"]
 
-#: Colour and shape per entity type (colour-blind-safe palette, Okabe-Ito).
+#: Colour, vis-network shape and legend symbol per entity type (Okabe-Ito, colour-blind-safe).
+#: Only shapes that draw their label below them (and scale with importance).
 TYPE_STYLE = {
-    "Person": ("#E69F00", "dot"), "Body": ("#0072B2", "box"), "Place": ("#009E73", "triangle"),
-    "Document": ("#CC79A7", "square"), "Event": ("#D55E00", "star"), "Group": ("#56B4E9", "ellipse"),
-    "Position": ("#F0E442", "diamond"),
+    "Person": ("#E69F00", "dot", "\u25cf"), "Body": ("#0072B2", "hexagon", "\u2b22"),
+    "Place": ("#009E73", "triangle", "\u25b2"), "Document": ("#CC79A7", "square", "\u25a0"),
+    "Event": ("#D55E00", "star", "\u2605"), "Group": ("#56B4E9", "triangleDown", "\u25bc"),
+    "Position": ("#C9B800", "diamond", "\u25c6"),
 }
+#: Above this many nodes physics stays off (the precomputed layout is final).
 LAYOUT_THRESHOLD = 400
+SITE_DIR = "site"
+_WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 
 
 def safe_json(obj) -> str:
     """JSON safe to embed in HTML (inside ``<script>`` too)."""
+    import json
     s = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return s.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e") \
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+def year_of(date: Any) -> int | None:
+    m = re.match(r"^\s*(\d{4})", str(date or ""))
+    return int(m.group(1)) if m else None
+
+
+def _vis_asset(name: str) -> str:
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        from ..errors import BuildError
+        raise BuildError("pyvis is not installed; graph.html inlines its copy of vis-network",
+                         hint="python3 -m pip install 'pyvis>=0.3.2,<0.4'")
+    base = Path(list(spec.submodule_search_locations)[0])
+    return (base / "templates" / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
+
+
 def _asset(name: str) -> str:
-    return (resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
+    return (resources.files("kg.exports") / "assets" / name).read_text(encoding="utf-8")
+
+
+def network_payload(g: "nx.MultiDiGraph", docs: dict[str, dict], *, names: dict[str, list[str]] | None = None,
+                    pages: "SitePages | None" = None, prefix: str = SITE_DIR + "/") -> dict:
+    """The page's data from a corpus network (:func:`kg.exports.network.corpus_network`).
+
+    ``docs`` maps a document id to ``{"title", "date"}``; ``names`` an entity id to its other
+    names (searchable); ``pages`` gives each entity and document its page in the site."""
+    names = names or {}
+    node_ids = sorted(g.nodes)
+    pos = layout(node_ids, ((s, o) for s, o, _ in g.edges(keys=True)))
+    years = {d: year_of(info.get("date")) for d, info in docs.items()}
+    degree = dict(g.degree())
+    nodes = []
+    for n in node_ids:
+        d = g.nodes[n]
+        node_docs = sorted(filter(None, str(d.get("docs") or "").split(";")))
+        wikidata = str(d.get("wikidata") or "")
+        x, y = pos[n]
+        node = {"id": n, "label": str(d.get("label") or n), "type": d.get("type") or "Thing",
+                "docs": node_docs, "names": names.get(n, []), "x": x, "y": y,
+                "years": sorted({years[k] for k in node_docs if years.get(k) is not None}),
+                "value": 1 + degree.get(n, 0) + len(node_docs)}
+        if _WIKIDATA.match(wikidata):
+            node["wikidata"] = wikidata
+        if pages is not None:
+            node["page"] = prefix + pages.entity(n)
+        nodes.append(node)
+    edges = []
+    for i, (s, o, k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda t: (t[0], t[1], t[2]))):
+        edges.append({"id": f"e{i}", "from": s, "to": o, "predicate": d["predicate"], "doc": d["doc"],
+                      "quote": d["quote"], "start": d["start"], "end": d["end"],
+                      "reported": bool(d["reported"]), "year": years.get(d["doc"])})
+    doc_info = {}
+    for doc_id, info in docs.items():
+        entry = {"title": str(info.get("title") or doc_id), "date": str(info.get("date") or "")}
+        if pages is not None:
+            entry["page"] = prefix + pages.doc(doc_id)
+        doc_info[doc_id] = entry
+    order = sorted(docs, key=lambda k: (doc_info[k]["date"] or "9999", k))
+    return {"nodes": nodes, "edges": edges, "docs": doc_info, "docOrder": order,
+            "years": sorted({y for y in years.values() if y is not None}),
+            "physics": len(nodes) <= LAYOUT_THRESHOLD, "large": len(nodes) > LAYOUT_THRESHOLD,
+            "types": {t: {"color": c, "shape": s, "symbol": sym} for t, (c, s, sym) in TYPE_STYLE.items()}}
 
 
 def graph_payload(result: "BuildResult") -> dict:
+    from .site import SitePages
     g = corpus_network(result)
-    positions = {}
-    if g.number_of_nodes() > LAYOUT_THRESHOLD:
-        import networkx as nx
-        simple = nx.Graph(g)
-        positions = nx.spring_layout(simple, seed=42, iterations=30, scale=40 * (g.number_of_nodes() ** 0.5))
-    degree = dict(g.degree())
-    nodes = []
-    for n, d in sorted(g.nodes(data=True)):
-        color, shape = TYPE_STYLE.get(d["type"], ("#999999", "dot"))
-        node = {"id": n, "label": d["label"][:60], "type": d["type"], "iri": d["iri"],
-                "docs": d["docs"].split(";") if d["docs"] else [], "wikidata": d["wikidata"],
-                "color": color, "shape": shape, "value": 1 + degree.get(n, 0)}
-        if n in positions:
-            x, y = positions[n]
-            node["x"], node["y"] = round(float(x), 2), round(float(y), 2)
-        nodes.append(node)
-    edges = []
-    for s, o, k, d in sorted(g.edges(keys=True, data=True), key=lambda t: (t[0], t[1], t[2])):
-        edges.append({"id": k + f":{s}>{o}", "from": s, "to": o, "label": d["predicate"],
-                      "predicate": d["predicate"], "doc": d["doc"], "quote": d["quote"],
-                      "start": d["start"], "end": d["end"], "reported": d["reported"]})
-    return {"nodes": nodes, "edges": edges, "physics": not positions,
-            "types": {t: {"color": c, "shape": s} for t, (c, s) in TYPE_STYLE.items()}}
-
-
-_PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
-<title>partkg graph</title>
-<style>__VIS_CSS__</style>
-<style>
-body{margin:0;font:14px/1.4 system-ui,sans-serif;display:flex;height:100vh}
-#main{flex:1;position:relative}#graph{position:absolute;inset:0}
-#side{width:360px;overflow:auto;border-left:1px solid #ccc;padding:10px;background:#fafafa}
-#legend span{display:inline-block;margin:2px 6px 2px 0}#legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}
-.fact{margin:8px 0;padding:6px;background:#fff;border:1px solid #ddd}.quote{font-style:italic;color:#333}
-.meta{color:#666;font-size:12px}
-</style></head>
-<body><div id="main"><div id="graph"></div></div>
-<div id="side"><h2>partkg</h2>
-<input id="search" type="search" placeholder="Search entities" aria-label="Search entities">
-<div id="legend"></div><div id="panel"><p>Click a node or an edge to see its facts and their evidence.</p></div></div>
-<script type="application/json" id="graph-data">__DATA__</script>
-<script>__VIS_JS__</script>
-<script>
-(function(){
-var data=JSON.parse(document.getElementById('graph-data').textContent);
-function el(tag,text,cls){var e=document.createElement(tag);if(text!==undefined)e.textContent=text;if(cls)e.className=cls;return e;}
-var legend=document.getElementById('legend');
-Object.keys(data.types).forEach(function(t){var s=el('span');var i=el('i');i.style.background=data.types[t].color;s.appendChild(i);s.appendChild(document.createTextNode(t));legend.appendChild(s);});
-var nodes=new vis.DataSet(data.nodes.map(function(n){return {id:n.id,label:n.label,color:n.color,shape:n.shape,value:n.value,x:n.x,y:n.y,title:n.type+': '+n.label};}));
-var edges=new vis.DataSet(data.edges.map(function(e){return {id:e.id,from:e.from,to:e.to,label:e.label,arrows:'to',dashes:e.reported,title:e.predicate+' ('+e.doc+')',font:{size:9}};}));
-var byId={};data.nodes.forEach(function(n){byId[n.id]=n;});var edgeById={};data.edges.forEach(function(e){edgeById[e.id]=e;});
-var net=new vis.Network(document.getElementById('graph'),{nodes:nodes,edges:edges},{physics:{enabled:data.physics,stabilization:{iterations:150}},interaction:{hover:true},nodes:{scaling:{min:8,max:40},font:{size:12}},edges:{smooth:false}});
-net.once('stabilizationIterationsDone',function(){net.setOptions({physics:false});});
-var panel=document.getElementById('panel');
-function fact(e){var d=el('div',undefined,'fact');var s=byId[e.from],o=byId[e.to];
-d.appendChild(el('div',(s?s.label:e.from)+' \\u2014 '+e.predicate+' \\u2192 '+(o?o.label:e.to)));
-d.appendChild(el('div','\\u201c'+e.quote+'\\u201d','quote'));
-d.appendChild(el('div',(e.reported?'reported by ':'according to ')+e.doc+' ['+e.start+':'+e.end+']','meta'));return d;}
-function showNode(id){var n=byId[id];panel.textContent='';if(!n)return;panel.appendChild(el('h3',n.label));
-panel.appendChild(el('div',n.type+(n.wikidata?' \\u00b7 Wikidata '+n.wikidata:''),'meta'));panel.appendChild(el('div','Documents: '+n.docs.join(', '),'meta'));
-data.edges.filter(function(e){return e.from===id||e.to===id;}).forEach(function(e){panel.appendChild(fact(e));});}
-net.on('click',function(p){if(p.nodes.length){showNode(p.nodes[0]);}else if(p.edges.length){panel.textContent='';var e=edgeById[p.edges[0]];if(e)panel.appendChild(fact(e));}});
-document.getElementById('search').addEventListener('input',function(ev){var q=ev.target.value.toLowerCase();if(!q)return;
-var hit=data.nodes.filter(function(n){return n.label.toLowerCase().indexOf(q)>=0;});if(hit.length){net.selectNodes([hit[0].id]);net.focus(hit[0].id,{scale:1.2});showNode(hit[0].id);}});
-})();
-</script></body></html>
-"""
+    docs = {ex.document.id: {"title": ex.document.title or ex.document.id, "date": ex.document.meta.get("date")}
+            for ex in result.extractions}
+    names = {}
+    for n in g.nodes:
+        entry = result.authority.get(n)
+        if entry is not None:
+            names[n] = [x for x in entry.all_names if x != g.nodes[n]["label"]]
+    return network_payload(g, docs, names=names, pages=SitePages.for_result(result))
 
 
 def render_graph_html(payload: dict) -> str:
-    page = _PAGE.replace("__VIS_CSS__", _asset("vis-network.css").replace("</style", "<\\/style"))
-    page = page.replace("__VIS_JS__", _asset("vis-network.min.js").replace("</script", "<\\/script"))
-    return page.replace("__DATA__", safe_json(payload))   # last: document text is never re-scanned
+    parts = {"VIS_CSS": _vis_asset("vis-network.css").replace("</style", "<\\/style"),
+             "VIS_JS": _vis_asset("vis-network.min.js").replace("</script", "<\\/script"),
+             "CSS": _asset("graph.css"), "JS": _asset("graph.js"), "DATA": safe_json(payload)}
+    # one pass: inserted text (document text above all) is never scanned for placeholders again
+    return re.sub(r"__(VIS_CSS|VIS_JS|CSS|JS|DATA)__", lambda m: parts[m.group(1)], _asset("graph.html"))
 
 
 @exporter("html")

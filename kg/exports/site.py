@@ -1,0 +1,677 @@
+"""``exports/site/``: a static site that opens from ``file://`` with the network off.
+
+    index.html              documents, entity types, counts, a search over entities
+    timeline.html           dated documents, cited decisions, deadlines and events, by year
+    doc/{slug}.html         one page per corpus document: metadata, what other documents say about
+                            it, its provisions, the facts it states, its text with every mention
+                            linked to its entity and every piece of evidence anchored (#ev-START-END)
+    entity/{slug}.html      one page per entity: names in other languages and external links (from
+                            the authority graph), a small graph of its neighbours, its facts with
+                            their quotes (each linking to the document, at the evidence), where it
+                            is mentioned, the provisions addressed to it, the numbers stated about it
+
+File names come from :func:`kg.iri.slug` (:class:`SitePages`; a clash gets a hash suffix). Every
+page inlines its style and its few lines of script; nothing is loaded from anywhere, and a
+Content-Security-Policy says so. All document text is HTML-escaped on the way out; links to the
+outside world (Wikidata …) are plain ``<a href>`` the reader may follow, never loaded by the page.
+
+The site is written into a temporary folder and swapped in by renaming, so an interrupted build
+leaves the previous site whole.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import re
+import shutil
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from .. import __version__
+from ..iri import slug
+from ..model import Extraction, Span
+from . import exporter
+from .html import TYPE_STYLE, _asset, safe_json, year_of
+
+if TYPE_CHECKING:
+    from ..api import BuildResult
+
+__all__ = ["SitePages", "SiteModel", "render_site", "site_model"]
+
+SITE_DIR = "site"
+_CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
+        "form-action 'none'; base-uri 'none'")
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_META_ORDER = ("date", "genre", "language", "issuer", "author", "author_position", "recipient", "published_in",
+               "publisher", "source", "original_publication", "translation", "translated_in")
+
+
+def _e(s: object) -> str:
+    return escape(str(s), quote=True)
+
+
+# ---------------------------------------------------------------------------------------- pages
+class SitePages:
+    """Where each document and entity has its page, relative to the site folder."""
+
+    def __init__(self, doc_ids: Iterable[str], entity_keys: Iterable[str]) -> None:
+        self._docs = self._unique(sorted(set(doc_ids)))
+        self._ents = self._unique(sorted(set(entity_keys) - set(self._docs)))
+
+    @staticmethod
+    def _unique(keys: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        used: set[str] = set()
+        for k in keys:
+            s = slug(k)
+            if s in used:
+                s = f"{s[:70]}_{hashlib.sha1(k.encode()).hexdigest()[:8]}"
+            used.add(s)
+            out[k] = s
+        return out
+
+    @classmethod
+    def for_result(cls, result: "BuildResult") -> "SitePages":
+        return cls((ex.document.id for ex in result.extractions), _all_keys(result.extractions))
+
+    def doc(self, doc_id: str) -> str:
+        return f"doc/{self._docs.get(doc_id) or slug(doc_id)}.html"
+
+    def entity(self, key: str) -> str:
+        if key in self._docs:
+            return self.doc(key)
+        return f"entity/{self._ents.get(key) or slug(key)}.html"
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._docs or key in self._ents
+
+
+def _all_keys(extractions: list[Extraction]) -> set[str]:
+    keys: set[str] = set()
+    for ex in extractions:
+        keys.update(e.id for e in ex.entities)
+        for a in ex.assertions:
+            if a.status != "rejected":
+                keys.add(a.subject)
+                if a.object is not None:
+                    keys.add(a.object)
+        for p in ex.provisions:
+            keys.update(p.addressees)
+            keys.add(p.document)
+        keys.update(q.subject for q in ex.quantities)
+    return keys
+
+
+# ---------------------------------------------------------------------------------------- model
+@dataclass
+class Fact:
+    subject: str
+    predicate: str
+    object: str | None
+    literal: str | None
+    doc: str
+    start: int
+    end: int
+    quote: str
+    reported: bool
+
+
+@dataclass
+class EntityInfo:
+    key: str
+    label: str
+    type: str
+    is_class: bool = False
+    mentions: dict[str, list[Span]] = field(default_factory=dict)     # doc id → spans
+    data: dict = field(default_factory=dict)
+    names: list[tuple[str, str]] = field(default_factory=list)        # (language or "", name)
+    links: list[str] = field(default_factory=list)                    # external IRIs
+    part_of: str | None = None
+
+
+@dataclass
+class SiteModel:
+    docs: dict[str, Extraction]
+    entities: dict[str, EntityInfo]
+    facts: list[Fact]
+    pages: SitePages
+    built: str = ""
+
+    def label(self, key: str) -> str:
+        e = self.entities.get(key)
+        return e.label if e else key
+
+    def doc_title(self, doc_id: str) -> str:
+        ex = self.docs.get(doc_id)
+        return str(ex.document.title or doc_id) if ex else self.label(doc_id)
+
+    def doc_date(self, doc_id: str) -> str:
+        ex = self.docs.get(doc_id)
+        return str(ex.document.meta.get("date") or "") if ex else ""
+
+
+def _authority_graph(result: "BuildResult", keys: set[str], doc_ids: set[str]):
+    """Names (with their language) and external links per entity key, read from the dataset's
+    authority graph (so anything the build adds there shows up on the pages)."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import SKOS
+
+    from ..graph.build import GRAPH_AUTHORITY, entity_iri
+    from ..vocab import PKG
+    names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    links: dict[str, set[str]] = defaultdict(set)
+    part_of: dict[str, str] = {}
+    iri_key = {entity_iri(k, doc_ids): k for k in keys}
+    graph = result.dataset.get_context(GRAPH_AUTHORITY)
+    for s, p, o in graph:
+        key = iri_key.get(s)
+        if key is None:
+            continue
+        if p in (SKOS.prefLabel, SKOS.altLabel) and isinstance(o, Literal):
+            names[key].add((o.language or "", str(o)))
+        elif p == SKOS.exactMatch and isinstance(o, URIRef) and str(o).startswith(("http://", "https://")):
+            links[key].add(str(o))
+        elif p == PKG.partOf and o in iri_key:
+            part_of[key] = iri_key[o]
+    return names, links, part_of
+
+
+def site_model(result: "BuildResult") -> SiteModel:
+    docs = {ex.document.id: ex for ex in sorted(result.extractions, key=lambda x: x.document.id)}
+    keys = _all_keys(result.extractions)
+    pages = SitePages(docs, keys)
+    entities: dict[str, EntityInfo] = {}
+    for doc_id, ex in docs.items():
+        for e in ex.entities:
+            info = entities.get(e.id)
+            if info is None:
+                label = str(docs[e.id].document.title or e.label) if e.id in docs else e.label
+                info = entities[e.id] = EntityInfo(e.id, label, e.type, e.is_class)
+            info.mentions.setdefault(doc_id, []).extend(e.mentions)
+            info.data.update({k: v for k, v in e.data.items() if v})
+    for key in sorted(keys - set(entities)):
+        a = result.authority.get(key)
+        if key in docs:
+            entities[key] = EntityInfo(key, str(docs[key].document.title or key), "Document")
+        elif a is not None:
+            entities[key] = EntityInfo(key, a.label, a.type, a.is_class)
+        else:
+            entities[key] = EntityInfo(key, key.replace("_", " "), "Document" if any(
+                p.document == key for ex in docs.values() for p in ex.provisions) else "Thing")
+    names, links, part_of = _authority_graph(result, set(entities), set(docs))
+    for key, info in entities.items():
+        info.names = sorted(names.get(key, ()), key=lambda x: (x[0] != "en", x[0], x[1]))
+        info.links = sorted(links.get(key, ()))
+        info.part_of = part_of.get(key)
+        a = result.authority.get(key)
+        if a is not None:
+            for k in ("start", "end"):
+                if getattr(a, k) and k not in info.data:
+                    info.data[k] = getattr(a, k)
+    facts = []
+    for doc_id, ex in docs.items():
+        for a in ex.assertions:
+            if a.status == "rejected":
+                continue
+            facts.append(Fact(a.subject, a.predicate, a.object, a.literal, doc_id, a.evidence.start,
+                              a.evidence.end, a.evidence.text, a.attributed_to is not None))
+    facts.sort(key=lambda f: (f.doc, f.start, f.end, f.subject, f.predicate, f.object or "", f.literal or ""))
+    return SiteModel(docs, entities, facts, pages, result.info.time)
+
+
+# ---------------------------------------------------------------------------------------- pieces
+def _page(model: SiteModel, title: str, body: str, *, depth: int, script: str = "", lang: str = "en") -> str:
+    up = "../" * depth
+    nav = (f'<nav class="top"><a href="{up}index.html">Index</a><a href="{up}timeline.html">Timeline</a>'
+           f'<a href="{up}../graph.html">Interactive graph</a></nav>')
+    js = f"<script>{script}</script>" if script else ""
+    return (f'<!DOCTYPE html>\n<html lang="{_e(lang)}"><head><meta charset="utf-8">\n'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+            f'<meta name="referrer" content="no-referrer">\n'
+            f"<title>{_e(title)} \u2014 partkg</title>\n<style>{_asset('site.css')}</style></head>\n"
+            f"<body>{nav}\n{body}\n<footer class=\"note\">partkg {_e(__version__)} \u00b7 built {_e(model.built)}"
+            f"</footer>{js}</body></html>\n")
+
+
+def _badge(t: str) -> str:
+    return f'<span class="badge b-{_e(t)}">{_e(t)}</span>'
+
+
+def _ent_link(model: SiteModel, key: str, up: str, text: str | None = None) -> str:
+    label = text if text is not None else model.label(key)
+    if key in model.pages:
+        return f'<a href="{up}{model.pages.entity(key)}">{_e(label)}</a>'
+    return _e(label)
+
+
+def _ev_href(model: SiteModel, up: str, doc: str, start: int, end: int) -> str:
+    return f"{up}{model.pages.doc(doc)}#ev-{start}-{end}"
+
+
+def _fact_li(model: SiteModel, f: Fact, up: str) -> str:
+    obj = _ent_link(model, f.object, up) if f.object is not None else f'<q>{_e(f.literal or "")}</q>'
+    date = model.doc_date(f.doc)
+    voice = '<span class="reported">reported by</span>' if f.reported else "according to"
+    return (f'<li class="fact"><div>{_ent_link(model, f.subject, up)} <span class="pred">{_e(f.predicate)}</span> '
+            f'{obj}</div><blockquote>\u201c{_e(f.quote)}\u201d</blockquote>'
+            f'<div class="meta">{voice} <a href="{_ev_href(model, up, f.doc, f.start, f.end)}">'
+            f'{_e(model.doc_title(f.doc))}</a>{" (" + _e(date) + ")" if date else ""}'
+            f" \u00b7 characters {f.start}\u2013{f.end}</div></li>")
+
+
+def _facts_ul(model: SiteModel, facts: list[Fact], up: str) -> str:
+    return '<ul class="facts">' + "".join(_fact_li(model, f, up) for f in facts) + "</ul>"
+
+
+DOT = " \u00b7 "
+ELLIPSIS = " \u2026"
+_LANG = {"en": "English", "ru": "Russian", "": "Other forms"}
+
+
+def _names_html(info: EntityInfo, surface: list[str]) -> str:
+    rows = defaultdict(list)
+    for lang, name in info.names:
+        rows[lang].append(name)
+    out = []
+    for lang in sorted(rows, key=lambda k: (k not in ("en", "ru"), k == "", k)):
+        out.append(f"<dt>{_e(_LANG.get(lang, lang))}</dt><dd lang=\"{_e(lang or 'und')}\">"
+                   f"{DOT.join(_e(n) for n in rows[lang])}</dd>")
+    if surface:
+        out.append(f"<dt>As written in the documents</dt><dd>{DOT.join(_e(s) for s in surface)}</dd>")
+    return f'<dl class="md">{"".join(out)}</dl>' if out else ""
+
+
+def _external(iri: str) -> tuple[str, str]:
+    m = re.match(r"^https?://www\.wikidata\.org/entity/(Q\d+)$", iri)
+    if m:
+        return f"https://www.wikidata.org/wiki/{m.group(1)}", f"Wikidata {m.group(1)}"
+    m = re.match(r"^https?://viaf\.org/viaf/(\d+)/?$", iri)
+    if m:
+        return iri, f"VIAF {m.group(1)}"
+    m = re.match(r"^https?://sws\.geonames\.org/(\d+)/?$", iri)
+    if m:
+        return f"https://www.geonames.org/{m.group(1)}/", f"GeoNames {m.group(1)}"
+    return iri, iri
+
+
+def _ego_svg(model: SiteModel, key: str, facts: list[Fact], up: str, limit: int = 16) -> str:
+    """A small picture of an entity and its neighbours (static SVG, links to their pages)."""
+    weight: Counter = Counter()
+    preds: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.object is None or f.subject == f.object:
+            continue
+        other, p = (f.object, f.predicate) if f.subject == key else (f.subject, f"\u2190 {f.predicate}")
+        weight[other] += 1
+        preds[other].add(p)
+    if not weight:
+        return ""
+    near = sorted(weight, key=lambda k: (-weight[k], model.label(k), k))[:limit]
+    w, h, rx, ry = 900, 420, 230, 150
+    cx, cy = w / 2, h / 2
+    parts = [f'<svg class="ego" viewBox="0 0 {w} {h}" role="img" aria-label="the entity and its neighbours">']
+    spots = []
+    for i, k in enumerate(near):
+        a = -math.pi / 2 + 2 * math.pi * i / len(near)
+        spots.append((k, cx + rx * math.cos(a), cy + ry * math.sin(a), a))
+    for k, x, y, _ in spots:
+        label = ", ".join(sorted(preds[k]))
+        label = label if len(label) <= 30 else label[:29] + "\u2026"
+        parts.append(f'<line x1="{cx:.1f}" y1="{cy:.1f}" x2="{x:.1f}" y2="{y:.1f}" stroke="#b5bec8"/>'
+                     f'<text class="el" x="{(cx + x) / 2:.1f}" y="{(cy + y) / 2 - 3:.1f}" text-anchor="middle">{_e(label)}</text>')
+    for k, x, y, a in spots:
+        color = TYPE_STYLE.get(model.entities[k].type if k in model.entities else "", ("#999",))[0]
+        anchor = "start" if math.cos(a) > 0.2 else "end" if math.cos(a) < -0.2 else "middle"
+        dx = 12 if anchor == "start" else -12 if anchor == "end" else 0
+        dy = 4 if anchor != "middle" else (22 if math.sin(a) > 0 else -14)
+        label = model.label(k)
+        label = label if len(label) <= 30 else label[:29] + "\u2026"
+        body = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="8" fill="{color}" stroke="#333"/>'
+                f'<text x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}">{_e(label)}</text>')
+        parts.append(f'<a href="{up}{model.pages.entity(k)}"><title>{_e(model.label(k))}</title>{body}</a>'
+                     if k in model.pages else body)
+    color = TYPE_STYLE.get(model.entities[key].type, ("#999",))[0]
+    label = model.label(key)
+    label = label if len(label) <= 40 else label[:39] + "\u2026"
+    parts.append(f'<circle cx="{cx}" cy="{cy}" r="13" fill="{color}" stroke="#000" stroke-width="2"/>'
+                 f'<text x="{cx}" y="{cy + 30}" text-anchor="middle" font-weight="bold">{_e(label)}</text></svg>')
+    more = len(weight) - len(near)
+    note = f'<p class="note">and {more} more neighbours (see the facts below)</p>' if more > 0 else ""
+    return "".join(parts) + note
+
+
+# ---------------------------------------------------------------------------------------- text
+_HIGHLIGHT_JS = """(function(){'use strict';
+function mark(){var m=/^#ev-(\\d+)-(\\d+)$/.exec(location.hash);var s=m?+m[1]:-1,e=m?+m[2]:-1;
+document.querySelectorAll('.ev').forEach(function(x){var a=+x.getAttribute('data-s'),b=+x.getAttribute('data-e');
+x.classList.toggle('hl',m!==null&&a>=s&&b<=e);});}
+window.addEventListener('hashchange',mark);mark();})();"""
+
+
+def _render_text(model: SiteModel, ex: Extraction, evidence: list[tuple[int, int]], points: dict[int, int]) -> str:
+    """The document text, escaped, with every mention linked to its entity page (the innermost
+    mention wins where they nest) and every stretch of evidence marked (``.ev``, anchored at its
+    start as ``#ev-START-END``); ``points`` maps a provision's start offset to its number."""
+    text = ex.document.text
+    n = len(text)
+    mentions = sorted({(s.start, s.end, e.id) for e in ex.entities for s in e.mentions
+                       if 0 <= s.start < s.end <= n})
+    ev = sorted({(s, e) for s, e in evidence if 0 <= s < e <= n})
+    bounds = sorted({0, n, *(m[0] for m in mentions), *(m[1] for m in mentions),
+                     *(s for s, _ in ev), *(e for _, e in ev), *(p for p in points if 0 <= p <= n)})
+    starts_m: dict[int, list] = defaultdict(list)
+    for m in mentions:
+        starts_m[m[0]].append(m)
+    starts_ev: dict[int, list] = defaultdict(list)
+    for s, e in ev:
+        starts_ev[s].append((s, e))
+    active_m: set = set()
+    active_ev: set = set()
+    out = []
+    used_ids: set[str] = set()
+    for a, b in zip(bounds, bounds[1:]):
+        active_m = {m for m in active_m if m[1] > a} | set(starts_m.get(a, ()))
+        active_ev = {x for x in active_ev if x[1] > a} | set(starts_ev.get(a, ()))
+        if a in points and f"point-{points[a]}" not in used_ids:
+            used_ids.add(f"point-{points[a]}")
+            out.append(f'<span id="point-{points[a]}"></span>')
+        for s, e in starts_ev.get(a, ()):
+            out.append(f'<span id="ev-{s}-{e}"></span>')
+        chunk = _e(text[a:b])
+        if active_m:
+            m = min(active_m, key=lambda m: (m[1] - m[0], m[0], m[2]))
+            info = model.entities.get(m[2])
+            etype = info.type if info else "Thing"
+            mid = f"m-{m[0]}"
+            attr = f' id="{mid}"' if a == m[0] and mid not in used_ids else ""
+            used_ids.add(mid)
+            href = "#top" if m[2] == ex.document.id else f"../{model.pages.entity(m[2])}"
+            chunk = f'<a class="m t-{_e(etype)}"{attr} href="{href}">{chunk}</a>'
+        if active_ev:
+            chunk = f'<span class="ev" data-s="{a}" data-e="{b}">{chunk}</span>'
+        out.append(chunk)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------- pages
+def _doc_page(model: SiteModel, doc_id: str) -> str:
+    ex = model.docs[doc_id]
+    doc = ex.document
+    up = "../"
+    title = str(doc.title or doc_id)
+    meta = []
+    keys = [k for k in _META_ORDER if doc.meta.get(k)] + sorted(
+        k for k in doc.meta if k not in _META_ORDER and k not in ("title", "id") and doc.meta.get(k))
+    for k in keys:
+        v = doc.meta[k]
+        v = ", ".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v)
+        meta.append(f"<dt>{_e(k.replace('_', ' '))}</dt><dd>{_e(v)}</dd>")
+    meta.append(f"<dt>document id</dt><dd><code>{_e(doc_id)}</code></dd>")
+    body = [f'<h1 id="top">{_e(title)}</h1>',
+            f'<p class="meta">{_badge("Document")} <a href="../../graph.html#n={_e(doc_id)}">show in the graph</a></p>',
+            f'<dl class="md">{"".join(meta)}</dl>']
+    about = [f for f in model.facts if f.doc != doc_id and doc_id in (f.subject, f.object)]
+    if about:
+        body.append(f"<h2>What other documents say about it ({len(about)})</h2>" + _facts_ul(model, about, up))
+    if ex.provisions:
+        items = []
+        for p in sorted(ex.provisions, key=lambda p: (p.span.start, p.number)):
+            extra = []
+            if p.document != doc_id:
+                extra.append(f"point of {_ent_link(model, p.document, up)}")
+            if p.addressees:
+                extra.append("addressed to " + ", ".join(_ent_link(model, k, up) for k in p.addressees))
+            if p.deadline:
+                extra.append(f"deadline {_e(p.deadline)}")
+            snippet = p.span.text if len(p.span.text) <= 400 else p.span.text[:399] + "\u2026"
+            items.append(f'<li value="{p.number}"><span class="pred">{_e(p.modality)}</span>: '
+                         f'<a href="#ev-{p.span.start}-{p.span.end}">{_e(snippet)}</a>'
+                         f'<div class="meta">{"; ".join(extra)}</div></li>')
+        body.append(f'<h2>Provisions ({len(ex.provisions)})</h2><ol class="points">{"".join(items)}</ol>')
+    stated = [f for f in model.facts if f.doc == doc_id]
+    evidence = [(f.start, f.end) for f in stated] + [(p.span.start, p.span.end) for p in ex.provisions] + \
+        [(q.evidence.start, q.evidence.end) for q in ex.quantities]
+    points = {p.span.start: p.number for p in sorted(ex.provisions, key=lambda p: -p.number)}
+    body.append(f'<h2>Text</h2><p class="note">Underlined: a mention (follow it to the entity). '
+                f'Highlighted: the evidence a link pointed to.</p>'
+                f'<div class="text" lang="{_e(doc.language)}">{_render_text(model, ex, evidence, points)}</div>')
+    if stated:
+        body.append(f"<h2>Facts stated in this document ({len(stated)})</h2>" + _facts_ul(model, stated, up))
+    if ex.quantities:
+        items = []
+        for q in ex.quantities:
+            value = q.value_text or q.value
+            what = " ".join(str(x) for x in (q.qualifier, value, q.unit) if x not in (None, ""))
+            items.append(f'<li>{_ent_link(model, q.subject, up)}: {_e(q.quantity)} <b>{_e(what)}</b> '
+                         f'\u2014 <a href="#ev-{q.evidence.start}-{q.evidence.end}">\u201c{_e(q.evidence.text)}\u201d</a></li>')
+        body.append(f"<h2>Numbers ({len(ex.quantities)})</h2><ul>{''.join(items)}</ul>")
+    by_type: dict[str, list] = defaultdict(list)
+    for e in ex.entities:
+        if e.id != doc_id:
+            by_type[model.entities[e.id].type].append(e)
+    if by_type:
+        body.append("<h2>Named in this document</h2>")
+        for t in sorted(by_type):
+            items = "".join(f'<li>{_ent_link(model, e.id, up)} <span class="note">\u00d7{len(e.mentions)}</span></li>'
+                            for e in sorted(by_type[t], key=lambda e: (model.label(e.id).lower(), e.id)))
+            body.append(f"<h3>{_badge(t)} {len(by_type[t])}</h3><ul class=\"cols\">{items}</ul>")
+    return _page(model, title, "\n".join(body), depth=1, script=_HIGHLIGHT_JS, lang="en")
+
+
+def _entity_page(model: SiteModel, key: str) -> str:
+    info = model.entities[key]
+    up = "../"
+    facts = [f for f in model.facts if key in (f.subject, f.object)]
+    body = [f'<h1 id="top">{_e(info.label)}</h1>',
+            f'<p class="meta">{_badge(info.type)}{" class of " + _e(info.type.lower()) + " entities" if info.is_class else ""}'
+            f' \u00b7 <a href="../../graph.html#n={_e(key)}">show in the graph</a></p>']
+    details = []
+    if info.data.get("start") or info.data.get("end"):
+        details.append(f"<dt>dates</dt><dd>{_e(info.data.get('start') or '?')} \u2013 {_e(info.data.get('end') or '?')}</dd>")
+    if info.part_of:
+        details.append(f"<dt>part of</dt><dd>{_ent_link(model, info.part_of, up)}</dd>")
+    parts = sorted((k for k, e in model.entities.items() if e.part_of == key), key=lambda k: model.label(k))
+    if parts:
+        details.append(f"<dt>has parts</dt><dd>{', '.join(_ent_link(model, k, up) for k in parts)}</dd>")
+    if info.links:
+        links = []
+        for iri in info.links:
+            href, text = _external(iri)
+            links.append(f'<a href="{_e(href)}" rel="noopener noreferrer">{_e(text)}</a>')
+        details.append(f"<dt>elsewhere</dt><dd>{DOT.join(links)}</dd>")
+    details.append(f"<dt>identifier</dt><dd><code>{_e(key)}</code></dd>")
+    body.append(f'<dl class="md">{"".join(details)}</dl>')
+    surface = sorted({s.text for spans in info.mentions.values() for s in spans} - {info.label} -
+                     {n for _, n in info.names}, key=str.lower)
+    names = _names_html(info, surface[:40])
+    if names:
+        body.append(f"<h2>Names</h2>{names}")
+    ego = _ego_svg(model, key, facts, up)
+    if ego:
+        body.append(f"<h2>Neighbours</h2>{ego}")
+    if facts:
+        body.append(f"<h2>Facts ({len(facts)})</h2>" + _facts_ul(model, facts, up))
+    if info.mentions:
+        items = []
+        for doc_id in sorted(info.mentions, key=lambda d: (model.doc_date(d) or "9999", d)):
+            spans = sorted(set(info.mentions[doc_id]))
+            occ = " ".join(f'<a href="../{model.pages.doc(doc_id)}#m-{s.start}">{i}</a>'
+                           for i, s in enumerate(spans[:30], 1))
+            date = model.doc_date(doc_id)
+            items.append(f'<li><a href="../{model.pages.doc(doc_id)}">{_e(model.doc_title(doc_id))}</a>'
+                         f'{" (" + _e(date) + ")" if date else ""} \u2014 {len(spans)} mention{"s" if len(spans) != 1 else ""}: '
+                         f'{occ}{ELLIPSIS if len(spans) > 30 else ""}</li>')
+        body.append(f"<h2>Mentioned in {len(info.mentions)} document{'s' if len(info.mentions) != 1 else ''}</h2>"
+                    f"<ul>{''.join(items)}</ul>")
+    addressed = [(doc_id, p) for doc_id, ex in model.docs.items() for p in ex.provisions
+                 if key in p.addressees or p.document == key]
+    if addressed:
+        items = []
+        for doc_id, p in addressed:
+            snippet = p.span.text if len(p.span.text) <= 300 else p.span.text[:299] + "\u2026"
+            role = "point" if p.document == key else f"addressed by point {p.number} ({_e(p.modality)})"
+            items.append(f'<li>{role} of {_ent_link(model, p.document, up)}: '
+                         f'<a href="{_ev_href(model, up, doc_id, p.span.start, p.span.end)}">\u201c{_e(snippet)}\u201d</a>'
+                         f'{DOT + "deadline " + _e(p.deadline) if p.deadline else ""}</li>')
+        body.append(f"<h2>Provisions ({len(addressed)})</h2><ul>{''.join(items)}</ul>")
+    numbers = [(doc_id, q) for doc_id, ex in model.docs.items() for q in ex.quantities if q.subject == key]
+    if numbers:
+        items = []
+        for doc_id, q in numbers:
+            what = " ".join(str(x) for x in (q.qualifier, q.value_text or q.value, q.unit) if x not in (None, ""))
+            items.append(f'<li>{_e(q.quantity)}: <b>{_e(what)}</b> \u2014 '
+                         f'<a href="{_ev_href(model, up, doc_id, q.evidence.start, q.evidence.end)}">\u201c{_e(q.evidence.text)}\u201d</a>'
+                         f' ({_e(model.doc_title(doc_id))})</li>')
+        body.append(f"<h2>Numbers</h2><ul>{''.join(items)}</ul>")
+    return _page(model, info.label, "\n".join(body), depth=1)
+
+
+_SEARCH_JS = """(function(){'use strict';
+var data=JSON.parse(document.getElementById('entities').textContent);
+function fold(s){return s.normalize('NFD').replace(/[\\u0300-\\u036f]/g,'').toLowerCase();}
+var idx=data.map(function(d){return fold(d.l+'\\u0001'+d.n.join('\\u0001'));});
+var q=document.getElementById('q'),hits=document.getElementById('hits');
+function run(){var s=fold(q.value.trim());hits.textContent='';if(!s)return;var n=0;
+for(var i=0;i<data.length&&n<50;i++){if(idx[i].indexOf(s)<0)continue;n++;
+var li=document.createElement('li'),a=document.createElement('a');a.href=data[i].h;a.textContent=data[i].l;
+li.appendChild(a);li.appendChild(document.createTextNode(' \\u2014 '+data[i].t));hits.appendChild(li);}
+if(!n){var none=document.createElement('li');none.textContent='No entity matches.';hits.appendChild(none);}}
+q.addEventListener('input',run);run();})();"""
+
+
+def _index_page(model: SiteModel) -> str:
+    docs = sorted(model.docs, key=lambda d: (model.doc_date(d) or "9999", d))
+    n_mentions = sum(len(s) for e in model.entities.values() for s in e.mentions.values())
+    types = Counter(e.type for e in model.entities.values())
+    body = ["<h1>partkg: documents and entities</h1>",
+            f'<p>{len(docs)} documents \u00b7 {len(model.entities)} entities \u00b7 {len(model.facts)} facts, '
+            f'each with its evidence \u00b7 {n_mentions} mentions \u00b7 '
+            f'{sum(len(ex.provisions) for ex in model.docs.values())} provisions</p>',
+            '<h2>Search</h2><input id="q" type="search" placeholder="A name, in English or Russian (e.g. Stalin)" '
+            'aria-label="Search entities" autocomplete="off"><ul id="hits" aria-live="polite"></ul>']
+    rows = []
+    for d in docs:
+        ex = model.docs[d]
+        rows.append(f'<tr><td><a href="{model.pages.doc(d)}">{_e(model.doc_title(d))}</a></td>'
+                    f'<td class="d">{_e(model.doc_date(d))}</td><td>{_e(ex.document.genre)}</td><td>{_e(ex.document.language)}</td>'
+                    f'<td class="n">{len(ex.entities)}</td><td class="n">{sum(1 for f in model.facts if f.doc == d)}</td>'
+                    f'<td class="n">{len(ex.provisions)}</td></tr>')
+    body.append(f"<h2>Documents ({len(docs)})</h2><table><thead><tr><th>title</th><th>date</th><th>genre</th>"
+                f"<th>lang.</th><th>entities</th><th>facts</th><th>provisions</th></tr></thead><tbody>"
+                f"{''.join(rows)}</tbody></table>")
+    n_facts = Counter()
+    for f in model.facts:
+        n_facts[f.subject] += 1
+        if f.object is not None and f.object != f.subject:
+            n_facts[f.object] += 1
+    body.append("<h2>Entities by type</h2><p>" + " \u00b7 ".join(
+        f'<a href="#type-{_e(t)}">{_e(t)}</a> {types[t]}' for t in sorted(types)) + "</p>")
+    for t in sorted(types):
+        keys = sorted((k for k, e in model.entities.items() if e.type == t), key=lambda k: (model.label(k).lower(), k))
+        items = "".join(f'<li><a href="{model.pages.entity(k)}">{_e(model.label(k))}</a> '
+                        f'<span class="note">{len(model.entities[k].mentions)} doc. \u00b7 {n_facts[k]} facts</span></li>'
+                        for k in keys)
+        body.append(f'<details id="type-{_e(t)}"{" open" if len(keys) <= 100 else ""}><summary>{_badge(t)} {len(keys)}</summary>'
+                    f'<ul class="cols">{items}</ul></details>')
+    search = [{"l": model.label(k), "n": sorted({n for _, n in e.names} - {e.label}), "t": e.type,
+               "h": model.pages.entity(k)} for k, e in sorted(model.entities.items())]
+    body.append(f'<script type="application/json" id="entities">{safe_json(search)}</script>')
+    return _page(model, "Index", "\n".join(body), depth=0, script=_SEARCH_JS)
+
+
+def _timeline_page(model: SiteModel) -> str:
+    rows: list[tuple[str, str, str, str]] = []          # (date, kind, html, sort key)
+    for d, ex in model.docs.items():
+        date = model.doc_date(d)
+        if not _DATE.match(date):
+            continue
+        pts = ""
+        if ex.provisions:
+            pts = '<div class="meta">points: ' + " ".join(
+                f'<a href="{model.pages.doc(d)}#ev-{p.span.start}-{p.span.end}">{p.number}</a>'
+                for p in sorted(ex.provisions, key=lambda p: (p.span.start, p.number))) + "</div>"
+        kind = (ex.document.genre or "document").capitalize()
+        rows.append((date, kind, f'<a href="{model.pages.doc(d)}">{_e(model.doc_title(d))}</a>{pts}', d))
+        for p in ex.provisions:
+            if p.deadline and _DATE.match(p.deadline):
+                rows.append((p.deadline, "Deadline",
+                             f'point {p.number} of <a href="{model.pages.doc(d)}#ev-{p.span.start}-{p.span.end}">'
+                             f'{_e(model.doc_title(p.document))}</a>', f"{d}#{p.number}"))
+    dated: dict[str, list[Fact]] = defaultdict(list)
+    for f in model.facts:
+        if f.predicate == "dated" and f.literal and _DATE.match(f.literal) and f.subject not in model.docs:
+            dated[f.subject].append(f)
+    for key, fs in dated.items():
+        info = model.entities.get(key)
+        kind = {"Document": "Cited document", "Event": "Event"}.get(info.type if info else "", info.type if info else "")
+        for lit in sorted({f.literal for f in fs}):
+            src = [f for f in fs if f.literal == lit]
+            ev = "; ".join(f'<a href="{model.pages.doc(f.doc)}#ev-{f.start}-{f.end}">\u201c{_e(f.quote)}\u201d</a>' for f in src[:3])
+            rows.append((lit, kind, f'{_ent_link(model, key, "")}<div class="meta">{ev}</div>', key))
+    for key, info in model.entities.items():
+        if info.type == "Event" and key not in dated and _DATE.match(str(info.data.get("start") or "")):
+            span = f"{info.data['start']} \u2013 {info.data.get('end') or '?'}"
+            rows.append((str(info.data["start"]), "Event", f'{_ent_link(model, key, "")} <span class="note">{_e(span)}</span>', key))
+    rows.sort(key=lambda r: (r[0], r[1], r[3]))
+    body = ["<h1>Timeline</h1>",
+            f"<p>{len(rows)} dated items: the documents of the corpus (by their date), the documents and "
+            "decisions they cite, the deadlines their provisions set, and events.</p>"]
+    year = None
+    items: list[str] = []
+    for date, kind, html, _ in rows:
+        y = year_of(date)
+        if y != year:
+            if items:
+                body.append(f'<ul class="tl">{"".join(items)}</ul>')
+                items = []
+            body.append(f'<h2 class="tl-year" id="y{y}">{y}</h2>')
+            year = y
+        items.append(f'<li><span class="d">{_e(date)}</span><span><span class="pred">{_e(kind)}</span> {html}</span></li>')
+    if items:
+        body.append(f'<ul class="tl">{"".join(items)}</ul>')
+    return _page(model, "Timeline", "\n".join(body), depth=0)
+
+
+def render_site(model: SiteModel) -> dict[str, str]:
+    """Every page of the site: relative path → HTML."""
+    pages = {"index.html": _index_page(model), "timeline.html": _timeline_page(model)}
+    for doc_id in model.docs:
+        pages[model.pages.doc(doc_id)] = _doc_page(model, doc_id)
+    for key in model.entities:
+        if key not in model.docs:
+            pages[model.pages.entity(key)] = _entity_page(model, key)
+    return pages
+
+
+def _swap_in(out: Path, pages: dict[str, str]) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    final = out / SITE_DIR
+    tmp = Path(tempfile.mkdtemp(prefix=f".{SITE_DIR}.", dir=out))
+    old = out / f".{SITE_DIR}.old.{os.getpid()}"
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o777 & ~umask)
+        for rel, html in sorted(pages.items()):
+            p = tmp / rel
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_text(html, encoding="utf-8")
+        if final.exists():
+            os.replace(final, old)
+        os.replace(tmp, final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+    return [final / rel for rel in sorted(pages)]
+
+
+@exporter("site")
+def export_site(result: "BuildResult", out: Path) -> list[Path]:
+    return _swap_in(out, render_site(site_model(result)))
