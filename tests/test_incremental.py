@@ -1,0 +1,103 @@
+"""Incremental builds: unchanged documents come from exports/.cache, an edited one is extracted
+again, a removed one leaves neither its named graph nor its cache entry behind."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import kg.api
+from kg.api import build
+
+from .conftest import CORPUS, ESSAY, RESOLUTION, TELEGRAM
+
+FORMATS = ("nquads",)
+
+
+def _report(out: Path) -> dict:
+    return json.loads((out / "build-report.json").read_text(encoding="utf-8"))
+
+
+def _entries(out: Path) -> list[Path]:
+    return sorted((out / ".cache" / "extract").glob("*/*.pickle"))
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    c = tmp_path / "corpus"
+    c.mkdir()
+    for p in CORPUS.glob("*.txt"):
+        shutil.copy(p, c / p.name)
+    return c
+
+
+def test_a_rebuild_takes_every_document_from_the_cache(corpus, tmp_path):
+    out = tmp_path / "out"
+    build(corpus, out, formats=FORMATS, jobs=1)
+    first = (out / "partkg.nq").read_bytes()
+    assert _report(out)["summary"]["extracted"] == 3 and len(_entries(out)) == 3
+    build(corpus, out, formats=FORMATS, jobs=1)
+    s = _report(out)["summary"]
+    assert (s["extracted"], s["from_cache"]) == (0, 3)
+    assert (out / "partkg.nq").read_bytes() == first
+
+
+def test_an_edited_document_is_extracted_again(corpus, tmp_path):
+    out = tmp_path / "out"
+    build(corpus, out, formats=FORMATS, jobs=1)
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n",
+                     encoding="utf-8")
+    result = build(corpus, out, formats=FORMATS, jobs=1)
+    s = _report(out)["summary"]
+    assert (s["extracted"], s["from_cache"]) == (1, 2)
+    assert len(_entries(out)) == 3     # the stale entry of the old essay is gone
+    ex = next(e for e in result.extractions if e.document.id == ESSAY)
+    assert "Zinoviev" in ex.document.text
+    assert "Zinoviev" in (out / "partkg.nq").read_text(encoding="utf-8")
+
+
+def test_a_removed_document_leaves_no_graph_and_no_cache_entry(corpus, tmp_path):
+    out = tmp_path / "out"
+    build(corpus, out, formats=FORMATS, jobs=1)
+    assert f"/graph/{TELEGRAM}>" in (out / "partkg.nq").read_text(encoding="utf-8")
+    (corpus / f"{TELEGRAM}.txt").unlink()
+    build(corpus, out, formats=FORMATS, jobs=1)
+    nq = (out / "partkg.nq").read_text(encoding="utf-8")
+    assert f"/graph/{TELEGRAM}>" not in nq and f"/graph/{RESOLUTION}>" in nq
+    assert len(_entries(out)) == 2 and _report(out)["summary"]["from_cache"] == 2
+
+
+def test_a_new_extractor_version_or_authority_invalidates_the_cache(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(corpus, out, formats=FORMATS, jobs=1)
+    monkeypatch.setattr(kg.api, "EXTRACTOR_VERSION", "999.0.0")
+    build(corpus, out, formats=FORMATS, jobs=1)
+    assert _report(out)["summary"]["extracted"] == 3
+    monkeypatch.undo()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    (corpus / "authority.yaml").write_text(
+        "- id: zinoviev\n  type: Person\n  label: Grigory Zinoviev\n  aliases: {en: [Zinoviev]}\n", encoding="utf-8")
+    build(corpus, out, formats=FORMATS, jobs=1)
+    assert _report(out)["summary"]["extracted"] == 3
+
+
+def test_a_corrupt_cache_entry_is_a_miss_not_an_error(corpus, tmp_path):
+    out = tmp_path / "out"
+    build(corpus, out, formats=FORMATS, jobs=1)
+    first = (out / "partkg.nq").read_bytes()
+    for p in _entries(out):
+        p.write_bytes(p.read_bytes()[:100])
+    build(corpus, out, formats=FORMATS, jobs=1)
+    assert _report(out)["summary"]["extracted"] == 3 and not _report(out)["problems"]
+    assert (out / "partkg.nq").read_bytes() == first
+
+
+def test_no_cache_extracts_everything(corpus, tmp_path):
+    out = tmp_path / "out"
+    build(corpus, out, formats=FORMATS, jobs=1)
+    build(corpus, out, formats=FORMATS, jobs=1, cache=False)
+    assert _report(out)["summary"]["extracted"] == 3
