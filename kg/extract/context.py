@@ -1,6 +1,7 @@
 """The state one document's extraction works on: text, sentences, mentions and who speaks."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -36,13 +37,39 @@ class Context:
         k = m.key if isinstance(m, Mention) else m
         return self.doc.id if k == THIS else k
 
+    def __post_init__(self) -> None:
+        self.mentions = sorted(self.mentions, key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self.mentions]
+        self._sent_starts = [s.start for s in self.sentences]
+        self.keys = {self.key(m) for m in self.mentions} | {self.key(m) for m in self.nested}
+        self._by_sentence: dict[int, list[Mention]] = {}
+
+    #: the longest mention; windows are widened by it so no mention is missed
+    MAX_MENTION = 1000
+
     def in_span(self, s: int, e: int, types: tuple[str, ...] | None = None) -> list[Mention]:
-        return [m for m in self.mentions if s <= m.start and m.end <= e and (types is None or m.type in types)]
+        """Mentions lying within [s, e) — a binary search, not a scan."""
+        lo = bisect.bisect_left(self._starts, s)
+        hi = bisect.bisect_left(self._starts, e)
+        return [m for m in self.mentions[lo:hi] if m.end <= e and (types is None or m.type in types)]
+
+    def covering(self, pos: int) -> list[Mention]:
+        """Mentions whose span contains the character at ``pos``."""
+        lo = bisect.bisect_left(self._starts, pos - self.MAX_MENTION)
+        hi = bisect.bisect_right(self._starts, pos)
+        return [m for m in self.mentions[lo:hi] if m.start <= pos < m.end]
+
+    def sentence_mentions(self, i: int, types: tuple[str, ...] | None = None) -> list[Mention]:
+        if i not in self._by_sentence:
+            s = self.sentences[i]
+            self._by_sentence[i] = self.in_span(s.start, s.end + 1)
+        ms = self._by_sentence[i]
+        return ms if types is None else [m for m in ms if m.type in types]
 
     def sentence_of(self, pos: int) -> int:
-        for i, s in enumerate(self.sentences):
-            if s.start <= pos < s.end + 1:
-                return i
+        i = bisect.bisect_right(self._sent_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i].end + 1:
+            return i
         return -1
 
     def speaker_of(self, sent_index: int) -> str:

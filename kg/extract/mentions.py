@@ -9,6 +9,7 @@ gazetteer).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Document, Mention
@@ -32,11 +33,32 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= m.start and m.end <= e for s, e in spans)
+    """``spans`` are sorted and disjoint (lines)."""
+    i = bisect.bisect_right(spans, (m.start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= m.start and m.end <= spans[i][1]
 
 
 def _content(m: Mention) -> int:
     return sum(1 for t in tokenize(m.text) if t.is_word and t.norm not in STOPWORDS) or 1
+
+
+class _Occupancy:
+    """Disjoint spans taken so far; overlap tests by binary search."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_right(self.starts, s) - 1
+        if i >= 0 and self.ends[i] > s:
+            return True
+        return i + 1 < len(self.starts) and self.starts[i + 1] < e
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect.bisect_right(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
 
 
 def _resolve_layer(cands: list[tuple[Mention, int]]) -> list[Mention]:
@@ -44,12 +66,12 @@ def _resolve_layer(cands: list[tuple[Mention, int]]) -> list[Mention]:
         m, content = item
         return (-content, -(m.end - m.start), -_PRIORITY.get(m.source.split(":")[0], 0), m.start, m.key)
     chosen: list[Mention] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = _Occupancy()
     for m, _ in sorted(cands, key=rank):
-        if any(m.start < e and s < m.end for s, e in occupied):
+        if occupied.overlaps(m.start, m.end):
             continue
         chosen.append(m)
-        occupied.append((m.start, m.end))
+        occupied.add(m.start, m.end)
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 
@@ -97,13 +119,19 @@ _COMPATIBLE = {"decision": {"decision", "resolution", "decree"}, "resolution": {
 
 def _anaphora(text: str, chosen: list[Mention], this_kind: str | None) -> list[Mention]:
     out: list[Mention] = []
-    docs = [m for m in chosen if m.type == "Document"]
+    docs = sorted((m for m in chosen if m.type == "Document"), key=lambda d: d.end)
+    doc_ends = [d.end for d in docs]
+
+    def fits(d: Mention, compatible: set[str]) -> bool:
+        return d.key != THIS and (doc_kind(d.label.split()[-1]) in compatible or any(c in d.label.lower() for c in compatible)
+                                  or any(c in d.key for c in compatible))
+
     for m in _ANAPHOR_DOC_RE.finditer(text):
         kind = doc_kind(m.group(2))
         compatible = _COMPATIBLE.get(kind, {kind})
-        prior = [d for d in docs if d.end <= m.start() and d.key != THIS and
-                 (doc_kind(d.label.split()[-1]) in compatible or any(c in d.label.lower() for c in compatible)
-                  or any(c in d.key for c in compatible))]
+        k = bisect.bisect_right(doc_ends, m.start())
+        found = next((docs[j] for j in range(k - 1, max(-1, k - 200), -1) if fits(docs[j], compatible)), None)
+        prior = [found] if found is not None else []
         determiner = m.group(1).split()[0].lower()
         if prior:
             d = prior[-1]
@@ -113,11 +141,18 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None) -> list[M
             out.append(Mention(s, m.end(1), text[s:m.end(1)], "Document", d.key, d.label, source="anaphora"))
         elif this_kind and kind in _COMPATIBLE.get(this_kind, {this_kind}) and determiner in ("this",):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Document", THIS, "", source="anaphora"))
-    bodies = [m for m in chosen if m.type == "Body"]
+    bodies = sorted((m for m in chosen if m.type == "Body"), key=lambda b: b.end)
+    body_ends = [b.end for b in bodies]
+    taken = _Occupancy()
+    for c in sorted(chosen, key=lambda c: c.start):
+        if not taken.overlaps(c.start, c.end):
+            taken.add(c.start, c.end)
     for m in _ANAPHOR_BODY_RE.finditer(text):
         head = m.group(1).lower()
-        prior = [b for b in bodies if b.end <= m.start() and head in b.label.lower()]
-        if prior and not any(c.start <= m.start(1) < c.end for c in chosen):
+        k = bisect.bisect_right(body_ends, m.start())
+        found = next((bodies[j] for j in range(k - 1, max(-1, k - 200), -1) if head in bodies[j].label.lower()), None)
+        prior = [found] if found is not None else []
+        if prior and not taken.overlaps(m.start(1), m.start(1) + 1):
             d = prior[-1]
             s = m.start() if m.group(0)[0].isupper() and m.start() > 0 else m.start()
             out.append(Mention(s, m.end(), text[s:m.end()], "Body", d.key, d.label, source="anaphora"))
@@ -153,31 +188,41 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
     docs = _resolve_layer([c for c in cands if c[0].type == "Document"])
     titles = quoted_titles(text, docs)
     # a quoted title the authority knows gives its canonical key to the document it follows
+    doc_starts = [d.start for d in docs]
+    rekey: dict[str, Mention] = {}
     for t in titles:
-        known = [d for d in docs if d.source == "gazetteer" and d.start >= t.start and d.end <= t.end]
+        lo, hi = bisect.bisect_left(doc_starts, t.start), bisect.bisect_left(doc_starts, t.end)
+        known = [d for d in docs[lo:hi] if d.source == "gazetteer" and d.end <= t.end]
         if known and known[0].key != t.key:
-            old_key, new_key = t.key, known[0].key
-            docs = [Mention(d.start, d.end, d.text, d.type, new_key, known[0].label, d.source, d.is_class)
-                    if d.key == old_key else d for d in docs]
-            titles = [Mention(x.start, x.end, x.text, x.type, new_key, known[0].label, x.source, x.is_class)
-                      if x.key == old_key else x for x in titles]
+            rekey.setdefault(t.key, known[0])
+    if rekey:
+        docs = [Mention(d.start, d.end, d.text, d.type, rekey[d.key].key, rekey[d.key].label, d.source, d.is_class)
+                if d.key in rekey else d for d in docs]
+        titles = [Mention(x.start, x.end, x.text, x.type, rekey[x.key].key, rekey[x.key].label, x.source, x.is_class)
+                  if x.key in rekey else x for x in titles]
     docs = _resolve_layer([(m, 50) for m in docs] + [(t, 40) for t in titles])
     names, nested = _compounds(text, names, gz)
     nested += _nested(text, names, [c[0] for c in cands if c[0].type in ("Body", "Place", "Person")])
     docs = [_extend_document(text, d) for d in docs]
     # "Resolution of the Plenum of the CC, On the Work of …": the heading names the document itself
-    this_titles = [d for d in docs if d.key == THIS]
+    this_starts = {d.start for d in docs if d.key == THIS}
+
+    def heads_title(d: Mention) -> bool:
+        g = re.match(r"\s*[,:.]\s*", text[d.end:d.end + 8])
+        return bool(g) and d.end + g.end() in this_starts
+
     docs = [Mention(d.start, d.end, d.text, d.type, THIS, d.label, d.source, d.is_class)
-            if any(re.fullmatch(r"\s*[,:.]\s*", text[d.end:t.start]) for t in this_titles if t.start >= d.end)
-            and d.source in ("rule:document_of_body",) else d for d in docs]
+            if d.source == "rule:document_of_body" and heads_title(d) else d for d in docs]
     chosen = names + docs
     extra = _anaphora(text, chosen, this_kind)
-    occupied = [(m.start, m.end) for m in chosen]
+    occupied = _Occupancy()
+    for m in sorted(chosen, key=lambda m: m.start):
+        if not occupied.overlaps(m.start, m.end):
+            occupied.add(m.start, m.end)
     for m in extra:
-        if not any(m.start < e and s < m.end for s, e in occupied if True) or m.type == "Body" and \
-                not any(m.start < c.end and c.start < m.end for c in names):
+        if not occupied.overlaps(m.start, m.end):
             chosen.append(m)
-            occupied.append((m.start, m.end))
+            occupied.add(m.start, m.end)
     return sorted(chosen + nested, key=lambda m: (m.start, m.end, m.key))
 
 
@@ -220,11 +265,14 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
     """Names inside a longer name: "KPK" in "party collegiums of the KPK", "Soviet Union" in
     "Chargé in the Soviet Union". They are mentions of their own entities (and give partOf)."""
     out: list[Mention] = []
+    cands = sorted(cands, key=lambda c: c.start)
+    cand_starts = [c.start for c in cands]
     for outer in names:
         if outer.type not in ("Body", "Position", "Group"):
             continue
-        inner = [c for c in cands if outer.start < c.start and c.end <= outer.end and c.key != outer.key
-                 or outer.start <= c.start and c.end < outer.end and c.key != outer.key]
+        lo, hi = bisect.bisect_left(cand_starts, outer.start), bisect.bisect_left(cand_starts, outer.end)
+        inner = [c for c in cands[lo:hi] if (outer.start < c.start and c.end <= outer.end
+                                             or outer.start <= c.start and c.end < outer.end) and c.key != outer.key]
         # a qualifier: after a preposition ("of the KPK", "in the Soviet Union"), or a place
         # before the head ("Moscow press")
         cyrillic = bool(re.search(r"[А-Яа-яЁё]", outer.text))

@@ -2,6 +2,7 @@
 deadline (an absolute date, or a duration resolved against the document's date)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Provision, Span
@@ -28,6 +29,8 @@ def find_provisions(ctx: Context) -> list[Provision]:
         else:
             runs.append([p])
     out: list[Provision] = []
+    pars = paragraphs(text) if runs else []
+    par_starts = [p[0] for p in pars]
     for run in runs:
         if len(run) < 2:
             continue
@@ -41,7 +44,8 @@ def find_provisions(ctx: Context) -> list[Provision]:
                 e = run[k + 1][1]
             else:
                 # the last point ends with its paragraph: what follows is the document again
-                e = next((pe for ps, pe in paragraphs(text) if ps <= body_s < pe), len(text))
+                k = bisect.bisect_right(par_starts, body_s) - 1
+                e = pars[k][1] if k >= 0 and body_s < pars[k][1] else len(text)
             while e > s and text[e - 1].isspace():
                 e -= 1
             span = Span(s, e, text[s:e])

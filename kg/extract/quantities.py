@@ -57,15 +57,14 @@ def find_quantities(ctx: Context, provisions: list[Provision]) -> list[Quantity]
                                 _num(m.group(2)), ctx.evidence(sent.start, sent.end), unit="percent",
                                 qualifier=m.group(1) or None))
         for m in re.finditer(rf"\bmembership\s+of\s+{_QUAL}{_NUM}", sent.text):
-            party = [x for x in ctx.mentions if x.key == "communist_party"]
-            key = "communist_party" if party else ctx.doc.id
+            key = "communist_party" if "communist_party" in ctx.keys else ctx.doc.id
             year = re.search(r"\b(1[89]\d\d)\b", sent.text)
             out.append(Quantity(key, "party membership" + (f" ({year.group(1)})" if year else ""),
                                 _num(m.group(2)), ctx.evidence(sent.start, sent.end), qualifier=m.group(1) or None))
         for frac, v in _FRACTIONS.items():
             for m in re.finditer(rf"\b(?:by\s+)?(?:a\s+)?{frac}\s+majority\b", sent.text, re.I):
                 bodies = [x for x in ctx.in_span(sent.start, sent.end, ("Body",)) if "plenum" in x.label.lower()]
-                prior = [x for x in ctx.mentions if x.type == "Body" and "plenum" in x.label.lower() and x.start < sent.start]
+                prior = [x for x in ctx.in_span(max(0, sent.start - 3000), sent.start, ("Body",)) if "plenum" in x.label.lower()]
                 key = ctx.key(bodies[0]) if bodies else ctx.key(prior[-1]) if prior else ctx.doc.id
                 out.append(Quantity(key, "majority required", round(v, 4), ctx.evidence(sent.start + m.start(), sent.start + m.end()),
                                     unit="fraction", value_text=frac))

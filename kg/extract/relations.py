@@ -8,6 +8,7 @@ resolution, as a claim the telegram makes.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable
 
@@ -40,8 +41,7 @@ _ADOPTING = re.compile(r"(?i)congress|conference|plenum|committee|politburo|pres
 
 
 def _sent_mentions(ctx: Context, i: int, types: tuple[str, ...] | None = None) -> list[Mention]:
-    s = ctx.sentences[i]
-    return ctx.in_span(s.start, s.end, types)
+    return ctx.sentence_mentions(i, types)
 
 
 def _is_adopting(m: Mention) -> bool:
@@ -141,7 +141,7 @@ def issues(ctx: Context) -> None:
             bodies = [b for b in ctx.in_span(m.start, m.end, ("Body",)) if _is_adopting(b)]
             issuer = bodies[0] if bodies else None
             if issuer is None and m.source == "rule:following_document":
-                prev = [b for b in ctx.mentions if b.type == "Body" and b.end <= m.start and _is_adopting(b)]
+                prev = [b for b in ctx.in_span(max(0, m.start - 600), m.start, ("Body",)) if _is_adopting(b)]
                 issuer = prev[-1] if prev else None
                 if issuer is not None:
                     sent = ctx.sentences[ctx.sentence_of(issuer.start)]
@@ -268,7 +268,7 @@ def authorship(ctx: Context) -> None:
     text = ctx.text
     for m in ctx.mentions:
         if m.source == "rule:document_possessive":
-            owner = [p for p in ctx.mentions if p.type == "Person" and p.end <= m.end and
+            owner = [p for p in ctx.in_span(max(0, m.start - 80), m.end + 1, ("Person",)) if p.end <= m.end and
                      re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,6}?", text[p.end:m.start] + " ") is not None
                      or (p.type == "Person" and p.start >= m.start and p.end <= m.end)]
             owner = [p for p in owner if p.end <= m.end and m.start - p.end < 60]
@@ -308,24 +308,24 @@ def offices(ctx: Context) -> None:
     for p in ctx.mentions:
         if p.type != "Person":
             continue
-        before = [m for m in ctx.mentions if m.type == "Position" and m.end <= p.start and p.start - m.end < 45]
+        before = [m for m in ctx.in_span(max(0, p.start - 300), p.start, ("Position",)) if p.start - m.end < 45]
         if before:
             pos = before[-1]
             gap = text[pos.end:p.start]
             if re.fullmatch(r"(?:\s+(?:in|of|to|at)\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*\(|\s+|,\s+", gap):
                 ctx.add(p.key, "holdsPosition", ctx.evidence(pos.start, p.end + (1 if text[p.end:p.end + 1] == ")" else 0)), pos.key, confidence=0.85)
-        after = [m for m in ctx.mentions if m.type == "Position" and m.start >= p.end and m.start - p.end < 25]
+        after = [m for m in ctx.in_span(p.end, p.end + 400, ("Position",)) if m.start - p.end < 25]
         if after and re.fullmatch(r",\s+(?:the\s+|a\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
             ctx.add(p.key, "holdsPosition", ctx.evidence(p.start, after[0].end), after[0].key, confidence=0.75)
         # "Yezhov, head of the NKVD", "the NKVD, headed by Yezhov"
         m = re.match(r",?\s+(?:the\s+)?(?:head|chairman|chief|leader|secretary|first secretary|general secretary|commissar|director)\s+of\s+(?:the\s+)?", text[p.end:p.end + 60], re.I)
         if m:
-            bodies = [b for b in ctx.mentions if b.type == "Body" and b.start == p.end + m.end()]
+            bodies = [b for b in ctx.in_span(p.end + m.end(), p.end + m.end() + ctx.MAX_MENTION, ("Body",)) if b.start == p.end + m.end()]
             if bodies:
                 ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.8)
         m = re.search(r"(?:headed|led|chaired)\s+by\s+$", text[max(0, p.start - 20):p.start])
         if m:
-            bodies = [b for b in ctx.mentions if b.type == "Body" and 0 <= p.start - b.end < 40]
+            bodies = [b for b in ctx.in_span(max(0, p.start - ctx.MAX_MENTION), p.start, ("Body",)) if 0 <= p.start - b.end < 40]
             if bodies:
                 ctx.add(p.key, "headOf", ctx.evidence(bodies[-1].start, p.end), bodies[-1].key, confidence=0.8)
 
@@ -374,11 +374,14 @@ def part_of(ctx: Context) -> None:
                     ctx.add(bodies[j].key, "partOf", ctx.evidence(bodies[j].start, parent.end), parent.key, confidence=0.75)
                     j -= 1
     # a name that names its parent: "plenum of the Central Committee of the VKP(B)", "KPK attached to the CC"
-    spans = [m for m in ctx.mentions + ctx.nested if m.type == "Body"]
+    spans = sorted((m for m in ctx.mentions + ctx.nested if m.type == "Body"), key=lambda m: m.start)
+    span_starts = [m.start for m in spans]
     for inner in ctx.nested:
         if inner.type != "Body" or inner.is_class:
             continue
-        outers = [o for o in spans if o.start <= inner.start and inner.end <= o.end and (o.start, o.end) != (inner.start, inner.end)]
+        lo = bisect.bisect_left(span_starts, inner.start - ctx.MAX_MENTION)
+        hi = bisect.bisect_right(span_starts, inner.start)
+        outers = [o for o in spans[lo:hi] if o.start <= inner.start and inner.end <= o.end and (o.start, o.end) != (inner.start, inner.end)]
         if not outers:
             continue
         outer = min(outers, key=lambda o: o.end - o.start)
@@ -387,21 +390,23 @@ def part_of(ctx: Context) -> None:
             ctx.add(outer.key, "partOf", ctx.evidence(outer.start, outer.end), inner.key, confidence=0.8)
     for m in ctx.mentions:
         if m.source == "rule:party_congress" and re.search(r"(?i)\bparty\b|партии", m.text):
-            party = [x for x in ctx.mentions + ctx.nested if x.type == "Body" and x.key == "communist_party"]
-            if party:
-                ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), party[0].key, confidence=0.7)
+            if "communist_party" in ctx.keys:
+                ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), "communist_party", confidence=0.7)
 
 
 @relation_rule("located_in")
 def located_in(ctx: Context) -> None:
     text = ctx.text
+    nested_places = sorted((p for p in ctx.nested if p.type == "Place"), key=lambda p: p.start)
+    starts = [p.start for p in nested_places]
     for m in ctx.mentions:
         if m.type == "Body":
-            places = [p for p in ctx.nested if p.type == "Place" and p.start >= m.start and p.end <= m.end]
+            lo, hi = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
+            places = [p for p in nested_places[lo:hi] if p.end <= m.end]
             if places:
                 ctx.add(m.key, "locatedIn", ctx.evidence(m.start, m.end), places[0].key, confidence=0.8)
         if m.type == "Body" and m.source == "rule:bibliographic_imprint":
-            places = [p for p in ctx.mentions if p.type == "Place" and 0 <= m.start - p.end <= 3]
+            places = [p for p in ctx.in_span(max(0, m.start - 200), m.start, ("Place",)) if 0 <= m.start - p.end <= 3]
             if places:
                 ctx.add(m.key, "locatedIn", ctx.evidence(places[0].start, m.end), places[0].key, confidence=0.8)
     for i, sent in enumerate(ctx.sentences):
@@ -489,7 +494,13 @@ _PERSON_ACT = re.compile(r"(?i)\b(accus\w+|criticiz\w+|criticis\w+|attack\w*|den
 @relation_rule("criticizes")
 def criticizes(ctx: Context) -> None:
     persons_speaking = {m.key for m in ctx.mentions if m.type == "Person"}
-    inside_docs = [(d.start, d.end) for d in ctx.mentions if d.type == "Document"]
+    doc_spans = [(d.start, d.end) for d in ctx.mentions if d.type == "Document"]
+    reported_keys = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "reportsOn"}
+    primary = next((x for x in ctx.mentions if x.type == "Document" and ctx.key(x) in reported_keys), None)
+
+    def inside_doc(m: Mention) -> bool:
+        k = bisect.bisect_right(doc_spans, (m.start, len(ctx.text))) - 1
+        return any(s <= m.start and m.end <= e_ for s, e_ in doc_spans[max(0, k - 3):k + 1])
     normative_doc = ctx.genre in NORMATIVE
     for i, sent in enumerate(ctx.sentences):
         speaker = ctx.speaker_of(i)
@@ -505,13 +516,11 @@ def criticizes(ctx: Context) -> None:
             e = ctx.entry(m.key)
             if m.type != "Group" or e is None or not e.pejorative:
                 continue
-            if any(s <= m.start and m.end <= e_ for s, e_ in inside_docs):
+            if inside_doc(m):
                 continue
             if voice_is_doc and not normative_doc:
                 # a report quotes or paraphrases the document it discusses: “masked enemies”
                 quoted = ctx.text[max(0, m.start - 1):m.start] in "“\"'‘«" and ctx.text[m.start - 1:m.start] != ""
-                primary = next((x for x in ctx.mentions if x.type == "Document" and ctx.key(x) in
-                                {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "reportsOn"}), None)
                 rep = _reported_subject(ctx, i, m.start) or ((primary or _discussed_document(ctx, i)) if quoted else None)
                 if rep is not None and ctx.genre in REPORTING:
                     ctx.add(rep.key, "criticizes", ctx.clause_evidence(sent, [m]), m.key, attributed=True, confidence=0.7)
@@ -634,7 +643,7 @@ def expels(ctx: Context) -> None:
         for v in _EXPEL.finditer(sent.text):
             vs = sent.start + v.start()
             word = v.group(1).lower()
-            if any(m.start <= vs < m.end for m in ctx.mentions):
+            if ctx.covering(vs):
                 continue   # "persons excluded from the Party" names a group, it reports no act
             # "having excluded Communists from the Party", "X expelled Y"
             if re.match(r"(?i)expelled|excluded|purged|ousted|исключил", word) and not re.search(
@@ -658,17 +667,14 @@ def expels(ctx: Context) -> None:
         # "The purges were aimed at careerists, self-seekers …": the party purges them
         g = re.search(r"(?i)\b(?:purges?|expulsions?|чистк\w*)\s+(?:was|were|is|are)\s+(?:aimed|directed)\s+(?:at|against)\b", sent.text)
         if g:
-            party = [m for m in ctx.mentions if m.key == "communist_party"]
-            if party:
+            if "communist_party" in ctx.keys:
                 rel = re.search(r"(?i)\b(?:in whose|whose|who|whom|which)\b", sent.text[g.end():])
                 limit = sent.start + g.end() + (rel.start() if rel else len(sent.text))
                 for p in (m for m in ms if m.type == "Group" and sent.start + g.end() < m.start < limit):
                     ctx.add("communist_party", "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.6)
         # "… of the then membership … were expelled": the party expels its members
         if re.search(r"(?i)\bmembership\b.{0,60}\b(?:were|was)\s+expelled", sent.text):
-            party = [m for m in ctx.mentions if m.key == "communist_party"]
-            members = [m for m in ctx.mentions if m.key == "party_members"]
-            if party and members:
+            if "communist_party" in ctx.keys and "party_members" in ctx.keys:
                 ctx.add("communist_party", "expels", ctx.evidence(sent.start, sent.end), "party_members", confidence=0.6)
 
 
@@ -692,8 +698,8 @@ def references(ctx: Context) -> None:
     docs = [m for m in ctx.mentions if m.type == "Document" and m.key != THIS]
     nested: set[str] = set()
     # "decision … on Comrade Stalin's report": the decision cites the report
-    for a in docs:
-        for b in docs:
+    for a, b in zip(docs, docs[1:]):
+        if True:
             if b.start > a.end and re.fullmatch(r"\s+(?:on|concerning|about|regarding|in connection with)\s+(?:the\s+)?", text[a.end:b.start]) and a.key != b.key:
                 ctx.add(a.key, "references", ctx.evidence(a.start, b.end), b.key, confidence=0.8)
                 nested.add(b.key)
@@ -757,8 +763,8 @@ def reports_on(ctx: Context) -> None:
     for d in ctx.mentions:
         if d.type != "Document":
             continue
-        for e in ctx.mentions:
-            if e.type == "Event" and d.start <= e.start and e.end <= d.end and d.key != THIS:
+        for e in ctx.in_span(d.start, d.end, ("Event",)):
+            if d.key != THIS:
                 ctx.add(d.key, "reportsOn", ctx.evidence(d.start, d.end), e.key, confidence=0.7)
                 owned.add((e.start, e.end))
         if d.key == THIS:

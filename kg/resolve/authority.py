@@ -108,11 +108,15 @@ class Authority:
 
     @property
     def digest(self) -> str:
-        import hashlib
-        h = hashlib.sha256()
-        for k in sorted(self.entries):
-            h.update(repr(self.entries[k]).encode())
-        return h.hexdigest()[:16]
+        """A content hash (cached): keys the compiled gazetteer and the extraction cache."""
+        cached = getattr(self, "_digest", None)
+        if cached is None:
+            import hashlib
+            h = hashlib.sha256()
+            for k in sorted(self.entries):
+                h.update(repr(self.entries[k]).encode())
+            cached = self._digest = h.hexdigest()[:16]
+        return cached
 
 
 def default_authority_path() -> Path:
