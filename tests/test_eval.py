@@ -1,0 +1,56 @@
+"""kg eval: the scorer itself, and the extraction bars on the corpus measured with it."""
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from kg.api import extract_documents, load_corpus
+from kg.cli import main
+from kg.evaluate import Score, evaluate, load_gold, norm_mention
+
+from .conftest import CORPUS, DATA
+
+GOLD = DATA / "gold"
+
+
+def _overall(reports):
+    ent, rel = Score(), Score()
+    for r in reports:
+        ent.add(r.entities)
+        rel.add(r.relations)
+    return ent, rel
+
+
+def test_scorer_counts_alignment_and_relations():
+    gold = {"doc": "d", "entities": [
+        {"id": "this_document", "label": "T", "type": "Document", "mentions": ["T"]},
+        {"id": "cc", "label": "CC", "type": "Body", "mentions": ["Central Committee", "CC"]},
+        {"id": "stalin", "label": "Stalin", "type": "Person", "mentions": ["Stalin"]}],
+        "relations": [{"subject": "cc", "predicate": "issues", "object": "this_document", "evidence": "x"},
+                      {"subject": "this_document", "predicate": "dated", "object_literal": "1938", "evidence": "x"}]}
+    pred = {"doc": "d", "entities": [
+        {"id": "d", "label": "T", "type": "Document", "mentions": [{"start": 0, "end": 1, "text": "T"}]},
+        {"id": "central_committee", "label": "CC", "type": "Body", "mentions": [{"start": 2, "end": 4, "text": "the CC"}]},
+        {"id": "moscow", "label": "Moscow", "type": "Place", "mentions": [{"start": 5, "end": 11, "text": "Moscow"}]}],
+        "relations": [{"subject": "central_committee", "predicate": "issues", "object": "d"},
+                      {"subject": "d", "predicate": "dated", "object_literal": "1937"}]}
+    [r] = evaluate([pred], {"d": gold})
+    assert (r.entities.tp, r.entities.fp, r.entities.fn) == (2, 1, 1)
+    assert (r.relations.tp, r.relations.fp, r.relations.fn) == (1, 1, 1)
+    assert r.entities.f1 == 2 / 3
+    assert norm_mention("the  CC") == norm_mention("CC")
+
+
+def test_corpus_meets_the_extraction_bars():
+    docs, problems = load_corpus(CORPUS)
+    assert not problems
+    preds = [ex.to_json() for ex in extract_documents(docs)]
+    ent, rel = _overall(evaluate(preds, load_gold(GOLD)))
+    assert ent.f1 >= 0.95, ent
+    assert rel.f1 >= 0.85, rel
+
+
+def test_eval_command_prints_scores():
+    r = CliRunner().invoke(main, ["eval", "--gold", str(GOLD), *sorted(str(p) for p in CORPUS.glob("*.txt"))])
+    assert r.exit_code == 0, r.output
+    assert "== overall" in r.output and "relations" in r.output and "F1" in r.output
+    assert "== by entity type" in r.output and "Body" in r.output
