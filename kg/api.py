@@ -29,7 +29,7 @@ from .resolve.corpus import resolve_corpus
 
 __all__ = ["BuildResult", "Problem", "build", "build_info", "extract_documents", "load_corpus"]
 
-DEFAULT_FORMATS = ("turtle", "trig", "jsonld", "ntriples", "nquads", "graphml", "gexf", "html", "site", "store")
+DEFAULT_FORMATS = ("turtle", "trig", "jsonld", "ntriples", "nquads", "graphml", "gexf", "html", "site", "store", "links")
 
 
 @dataclass(frozen=True)
@@ -171,7 +171,8 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
 
 def corpus_authority(root: Path) -> Authority:
     extra = (root if root.is_dir() else root.parent) / "authority.yaml"
-    return load_authority(extra if extra.exists() else None)
+    from .resolve.link import apply_review, review_path_for   # links a historian accepted
+    return apply_review(load_authority(extra if extra.exists() else None), review_path_for(root))
 
 
 def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS,

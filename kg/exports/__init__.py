@@ -51,4 +51,4 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
     return path
 
 
-from . import html, network, rdf, site, store  # noqa: E402,F401  (register the built-in exporters)
+from . import html, links, network, ontology_docs, rdf, site, store  # noqa: E402,F401  (register the built-in exporters)

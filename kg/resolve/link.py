@@ -55,7 +55,7 @@ from .authority import Authority, AuthorityEntry
 __all__ = [
     "Candidate", "DEFAULT_ENDPOINT", "LinkError", "LinkReport", "REVIEW_FILE", "Target", "Transport",
     "WikidataClient", "apply_review", "default_cache_dir", "link_corpus", "measure_links", "read_review",
-    "reconcile", "review_path_for", "score_candidate", "unlinked_entities", "urllib_transport", "user_agent",
+    "reconcile", "review_path_for", "score_candidate", "suggestion", "unlinked_entities", "urllib_transport", "user_agent",
     "write_review",
 ]
 
@@ -66,6 +66,7 @@ SEARCH_LIMIT = 7          # candidates asked per name
 MAX_NAMES = 3             # names searched per entity (label, then distinct aliases), plus Russian
 KEEP = 5                  # candidates written per entity
 DATE_SLACK = 2            # years of disagreement tolerated between two dates
+SUGGEST, MARGIN = 0.8, 0.05  # a suggestion scores at least this and leads the next by this
 HUMAN = "Q5"              # instance of (P31) human; seen as WD~human,5 in SpocWiki/_Standards
 QID = re.compile(r"^Q[1-9][0-9]*$")
 
@@ -353,6 +354,20 @@ def _similar(a: str, b: str) -> float:
     return ratio
 
 
+def _sharp(similarity: float) -> float:
+    """An exact name counts fully; a near one (an extra 'of Ukraine') loses a fifth at once."""
+    return 1.0 if similarity >= 1.0 else 0.8 * similarity
+
+
+def suggestion(cands: list[Candidate]) -> str | None:
+    """The QID worth a historian's first look: the best candidate, if it scores ``SUGGEST`` or
+    more and leads the next one by ``MARGIN``. A hint for the review file, never a link."""
+    ok = [c for c in cands if not c.rejected]
+    if ok and ok[0].score >= SUGGEST and (len(ok) == 1 or ok[0].score - ok[1].score >= MARGIN):
+        return ok[0].qid
+    return None
+
+
 def _year(value: Any) -> int | None:
     m = re.match(r"^[+]?(-?\d{1,4})", str(value or ""))
     return int(m.group(1)) if m else None
@@ -385,11 +400,24 @@ def _claim_years(ent: dict[str, Any], props: Iterable[str]) -> list[int]:
     return out
 
 
-def _names_of(ent: dict[str, Any]) -> list[str]:
-    names = [v.get("value", "") for v in (ent.get("labels") or {}).values()]
-    for vals in (ent.get("aliases") or {}).values():
-        names.extend(v.get("value", "") for v in vals)
+def _names_of(ent: dict[str, Any], *, only: str | None = None, exclude: str | None = None) -> list[str]:
+    def keep(lang: str) -> bool:
+        return (only is None or lang == only) and lang != exclude
+    names = [v.get("value", "") for k, v in (ent.get("labels") or {}).items() if keep(k)]
+    for k, vals in (ent.get("aliases") or {}).items():
+        if keep(k):
+            names.extend(v.get("value", "") for v in vals)
     return [n for n in names if n]
+
+
+def _best_pair(ours: list[str], theirs: list[str]) -> tuple[float, tuple[str, str]]:
+    best, pair = 0.0, ("", "")
+    for a in ours:
+        for b in theirs:
+            s = _similar(a, b)
+            if s > best:
+                best, pair = s, (a, b)
+    return best, pair
 
 
 def _text(ent: dict[str, Any], key: str, langs: tuple[str, ...] = ("en", "ru")) -> str:
@@ -405,16 +433,17 @@ def score_candidate(t: Target, qid: str, ent: dict[str, Any],
     """Score one Wikidata item (``ent``, as ``wbgetentities`` returns it) for target ``t``."""
     cand = Candidate(qid, _text(ent, "labels") or qid, _text(ent, "descriptions", ("en",)))
     why: list[str] = []
-    # names
-    ours = [*t.names, *t.names_ru]
-    best, pair = 0.0, ("", "")
-    for a in ours:
-        for b in _names_of(ent):
-            s = _similar(a, b)
-            if s > best:
-                best, pair = s, (a, b)
-    name = best
+    # names: the best English (or other Latin-script) match; where both sides have Russian
+    # names, averaged with the best Russian match (which tells Moscow from Moscow, Idaho)
+    best, pair = _best_pair([*t.names, *t.names_ru], _names_of(ent, exclude="ru"))
     why.append(f"name {best:.2f}: {pair[0]!r} ~ {pair[1]!r}" if best < 1 else f"name matches {pair[1]!r}")
+    name = _sharp(best)
+    ru_theirs = _names_of(ent, only="ru")
+    if t.names_ru and ru_theirs:
+        ru_best, ru_pair = _best_pair(t.names_ru, ru_theirs)
+        name = 0.5 * _sharp(best) + 0.5 * _sharp(ru_best)
+        why.append(f"Russian name {ru_best:.2f}: {ru_pair[0]!r} ~ {ru_pair[1]!r}" if ru_best < 1
+                   else f"Russian name matches {ru_pair[1]!r}")
     # type
     classes = _claim_items(ent, "P31")
     labels = [class_labels.get(c, "").casefold() for c in classes]
@@ -553,9 +582,7 @@ def write_review(path: Path, targets: list[Target], results: dict[str, list[Cand
             rec[key] = old.get(key)
         if eid in results:
             cands = results[eid]
-            ok = [c for c in cands if not c.rejected]
-            rec["suggested"] = ok[0].qid if ok and ok[0].score >= 0.75 and (
-                len(ok) == 1 or ok[0].score - ok[1].score >= 0.1) else None
+            rec["suggested"] = suggestion(cands)
             rec["candidates"] = [c.to_yaml() for c in cands]
             rec["asked"] = today or dt.date.today().isoformat()
         else:
