@@ -123,6 +123,12 @@ def default_authority_path() -> Path:
     return Path(str(resources.files("kg") / "resources" / "authority.yaml"))
 
 
+def packaged_authority_paths() -> list[Path]:
+    """``authority.yaml`` and its companions (``authority_*.yaml``), in name order."""
+    folder = default_authority_path().parent
+    return sorted(folder.glob("authority*.yaml"))
+
+
 def read_authority_file(path: Path) -> Authority:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
@@ -152,8 +158,16 @@ def _cached(path: str, mtime: float) -> Authority:
 
 def load_authority(extra: Path | None = None) -> Authority:
     """The packaged authority, extended by ``extra`` (a corpus's ``authority.yaml``) if given."""
-    base_path = default_authority_path()
-    base = _cached(str(base_path), base_path.stat().st_mtime) if base_path.exists() else Authority()
+    base = Authority()
+    seen: dict[str, Path] = {}
+    for path in packaged_authority_paths():
+        part = _cached(str(path), path.stat().st_mtime)
+        for key in part.entries:
+            if key in seen:
+                raise AuthorityError(f"id {key!r} is defined in both {seen[key].name} and {path.name}",
+                                     path=path, hint="keep one entry per id across the authority files")
+            seen[key] = path
+        base = base.extended(part)
     if extra is not None and extra.exists():
         return base.extended(_cached(str(extra), extra.stat().st_mtime))
     return base
