@@ -129,7 +129,9 @@
       meta.appendChild(link('https://www.wikidata.org/wiki/' + n.wikidata, 'Wikidata ' + n.wikidata));
     }
     panel.appendChild(meta);
-    if (n.names.length) panel.appendChild(el('div', 'Also: ' + n.names.join(' \u00b7 '), 'meta'));
+    if (n.names.length) {
+      panel.appendChild(el('div', 'Also: ' + n.names.slice(0, 12).join(' \u00b7 ') + (n.names.length > 12 ? ' \u2026' : ''), 'meta'));
+    }
     if (n.docs.length) {
       var md = el('div', 'Mentioned in: ', 'meta');
       n.docs.forEach(function (d, i) { if (i) md.appendChild(document.createTextNode('; ')); md.appendChild(docLink(d)); });
@@ -177,7 +179,9 @@
 
   /* ---- search ---- */
   var search = document.getElementById('search'), results = document.getElementById('results');
-  var index = data.nodes.map(function (n) { return [n, fold(n.label), fold(n.names.join('\u0001'))]; });
+  /* rank: the exact name (label or another name), a word of the label starting with the query,
+     the query inside the label, inside another name; then shorter labels, then importance */
+  var index = data.nodes.map(function (n) { return [n, fold(n.label), n.names.map(fold)]; });
   var hits = [];
   search.addEventListener('input', function () {
     var q = fold(search.value.trim());
@@ -185,15 +189,19 @@
     hits = [];
     if (!q) return;
     index.forEach(function (x) {
-      var i = x[1].indexOf(q);
-      if (i >= 0) hits.push([i === 0 ? 0 : 1, -x[0].value, x[0]]);
-      else if (x[2].indexOf(q) >= 0) hits.push([2, -x[0].value, x[0]]);
+      var label = x[1], names = x[2], i = label.indexOf(q), rank;
+      if (label === q || names.indexOf(q) >= 0) rank = 0;
+      else if (i === 0 || (i > 0 && /[^0-9a-z\u0400-\u04ff]/.test(label.charAt(i - 1)))) rank = 1;
+      else if (i > 0) rank = 2;
+      else if (names.some(function (m) { return m.indexOf(q) >= 0; })) rank = 3;
+      else return;
+      hits.push([rank, x[0].label.length, -x[0].value, x[0]]);
     });
-    hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || (a[2].label < b[2].label ? -1 : 1); });
+    hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || (a[3].label < b[3].label ? -1 : 1); });
     hits.slice(0, 30).forEach(function (h) {
-      var li = el('li'), b = el('button', h[2].label + ' (' + h[2].type + ')');
+      var li = el('li'), b = el('button', h[3].label + ' (' + h[3].type + ')');
       b.type = 'button';
-      b.addEventListener('click', function () { choose(h[2].id); });
+      b.addEventListener('click', function () { choose(h[3].id); });
       li.appendChild(b);
       results.appendChild(li);
     });
@@ -201,7 +209,7 @@
     else if (hits.length > 30) results.appendChild(el('li', (hits.length - 30) + ' more: type more letters.', 'note'));
   });
   search.addEventListener('keydown', function (ev) {
-    if (ev.key === 'Enter' && hits.length) { ev.preventDefault(); choose(hits[0][2].id); }
+    if (ev.key === 'Enter' && hits.length) { ev.preventDefault(); choose(hits[0][3].id); }
   });
 
   /* ---- legend and filters ---- */
