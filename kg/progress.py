@@ -35,6 +35,7 @@ def progress(desc: str, total: int, enabled: bool = False, unit: str = "doc") ->
         yield _Silent()
         return
     from tqdm import tqdm
+    tqdm.monitor_interval = 0   # no monitor thread: extraction forks worker processes while the bar runs
     with tqdm(total=total, desc=desc, unit=unit, file=stream, dynamic_ncols=True, leave=False,
               mininterval=0.2) as bar:
         yield bar
