@@ -239,8 +239,10 @@ def evaluate(gold_dir: Path, files: tuple[Path, ...], verbose: bool) -> None:
         problems.extend(p)
     for p in problems:
         click.echo(f"error: {p.message}", err=True)
-    preds = [ex.to_json() for ex in extract_documents(docs, corpus_authority(files[0]))]
-    click.echo(format_report(score(preds, load_gold(gold_dir)), verbose=verbose))
+    exs = extract_documents(docs, corpus_authority(files[0]))
+    preds = [ex.to_json() for ex in exs]
+    texts = {ex.document.id: ex.document.text for ex in exs}
+    click.echo(format_report(score(preds, load_gold(gold_dir), texts), verbose=verbose))
 
 
 @main.command()

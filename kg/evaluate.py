@@ -80,22 +80,41 @@ def norm_mention(s: str) -> str:
     return " ".join(_DET.sub("", s).split())
 
 
-def _align(pred: list[dict], gold: list[dict], doc_id: str) -> dict[str, str]:
-    """Predicted id → gold id."""
+def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    out, i = [], text.find(needle)
+    while needle and i >= 0:
+        out.append((i, i + len(needle)))
+        i = text.find(needle, i + 1)
+    return out
+
+
+def _align(pred: list[dict], gold: list[dict], doc_id: str, text: str | None = None) -> dict[str, str]:
+    """Predicted id → gold id. A pair scores 10 for each mention string they share (after
+    normalisation) and, when the text is known, 1 for each predicted mention span that overlaps
+    an occurrence of a gold mention string (so "purge of the party in 1933" meets "purge of the
+    party"); pairs are taken greedily, best first, one-to-one, same type only."""
     mapping: dict[str, str] = {}
     if any(g["id"] == "this_document" for g in gold) and any(p["id"] == doc_id for p in pred):
         mapping[doc_id] = "this_document"
+    gold_spans = {}
+    if text is not None:
+        for g in gold:
+            gold_spans[g["id"]] = [sp for m in g.get("mentions", []) for sp in _occurrences(text, m)]
     pairs = []
     for p in pred:
         if p["id"] in mapping:
             continue
         ptexts = {norm_mention(m["text"] if isinstance(m, dict) else m) for m in p.get("mentions", [])}
+        pspans = [(m["start"], m["end"]) for m in p.get("mentions", []) if isinstance(m, dict) and "start" in m]
         for g in gold:
             if g["id"] == "this_document" or g["type"] != p["type"]:
                 continue
-            shared = len(ptexts & {norm_mention(x) for x in g.get("mentions", [])})
-            if shared:
-                pairs.append((-shared, p["id"], g["id"]))
+            score = 10 * len(ptexts & {norm_mention(x) for x in g.get("mentions", [])})
+            for ps, pe in pspans:
+                if any(ps < ge and gs < pe for gs, ge in gold_spans.get(g["id"], ())):
+                    score += 1
+            if score:
+                pairs.append((-score, p["id"], g["id"]))
     used_g = set(mapping.values())
     for _, pid, gid in sorted(pairs):
         if pid in mapping or gid in used_g:
@@ -117,9 +136,9 @@ def _triples(rels: list[dict], mapping: dict[str, str] | None = None) -> set[tup
     return out
 
 
-def evaluate_doc(pred: dict, gold: dict) -> DocReport:
+def evaluate_doc(pred: dict, gold: dict, text: str | None = None) -> DocReport:
     rep = DocReport(pred["doc"])
-    mapping = _align(pred["entities"], gold["entities"], pred["doc"])
+    mapping = _align(pred["entities"], gold["entities"], pred["doc"], text)
     gold_types = {g["id"]: g["type"] for g in gold["entities"]}
     matched_gold = set(mapping.values())
     for p in pred["entities"]:
@@ -153,8 +172,11 @@ def evaluate_doc(pred: dict, gold: dict) -> DocReport:
     return rep
 
 
-def evaluate(predictions: list[dict], gold: dict[str, dict]) -> list[DocReport]:
-    return [evaluate_doc(p, gold[p["doc"]]) for p in predictions if p["doc"] in gold]
+def evaluate(predictions: list[dict], gold: dict[str, dict], texts: dict[str, str] | None = None) -> list[DocReport]:
+    """Score each prediction whose document has gold; ``texts`` (doc id → text) enables
+    span-overlap alignment."""
+    texts = texts or {}
+    return [evaluate_doc(p, gold[p["doc"]], texts.get(p["doc"])) for p in predictions if p["doc"] in gold]
 
 
 def _line(name: str, s: Score) -> str:

@@ -16,6 +16,7 @@ from ..resolve.authority import Authority, load_authority
 from .context import Context
 from .dates import find_dates, parse_date
 from .gazetteer import gazetteer_for
+from .header import read_header
 from .mentions import NESTED, THIS, find_mentions
 from .provisions import find_provisions
 from .quantities import find_quantities
@@ -32,7 +33,8 @@ _GENRES = {"resolution": "resolution", "decree": "decree", "decision": "decision
            "memorandum": "memorandum", "letter": "letter", "speech": "speech", "report": "report",
            "essay": "essay", "article": "article", "encyclopedia": "encyclopedia", "encyclopedia entry": "encyclopedia",
            "book": "book", "chapter": "chapter", "directive": "directive", "circular": "circular",
-           "order": "order", "statute": "statute", "постановление": "resolution", "резолюция": "resolution",
+           "order": "order", "statute": "statute", "communique": "communique", "note": "note",
+           "editorial": "article", "newspaper report": "article", "постановление": "resolution", "резолюция": "resolution",
            "телеграмма": "telegram", "речь": "speech", "доклад": "report", "письмо": "letter", "статья": "article"}
 
 
@@ -40,16 +42,21 @@ def infer_genre(doc: Document) -> str:
     g = doc.genre.strip()
     if g:
         return _GENRES.get(g, g)
+    h = read_header(doc.text)
+    if h.genre:
+        return h.genre
     head = doc.text[:600]
     m = re.search(r"(?m)^\s*\d{3}\.\d+[^\n:]*:\s*(Telegram|Despatch|Dispatch|Memorandum|Letter|Airgram)\s*$", head)
     if m:
         return _GENRES[m.group(1).lower()]
-    if re.search(r"(?i)\b(decrees|resolves|decides|постановляет|решил|решает)\b(?:\s+that)?\s*:", doc.text):
+    if re.search(r"(?i)\b(decrees?|resolves?|resolved|decides?|orders|постановля\w*|решил\w*|решает)\b(?:\s+that)?\s*:", doc.text):
         return "resolution"
     if re.search(r"(?m)^\s*(?:TELEGRAM|Telegram)\b", head):
         return "telegram"
     if re.search(r"(?m)^\s*(?:Dear|Уважаем)\b", head):
         return "letter"
+    if re.search(r"(?m)^\s*(?:Comrades|Товарищи)\s*!", doc.text[:3000]):
+        return "speech"
     return "essay"
 
 
@@ -58,6 +65,9 @@ def _document_date(doc: Document, mentions: list[Mention]) -> str | None:
         parsed = parse_date(str(doc.meta["date"]))
         if parsed:
             return parsed[0]
+    h = read_header(doc.text)
+    if h.date is not None:
+        return h.date.iso
     for t in (m for m in mentions if m.key == THIS):
         ds = [d for d in find_dates(doc.text[t.end:t.end + 40]) if d.start < 6]
         if ds:
@@ -99,7 +109,7 @@ def extract(doc: Document, authority: Authority | None = None) -> Extraction:
     top = [m for m in mentions if m.source != NESTED]
     ctx = Context(doc=doc, authority=authority, mentions=top, sentences=sentences(doc.text),
                   genre=genre, date=_document_date(doc, mentions),
-                  nested=[m for m in mentions if m.source == NESTED])
+                  nested=[m for m in mentions if m.source == NESTED], header=read_header(doc.text))
     from .relations import attribute_quotations
     attribute_quotations(ctx)
     provisions = find_provisions(ctx)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Assertion, Document, Evidence, Mention
 from ..resolve.authority import Authority
@@ -27,6 +28,7 @@ class Context:
     assertions: list[Assertion] = field(default_factory=list)
     provision_sentences: list = field(default_factory=list)
     nested: list[Mention] = field(default_factory=list)
+    header: Any = None
     _seen: set = field(default_factory=set)
 
     @property

@@ -15,6 +15,7 @@ import re
 from ..model import Document, Mention
 from ..iri import slug
 from .gazetteer import STOPWORDS, Gazetteer
+from .header import read_header
 from .lexicon import BOILERPLATE_RE, DOC_NOUN_RE
 from .patterns import RULES, doc_kind, quoted_titles
 from .text import tokenize
@@ -22,7 +23,7 @@ from .text import tokenize
 __all__ = ["THIS", "boilerplate_spans", "find_mentions", "title_span"]
 
 THIS = "__this__"
-_DEPENDENT = ("person_in_brackets", "document_possessive", "following_document", "document_of_body")
+_DEPENDENT = ("person_in_brackets", "document_possessive", "following_document", "document_of_body", "body_document")
 _PRIORITY = {"tei": 3, "rule": 2, "gazetteer": 1, "anaphora": 0}
 _ALWAYS_ON_BOILERPLATE = {"website"}
 
@@ -96,18 +97,9 @@ def title_span(doc: Document, boiler: list[tuple[int, int]]) -> tuple[int, int] 
     m = _TITLE_HEAD_RE.search(head)
     if m:
         return m.start(1), m.end(1)
-    for lm in re.finditer(r"[^\n]+", head):
-        line = lm.group(0).strip()
-        if not line or any(s <= lm.start() < e for s, e in boiler):
-            continue
-        words = line.split()
-        if 2 <= len(words) <= 14 and not line.endswith((".", ":", ";", ",")) and line[:1].isalnum() \
-                and not line[:1].islower() and not re.match(r"\d{3}\.\d", line) \
-                and not re.search(r"\)\s+to\s+(?:the\s+)?[A-Z]", line):
-            s = lm.start() + lm.group(0).find(line)
-            return s, s + len(line)
-        if len(words) > 14:
-            break
+    h = read_header(text)
+    if h.title and not any(bs <= h.title[0] < be for bs, be in boiler):
+        return h.title
     return None
 
 
@@ -213,6 +205,15 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
 
     docs = [Mention(d.start, d.end, d.text, d.type, THIS, d.label, d.source, d.is_class)
             if d.source == "rule:document_of_body" and heads_title(d) else d for d in docs]
+    # a title quoted in the source line after the document's own kind is the document's title
+    fixed = []
+    for d in docs:
+        if d.key.startswith("__source__"):
+            kind, _, rest = d.key[len("__source__"):].partition("__")
+            compatible = _COMPATIBLE.get(this_kind or "", {this_kind})
+            d = Mention(d.start, d.end, d.text, d.type, THIS if kind in compatible else rest, d.label, d.source, d.is_class)
+        fixed.append(d)
+    docs = fixed
     chosen = names + docs
     extra = _anaphora(text, chosen, this_kind)
     occupied = _Occupancy()

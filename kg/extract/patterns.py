@@ -74,8 +74,11 @@ def _person_key(gz: Gazetteer, name: str) -> tuple[str, str]:
 
 # --- persons ------------------------------------------------------------------------------
 
-_HONORIFIC_RE = re.compile(rf"\b{HONORIFICS}\s+((?:[A-ZА-Я]\.\s?){{0,2}}(?:{NAME}|{CYR_NAME})(?:\s+(?:{NAME}|{CYR_NAME}))?)")
-_INITIALS_RE = re.compile(rf"(?<![\w.])((?:[A-ZА-ЯЁ]\.\s?){{1,2}})({NAME}|{CYR_NAME})\b")
+INITIAL = r"(?:Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|[A-ZА-ЯЁ])\."
+_HONORIFIC_RE = re.compile(rf"\b{HONORIFICS}\s+((?:{INITIAL}\s?){{0,2}}(?:{NAME}|{CYR_NAME})(?:\s+(?:{NAME}|{CYR_NAME}))?)")
+_INITIALS_RE = re.compile(rf"(?<![\w.])((?:{INITIAL}\s?){{1,2}})({NAME}|{CYR_NAME})\b")
+_PLURAL_TITLE_RE = re.compile(r"\b(Comrades|Marshals|Generals|Admirals|Professors|Doctors|Academicians|товарищи|тт\.)\s+")
+_LIST_NAME_RE = re.compile(rf"((?:{INITIAL}\s?){{0,2}}(?:{NAME}|{CYR_NAME}))(?:\s*\([^()\n]{{1,40}}\))?(\s*,\s*(?:and\s+)?|\s+and\s+|\s+и\s+)?")
 _EDITOR_RE = re.compile(rf"\b({NAME}(?:\s+[A-Z]\.)?(?:\s+{NAME}){{1,2}}),\s+(?:ed|eds|comp|trans)\.")
 _BY_RE = re.compile(rf"\b(?:by|By)\s+({NAME}(?:\s+[A-Z]\.)?\s+{NAME})\b")
 _NOT_NAMES = {"The", "This", "That", "These", "In", "On", "Of", "And", "Party", "Central",
@@ -92,6 +95,25 @@ def person_honorific(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
             continue
         key, label = _person_key(gz, name)
         out.append(_m(text, m.start(), m.end(), "Person", key, label, "person_honorific"))
+    return out
+
+
+@rule("person_list")
+def person_list(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"Comrades Rudzutak (chairman), Kaganovich and Kirov", "Marshals Vasilevsky, Govorov and
+    Konev": every name in a list after a plural title is a person."""
+    out = []
+    for m in _PLURAL_TITLE_RE.finditer(text):
+        pos = m.end()
+        for _ in range(30):
+            g = _LIST_NAME_RE.match(text, pos)
+            if not g or g.group(1).split()[-1] in _NOT_NAMES:
+                break
+            key, label = _person_key(gz, g.group(1))
+            out.append(_m(text, g.start(1), g.end(1), "Person", key, label, "person_list"))
+            if not g.group(2):
+                break
+            pos = g.end()
     return out
 
 
@@ -242,6 +264,30 @@ def party_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
     return out
 
 
+_ORGAN_RE = re.compile(r"\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,4}(?:Commission|Committee|Bureau|Council|Board|Tribunal|Court|Collegium|Directorate|Administration|Inspectorate|Procuracy|Union|Conference|Assembly|Congress|Secretariat|Presidium|Department|Commissariat))"
+                       r"(\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][a-z]+|[a-z]+)(?:\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][a-z]+|affairs|purge|control))?)?")
+_ORGAN_STOP = {"The", "A", "An", "This", "That", "Its", "Their", "His", "In", "At", "On", "By", "To", "And", "Of", "For", "From", "With", "Since", "After", "Before", "When"}
+
+
+@rule("named_organ")
+def named_organ(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """A capitalised name ending in an organ's noun: "the Central Commission for the Purge",
+    "the Military Collegium of the Supreme Court". The gazetteer's names win where they overlap."""
+    out = []
+    for m in _ORGAN_RE.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _ORGAN_STOP:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        s = m.start(1) + m.group(1).find(words[0])
+        e = m.end(2) if m.group(2) and m.group(2).split()[-1][:1].isupper() or (m.group(2) and re.search(r"purge|affairs|control", m.group(2))) else m.end(1)
+        surface = text[s:e]
+        key = _lookup(gz, surface, "Body") or slug(surface)
+        out.append(_m(text, s, e, "Body", key, surface, "named_organ"))
+    return out
+
+
 _COMMITTEE_RE = re.compile(rf"\b({NAME})\s+(obkom|kraikom|gorkom|raikom|okruzhkom|gubkom|city committee|regional committee|oblast committee|party committee)\b")
 
 
@@ -319,6 +365,8 @@ def _bibl_title(line: str, offset: int) -> tuple[int, int] | None:
     """The title inside a bibliographic line (after an editor, before the imprint)."""
     body = line
     start = 0
+    if body[:1].islower():
+        return None        # "abridged from …", "translated by …": a description, not a citation
     m = re.match(rf"{NAME}(?:\s+[A-Z]\.)?(?:\s+{NAME}){{1,2}}(?:\s*\(ed\.\)|,\s+(?:ed|eds|comp|trans)\.)?,\s+", body)
     if m and (", ed." in m.group(0) or "(ed.)" in m.group(0) or re.search(r",\s+(?:ed|eds)\.", m.group(0))):
         start = m.end()
@@ -344,10 +392,16 @@ def source_line(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
         title = text[s:e]
         key = _lookup(gz, title, "Document") or slug(title)[:60]
         out.append(_m(text, s, e, "Document", key, title, "source_line"))
+    for m in _BIBL_LINE_RE.finditer(text):
+        for q in re.finditer(rf"\b({DOC_NOUN_RE})\b[^\n“\"«]{{0,80}}?({QUOTED})", m.group(1), re.I):
+            qs = m.start(1) + q.start(2) + 1
+            qe = m.start(1) + q.end(2) - 1
+            title = text[qs:qe]
+            out.append(_m(text, qs, qe, "Document", f"__source__{doc_kind(q.group(1))}__{slug(title)[:50]}", title, "source_line"))
     return out
 
 
-_QUOTED_TITLE_RE = re.compile(rf"(?:,\s*|\s+)(?:entitled\s+|titled\s+|called\s+|on\s+)?({QUOTED})")
+_QUOTED_TITLE_RE = re.compile(rf"(?:,\s*|\s+)(?:entitled\s+|titled\s+|called\s+|on\s+|headed\s+|under\s+the\s+(?:heading|title)\s+|под\s+заголовком\s+)?({QUOTED})")
 
 
 def quoted_titles(text: str, docs: list[Mention]) -> list[Mention]:
@@ -366,6 +420,53 @@ def quoted_titles(text: str, docs: list[Mention]) -> list[Mention]:
 
 
 _ADOPTING = re.compile(r"(?i)congress|conference|plenum|committee|politburo|presidium|bureau|soviet\b(?!\s+union)|council|commission|съезд|пленум|комитет")
+_INTRO_DOC_RE = re.compile(rf"\b(?:an?|the|its|his|their)\s+((?:[a-z][\w-]+\s+){{0,2}}?)({DOC_NOUN_RE}|editorial)\s+(?:entitled|titled|headed|called|under\s+the\s+(?:heading|title))\s+(?={QUOTED})", re.I)
+
+
+@rule("titled_document")
+def titled_document(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"a lead editorial entitled “…”": a document introduced with its title."""
+    out = []
+    for m in _INTRO_DOC_RE.finditer(text):
+        q = re.match(QUOTED, text[m.end():])
+        title = q.group(0)[1:-1] if q else ""
+        kind = doc_kind(m.group(2)) if m.group(2).lower() != "editorial" else "article"
+        s = m.start(1) if m.group(1) else m.start(2)
+        key = _lookup(gz, title, "Document") or f"{kind}_{slug(title)[:50]}"
+        out.append(_m(text, s, m.end(2), "Document", key, title or m.group(2), "titled_document"))
+    return out
+
+
+_BODY_DOC_RE = re.compile(rf"\s+({DOC_NOUN_RE}|editorial)\b", re.I)
+
+
+@rule("body_document")
+def body_document(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"a TASS communiqué", "the Politburo decision of 2 July 1937", "NKVD Order No. 00447":
+    a document named by its issuer standing before its kind."""
+    out = []
+    for b in known:
+        if b.type != "Body":
+            continue
+        m = _BODY_DOC_RE.match(text, b.end)
+        if not m or m.group(1).lower().endswith("s") and doc_kind(m.group(1)) != m.group(1).lower():
+            continue
+        kind = doc_kind(m.group(1)) if m.group(1).lower() != "editorial" else "article"
+        tail = re.match(r"\s+(?:of\s+)?(\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{1,2},\s+\d{4})|\s+No\.\s*(\d[\w-]*)", text[m.end():m.end() + 30])
+        suffix = ""
+        end = m.end()
+        if tail and tail.group(2):
+            suffix, end = f"_no_{tail.group(2)}", m.end() + tail.end()
+        elif tail and tail.group(1):
+            ds = find_dates(tail.group(1))
+            if ds:
+                suffix = "_" + ds[0].iso.replace("-", "_")
+        key = f"{kind}{suffix}" if suffix.startswith("_1") or suffix.startswith("_2") else f"{b.key}_{kind}{suffix}"
+        key = _lookup(gz, text[b.start:end], "Document") or key
+        out.append(_m(text, b.start, end, "Document", key, f"{b.label} {m.group(1)}", "body_document"))
+    return out
+
+
 _FOLLOWING_DOC_RE = re.compile(rf"\b[Tt]he\s+following\s+({DOC_NOUN_RE})\s+(?:was|were)\s+(?:adopted|passed|approved|issued)")
 
 
@@ -430,8 +531,9 @@ def archival_header(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
 
 # --- events and groups --------------------------------------------------------------------
 
-_PURGE_YEAR_RE = re.compile(r"\b(?:([Pp]urge|[Cc]histka|чистк[аиуе])\s+(?:of\s+)?(1[89]\d\d)|(1[89]\d\d)\s+([Pp]urge))\b")
-_CAMPAIGN_RE = re.compile(r"\b(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}campaign(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+)){1,4}[a-z]+)?)")
+_PURGE_YEAR_RE = re.compile(r"\b(?:([Pp]urges?|[Cc]histka|чистк[аиуе])\s+(?:of\s+the\s+(?:party|Party)\s+)?(?:(?:in|of|during)\s+(?:the\s+course\s+of\s+)?)?(1[89]\d\d)(?:\s*[-–]\s*(?:1[89])?\d\d)?|(1[89]\d\d)\s+([Pp]urge))\b")
+_TRIAL_RE = re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot))\b")
+_CAMPAIGN_RE = re.compile(r"\b(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}campaign(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+)){1,4}[a-z]+|\s+against\s+[\"“«]?[a-z][\w-]+[\"”»]?)?)")
 _CAMPAIGN_STOP = {"a", "an", "the", "this", "that", "whole", "entire", "new", "same", "its", "their",
                   "his", "of", "in", "to", "for", "on", "by", "with", "during", "and", "or", "at"}
 
@@ -444,10 +546,17 @@ def event_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
         label = f"Purge of {year}"
         key = _lookup(gz, f"purge of {year}", "Event") or f"purge_{year}"
         out.append(_m(text, m.start(), m.end(), "Event", key, label, "event_phrase"))
+    for m in _TRIAL_RE.finditer(text):
+        phrase = m.group(1)
+        if phrase.split()[0] in _NOT_NAMES | {"Moscow", "Leningrad"} and _lookup(gz, phrase, "Event") is None:
+            continue
+        key = _lookup(gz, phrase, "Event") or slug(phrase)
+        out.append(_m(text, m.start(1), m.end(1), "Event", key, phrase, "event_phrase"))
     for m in _CAMPAIGN_RE.finditer(text):
         words = m.group(1).split()
-        while words and words[0].lower() in _CAMPAIGN_STOP:
-            words.pop(0)
+        head = words.index("campaign") if "campaign" in words else len(words)
+        cut = max((i + 1 for i, w in enumerate(words[:head]) if w.lower() in _CAMPAIGN_STOP), default=0)
+        words = words[cut:]
         phrase = " ".join(words)
         if phrase == "campaign":
             continue

@@ -36,7 +36,10 @@ def relation_rule(name: str) -> Callable[[RelFn], RelFn]:
 NORMATIVE = {"resolution", "decree", "decision", "directive", "order", "law", "statute", "circular",
              "letter", "instruction", "theses", "platform"}
 REPORTING = {"telegram", "dispatch", "despatch", "report", "memorandum", "essay", "article",
-             "encyclopedia", "speech", "book", "chapter", "note", "airgram"}
+             "encyclopedia", "speech", "book", "chapter", "note", "airgram", "communique"}
+#: genres whose own voice judges: a resolution condemns, a speech denounces; a telegram or an
+#: essay reports and describes
+OWN_VOICE = NORMATIVE | {"speech"}
 _ADOPTING = re.compile(r"(?i)congress|conference|plenum|committee|politburo|presidium|bureau|soviet\b(?!\s+union)|council|commission|sovnarkom|съезд|пленум|комитет|бюро")
 
 
@@ -119,7 +122,7 @@ _CLOSE_QUOTES = "\"”»’'"
 # --- issues, dates, sources ----------------------------------------------------------------
 
 _ISSUE_VERB = re.compile(r"(?i)\b(adopted|issued|passed|approved|published|promulgated|signed|принял\w*|издал\w*)\b")
-_ISSUER_VOICE = re.compile(r"(?i)\b(decrees|resolves|considers|demands|instructs|orders|proposes|deems|постановляет|считает|требует)\b")
+_ISSUER_VOICE = re.compile(r"(?i)\b(decrees?|resolves?|considers?|demands?|instructs?|orders?|proposes?|deems?|warns?|постановляет|считает|требует|предупреждает)\b")
 
 
 @relation_rule("issues")
@@ -133,6 +136,13 @@ def issues(ctx: Context) -> None:
                 and re.fullmatch(r"\s*[,:.]\s*", text[m.end:t.start])]
         if head:
             ctx.add(head[0].key, "issues", ctx.evidence(head[0].start, t.end), THIS, confidence=0.9)
+    # 1b. the heading line that names the kind and the issuer: "Resolution of the CC and the CCC"
+    h = ctx.header
+    if h is not None and h.genre_line is not None and ctx.genre in NORMATIVE | {"communique"}:
+        gs, ge = h.genre_line
+        for b in ctx.in_span(gs, ge + 1, ("Body",)):
+            if _is_adopting(b) and not re.search(r"(?i)\bto\s+(?:the\s+)?$", text[gs:b.start]):
+                ctx.add(b.key, "issues", ctx.evidence(gs, ge), THIS, confidence=0.85)
     # 2. documents named by their issuer, or introduced by a congress
     for m in ctx.mentions:
         if m.type != "Document" or m.key == THIS:
@@ -149,6 +159,11 @@ def issues(ctx: Context) -> None:
                     continue
             if issuer is not None:
                 ctx.add(issuer.key, "issues", ctx.evidence(m.start, m.end), m.key)
+    for m in ctx.mentions:
+        if m.source == "rule:body_document":
+            b = next((x for x in ctx.nested + ctx.mentions if x.type == "Body" and x.start == m.start and x.end < m.end), None)
+            if b is not None:
+                ctx.add(b.key, "issues", ctx.evidence(m.start, m.end), m.key, confidence=0.8)
     # 3. "In its decision of …, the plenum … indicated" / "In the same decision of the plenum"
     for i, sent in enumerate(ctx.sentences):
         docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
@@ -206,7 +221,11 @@ def dated(ctx: Context) -> None:
                 or re.match(r"[^()\n]{0,40}\([^()\n]{0,40}?(1[89]\d\d|20\d\d)\)", after)
             if g:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end()), literal=g.group(1), confidence=0.75)
-    # the document's own date: in its header, or the page's "last modified" line
+    # the document's own date: in its heading, or the page's "last modified" line
+    h = ctx.header
+    if h is not None and h.date is not None:
+        ctx.add(THIS, "dated", ctx.evidence(h.date.start, h.date.end), literal=h.date.iso, confidence=0.9)
+        return
     for t in (m for m in ctx.mentions if m.key == THIS):
         tail = text[t.end:t.end + 40]
         ds = [d for d in find_dates(tail) if d.start < 6 and d.precision == "day"]
@@ -237,6 +256,12 @@ def published_in(ctx: Context) -> None:
         for p in people:
             if books and p.end <= books[0].start and re.match(r",?\s*(?:\(ed\.\)|ed\.|eds\.|comp\.)", text[p.end:p.end + 8]):
                 ctx.add(books[0].key, "authoredBy", ctx.evidence(p.start, books[0].end), p.key, confidence=0.9)
+    for m in _SOURCE_LINE.finditer(text):
+        for g in re.finditer(r"(?i)\b(?:published|printed|appeared|опубликован\w*)\s+(?:in|в)\s+", m.group(0)):
+            at = m.start() + g.end()
+            target = [x for x in ctx.in_span(at, m.end() + 1) if x.type in ("Body", "Document") and x.start == at]
+            if target and ctx.key(target[0]) != ctx.doc.id:
+                ctx.add(THIS, "publishedIn", ctx.evidence(m.start(), m.end()), target[0].key, confidence=0.8)
     # "Today's Moscow press published the text of the resolution", "appeared in Pravda"
     for i, sent in enumerate(ctx.sentences):
         ms = _sent_mentions(ctx, i)
@@ -286,6 +311,19 @@ def authorship(ctx: Context) -> None:
             docs = [d for j in (i, i + 1) if j < len(ctx.sentences) for d in _sent_mentions(ctx, j, ("Document",)) if d.key != THIS]
             if docs:
                 ctx.add(docs[0].key, "authoredBy", ctx.evidence(sent.start, sent.end), p.key, confidence=0.6)
+    # a heading that names the speaker ("N. S. Khrushchev") and the audience ("Report to the …")
+    h = ctx.header
+    if h is not None and h.speaker_line is not None:
+        for p in ctx.in_span(h.speaker_line[0], h.speaker_line[1] + 1, ("Person",)):
+            ctx.add(THIS, "authoredBy", ctx.evidence(*h.speaker_line), p.key, confidence=0.8)
+            break
+    if h is not None and h.address_line is not None:
+        s0, e0 = h.address_line
+        g = re.search(r"(?i)\bto\s+(?:the\s+)?", text[s0:e0])
+        if g:
+            for b in ctx.in_span(s0 + g.end(), e0 + 1, ("Body", "Person", "Position")):
+                ctx.add(THIS, "sentTo", ctx.evidence(s0, e0), b.key, confidence=0.75)
+                break
     # an address line: "The Chargé in the Soviet Union (Henderson) to the Secretary of State"
     for lm in re.finditer(r"(?m)^[^\n]{3,200}$", text[:1500]):
         line = lm.group(0)
@@ -343,6 +381,19 @@ def membership(ctx: Context) -> None:
                 persons = [x for x in ms if x.type == "Person" and x.start > first[0].end and x.start - first[0].end < 80]
                 if persons:
                     ctx.add(persons[0].key, "memberOf", ctx.clause_evidence(sent, [first[0], persons[0]]), first[0].key, confidence=0.7)
+        for g in re.finditer(r"(?i)\b(?:consisting\s+of|composed\s+of|comprising|made\s+up\s+of|whose\s+members\s+were|members\s*:|в\s+составе)\s+", sent.text):
+            at = sent.start + g.end()
+            bodies = [b for b in ms if b.type == "Body" and b.end <= at and at - b.end < 60]
+            if not bodies:
+                continue
+            body = bodies[-1]
+            stop = re.search(r"[.;]\s|\.\s*$", text[at:sent.end])
+            end = at + stop.start() if stop else sent.end
+            for p in ctx.in_span(at, end, ("Person",)):
+                ev = ctx.evidence(body.start, min(end, p.end + 20))
+                ctx.add(p.key, "memberOf", ev, body.key, confidence=0.75)
+                if re.match(r"\s*\((?:chairman|chair|head|председатель)\)", text[p.end:p.end + 20]):
+                    ctx.add(p.key, "headOf", ev, body.key, confidence=0.75)
         for p in (x for x in ms if x.type == "Person"):
             g = re.match(r",?\s+(?:a\s+|an\s+)?(?:member|candidate member|alternate member|delegate)\s+(?:of|to)\s+(?:the\s+)?", text[p.end:p.end + 50], re.I)
             if g:
@@ -425,7 +476,9 @@ CRITICISM = re.compile(
     r"condemn\w*|criticiz\w*|criticis\w*|accus\w+|unmask\w*|lack\b|lacks\b|slowly|unexamined|not been examined|"
     r"without any movement|encourag\w+ the practice|divorced themselves|blame\w*|excesses|abuses?|suppress\w*|"
     r"authoritarian|militaristic|guilty|slander\w*|hostile|anti-party|anti-Soviet|provocat\w+|wrecking|"
-    r"ошибк\w*|извращени\w*|недостат\w*|неправильн\w*|бюрократ\w*|бездушн\w*|формальн\w*|произвол\w*|"
+    r"complacen\w*|conniv\w*|not\s+fought|not\s+struggled|lost\s+(?:their\s+)?vigilance|lack\s+of\s+vigilance|negligen\w*|"
+    r"crim\w+|arbitrariness|lawless\w*|violation\w*|repress\w*|fabricat\w+|falsif\w+|slanderous|"
+    r"ошибк\w*|извращени\w*|преступн\w*|антипартийн\w*|антигосударственн\w*|недостат\w*|неправильн\w*|бюрократ\w*|бездушн\w*|формальн\w*|произвол\w*|"
     r"незаконн\w*|нетерпим\w*|осу[дж]\w*|критик\w*|разоблач\w*|враг\w*)")
 _VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|peasant|appellant|comrade|person|people|citizen")
 _LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
@@ -501,7 +554,7 @@ def criticizes(ctx: Context) -> None:
     def inside_doc(m: Mention) -> bool:
         k = bisect.bisect_right(doc_spans, (m.start, len(ctx.text))) - 1
         return any(s <= m.start and m.end <= e_ for s, e_ in doc_spans[max(0, k - 3):k + 1])
-    normative_doc = ctx.genre in NORMATIVE
+    normative_doc = ctx.genre in OWN_VOICE
     for i, sent in enumerate(ctx.sentences):
         speaker = ctx.speaker_of(i)
         voice_is_doc = speaker == ctx.doc.id
@@ -569,14 +622,18 @@ def criticizes(ctx: Context) -> None:
 
 _DEMAND = re.compile(r"(?i)\b(?:are|is|be|shall be)\s+obliged\s+to|\bmust\b|\bshould\b|\bshall\b|\bare\s+to\b|\bis\s+to\b|\bare\s+required\s+to|\bis\s+required\s+to|обязан\w*|должн\w*|следует")
 _FORBID = re.compile(r"(?i)\b(?:are|is|be)\s+(?:strictly\s+)?(?:forbidden|prohibited|not\s+permitted|not\s+allowed)\b|\bforbids?\b|\bprohibits?\b|\bmay\s+not\b|\bmust\s+not\b|\bshall\s+not\b|запрещ\w*|воспрещ\w*|не\s+(?:должн\w*|следует|допуска\w*|вправе|могут)")
-_DEMAND_OF = re.compile(r"(?i)\b(?:demands?\s+(?:of|from)|charges|instructs|orders|obliges|directs|requires|calls\s+(?:up)?on|suggest\w*\s+to|proposes\s+to|предлагает|обязывает|поручает|требует\s+от)\s+")
+_DEMAND_OF = re.compile(r"(?i)\b(?:demands?\s+(?:of|from)|charges|instructs?|orders|obliges|directs|requires|warns?|calls\s+(?:up)?on|suggest\w*\s+to|proposes\s+to|предлагает|обязывает|поручает|требует\s+от|предупреждает)\s+")
 
 
 def _addressees(ctx: Context, s: int, e: int, verb_at: int) -> list[Mention]:
-    """Bodies named as the subject before the modal verb, not those in modifiers."""
+    """Bodies named as the subject before the modal verb, not those in modifiers, never the
+    document's own issuers."""
     text = ctx.text
     out = []
+    issuers = _issuer_chain(ctx, ctx.doc.id)
     for m in ctx.in_span(s, verb_at, ("Body",)):
+        if m.key in issuers:
+            continue
         before = text[max(s, m.start - 16):m.start]
         if re.search(r"(?i)(?:\bof|attached to|under|by|from|through|with|in)\s+(?:the\s+|a\s+|all\s+)?$", before):
             continue
@@ -632,6 +689,12 @@ def _strip_modifiers(ctx: Context, bodies: list[Mention]) -> list[Mention]:
     return [b for b in bodies if not re.search(r"(?i)(?:\bof|attached to|under|through|by)\s+(?:the\s+|a\s+|all\s+)?$", text[max(0, b.start - 24):b.start])]
 
 
+def _line_of(text: str, m: Mention) -> tuple[int, int]:
+    s = text.rfind("\n", 0, m.start) + 1
+    e = text.find("\n", m.end)
+    return s, (e if e >= 0 else len(text))
+
+
 _EXPEL = re.compile(r"(?i)\b(expel\w*|expulsions?|exclud\w+|exclusions?|purg\w+|oust\w*|исключ\w*|вычист\w*)\b")
 
 
@@ -664,6 +727,16 @@ def expels(ctx: Context) -> None:
                     patients = [m for m in ms if m.type in ("Group", "Person") and m.start >= at and m.start - at < 5]
                     if agents and patients:
                         ctx.add(agents[-1].key, "expels", ctx.clause_evidence(sent, [agents[-1], patients[0]]), patients[0].key, confidence=0.7)
+        # "The following shall be expelled from the party: a) …; b) …", "X shall be expelled"
+        g = re.search(r"(?i)\b(?:shall|are\s+to|must|will|should)\s+be\s+(?:expelled|excluded|purged)\b", sent.text)
+        if g and not re.search(r"(?i)\bnot\s+be\s+(?:expelled|excluded|purged)", sent.text) and "communist_party" in ctx.keys:
+            at = sent.start + g.end()
+            par_end = max(x.end for x in ctx.sentences if x.paragraph == sent.paragraph)
+            listed = sent.text.rstrip().endswith(":") or re.match(r"[^.;]*:\s*$", text[at:sent.end])
+            patients = ctx.in_span(at, par_end, ("Group",)) if listed else \
+                [m for m in ms if m.type == "Group" and m.end <= sent.start + g.start()]
+            for p in patients:
+                ctx.add("communist_party", "expels", ctx.evidence(*(_line_of(text, p))), p.key, confidence=0.6)
         # "The purges were aimed at careerists, self-seekers …": the party purges them
         g = re.search(r"(?i)\b(?:purges?|expulsions?|чистк\w*)\s+(?:was|were|is|are)\s+(?:aimed|directed)\s+(?:at|against)\b", sent.text)
         if g:
@@ -764,7 +837,7 @@ def reports_on(ctx: Context) -> None:
         if d.type != "Document":
             continue
         for e in ctx.in_span(d.start, d.end, ("Event",)):
-            if d.key != THIS:
+            if True:
                 ctx.add(d.key, "reportsOn", ctx.evidence(d.start, d.end), e.key, confidence=0.7)
                 owned.add((e.start, e.end))
         if d.key == THIS:

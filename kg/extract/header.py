@@ -1,0 +1,135 @@
+"""What a document's heading says about it: genre, title, date, issuer, speaker, addressee.
+
+Documents copied from sources carry their own heading: "Resolution of the CC and the CCC of
+the VKP(b) / ON THE PURGE OF THE PARTY / 28 April 1933", a FRUS file line "761.00/1-1353:
+Telegram", a speaker's name over "ON THE CULT OF PERSONALITY …", "ПОСТАНОВЛЕНИЕ ПЛЕНУМА ЦК
+ВКП(б)". The heading is the run of short lines before the first paragraph of prose.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import DateMatch, find_dates
+from .lexicon import BOILERPLATE_RE
+
+__all__ = ["Header", "read_header"]
+
+_GENRE_WORDS = [
+    (r"resolution|resolutions|postanovlenie|rezoliutsiia|постановлени[ея]|резолюци[яи]", "resolution"),
+    (r"decree|ukaz|указ|декрет", "decree"),
+    (r"decision|решени[ея]", "decision"),
+    (r"directive|директива", "directive"),
+    (r"circular|циркуляр", "circular"),
+    (r"order|приказ", "order"),
+    (r"telegram|cable|телеграмма", "telegram"),
+    (r"despatch|dispatch|airgram", "dispatch"),
+    (r"memorandum|меморандум|записка|докладная записка", "memorandum"),
+    (r"letter|письмо", "letter"),
+    (r"speech|address|report\s+to|доклад|речь|выступление", "speech"),
+    (r"informatsionnoe soobshchenie|информационное сообщение|communiqu[eé]|сообщение|announcement", "communique"),
+    (r"article|статья|editorial|передовая", "article"),
+]
+_GENRE_LINE = re.compile(r"(?i)^\s*(?:the\s+|joint\s+|secret\s+|closed\s+)*(" + "|".join(p for p, _ in _GENRE_WORDS) + r")\b")
+_TITLE_LINE = re.compile(r"^\s*(?:On|ON|Concerning|CONCERNING|Regarding|REGARDING|About|ABOUT|О|Об|ОБ)\s+\S")
+_FRUS = re.compile(r"^\s*\d{3}\.\d+[^\n:]{0,80}?:\s*(Telegram|Despatch|Dispatch|Memorandum|Letter|Airgram|Note)\s*$")
+_SOURCE = re.compile(r"(?i)^\s*(?:original\s+)?(?:sources?|источник|published in|translated)\s*:")
+_NAME_LINE = re.compile(r"^\s*(?:(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2}\s*[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?|"
+                        r"[A-ZА-ЯЁ][a-zа-яё]+\s+(?:[A-ZА-ЯЁ]\.\s?)?[A-ZА-ЯЁ][a-zа-яё]+)\s*$")
+_ENTRY_HEAD = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-()]+){0,6})(?=\s*[(,]|\s+[-—–]\s)")
+
+
+@dataclass
+class Header:
+    lines: list[tuple[int, int]] = field(default_factory=list)
+    genre: str | None = None
+    genre_line: tuple[int, int] | None = None
+    title: tuple[int, int] | None = None
+    date: DateMatch | None = None           # offsets are into the document text
+    speaker_line: tuple[int, int] | None = None
+    address_line: tuple[int, int] | None = None
+
+
+def _genre_of(line: str) -> str | None:
+    m = _GENRE_LINE.match(line)
+    if not m:
+        f = _FRUS.match(line)
+        return f.group(1).lower().replace("despatch", "dispatch") if f else None
+    word = m.group(1).lower()
+    for pattern, genre in _GENRE_WORDS:
+        if re.fullmatch(pattern, word, re.I):
+            return genre
+    return None
+
+
+def read_header(text: str) -> Header:
+    h = Header()
+    for m in re.finditer(r"[^\n]+", text[:4000]):
+        line = m.group(0)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        words = stripped.split()
+        prose = len(words) >= 25 or (len(words) >= 14 and stripped.endswith((".", "!", "?")) and not _FRUS.match(line))
+        if prose:
+            # an encyclopedia entry opens its first paragraph with the term in capitals
+            if not h.lines and h.title is None:
+                e = _ENTRY_HEAD.match(stripped)
+                if e and len(e.group(1)) > 3:
+                    s = m.start() + line.find(e.group(1))
+                    h.title = (s, s + len(e.group(1).rstrip()))
+                    h.genre = h.genre or "encyclopedia"
+            break
+        if len(h.lines) >= 10:
+            break
+        if BOILERPLATE_RE.search(stripped):
+            continue
+        s = m.start() + (len(line) - len(line.lstrip()))
+        e = m.start() + len(line.rstrip())
+        h.lines.append((s, e))
+        if _SOURCE.match(line):
+            continue
+        genre = _genre_of(stripped)
+        if genre and h.genre is None:
+            h.genre, h.genre_line = genre, (s, e)
+            if re.search(r"(?i)\breport\s+to\b|\bдоклад\b", stripped):
+                h.address_line = (s, e)
+        if h.date is None:
+            ds = [d for d in find_dates(stripped) if d.precision in ("day", "month")]
+            if ds and (len(words) <= 8 or genre):
+                d = ds[0]
+                off = s + (text[s:e].find(d.text))
+                h.date = DateMatch(off, off + len(d.text), d.text, d.iso, d.precision)
+        if _TITLE_LINE.match(stripped) and h.title is None and len(words) >= 2:
+            end = e
+            ds = [d for d in find_dates(stripped) if d.precision == "day"]
+            if ds and stripped.endswith(ds[-1].text):     # "On …. January 19, 1938"
+                end = s + stripped.rfind(ds[-1].text)
+                while end > s and text[end - 1] in " .,":
+                    end -= 1
+            h.title = (s, end)
+            continue
+        if _NAME_LINE.match(stripped) and h.speaker_line is None and not genre:
+            h.speaker_line = (s, e)
+            continue
+    if h.title is None:
+        # an all-capitals heading, else the first short heading line
+        for s, e in h.lines:
+            line = text[s:e]
+            if _SOURCE.match(line) or (h.genre_line and (s, e) == h.genre_line) or (h.speaker_line and (s, e) == h.speaker_line):
+                continue
+            letters = [c for c in line if c.isalpha()]
+            if len(line.split()) >= 2 and letters and all(c.isupper() for c in letters):
+                h.title = (s, e)
+                break
+        if h.title is None:
+            for s, e in h.lines:
+                line = text[s:e]
+                if _SOURCE.match(line) or (h.genre_line and (s, e) == h.genre_line) or _FRUS.match(line) \
+                        or (h.speaker_line and (s, e) == h.speaker_line) or (h.date and s <= h.date.start < e):
+                    continue
+                if 2 <= len(line.split()) <= 14 and not line.rstrip().endswith((".", ":", ";", ",")) \
+                        and not line[:1].islower() and not re.search(r"\)\s+to\s+(?:the\s+)?[A-Z]", line):
+                    h.title = (s, e)
+                break
+    return h
