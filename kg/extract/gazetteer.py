@@ -48,6 +48,7 @@ class _Alias:
     entry_id: str
     case: str | None        # None: any case; "upper": all capitals; "title": capitalised
     content: int            # tokens that are not stop words
+    plural: tuple[bool, ...] = ()   # an English plural in the alias matches only a plural
 
 
 def _case_of(tok: str) -> str | None:
@@ -99,7 +100,8 @@ class Gazetteer:
                 if len(toks) == 1 or all(t.norm in STOPWORDS or not t.is_word for t in toks[1:]):
                     case = _case_of(toks[0].text)
                 content = sum(1 for t in toks if t.is_word and t.norm not in STOPWORDS)
-                alias = _Alias(norms, entry.id, case, max(content, 1))
+                plural = tuple(t.text.isascii() and t.norm != t.text.casefold() and t.text.lower().endswith("s") for t in toks)
+                alias = _Alias(norms, entry.id, case, max(content, 1), plural)
                 for first in norms[0]:
                     bucket = self.index.setdefault(first, [])
                     if alias not in bucket:
@@ -122,6 +124,8 @@ class Gazetteer:
                 if i + k > n:
                     continue
                 if any(tokens[i + j].norm not in alias.norms[j] for j in range(1, k)):
+                    continue
+                if any(alias.plural[j] and not tokens[i + j].text.lower().endswith("s") for j in range(k)):
                     continue
                 if not _case_ok(alias.case, tok.text):
                     continue

@@ -17,7 +17,7 @@ from ..iri import slug
 from .gazetteer import STOPWORDS, Gazetteer
 from .header import read_header
 from .lexicon import BOILERPLATE_RE, DOC_NOUN_RE
-from .patterns import RULES, doc_kind, quoted_titles
+from .patterns import LOCAL, RULES, doc_kind, quoted_titles
 from .text import tokenize
 
 __all__ = ["THIS", "boilerplate_spans", "find_mentions", "title_span"]
@@ -214,6 +214,12 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
             d = Mention(d.start, d.end, d.text, d.type, THIS if kind in compatible else rest, d.label, d.source, d.is_class)
         fixed.append(d)
     docs = fixed
+    local: dict[str, str] = {}
+    for d in sorted(docs, key=lambda d: d.start):
+        if d.key.startswith(LOCAL) and d.key not in local:
+            local[d.key] = f"{slug(doc.id)}_{d.key[len(LOCAL):]}_{len(local) + 1}"
+    docs = [Mention(d.start, d.end, d.text, d.type, local[d.key], d.label, d.source, d.is_class)
+            if d.key in local else d for d in docs]
     chosen = names + docs
     extra = _anaphora(text, chosen, this_kind)
     occupied = _Occupancy()

@@ -22,6 +22,9 @@ from .lexicon import (BOILERPLATE_RE, DOC_NOUN_RE, DOC_NOUNS, HONORIFICS, ORDINA
 __all__ = ["RULES", "doc_kind", "rule"]
 
 RuleFn = Callable[[str, list[Mention], Gazetteer], list[Mention]]
+#: keys that name a thing only within one document ("the following directive"); find_mentions
+#: makes them unique by prefixing the document id and numbering them in text order
+LOCAL = "__local__"
 RULES: dict[str, RuleFn] = {}
 
 NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -401,6 +404,30 @@ def source_line(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
     return out
 
 
+_BIBLIO_RE = re.compile(r"(?im)^[ \t]*(?:Literature|Bibliography|Further reading|References|Sources|Works cited|Литература|Источники)\s*[:.]\s*(.+)$")
+_BIBLIO_ITEM_RE = re.compile(rf"((?:{INITIAL}\s?){{0,3}}{NAME}(?:\s+(?:and|&)\s+(?:{INITIAL}\s?){{0,3}}{NAME})?)(?:\s*\(eds?\.\))?,\s+"
+                             r"([A-Z][^;()]{3,200}?)(?:,\s*(?:in\s+)?([A-Z][^;()]{3,80}?))?\s*\(([^()]{0,60}?(1[89]\d\d|20\d\d))\)")
+
+
+@rule("bibliography")
+def bibliography(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """Items of a literature list: an author, a title, an imprint with its year."""
+    out = []
+    for m in _BIBLIO_RE.finditer(text):
+        for it in _BIBLIO_ITEM_RE.finditer(m.group(1)):
+            off = m.start(1)
+            author = it.group(1)
+            for name in re.split(r"\s+(?:and|&)\s+", author):
+                s = off + it.start(1) + author.find(name)
+                key, label = _person_key(gz, name)
+                out.append(_m(text, s, s + len(name), "Person", key, label, "bibliography"))
+            title = it.group(2).strip().rstrip(",")
+            ts = off + it.start(2)
+            key = _lookup(gz, title, "Document") or slug(title)[:60]
+            out.append(_m(text, ts, ts + len(title), "Document", key, title, "bibliography"))
+    return out
+
+
 _QUOTED_TITLE_RE = re.compile(rf"(?:,\s*|\s+)(?:entitled\s+|titled\s+|called\s+|on\s+|headed\s+|under\s+the\s+(?:heading|title)\s+|под\s+заголовком\s+)?({QUOTED})")
 
 
@@ -464,6 +491,83 @@ def body_document(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
         key = f"{kind}{suffix}" if suffix.startswith("_1") or suffix.startswith("_2") else f"{b.key}_{kind}{suffix}"
         key = _lookup(gz, text[b.start:end], "Document") or key
         out.append(_m(text, b.start, end, "Document", key, f"{b.label} {m.group(1)}", "body_document"))
+    return out
+
+
+_DOC_PHRASE_RE = re.compile(
+    rf"\b(?:(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?P<adj>(?:(?:following|coded|secret|closed|joint|famous|so-called|open|special|lengthy|new|last|first|final|circular)\s+){{0,2}})"
+    rf"(?P<noun>{DOC_NOUN_RE}|pamphlet|book|theses|editorial|cable|testament|verdict|sentence)(?P<tail>\s+(?:(?:of|from|by|to|addressed\s+to|sent\s+to)\s+(?:the\s+)?|No\.\s*(?=\d)))?")
+_NAMED_DOC_RE = re.compile(r"\b((?:Open\s+)?(?:Platform|Letter|Appeal|Declaration|Theses|Manifesto|Statement|Testament|Programme|Program)\s+of\s+the\s+(?:[A-Z][\w’'-]+)(?:[\s-]+[A-Z][\w’'-]+){0,3})")
+
+
+@rule("document_phrase")
+def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """A document named by its kind and what makes it one: "the following directive", "a coded
+    telegram", "a letter to the Party Congress", "the telegram from Stalin and Zhdanov", "Order
+    No. 00485", "the Platform of the Ten". A bare "the decision" is left to anaphora."""
+    out = []
+    starts = {k.start: k for k in known}
+    for m in _DOC_PHRASE_RE.finditer(text):
+        noun = m.group("noun")
+        if noun[0].isupper() and m.start("noun") > 0 and text[m.start("noun") - 2:m.start("noun")].strip() == "" and not m.group("det") \
+                and not re.match(r"No\.", m.group("tail") or "") and noun.lower() not in ("order", "decree", "directive"):
+            pass
+        kind = doc_kind(noun) if noun.lower() not in ("pamphlet", "book", "editorial", "cable", "testament", "verdict", "sentence") \
+            else {"editorial": "article", "cable": "telegram", "sentence": "verdict"}.get(noun.lower(), noun.lower())
+        if noun.lower().endswith("s") and kind != noun.lower() and noun.lower() not in ("theses",):
+            continue     # plurals: "decisions of raikoms" name no one document
+        tail = m.group("tail") or ""
+        end = m.end("noun")
+        key = None
+        if re.search(r"(?i)\b(?:same|said|above|aforementioned)\s+$", text[max(0, m.start() - 12):m.start("adj") if m.group("adj") else m.start("noun")]) \
+                or (m.group("det") or "").lower() in ("this", "that"):
+            continue   # "the same decision of the plenum": an anaphor, not a new document
+        if tail.strip().startswith("No."):
+            num = re.match(r"\d[\w-]*", text[m.end():])
+            if num:
+                end = m.end() + num.end()
+                key = f"{kind}_no_{num.group(0)}"
+        elif tail:
+            target = starts.get(m.end())
+            if target is not None and target.type in ("Person", "Body", "Position"):
+                end = target.end
+                # "from Stalin and Zhdanov": a second name joins the first
+                more = re.match(r"\s+and\s+", text[end:end + 6])
+                if more and starts.get(end + more.end()) is not None and starts[end + more.end()].type == target.type:
+                    end = starts[end + more.end()].end
+                key = f"{kind}_{tail.split()[0].lower()}_{target.key}"
+        adj = (m.group("adj") or "").strip()
+        if key is None and adj and re.search(r"following|coded|secret|closed|joint|so-called|open|special|circular", adj) \
+                and not re.match(r"\s+(?:was|were)\s+(?:adopted|passed|approved|issued)", text[m.end("noun"):m.end("noun") + 30]):
+            key = f"{LOCAL}{kind}_{slug(adj)}"
+        if key is None:
+            continue
+        s = m.start("adj") if adj else m.start("noun")
+        out.append(_m(text, s, end, "Document", key, text[s:end], "document_phrase"))
+    for m in _NAMED_DOC_RE.finditer(text):
+        out.append(_m(text, m.start(1), m.end(1), "Document", _lookup(gz, m.group(1), "Document") or slug(m.group(1)),
+                      m.group(1), "document_phrase"))
+    return out
+
+
+_RANK_RE = re.compile(r"\b(Marshals?|Generals?|Admirals?|Colonels?|Commissars?|Marshals? of the Soviet Union|Army General|"
+                      r"Маршала? Советского Союза|генерала? армии|генерала?|адмирала?|маршала?)\s+(?=(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){0,2}[A-ZА-ЯЁ][a-zа-яё])")
+_PAREN_OFFICE_RE = re.compile(r"\((chairman|chair|secretary|head|deputy chairman|председатель|секретарь)\)")
+
+
+@rule("rank_title")
+def rank_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """A military or official rank before a name ("Marshals Vasilevsky, Govorov …", "Admiral
+    Levchenko") is a Position; so is an office in brackets after a name ("Rudzutak (chairman)")."""
+    out = []
+    for m in _RANK_RE.finditer(text):
+        word = m.group(1)
+        base = re.sub(r"(?i)s$", "", word) if word[0].isascii() else word
+        key = _lookup(gz, word, "Position") or _lookup(gz, base, "Position") or slug(base if word[0].isascii() else word)
+        out.append(_m(text, m.start(1), m.end(1), "Position", key, base, "rank_title"))
+    for m in _PAREN_OFFICE_RE.finditer(text):
+        key = _lookup(gz, m.group(1), "Position") or slug(m.group(1))
+        out.append(_m(text, m.start(1), m.end(1), "Position", key, m.group(1), "rank_title"))
     return out
 
 
@@ -532,6 +636,7 @@ def archival_header(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
 # --- events and groups --------------------------------------------------------------------
 
 _PURGE_YEAR_RE = re.compile(r"\b(?:([Pp]urges?|[Cc]histka|чистк[аиуе])\s+(?:of\s+the\s+(?:party|Party)\s+)?(?:(?:in|of|during)\s+(?:the\s+course\s+of\s+)?)?(1[89]\d\d)(?:\s*[-–]\s*(?:1[89])?\d\d)?|(1[89]\d\d)\s+([Pp]urge))\b")
+_OF_EVENT_RE = re.compile(rf"\b((?:trial|murder|assassination|arrest|execution|death|funeral|rehabilitation|expulsion)\s+of\s+(?:the\s+)?(?:{QUOTED}|(?:(?:{INITIAL}\s?){{0,3}}[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})))")
 _TRIAL_RE = re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot))\b")
 _CAMPAIGN_RE = re.compile(r"\b(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}campaign(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+)){1,4}[a-z]+|\s+against\s+[\"“«]?[a-z][\w-]+[\"”»]?)?)")
 _CAMPAIGN_STOP = {"a", "an", "the", "this", "that", "whole", "entire", "new", "same", "its", "their",
@@ -546,6 +651,10 @@ def event_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
         label = f"Purge of {year}"
         key = _lookup(gz, f"purge of {year}", "Event") or f"purge_{year}"
         out.append(_m(text, m.start(), m.end(), "Event", key, label, "event_phrase"))
+    for m in _OF_EVENT_RE.finditer(text):
+        phrase = m.group(1)
+        key = _lookup(gz, phrase, "Event") or slug(phrase)[:60]
+        out.append(_m(text, m.start(1), m.end(1), "Event", key, phrase, "event_phrase"))
     for m in _TRIAL_RE.finditer(text):
         phrase = m.group(1)
         if phrase.split()[0] in _NOT_NAMES | {"Moscow", "Leningrad"} and _lookup(gz, phrase, "Event") is None:

@@ -221,6 +221,24 @@ def dated(ctx: Context) -> None:
                 or re.match(r"[^()\n]{0,40}\([^()\n]{0,40}?(1[89]\d\d|20\d\d)\)", after)
             if g:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end()), literal=g.group(1), confidence=0.75)
+    for i, sent in enumerate(ctx.sentences):
+        g = re.match(r"(?i)(?:in|on|by)\s+", sent.text)
+        if not g:
+            continue
+        ds = [d for d in find_dates(sent.text[:60]) if d.start <= g.end() + 4]
+        if not ds:
+            continue
+        d = ds[0]
+        first = [m for m in _sent_mentions(ctx, i, ("Document", "Event")) if m.key != THIS and m.start - sent.start < 140]
+        if first and not re.search(r"[.;]", text[sent.start + d.end:first[0].start]):
+            ctx.add(first[0].key, "dated", ctx.evidence(sent.start, first[0].end), literal=d.iso, confidence=0.6)
+    for m in ctx.mentions:
+        if m.type in ("Event", "Document") and m.key != THIS:
+            g = re.match(r"\s*\(([^()]{0,30})\)", text[m.end:m.end + 40])
+            if g:
+                ds = find_dates(g.group(1))
+                if ds and ds[0].end - ds[0].start >= len(g.group(1).strip()) - 2:
+                    ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end()), literal=ds[0].iso, confidence=0.7)
     # the document's own date: in its heading, or the page's "last modified" line
     h = ctx.header
     if h is not None and h.date is not None:
@@ -302,6 +320,26 @@ def authorship(ctx: Context) -> None:
                 ctx.add(m.key, "authoredBy", ctx.evidence(min(p.start, m.start), m.end), p.key, confidence=0.85)
         if m.source == "rule:signature" and ctx.genre in REPORTING | NORMATIVE | {"letter", ""}:
             ctx.add(THIS, "authoredBy", ctx.evidence(m.start, m.end), m.key, confidence=0.7)
+    for m in ctx.mentions:
+        if m.type != "Document":
+            continue
+        if m.source == "rule:document_phrase" and re.search(r"_(?:from|by)_", m.key):
+            for p in ctx.in_span(m.start, m.end + 1, ("Person",)):
+                ctx.add(m.key, "authoredBy", ctx.evidence(m.start, m.end), p.key, confidence=0.75)
+        g = re.match(r"[^.;\n]{0,80}?\b(?:signed|written|drafted|composed|sent|issued)\s+by\s+", text[m.end:m.end + 120])
+        if g:
+            at = m.end + g.end()
+            ps = [p for p in ctx.in_span(at, at + 80, ("Person",)) if p.start == at]
+            if ps:
+                ctx.add(m.key, "authoredBy", ctx.evidence(m.start, ps[0].end), ps[0].key, confidence=0.75)
+        if m.source == "rule:bibliography":
+            line_s = text.rfind(";", 0, m.start) + 1
+            line_s = max(line_s, text.rfind(":", 0, m.start) + 1)
+            for p in ctx.in_span(line_s, m.start, ("Person",)):
+                ctx.add(m.key, "authoredBy", ctx.evidence(p.start, m.end), p.key, confidence=0.75)
+            y = re.match(r"[^;]{0,120}?\((?:[^()]*?)(1[89]\d\d|20\d\d)\)", text[m.end:m.end + 160])
+            if y:
+                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + y.end()), literal=y.group(1), confidence=0.8)
     # "on Lenin's initiative": the decision adopted there (named in this or the next sentence)
     for i, sent in enumerate(ctx.sentences):
         for p in _sent_mentions(ctx, i, ("Person",)):
@@ -352,6 +390,21 @@ def offices(ctx: Context) -> None:
             gap = text[pos.end:p.start]
             if re.fullmatch(r"(?:\s+(?:in|of|to|at)\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*\(|\s+|,\s+", gap):
                 ctx.add(p.key, "holdsPosition", ctx.evidence(pos.start, p.end + (1 if text[p.end:p.end + 1] == ")" else 0)), pos.key, confidence=0.85)
+        if not before:
+            # a later name in a list that a rank opens
+            prev = [m for m in ctx.in_span(max(0, p.start - 300), p.start) if m.type in ("Person", "Position")]
+            k = len(prev) - 1
+            while k >= 0 and prev[k].type == "Person" and re.fullmatch(r"(?:\s*\([^()]{0,40}\))?\s*,\s*(?:and\s+)?|\s+and\s+|\s+и\s+|,\s+",
+                                                                        text[prev[k].end:(prev[k + 1].start if k + 1 < len(prev) else p.start)]):
+                k -= 1
+            if 0 <= k < len(prev) - 1 and prev[k].type == "Position" and prev[k].source == "rule:rank_title" and \
+                    re.fullmatch(r"\s+", text[prev[k].end:prev[k + 1].start]):
+                ctx.add(p.key, "holdsPosition", ctx.evidence(prev[k].start, p.end), prev[k].key, confidence=0.7)
+        paren = re.match(r"\s*\(", text[p.end:p.end + 3])
+        if paren:
+            office = [m for m in ctx.in_span(p.end, p.end + 40, ("Position",)) if m.source == "rule:rank_title"]
+            if office:
+                ctx.add(p.key, "holdsPosition", ctx.evidence(p.start, office[0].end + 1), office[0].key, confidence=0.7)
         after = [m for m in ctx.in_span(p.end, p.end + 400, ("Position",)) if m.start - p.end < 25]
         if after and re.fullmatch(r",\s+(?:the\s+|a\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
             ctx.add(p.key, "holdsPosition", ctx.evidence(p.start, after[0].end), after[0].key, confidence=0.75)
@@ -597,9 +650,16 @@ def criticizes(ctx: Context) -> None:
         cue = CRITICISM.search(sent.text)
         if not cue:
             continue
+        cue_at = sent.start + cue.start()
+
+        def modifier(m: Mention) -> bool:
+            # "the administrative system of our Party has remained authoritarian": a possessor
+            # named before the condemnation is what it condemns
+            return m.start > cue_at and _is_modifier(ctx, m, ms)
+
         # 3. a person speaking (a quoted speech) criticizes what the passage condemns
         if speaker in persons_speaking:
-            for t in (m for m in ms if _criticizable(ctx, m) and not _is_modifier(ctx, m, ms) and m.key != speaker):
+            for t in (m for m in ms if _criticizable(ctx, m) and not modifier(m) and m.key != speaker):
                 ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [t]), t.key, confidence=0.6)
             continue
         if i in {k for k, _ in ctx.provision_sentences}:
@@ -614,7 +674,7 @@ def criticizes(ctx: Context) -> None:
             subject, targets = speaker, ms
         for t in targets:
             if not _criticizable(ctx, t) or t.key in own or t.key in absolved or ctx.key(t) == subject \
-                    or _is_modifier(ctx, t, ms):
+                    or modifier(t):
                 continue
             ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
                     attributed=subject != ctx.doc.id, confidence=0.65)
@@ -741,9 +801,13 @@ def expels(ctx: Context) -> None:
         g = re.search(r"(?i)\b(?:purges?|expulsions?|чистк\w*)\s+(?:was|were|is|are)\s+(?:aimed|directed)\s+(?:at|against)\b", sent.text)
         if g:
             if "communist_party" in ctx.keys:
-                rel = re.search(r"(?i)\b(?:in whose|whose|who|whom|which)\b", sent.text[g.end():])
-                limit = sent.start + g.end() + (rel.start() if rel else len(sent.text))
-                for p in (m for m in ms if m.type == "Group" and sent.start + g.end() < m.start < limit):
+                spans, pos = [], sent.start + g.end()
+                for seg in re.split(r"(;)", sent.text[g.end():]):
+                    if seg != ";":
+                        rel = re.search(r"(?i)\b(?:in whose|whose|who|whom|which)\b", seg)
+                        spans.append((pos, pos + (rel.start() if rel else len(seg))))
+                    pos += len(seg)
+                for p in (m for m in ms if m.type == "Group" and any(a < m.start < b for a, b in spans)):
                     ctx.add("communist_party", "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.6)
         # "… of the then membership … were expelled": the party expels its members
         if re.search(r"(?i)\bmembership\b.{0,60}\b(?:were|was)\s+expelled", sent.text):
@@ -791,7 +855,7 @@ def references(ctx: Context) -> None:
         ctx.add(THIS, "references", ev, k, confidence=0.75)
 
 
-_COMPARE = re.compile(r"(?i)\b(rank\w*\s+in\s+importance\s+with|compar\w+\s+(?:it\s+)?(?:with|to)|comparable\s+to|likened\s+to|reminiscent\s+of|recalls|parallel\s+(?:with|to)|similar\s+to|in\s+the\s+spirit\s+of)\b")
+_COMPARE = re.compile(r"(?i)\b((?:most|worst|greatest|largest|gravest|biggest|first)\s+(?:[\w-]+\s+){0,3}since\s+(?:the\s+)?|rank\w*\s+in\s+importance\s+with|compar\w+\s+(?:it\s+)?(?:with|to)|comparable\s+to|likened\s+to|reminiscent\s+of|recalls|parallel\s+(?:with|to)|similar\s+to|in\s+the\s+spirit\s+of)\b")
 _ABSOLVE = re.compile(r"(?i)\b(absolv\w+|exonerat\w+|clear\w*\s+(?:of|from)\s+(?:any\s+)?(?:responsibility|blame)|reliev\w+\s+\w+\s+of\s+responsibility|not\s+blam\w+|shield\w*)\b")
 
 

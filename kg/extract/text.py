@@ -19,12 +19,19 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '
 
 
 def norm_word(w: str) -> str:
-    """The form two spellings of one word share: case-folded, Russian endings stripped."""
+    """The form two spellings of one word share: case-folded, Russian endings stripped, an
+    English plural made singular ("obkoms", "decisions", "trials")."""
     w = w.translate(_QUOTES).casefold()
-    if _CYR.search(w) and len(w) > 3:
-        for end in _RU_ENDINGS:
-            if w.endswith(end) and len(w) - len(end) >= 3:
-                return w[: -len(end)]
+    if _CYR.search(w):
+        if len(w) > 3:
+            for end in _RU_ENDINGS:
+                if w.endswith(end) and len(w) - len(end) >= 3:
+                    return w[: -len(end)]
+        return w
+    if len(w) > 4 and w.isalpha() and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "ics")):
+        if w.endswith("ies"):
+            return w[:-3] + "y"
+        return w[:-1]
     return w
 
 
