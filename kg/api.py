@@ -10,7 +10,8 @@ import datetime as dt
 import json
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from rdflib import Dataset
@@ -26,10 +27,15 @@ from .model import Document, Extraction
 from .progress import progress as progress_bar
 from .resolve.authority import Authority, load_authority
 from .resolve.corpus import resolve_corpus
+from .resolve.curation import Curation, CurationResult, apply_curation, curation_path_for, load_curation
+
+if TYPE_CHECKING:
+    from .graph.validate import ValidationReport
 
 __all__ = ["BuildResult", "Problem", "build", "build_info", "extract_documents", "load_corpus"]
 
-DEFAULT_FORMATS = ("turtle", "trig", "jsonld", "ntriples", "nquads", "graphml", "gexf", "html", "site", "store", "links")
+DEFAULT_FORMATS = ("turtle", "trig", "jsonld", "ntriples", "nquads", "graphml", "gexf", "html", "site", "store", "links",
+                   "ontology-docs")
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,8 @@ class BuildResult:
     problems: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)   # seconds per build stage
+    curation: CurationResult | None = None       # what corpus/curation.yaml changed
+    validation: "ValidationReport | None" = None  # SHACL report (build with validate=True)
 
 
 def build_info() -> BuildInfo:
@@ -129,12 +137,15 @@ def default_jobs() -> int:
 
 def extract_documents(docs: list[Document], authority: Authority | None = None, *, jobs: int | None = 1,
                       cache: ExtractionCache | None = None, problems: list[Problem] | None = None,
-                      progress: bool = False) -> list[Extraction]:
+                      progress: bool = False, curation: Curation | None = None,
+                      complete: bool = True) -> list[Extraction]:
     """One Extraction per document, in the order given, cross-document identity resolved.
 
     ``jobs`` processes extract in parallel (``None``: one per core); documents found in
     ``cache`` are not extracted again. A document whose extraction fails is left out and named
-    in ``problems`` (when given; else the error is raised)."""
+    in ``problems`` (when given; else the error is raised). ``curation`` (corpus/curation.yaml)
+    is applied last; a correction that no longer applies is a problem too (``complete``: the
+    documents are the whole corpus, so a correction naming another document is reported)."""
     authority = authority if authority is not None else load_authority()
     jobs = default_jobs() if jobs is None else max(1, jobs)
     results: list[Extraction | str | None] = [cache.get(d) if cache is not None else None for d in docs]
@@ -166,7 +177,42 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
             cache.put(doc, r)
         extractions.append(r)
     resolve_corpus(extractions)
+    if curation is not None:
+        curate(extractions, curation, authority, problems, complete=complete, loaded=[d.id for d in docs])
     return extractions
+
+
+def curate(extractions: list[Extraction], curation: Curation, authority: Authority | None,
+           problems: list[Problem] | None, *, complete: bool = True, loaded: list[str] | None = None) -> CurationResult:
+    """Apply a historian's corrections; each one that no longer applies becomes a Problem (or,
+    without ``problems``, a ValidationError). ``loaded``: the ids of every document read, even
+    those whose extraction failed (their corrections wait, without a second problem)."""
+    result = apply_curation(extractions, curation, authority, complete=complete, loaded=loaded or ())
+    found = [Problem(p.path, str(p), p.severity) for p in result.problems]
+    if problems is not None:
+        problems.extend(found)
+    elif any(p.severity == "error" for p in found):
+        from .errors import ValidationError
+        first = next(p for p in found if p.severity == "error")
+        raise ValidationError(first.message, hint=f"{len(found)} correction(s) do not apply")
+    return result
+
+
+def corpus_curation(root: Path) -> Curation:
+    """``curation.yaml`` beside the corpus (empty when there is none)."""
+    return load_curation(curation_path_for(root))
+
+
+def inputs_digest(extractions: list[Extraction], authority: Authority, curation: Curation) -> str:
+    """A digest of what a build reads: the documents, the authority, the curation file."""
+    import hashlib
+    h = hashlib.sha1()
+    for ex in sorted(extractions, key=lambda e: e.document.id):
+        d = ex.document
+        h.update(json.dumps([d.id, d.text, d.meta], sort_keys=True, ensure_ascii=False, default=str).encode())
+    h.update(str(getattr(authority, "digest", "")).encode())
+    h.update(curation.digest.encode())
+    return h.hexdigest()
 
 
 def corpus_authority(root: Path) -> Authority:
@@ -177,13 +223,16 @@ def corpus_authority(root: Path) -> Authority:
 
 def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS,
           strict: bool = False, jobs: int | None = None, cache: bool = True,
-          progress: bool = False) -> BuildResult:
+          progress: bool = False, validate: bool | None = None) -> BuildResult:
     """Build the graph from ``corpus`` and write the exports into ``out``.
 
     ``jobs`` processes extract in parallel (default: one per core). With ``cache``, extractions
     are kept in ``out/.cache`` and unchanged documents are not extracted again. ``progress``
     shows a bar on a terminal. Every problem met is in ``out/build-report.json``; ``strict``
-    raises :class:`BuildError` after writing the exports if there was any."""
+    raises :class:`BuildError` after writing the exports if there was any. ``corpus/curation.yaml``
+    is applied after extraction. With ``validate`` (default: ``strict``) the dataset is checked
+    against ontology/shapes.ttl, the report goes into ``result.validation`` and the build report,
+    and ``strict`` raises :class:`ValidationError` on a violation."""
     for name in formats:
         EXPORTERS.get(name)   # fail early on an unknown format
     timings: dict[str, float] = {}
@@ -201,16 +250,23 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
     if not docs:
         raise BuildError("no document could be built", path=corpus,
                          hint="; ".join(p.message for p in problems[:3]) or "add .txt, .md or TEI .xml files")
+    curation = corpus_curation(corpus)
     store = ExtractionCache(out / CACHE_DIR / "extract", EXTRACTOR_VERSION, authority.digest) if cache else None
     extractions = extract_documents(docs, authority, jobs=jobs, cache=store, problems=problems, progress=progress)
     lap("extract")
     if not extractions:
         raise BuildError("no document could be built", path=corpus,
                          hint="; ".join(p.message for p in problems[:3]))
-    info = build_info()
-    dataset = build_dataset(extractions, authority, info)
+    curated = curate(extractions, curation, authority, problems, loaded=[d.id for d in docs])
+    lap("curate")
+    info = replace(build_info(), inputs=inputs_digest(extractions, authority, curation))
+    dataset = build_dataset(extractions, authority, info, curation=curated.applied)
     lap("graph")
-    result = BuildResult(extractions, dataset, authority, info, problems)
+    result = BuildResult(extractions, dataset, authority, info, problems, curation=curated)
+    if strict if validate is None else validate:
+        from .graph.validate import validate_dataset
+        result.validation = validate_dataset(dataset)
+        lap("validate")
     out.mkdir(parents=True, exist_ok=True)
     for name in formats:
         result.files.extend(EXPORTERS.get(name)(result, out))
@@ -223,10 +279,15 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
         "summary": {"documents": len(extractions), "errors": len(errors), "warnings": len(problems) - len(errors),
                     "extracted": store.misses if store is not None else len(extractions),
                     "from_cache": store.hits if store is not None else 0},
-        "built": info.time, "software": f"partkg {__version__}", "extractor": info.extractor}
+        "built": info.time, "software": f"partkg {__version__}", "extractor": info.extractor,
+        "curation": dict(sorted(curated.counts.items()))}
+    if result.validation is not None:
+        report["validation"] = result.validation.to_json()
     result.files.append(write_atomic(out / "build-report.json", json.dumps(report, indent=1, sort_keys=True) + "\n"))
     result.timings = timings
     if strict and problems:
         raise BuildError(f"{len(problems)} problem(s) in the corpus (see {out / 'build-report.json'})",
                          path=corpus, hint="fix them or build without --strict")
+    if strict and result.validation is not None:
+        result.validation.raise_for_violations(out / "build-report.json")
     return result

@@ -36,7 +36,7 @@ def hostile_build(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile")
     corpus = root / "corpus"
     corpus.mkdir()
-    for p in CORPUS.glob("*.txt"):
+    for p in [*CORPUS.glob("*.txt"), CORPUS / "curation.yaml"]:   # the corpus's corrections apply too
         shutil.copy(p, corpus / p.name)
     for folder in ("bad", "hostile"):
         for p in (DATA / folder).iterdir():

@@ -3,6 +3,7 @@ N-Triples. Output is canonical: line-based formats are sorted, JSON-LD has sorte
 nodes, so the same corpus gives byte-identical files."""
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,9 +41,20 @@ def export_turtle(result: "BuildResult", out: Path) -> list[Path]:
     return [write_atomic(out / f"{BASENAME}.ttl", union_graph(result).serialize(format="turtle"))]
 
 
+def _trig(dataset) -> bytes:
+    """TriG with the named graphs in IRI order (rdflib writes them in hash order, which
+    changes from one process to the next)."""
+    from rdflib.plugins.serializers.trig import TrigSerializer
+    ser = TrigSerializer(dataset)
+    ser.contexts.sort(key=lambda c: str(c.identifier))
+    buf = io.BytesIO()
+    ser.serialize(buf, encoding="utf-8")
+    return buf.getvalue()
+
+
 @exporter("trig")
 def export_trig(result: "BuildResult", out: Path) -> list[Path]:
-    return [write_atomic(out / f"{BASENAME}.trig", result.dataset.serialize(format="trig"))]
+    return [write_atomic(out / f"{BASENAME}.trig", _trig(result.dataset))]
 
 
 @exporter("nquads")

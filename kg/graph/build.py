@@ -9,15 +9,24 @@ Named graphs:
 * ``graph/authority``  the authority's labels (English, Russian), aliases and external links
   (``skos:exactMatch`` to Wikidata, plus the QID as a literal) for the entities in the corpus.
 * ``graph/ontology``   ``ontology/partkg.ttl``.
-* ``graph/build``      the build activity (software, extractor, time).
+* ``graph/build``      the build activity (software, extractor, time) and the agents behind the
+  assertions: the software (``prov:SoftwareAgent``) and the curators of ``curation.yaml``.
+
+An assertion's ``pkg:status`` is ``extracted``, ``confirmed``, ``rejected`` or ``added`` (see
+:mod:`kg.resolve.curation`). A rejected assertion keeps its node, with its evidence and the
+curator's note, but loses its plain triple. Every assertion is ``prov:wasGeneratedBy`` the build
+and ``prov:wasAttributedTo`` the extractor (extracted, confirmed, rejected) and the curator
+(confirmed, rejected, added).
 
 No blank nodes: every node has an IRI derived from content (see :mod:`kg.iri`).
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Mapping, Protocol
 
 from rdflib import OWL, RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
@@ -28,7 +37,7 @@ from ..resolve.authority import Authority
 from ..vocab import PKG
 
 __all__ = ["BuildInfo", "GRAPH_AUTHORITY", "GRAPH_BUILD", "GRAPH_ONTOLOGY", "build_dataset",
-           "doc_iri", "entity_iri", "ONTOLOGY_FILE"]
+           "assertion_iri", "curator_iri", "doc_iri", "entity_iri", "software_iri", "ONTOLOGY_FILE"]
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 WD = Namespace("http://www.wikidata.org/entity/")
@@ -51,11 +60,33 @@ class BuildInfo:
     version: str
     extractor: str
     time: str             # ISO 8601, from SOURCE_DATE_EPOCH when set
+    inputs: str = ""      # a digest of what the build read (documents, authority, curation)
 
     @property
     def iri(self) -> URIRef:
-        h = hashlib.sha1(f"{self.software}{self.version}{self.extractor}{self.time}".encode()).hexdigest()[:12]
+        """Derived from the software and the inputs, not the time: rebuilding the same corpus
+        with the same software is the same build, and the exports differ only in the time."""
+        h = hashlib.sha1("\x1f".join([self.software, self.version, self.extractor, self.inputs]).encode()).hexdigest()[:12]
         return URIRef(f"{BASE}build/{h}")
+
+
+class CurationRecord(Protocol):
+    """What a curator did to one assertion (see :class:`kg.resolve.curation.Applied`)."""
+
+    status: str
+    by: str
+    note: str | None
+
+
+def software_iri(name_version: str) -> URIRef:
+    """``partkg-rules/0.1.0`` → ``{BASE}agent/software/partkg-rules/0.1.0``."""
+    name, _, version = name_version.partition("/")
+    safe = [re.sub(r"[^A-Za-z0-9._-]+", "_", x).strip("_") or "x" for x in (name, version or "unversioned")]
+    return URIRef(f"{BASE}agent/software/{safe[0]}/{safe[1]}")
+
+
+def curator_iri(name: str) -> URIRef:
+    return URIRef(f"{BASE}agent/curator/{slug(name or 'unnamed')}")
 
 
 def doc_iri(doc_id: str) -> URIRef:
@@ -82,7 +113,8 @@ def assertion_iri(doc_id: str, a: Assertion) -> URIRef:
     return URIRef(f"{BASE}assertion/{slug(doc_id)}/{h}")
 
 
-def _add_document_graph(ds: Dataset, ex: Extraction, doc_ids: set[str], build: BuildInfo) -> None:
+def _add_document_graph(ds: Dataset, ex: Extraction, doc_ids: set[str], build: BuildInfo,
+                        curation: Mapping[tuple[str, tuple[str, str, str]], CurationRecord]) -> None:
     doc = ex.document
     g = ds.graph(URIRef(f"{BASE}graph/{slug(doc.id)}"))
     d = doc_iri(doc.id)
@@ -116,13 +148,12 @@ def _add_document_graph(ds: Dataset, ex: Extraction, doc_ids: set[str], build: B
             if m != e.label and len(m) < 200:
                 g.add((node, SKOS.altLabel, Literal(m)))
     for a in ex.assertions:
-        if a.status == "rejected":
-            continue
         s = entity_iri(a.subject, doc_ids)
         p = getattr(PKG, a.predicate)
         o = date_literal(a.literal) if a.predicate == "dated" and a.literal else \
             Literal(a.literal) if a.literal is not None else entity_iri(a.object or "", doc_ids)
-        g.add((s, p, o))
+        if a.status != "rejected":
+            g.add((s, p, o))
         node = assertion_iri(doc.id, a)
         g.add((node, RDF.type, PKG.Assertion))
         g.add((node, RDF.subject, s))
@@ -134,6 +165,15 @@ def _add_document_graph(ds: Dataset, ex: Extraction, doc_ids: set[str], build: B
         g.add((node, PKG.status, Literal(a.status)))
         g.add((node, PKG.extractor, Literal(a.extractor)))
         g.add((node, PROV.wasGeneratedBy, build.iri))
+        record = curation.get((doc.id, a.key))
+        if a.status != "added":
+            g.add((node, PROV.wasAttributedTo, software_iri(a.extractor)))
+        if record is not None:
+            g.add((node, PROV.wasAttributedTo, curator_iri(record.by)))
+            if record.note:
+                g.add((node, RDFS.comment, Literal(record.note)))
+        elif a.status == "added":    # an addition without its record still names who is behind it
+            g.add((node, PROV.wasAttributedTo, curator_iri("")))
         _add_evidence(g, node, d, doc.text, a.evidence.start, a.evidence.end)
     for p in ex.provisions:
         node = URIRef(f"{d}/point/{p.number}")
@@ -222,14 +262,19 @@ def _add_authority_graph(ds: Dataset, keys: set[str], authority: Authority, doc_
 
 
 def build_dataset(extractions: list[Extraction], authority: Authority, build: BuildInfo,
-                  ontology: Path = ONTOLOGY_FILE) -> Dataset:
+                  ontology: Path = ONTOLOGY_FILE,
+                  curation: Mapping[tuple[str, tuple[str, str, str]], CurationRecord] | None = None) -> Dataset:
+    """The dataset of ``extractions``. ``curation`` maps ``(doc_id, assertion.key)`` to what a
+    curator did to that assertion (its status is already on the assertion; the record adds who
+    and why)."""
+    curation = curation or {}
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
     doc_ids = {ex.document.id for ex in extractions}
     keys: set[str] = set()
     for ex in sorted(extractions, key=lambda e: e.document.id):
-        _add_document_graph(ds, ex, doc_ids, build)
+        _add_document_graph(ds, ex, doc_ids, build, curation)
         keys.update(e.id for e in ex.entities)
     _add_authority_graph(ds, keys, authority, doc_ids)
     if ontology.exists():
@@ -244,4 +289,21 @@ def build_dataset(extractions: list[Extraction], authority: Authority, build: Bu
     bg.add((build.iri, DCTERMS.hasVersion, Literal(build.version)))
     for ex in extractions:
         bg.add((build.iri, PROV.used, doc_iri(ex.document.id)))
+    software = {f"{build.software}/{build.version}", build.extractor}
+    software.update(a.extractor for ex in extractions for a in ex.assertions if a.status != "added")
+    for name in sorted(software):
+        agent = software_iri(name)
+        label, _, version = name.partition("/")
+        bg.add((build.iri, PROV.wasAssociatedWith, agent))
+        bg.add((agent, RDF.type, PROV.SoftwareAgent))
+        bg.add((agent, RDFS.label, Literal(name.replace("/", " "))))
+        if version:
+            bg.add((agent, DCTERMS.hasVersion, Literal(version)))
+    curators = {r.by for r in curation.values()}
+    if any(a.status == "added" and (ex.document.id, a.key) not in curation for ex in extractions for a in ex.assertions):
+        curators.add("")
+    for name in sorted(curators):
+        agent = curator_iri(name)
+        bg.add((agent, RDF.type, PROV.Agent))
+        bg.add((agent, RDFS.label, Literal(name or "unnamed curator")))
     return ds
