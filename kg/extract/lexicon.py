@@ -79,3 +79,22 @@ BOILERPLATE_RE = re.compile(
     r"(?i)(donation|donate|mailing list|subscribe|comments are closed|leave a (?:reply|comment)|"
     r"page last modified|cookie|all rights reserved|share this|print this|click here|"
     r"sign up|log ?in|newsletter|advertisement)")
+
+
+#: Given names common in the sources (Russian in English transliteration and in Cyrillic,
+#: and the Western diplomats of the period): a given name before a capitalised word makes a
+#: person even when the authority does not know them.
+GIVEN_NAMES = frozenset("""
+Alexander Aleksandr Alexei Aleksei Anatoly Andrei Anastas Arkady Avel Boris Dmitry Dmitri Evgeny Yevgeny
+Felix Feliks Fyodor Fedor Genrikh Georgy Georgi Gleb Grigory Grigori Ivan Iosif Joseph Karl Kliment Konstantin
+Lavrenty Lavrentii Lazar Lev Leon Leonid Matvei Maxim Maksim Mikhail Moisei Nikita Nikolai Nikolay Pavel Peter
+Pyotr Petr Robert Semyon Semen Sergei Sergey Stanislav Stepan Timofei Valerian Vasily Vasili Viktor Vladimir
+Vlas Vsevolod Vyacheslav Yakov Yan Yuri Yury Mikhail Filipp Aron Emelian Yemelyan Panteleimon Martemian Efim
+Alexandra Aleksandra Nadezhda Inessa Polina Yelena Elena Maria Mariya Anna Olga Larisa Klavdia Rozalia
+Averell Charles Cordell Dean Franklin George Harry John Joseph Loy Walter William Winston Anthony Neville
+Frank Henry Llewellyn Foy Elbridge Charles Adolf Ernst Georgi Béla Bela Palmiro Maurice Josip Mao
+Александр Алексей Анатолий Андрей Анастас Борис Вячеслав Георгий Григорий Иван Иосиф Климент Константин
+Лаврентий Лазарь Лев Леонид Матвей Михаил Николай Никита Павел Пётр Петр Сергей Семён Семен Станислав Яков
+Юрий Феликс Генрих Фёдор Федор Валериан Авель Влас Виктор Владимир Александра Надежда Инесса Полина Елена
+Мария Анна Ольга
+""".split())

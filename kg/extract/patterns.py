@@ -120,6 +120,37 @@ def person_list(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
     return out
 
 
+_GIVEN_RE = re.compile(rf"\b([A-ZА-ЯЁ][a-zа-яё]+(?:\s+(?:[A-ZА-ЯЁ]\.|[A-ZА-ЯЁ][a-zа-яё]+(?:ovich|evich|ich|ovna|evna|ична|ович|евич|овна|евна)))?\s+(?:{NAME}|{CYR_NAME}))\b")
+
+
+@rule("person_given_name")
+def person_given_name(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"Sergei Medvedev", "Nikolai Ivanovich Yezhov": a given name before a surname."""
+    from .lexicon import GIVEN_NAMES
+    out = []
+    for m in _GIVEN_RE.finditer(text):
+        words = m.group(1).split()
+        if words[0] not in GIVEN_NAMES or words[-1] in _NOT_NAMES or words[-1] in GIVEN_NAMES:
+            continue
+        key, label = _person_key(gz, m.group(1))
+        out.append(_m(text, m.start(1), m.end(1), "Person", key, label, "person_given_name"))
+    return out
+
+
+_ON_TITLE_RE = re.compile(r"[“\"«]((?:On|ON|Concerning|About|Regarding|О|Об|ОБ)\s[^”\"»\n]{6,250})[”\"»]")
+
+
+@rule("quoted_on_title")
+def quoted_on_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """A quoted "On …" (Russian "О …") is the title of a resolution, decree or report."""
+    out = []
+    for m in _ON_TITLE_RE.finditer(text):
+        title = m.group(1).rstrip(" ,.")
+        key = _lookup(gz, title, "Document") or f"on_{slug(title)[3:50]}" if title[:2].lower() == "on" else _lookup(gz, title, "Document") or slug(title)[:50]
+        out.append(_m(text, m.start(1), m.start(1) + len(title), "Document", key, title, "quoted_on_title"))
+    return out
+
+
 @rule("person_initials")
 def person_initials(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     out = []
@@ -267,7 +298,7 @@ def party_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
     return out
 
 
-_ORGAN_RE = re.compile(r"\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,4}(?:Commission|Committee|Bureau|Council|Board|Tribunal|Court|Collegium|Directorate|Administration|Inspectorate|Procuracy|Union|Conference|Assembly|Congress|Secretariat|Presidium|Department|Commissariat))"
+_ORGAN_RE = re.compile(r"\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]?\s+){1,4}(?:Commission|Committee|Bureau|Council|Board|Tribunal|Court|Collegium|Directorate|Administration|Inspectorate|Procuracy|Union|Conference|Assembly|Congress|Secretariat|Presidium|Department|Commissariat))"
                        r"(\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][a-z]+|[a-z]+)(?:\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][a-z]+|affairs|purge|control))?)?")
 _ORGAN_STOP = {"The", "A", "An", "This", "That", "Its", "Their", "His", "In", "At", "On", "By", "To", "And", "Of", "For", "From", "With", "Since", "After", "Before", "When"}
 
@@ -328,6 +359,8 @@ def document_of_date(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
 
 
 _POSSESSIVE_DOC_RE = re.compile(rf"['’]s\s+((?:[\w-]+\s+){{0,5}}?)({DOC_NOUN_RE})\b", re.I)
+_CLAUSE_WORDS = {"it", "he", "she", "they", "we", "which", "that", "who", "whom", "was", "were", "is", "are", "has",
+                 "had", "have", "been", "and", "or", "but", "two", "three", "several", "its", "their"}
 _EVALUATIVE = {"famous", "well-known", "notorious", "last", "first", "new", "secret", "closed",
                "political", "recent", "latest", "celebrated", "important", "long", "lengthy",
                "short", "brief", "opening", "concluding", "final", "main", "keynote"}
@@ -343,6 +376,8 @@ def document_possessive(text: str, known: list[Mention], gz: Gazetteer) -> list[
         if owner is None:
             continue
         words = m.group(1).split()
+        if len(words) > 4 or any(w.lower() in _CLAUSE_WORDS or (w.lower().endswith("ed") and w.lower() not in ("closed",)) for w in words):
+            continue
         while words and words[0].lower() in _EVALUATIVE:
             words.pop(0)
         kind = doc_kind(m.group(2))
@@ -404,7 +439,7 @@ def source_line(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
     return out
 
 
-_BIBLIO_RE = re.compile(r"(?im)^[ \t]*(?:Literature|Bibliography|Further reading|References|Sources|Works cited|Литература|Источники)\s*[:.]\s*(.+)$")
+_BIBLIO_RE = re.compile(r"(?im)^[ \t]*(?:Literature|Bibliography|Further reading|References|Sources?|Works cited|Литература|Источники)\s*[:.]\s*(.+)$")
 _BIBLIO_ITEM_RE = re.compile(rf"((?:{INITIAL}\s?){{0,3}}{NAME}(?:\s+(?:and|&)\s+(?:{INITIAL}\s?){{0,3}}{NAME})?)(?:\s*\(eds?\.\))?,\s+"
                              r"([A-Z][^;()]{3,200}?)(?:,\s*(?:in\s+)?([A-Z][^;()]{3,80}?))?\s*\(([^()]{0,60}?(1[89]\d\d|20\d\d))\)")
 

@@ -178,10 +178,26 @@ def issues(ctx: Context) -> None:
                 ctx.add(b.key, "issues", ctx.evidence(sent.start, min(sent.end, max(b.end, d.end) + 40)), d.key)
                 continue
         for b in bodies:
-            between = text[min(b.end, d.end):max(b.start, d.start)]
-            if len(between) < 60 and _ISSUE_VERB.search(between) and \
-                    re.search(r"(?i)\b(by|has|have|had|was|were)\b", between + " has"):
+            if b.end <= d.start:
+                between = text[b.end:d.start]
+                ok = re.fullmatch(r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:adopted|issued|passed|approved|published|promulgated|signed)\s+(?:a|an|the|its|two|three|several)?\s*(?:[\w-]+\s+){0,3}", between)
+            else:
+                between = text[d.end:b.start]
+                ok = re.fullmatch(r"\s*,?\s*(?:which\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:adopted|issued|passed|approved|signed)\s+by\s+(?:the\s+)?", between)
+            if ok:
                 ctx.add(b.key, "issues", ctx.clause_evidence(sent, [b, d]), d.key)
+    # "The Tenth Congress … rejected the theses. On Lenin's motion it adopted two resolutions: …"
+    for i, sent in enumerate(ctx.sentences):
+        g = re.search(r"(?i)\b(?:it|which|the\s+congress|the\s+plenum|the\s+conference)\s+(?:then\s+|also\s+|unanimously\s+)?(?:adopted|passed|approved|issued)\b", sent.text)
+        if not g:
+            continue
+        prior = [b for b in ctx.in_span(max(0, sent.start - 1500), sent.start + g.start(), ("Body",)) if _is_adopting(b)
+                 and re.search(r"(?i)congress|conference|plenum|съезд|пленум", b.label)]
+        if not prior:
+            continue
+        docs = [d for d in _sent_mentions(ctx, i, ("Document",)) if d.start > sent.start + g.end() and d.key != THIS]
+        for d in docs:
+            ctx.add(prior[-1].key, "issues", ctx.clause_evidence(sent, [d]), d.key, confidence=0.65)
     # 4. a resolution in which a body decrees, resolves, considers …
     if ctx.genre in NORMATIVE:
         for i, sent in enumerate(ctx.sentences):
@@ -219,6 +235,8 @@ def dated(ctx: Context) -> None:
             after = text[m.end:m.end + 90]
             g = re.match(r"[^.;\n]{0,40}?\b(?:which|that)?\s*(?:was\s+\w+\s+)?in\s+(1[89]\d\d|20\d\d)\b", after) \
                 or re.match(r"[^()\n]{0,40}\([^()\n]{0,40}?(1[89]\d\d|20\d\d)\)", after)
+            if g and re.search(r"(?i)publish|print|appear|releas|translat", after[:g.end()]):
+                g = None
             if g:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end()), literal=g.group(1), confidence=0.75)
     for i, sent in enumerate(ctx.sentences):
@@ -457,6 +475,31 @@ def membership(ctx: Context) -> None:
 
 # --- bodies: parts and places -------------------------------------------------------------
 
+@relation_rule("leaders")
+def leaders(ctx: Context) -> None:
+    """"Its leaders were A, B and C", "led by A": the heads of a group or body. "Its" is the
+    subject of a reference entry, else the group or body named last before."""
+    text = ctx.text
+    topic = None
+    if ctx.header is not None and ctx.header.title is not None:
+        ts, te = ctx.header.title
+        inside = [m for m in ctx.in_span(ts, te + 1) if m.type in ("Group", "Body")]
+        topic = inside[0] if inside else None
+    for i, sent in enumerate(ctx.sentences):
+        g = re.search(r"(?i)\b(its|their|the\s+(?:group|faction|organi[sz]ation|opposition)['’]s)\s+(?:principal\s+|main\s+|chief\s+)?leaders?\s+(?:were|was|included)\b", sent.text)
+        if not g:
+            continue
+        if g.group(1).lower() == "its" and topic is not None and ctx.genre == "encyclopedia":
+            head = topic
+        else:
+            prior = [m for m in ctx.in_span(max(0, sent.start - 600), sent.start + g.start()) if m.type in ("Group", "Body")]
+            if not prior:
+                continue
+            head = prior[-1]
+        for p in ctx.in_span(sent.start + g.end(), sent.end + 1, ("Person",)):
+            ctx.add(p.key, "headOf", ctx.clause_evidence(sent, [p]), head.key, confidence=0.7)
+
+
 @relation_rule("part_of")
 def part_of(ctx: Context) -> None:
     text = ctx.text
@@ -592,7 +635,7 @@ def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
     return False
 
 
-_PERSON_ACT = re.compile(r"(?i)\b(accus\w+|criticiz\w+|criticis\w+|attack\w*|denounc\w+|condemn\w*|complain\w*|"
+_PERSON_ACT = re.compile(r"(?i)\b(warned|rebuked|reprimanded|censured|expelled|branded|unmasked|arrested|exposed|accus\w+|criticiz\w+|criticis\w+|attack\w*|denounc\w+|condemn\w*|complain\w*|"
                          r"suppress\w*|impos\w+|threat\w*|tirades?|struggle\s+against|fought|fight\s+against|"
                          r"oppos\w+|branded|exposed|обвин\w*|критик\w*|осуд\w*)\b")
 
@@ -639,11 +682,14 @@ def criticizes(ctx: Context) -> None:
         if act:
             at = sent.start + act.start()
             agents = [m for m in ms if m.type == "Person" and m.end <= at]
+            if not agents:
+                # a congress or a plenum condemns: "The Eleventh Congress … condemned the signatories"
+                agents = [m for m in ms if _is_adopting(m) and m.end <= at and not _is_modifier(ctx, m, ms)][-1:]
             if speaker in persons_speaking and not agents:
                 agents = [Mention(sent.start, sent.start, "", "Person", speaker, speaker)]
             if agents:
                 p = agents[-1]
-                for o in (m for m in ms if m.start >= at and m.key != p.key and _criticizable(ctx, m)
+                for o in (m for m in ms if m.start >= at and m.key != p.key and (_criticizable(ctx, m) or m.type == "Person")
                           and not _is_modifier(ctx, m, ms)):
                     ctx.add(p.key, "criticizes", ctx.clause_evidence(sent, [o] + ([p] if p.end > p.start else [])), o.key, confidence=0.65)
                 continue
@@ -773,11 +819,22 @@ def expels(ctx: Context) -> None:
                     r"(?i)\b(?:were|was|be|been|being|are|is)\s+(?:\w+\s+)?$", text[max(sent.start, vs - 25):vs]):
                 agents = [m for m in ms if m.type in ("Body", "Person") and m.end <= vs and not m.key == "communist_party"
                           and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start])]
-                patients = [m for m in ms if m.type in ("Group", "Person") and m.start >= vs + len(word) and m.start - vs < 80]
-                if agents and patients:
-                    a, p = agents[-1], patients[0]
-                    if vs - a.end < 120:
+                clause_end = re.search(r"[;.]|,\s+(?:and\s+)?(?:[a-z]+ed|warned|arrested)\b", text[vs:sent.end])
+                limit = vs + (clause_end.start() if clause_end else sent.end - vs)
+                patients = [m for m in ms if m.type in ("Group", "Person") and vs + len(word) <= m.start < limit]
+                if agents and patients and vs - agents[-1].end < 120:
+                    a = agents[-1]
+                    for p in patients:
                         ctx.add(a.key, "expels", ctx.clause_evidence(sent, [a, p]), p.key, confidence=0.7)
+            if re.match(r"(?i)expelled|excluded", word) and re.search(r"(?i)\b(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?$", text[max(sent.start, vs - 25):vs]) \
+                    and re.match(r"\s+from\s+(?:the\s+)?(?:party|Party|VKP|RCP|RKP|CPSU)", text[vs + len(word):vs + len(word) + 20]) \
+                    and "communist_party" in ctx.keys:
+                subj = [m for m in ms if m.type in ("Person", "Group") and m.end <= vs]
+                j = len(subj) - 1
+                while j > 0 and re.fullmatch(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+", text[subj[j - 1].end:subj[j].start]):
+                    j -= 1
+                for p in subj[j:] if subj else []:
+                    ctx.add("communist_party", "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.6)
             # "the most drastic penalty which Lenin imposed on dissenters was expulsion"
             if word.startswith("expulsion"):
                 g = re.search(r"(?i)\bimposed\s+on\s+", sent.text)
@@ -934,7 +991,7 @@ def reports_on(ctx: Context) -> None:
             ctx.add(THIS, "reportsOn", ev, key, confidence=0.6)
 
 
-ORDER = ("issues", "dated", "published_in", "authorship", "offices",
+ORDER = ("leaders", "issues", "dated", "published_in", "authorship", "offices",
          "membership", "part_of", "located_in", "compares_absolves", "reports_on", "references",
          "criticizes", "demands_forbids", "expels", "authorizes")
 
