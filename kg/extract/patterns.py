@@ -71,7 +71,13 @@ def _person_key(gz: Gazetteer, name: str) -> tuple[str, str]:
     if key is not None:
         e = gz.entry(key)
         return key, e.label if e else name
-    clean = re.sub(r"^(?:[A-ZА-Я]\.\s?)+", "", name).strip() or name
+    clean = re.sub(r"^(?:(?:Ya|Yu|Ye|Zh|Ch|Sh|Kh|Ts|[A-ZА-ЯЁ])\.\s?)+", "", name).strip() or name
+    if re.search(r"[А-Яа-яЁё]", clean):
+        clean = ru_surname_lemma(clean)
+        key = _lookup(gz, clean, "Person")
+        if key is not None:
+            e = gz.entry(key)
+            return key, e.label if e else clean
     return slug(clean), clean
 
 
@@ -148,6 +154,41 @@ def quoted_on_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         title = m.group(1).rstrip(" ,.")
         key = _lookup(gz, title, "Document") or f"on_{slug(title)[3:50]}" if title[:2].lower() == "on" else _lookup(gz, title, "Document") or slug(title)[:50]
         out.append(_m(text, m.start(1), m.start(1) + len(title), "Document", key, title, "quoted_on_title"))
+    return out
+
+
+_RU_SURNAME_FIRST = re.compile(r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+((?:[А-ЯЁ]\.\s?){1,2})(?![А-ЯЁа-яё])")
+_RU_SURNAME_ENDINGS = [("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"), ("цкого", "цкий"),
+                       ("цкому", "цкий"), ("ова", "ов"), ("ову", "ов"), ("овым", "ов"), ("ове", "ов"), ("ева", "ев"),
+                       ("еву", "ев"), ("евым", "ев"), ("еве", "ев"), ("ина", "ин"), ("ину", "ин"), ("иным", "ин"),
+                       ("ине", "ин"), ("ёва", "ёв"), ("ёву", "ёв")]
+
+
+def ru_surname_lemma(word: str) -> str:
+    """"Меркулова" → "Меркулов", "Влодзимирского" → "Влодзимирский", "Мешика" → "Мешик"."""
+    for end, base in _RU_SURNAME_ENDINGS:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)] + base
+    if word.endswith(("а", "у", "ом", "е")) and len(word) > 4 and word[-2] not in "аеиоуыэюяь":
+        return word[:-2] if word.endswith("ом") else word[:-1]
+    return word
+
+
+@rule("person_ru_surname_first")
+def person_ru_surname_first(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"Меркулова В. Н.", "Берия Л. П.": a Russian surname before its initials."""
+    out = []
+    for m in _RU_SURNAME_FIRST.finditer(text):
+        surname = m.group(1)
+        key = _lookup(gz, surname, "Person")
+        if key is None:
+            lemma = ru_surname_lemma(surname)
+            key = _lookup(gz, lemma, "Person") or slug(lemma)
+            label = lemma
+        else:
+            e = gz.entry(key)
+            label = e.label if e else surname
+        out.append(_m(text, m.start(), m.end(2) - (1 if m.group(2).endswith(" ") else 0), "Person", key, label, "person_ru_surname_first"))
     return out
 
 

@@ -285,7 +285,10 @@ def published_in(ctx: Context) -> None:
     text = ctx.text
     for m in _SOURCE_LINE.finditer(text):
         books = [d for d in ctx.in_span(m.start(), m.end(), ("Document",)) if d.key != THIS]
-        for b in books[:1]:
+        label = re.match(r"[^:]*:\s*", m.group(0))
+        rest = m.group(0)[label.end():] if label else ""
+        described = rest[:1].islower() or re.search(r"(?i)\b(?:e\.g\.|based on|follow|written for|see\b)", rest)
+        for b in ([] if described else books[:1]):
             end = m.end()
             ctx.add(THIS, "publishedIn", ctx.evidence(m.start(), end), b.key, confidence=0.9)
         people = ctx.in_span(m.start(), m.end(), ("Person",))
@@ -351,13 +354,39 @@ def authorship(ctx: Context) -> None:
             if ps:
                 ctx.add(m.key, "authoredBy", ctx.evidence(m.start, ps[0].end), ps[0].key, confidence=0.75)
         if m.source == "rule:bibliography":
-            line_s = text.rfind(";", 0, m.start) + 1
-            line_s = max(line_s, text.rfind(":", 0, m.start) + 1)
-            for p in ctx.in_span(line_s, m.start, ("Person",)):
+            authors = [p for p in ctx.in_span(max(0, m.start - 200), m.start, ("Person",))]
+            chain = []
+            pos = m.start
+            for p in reversed(authors):
+                gap = text[p.end:pos]
+                if re.fullmatch(r"(?:\s*\(eds?\.\))?,\s+" if not chain else r"\s+(?:and|&)\s+|,\s+", gap):
+                    chain.append(p)
+                    pos = p.start
+                else:
+                    break
+            for p in chain:
                 ctx.add(m.key, "authoredBy", ctx.evidence(p.start, m.end), p.key, confidence=0.75)
             y = re.match(r"[^;]{0,120}?\((?:[^()]*?)(1[89]\d\d|20\d\d)\)", text[m.end:m.end + 160])
             if y:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + y.end()), literal=y.group(1), confidence=0.8)
+    for m in ctx.mentions:
+        if m.type != "Document" or not re.search(r"(?i)letter|telegram|cable|memorandum|note|appeal|dispatch|report", m.text + " " + m.key):
+            continue
+        g = re.match(r"(?:\s+(?:from|by)\s+[^.;]{0,80}?)?\s+(?:to|addressed\s+to|sent\s+to)\s+(?:the\s+)?", text[m.end:m.end + 120])
+        if not g:
+            continue
+        at = m.end + g.end()
+        first = [x for x in ctx.in_span(at, at + 400) if x.start == at and x.type in ("Person", "Body", "Position", "Group")]
+        if not first:
+            continue
+        recips = [first[0]]
+        while True:
+            nxt = [x for x in ctx.in_span(recips[-1].end, recips[-1].end + 300) if x.type in ("Person", "Body", "Position", "Group")]
+            if not nxt or not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:(?:other|all)\s+(?:members\s+of\s+(?:the\s+)?)?)?", text[recips[-1].end:nxt[0].start]):
+                break
+            recips.append(nxt[0])
+        for r in recips:
+            ctx.add(m.key, "sentTo", ctx.evidence(m.start, r.end), r.key, confidence=0.7)
     # "on Lenin's initiative": the decision adopted there (named in this or the next sentence)
     for i, sent in enumerate(ctx.sentences):
         for p in _sent_mentions(ctx, i, ("Person",)):
@@ -424,7 +453,8 @@ def offices(ctx: Context) -> None:
             if office:
                 ctx.add(p.key, "holdsPosition", ctx.evidence(p.start, office[0].end + 1), office[0].key, confidence=0.7)
         after = [m for m in ctx.in_span(p.end, p.end + 400, ("Position",)) if m.start - p.end < 25]
-        if after and re.fullmatch(r",\s+(?:the\s+|a\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
+        followed = after and any(x.type == "Person" and 0 <= x.start - after[0].end <= 3 for x in ctx.in_span(after[0].end, after[0].end + 200))
+        if after and not followed and re.fullmatch(r",\s+(?:the\s+|a\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
             ctx.add(p.key, "holdsPosition", ctx.evidence(p.start, after[0].end), after[0].key, confidence=0.75)
         # "Yezhov, head of the NKVD", "the NKVD, headed by Yezhov"
         m = re.match(r",?\s+(?:the\s+)?(?:head|chairman|chief|leader|secretary|first secretary|general secretary|commissar|director)\s+of\s+(?:the\s+)?", text[p.end:p.end + 60], re.I)
@@ -549,7 +579,8 @@ def located_in(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.type == "Body":
             lo, hi = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
-            places = [p for p in nested_places[lo:hi] if p.end <= m.end]
+            places = [p for p in nested_places[lo:hi] if p.end <= m.end and
+                      (p.start == m.start or re.search(r"(?i)\b(?:in|at)\s+(?:the\s+)?$", text[m.start:p.start]))]
             if places:
                 ctx.add(m.key, "locatedIn", ctx.evidence(m.start, m.end), places[0].key, confidence=0.8)
         if m.type == "Body" and m.source == "rule:bibliographic_imprint":
@@ -642,6 +673,7 @@ _PERSON_ACT = re.compile(r"(?i)\b(warned|rebuked|reprimanded|censured|expelled|b
 
 @relation_rule("criticizes")
 def criticizes(ctx: Context) -> None:
+    text = ctx.text
     persons_speaking = {m.key for m in ctx.mentions if m.type == "Person"}
     doc_spans = [(d.start, d.end) for d in ctx.mentions if d.type == "Document"]
     reported_keys = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "reportsOn"}
@@ -681,10 +713,14 @@ def criticizes(ctx: Context) -> None:
         act = next((x for x in acts if any(m.type == "Person" and m.end <= sent.start + x.start() for m in ms)), acts[0] if acts else None)
         if act:
             at = sent.start + act.start()
-            agents = [m for m in ms if m.type == "Person" and m.end <= at]
+            first = next((m for m in ms if m.type in ("Person", "Body")), None)
+            agents = [m for m in ms if m.type == "Person" and m.end <= at and
+                      (m is first or re.fullmatch(r"\s+(?:\w+\s+){0,2}", text[m.end:at]) or
+                       re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,4}", text[m.end:at]))]
             if not agents:
                 # a congress or a plenum condemns: "The Eleventh Congress … condemned the signatories"
-                agents = [m for m in ms if _is_adopting(m) and m.end <= at and not _is_modifier(ctx, m, ms)][-1:]
+                agents = [m for m in ms if _is_adopting(m) and m.end <= at and not _is_modifier(ctx, m, ms)
+                          and re.fullmatch(r"(?:\s+\([^()]{0,40}\))?(?:,[^,]{0,60},)?\s+(?:\w+\s+){0,2}", text[m.end:at])][-1:]
             if speaker in persons_speaking and not agents:
                 agents = [Mention(sent.start, sent.start, "", "Person", speaker, speaker)]
             if agents:
@@ -718,7 +754,16 @@ def criticizes(ctx: Context) -> None:
             subject, targets = rep.key, [m for m in ms if m.start > rep.end]
         else:
             subject, targets = speaker, ms
+        authors = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "authoredBy"}
         for t in targets:
+            if t.type == "Person" and t.key not in authors and t.key not in absolved and normative_doc and not modifier(t):
+                gap = text[t.end:cue_at]
+                possessive = re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}$", gap)
+                subject_of = t.end <= cue_at and len(gap) < 80 and not re.search(r"[;:]|\b(?:of|against|on|to|by|for|with)\s+(?:the\s+)?$", text[max(0, t.start - 12):t.start])
+                if possessive or (subject_of and not re.search(r"[;]", gap)):
+                    ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
+                            attributed=subject != ctx.doc.id, confidence=0.55)
+                continue
             if not _criticizable(ctx, t) or t.key in own or t.key in absolved or ctx.key(t) == subject \
                     or modifier(t):
                 continue
@@ -768,8 +813,7 @@ def demands_forbids(ctx: Context) -> None:
             continue
         fm = _FORBID.search(sent.text)
         dm = _DEMAND.search(sent.text)
-        om = _DEMAND_OF.search(sent.text)
-        if om:
+        for om in _DEMAND_OF.finditer(sent.text):
             at = sent.start + om.end()
             stop = re.search(r"\bthat\b|\bto\s+(?!the\b)[a-z]+|[;:.]\s|\s(?:the|a)\s+(?:greatest|most|utmost|full|complete|strict)", text[at:sent.end])
             end = at + (stop.start() if stop else sent.end - at)
@@ -898,8 +942,8 @@ def references(ctx: Context) -> None:
                 ctx.add(a.key, "references", ctx.evidence(a.start, b.end), b.key, confidence=0.8)
                 nested.add(b.key)
     other = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate in ("publishedIn", "reportsOn", "comparesTo")}
-    if ctx.genre in REPORTING - {"essay", "article", "book", "chapter", "encyclopedia"} and ctx.genre != "":
-        return   # a telegram reports on documents (reportsOn), it does not cite them
+    if ctx.genre in ("telegram", "dispatch", "despatch", "airgram", "memorandum", "note", "communique"):
+        return   # a dispatch reports on documents (reportsOn), it does not cite them
     for d in docs:
         k = ctx.key(d)
         if k in other or k in nested or d.source in ("rule:source_line",):
