@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import time
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -206,8 +207,10 @@ def validate_dataset(ds: Dataset, shapes: Path = SHAPES_FILE, ontology: Graph | 
 
     violations: set[Violation] = set()
     if graph_ids:
-        _, results, _ = pyshacl.validate(data, shacl_graph=core, ont_graph=onto, inference="none",
-                                         allow_warnings=True, allow_infos=True)
+        with warnings.catch_warnings():    # pyshacl 0.30 uses rdflib's deprecated Dataset.default_context
+            warnings.simplefilter("ignore", DeprecationWarning)
+            _, results, _ = pyshacl.validate(data, shacl_graph=core, ont_graph=onto, inference="none",
+                                             allow_warnings=True, allow_infos=True)
         for r in results.subjects(RDF.type, SH.ValidationResult):
             focus = results.value(r, SH.focusNode)
             path = results.value(r, SH.resultPath)
