@@ -98,3 +98,17 @@ Frank Henry Llewellyn Foy Elbridge Charles Adolf Ernst Georgi Béla Bela Palmiro
 Юрий Феликс Генрих Фёдор Федор Валериан Авель Влас Виктор Владимир Александра Надежда Инесса Полина Елена
 Мария Анна Ольга
 """.split())
+
+
+#: Words that make a category of people one the party condemns ("class-alien elements").
+PEJORATIVE_WORDS = frozenset("""alien class-alien hostile anti-soviet anti-party counter-revolutionary counterrevolutionary
+bourgeois kulak criminal degenerate degenerated degenerates bureaucratized bureaucratic unstable careerist careerists
+trotskyite trotskyist rightist nationalist bourgeois-nationalist petty-bourgeois socially-dangerous socially-alien
+double-dealing wrecking terrorist spy spies saboteurs wreckers enemies enemy traitors traitor loafers thieves
+conspirators plotters deviators violators slanderers self-seekers""".split())
+
+#: Peoples named as groups ("the national operations against Poles, Germans, Latvians").
+NATIONALITIES = frozenset("""Poles Germans Latvians Lithuanians Estonians Finns Greeks Koreans Chinese Japanese Jews
+Ukrainians Belorussians Byelorussians Russians Georgians Armenians Azerbaijanis Chechens Ingush Kalmyks Tatars
+Crimean Bashkirs Kazakhs Uzbeks Romanians Bulgarians Hungarians Afghans Iranians Kurds Harbinites
+поляки немцы латыши литовцы эстонцы финны греки корейцы китайцы японцы евреи украинцы чеченцы калмыки татары""".split())

@@ -762,6 +762,58 @@ _GROUP_OF = {"excluded": "excluded_persons", "expelled": "excluded_persons",
              "reinstated": "readmitted_persons", "restored": "readmitted_persons",
              "arrested": "arrested_persons", "repressed": "repressed_persons",
              "rehabilitated": "rehabilitated_persons"}
+_ELEMENTS_RE = re.compile(r"\b((?:(?:[a-z][\w-]*|Soviet|Trotskyite|Bukharinite)(?:\s+and\s+|,\s+|\s+)){1,3}elements)\b")
+_PEOPLE_OF_RE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:delegates|members and candidates|candidates|workers|officials|leaders|chiefs|heads|secretaries|employees|functionaries|activists|chekists)\s+(?:of|to|at|in)\s+(?:the\s+)?)")
+
+
+@rule("people_of_body")
+def people_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """People named by the body they belong to: "delegates to the Twentieth Party Congress",
+    "regional chiefs of the NKVD", "NKVD workers". The gazetteer's names (offices such as
+    "members of the Central Committee") win where they coincide."""
+    out = []
+    starts = {k.start: k for k in known if k.type == "Body"}
+    ends = {k.end: k for k in known if k.type == "Body"}
+    for m in _PEOPLE_OF_RE.finditer(text):
+        body = starts.get(m.end())
+        if body is None:
+            continue
+        words = m.group(1).split()
+        while words and words[0].lower() in ("the", "a", "an", "all", "its", "their", "his", "of"):
+            words.pop(0)
+        s = m.start(1) + m.group(1).find(words[0]) if words else m.start(1)
+        surface = text[s:body.end]
+        out.append(_m(text, s, body.end, "Group", _lookup(gz, surface, "Group") or slug(surface)[:60], surface, "weak:people_of_body", True))
+    for m in re.finditer(r"\s+(workers|officials|employees|chekists|functionaries)\b", text):
+        body = ends.get(m.start())
+        if body is None or body.is_class and "organ" in body.label.lower():
+            continue
+        surface = text[body.start:m.end()]
+        out.append(_m(text, body.start, m.end(), "Group", _lookup(gz, surface, "Group") or slug(surface)[:60], surface, "weak:people_of_body", True))
+    return out
+
+
+@rule("category_phrase")
+def category_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """Categories of people as party documents name them: "class-alien and hostile elements",
+    "bureaucratized elements"; peoples named in plural ("Poles, Germans, Latvians")."""
+    from .lexicon import NATIONALITIES
+    out = []
+    for m in _ELEMENTS_RE.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in _CAMPAIGN_STOP | {"such", "other", "all", "these", "those", "some", "many"}:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        s = m.start(1) + m.group(1).find(words[0])
+        surface = text[s:m.end(1)]
+        out.append(_m(text, s, m.end(1), "Group", _lookup(gz, surface, "Group") or slug(surface)[:60], surface, "rule:category_phrase", True))
+    for m in re.finditer(r"\b([A-ZА-ЯЁ][a-zа-яё]+)\b", text):
+        if m.group(1) in NATIONALITIES:
+            out.append(_m(text, m.start(1), m.end(1), "Group", _lookup(gz, m.group(1), "Group") or slug(m.group(1)), m.group(1), "rule:category_phrase", True))
+    return out
+
+
 _GUILTY_RE = re.compile(r"\b(?:[Pp]ersons|[Pp]eople|[Tt]hose)\s+guilty\s+of\s+([a-z]+ing)(?:\s+(?:party\s+members|[a-z]+))?")
 
 

@@ -15,7 +15,7 @@ from typing import Callable
 from ..model import Mention
 from .context import Context
 from .dates import find_dates
-from .lexicon import DOC_NOUN_RE
+from .lexicon import DOC_NOUN_RE, PEJORATIVE_WORDS
 from .mentions import THIS
 
 __all__ = ["RELATION_RULES", "relation_rule", "run_relations"]
@@ -695,7 +695,11 @@ def criticizes(ctx: Context) -> None:
         # 1. groups the party condemns by their very name (Trotskyites, wreckers, careerists)
         for m in ms:
             e = ctx.entry(m.key)
-            if m.type != "Group" or e is None or not e.pejorative:
+            if m.type != "Group":
+                continue
+            condemned = e.pejorative if e is not None else m.source == "rule:category_phrase" and \
+                any(w.lower().strip(",") in PEJORATIVE_WORDS for w in m.text.split())
+            if not condemned:
                 continue
             if inside_doc(m):
                 continue
