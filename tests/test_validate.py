@@ -161,3 +161,30 @@ def test_build_strict_fails_on_a_violation(tmp_path):
     # without --strict the build succeeds (and does not validate)
     r = CliRunner().invoke(main, ["build", str(corpus), "--out", str(out), "--no-progress", "-q"])
     assert r.exit_code == 0, r.output
+
+
+def test_ontology_docs_list_every_term_and_shape_and_work_offline(built):
+    """exports/ontology.html: generated from ontology/ (every class, property and shape has its
+    section), and nothing in it is loaded from anywhere."""
+    import re
+
+    from rdflib import OWL, Graph
+    from rdflib.namespace import SH
+
+    from kg.graph.build import ONTOLOGY_FILE
+    _, out = built
+    html = (out / "ontology.html").read_text(encoding="utf-8")
+    onto = Graph().parse(ONTOLOGY_FILE)
+    shapes = Graph().parse(SHAPES_FILE)
+    terms = [s for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+             for s in onto.subjects(RDF.type, kind) if str(s).startswith(str(PKG))]
+    assert len(terms) > 40
+    for t in terms:
+        assert f'id="{str(t)[len(str(PKG)):]}"' in html, t
+    for s in shapes.subjects(RDF.type, SH.NodeShape):
+        assert f'id="shape-{str(s).rsplit("#", 1)[1]}"' in html, s
+    assert "a resolution has an issuer" in html
+    # offline: no stylesheet, script, image or frame from anywhere, and a policy that forbids it
+    assert not re.search(r"<(?:link|script|img|iframe|object|embed)\b", html, re.I)
+    assert not re.search(r"@import|url\(", html)
+    assert "default-src 'none'" in html

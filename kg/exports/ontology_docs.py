@@ -84,6 +84,11 @@ def _text(g: Graph, node: Node, *props: URIRef) -> str:
     return ""
 
 
+def _note(g: Graph, node: Node) -> str:
+    """The rdfs:comment, when the term also has a skos:definition (else the comment is the definition)."""
+    return _text(g, node, RDFS.comment) if _text(g, node, SKOS.definition) else ""
+
+
 def _links(nodes: Iterable[Node]) -> str:
     return ", ".join(_link(n) for n in sorted(set(nodes), key=_curie)) or "—"
 
@@ -100,6 +105,7 @@ def _terms(g: Graph, kind: URIRef) -> list[URIRef]:
 def _class_section(g: Graph, c: URIRef, shapes: Graph) -> str:
     rows = [("IRI", f'<span class="iri">{escape(str(c))}</span>'),
             ("Definition", escape(_text(g, c, SKOS.definition, RDFS.comment))),
+            ("Note", escape(_note(g, c))),
             ("Subclass of", _links(g.objects(c, RDFS.subClassOf))),
             ("Superclass of", _links(s for s in g.subjects(RDFS.subClassOf, c) if isinstance(s, URIRef))),
             ("In domain of", _links(g.subjects(RDFS.domain, c))),
@@ -112,6 +118,7 @@ def _class_section(g: Graph, c: URIRef, shapes: Graph) -> str:
 def _property_section(g: Graph, p: URIRef, kind: str) -> str:
     rows = [("IRI", f'<span class="iri">{escape(str(p))}</span>'), ("Kind", kind),
             ("Definition", escape(_text(g, p, SKOS.definition, RDFS.comment))),
+            ("Note", escape(_note(g, p))),
             ("Domain", _links(g.objects(p, RDFS.domain))), ("Range", _links(g.objects(p, RDFS.range))),
             ("Sub-property of", _links(g.objects(p, RDFS.subPropertyOf))),
             ("Inverse of", _links(list(g.objects(p, OWL.inverseOf)) + list(g.subjects(OWL.inverseOf, p))))]
