@@ -50,7 +50,7 @@ def resolve_corpus(extractions: list[Extraction]) -> dict[tuple[str, str], str]:
             if not issuers:
                 continue
             reporter_date = _date(ex.document.meta.get("date"))
-            found = []
+            found: list[tuple[int, str]] = []
             for other in extractions:
                 if other is ex or other.document.genre != kind:
                     continue
@@ -60,9 +60,12 @@ def resolve_corpus(extractions: list[Extraction]) -> dict[tuple[str, str], str]:
                 od = _date(other.document.meta.get("date"))
                 if reporter_date and od and not (0 <= (reporter_date - od).days <= WINDOW_DAYS):
                     continue
-                found.append(other.document.id)
-            if len(found) == 1:
-                mapping[(ex.document.id, e.id)] = found[0]
+                # a candidate dated within the window beats an undated one
+                found.append((2 if (reporter_date and od) else 1, other.document.id))
+            best = max((score for score, _ in found), default=0)
+            top = [doc for score, doc in found if score == best]
+            if len(top) == 1:
+                mapping[(ex.document.id, e.id)] = top[0]
     for ex in extractions:
         local = {old: new for (doc, old), new in mapping.items() if doc == ex.document.id}
         if not local:
