@@ -1,0 +1,217 @@
+"""The saved queries on a graph of a million triples: the embedded Oxigraph store (as ``kg query``
+and ``kg serve`` use it) against rdflib's in-memory Dataset.
+
+The corpus is scaled with ``bench/gen_corpus.py`` (variants of the seed documents with other
+names, places, numbers and dates, so entities and relations grow as in a real archive), built
+with the real pipeline (extraction, resolution, dataset), then:
+
+* written into an on-disk Oxigraph store with the same code as ``kg build`` and opened
+  read-only with the union of the named graphs as the default graph;
+* kept as the rdflib Dataset the build made, with ``default_union`` on.
+
+Each saved query ``cqNN_*.rq`` runs on both; the medians (and the row counts, which must agree)
+go into the "SPARQL" section of ``bench/RESULTS.md`` with the machine.
+
+    python bench/bench_sparql.py --times 350 --write
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+RESULTS = ROOT / "bench" / "RESULTS.md"
+SECTION = "## SPARQL"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+        mem = f", {kb / 1024 / 1024:.0f} GiB"
+    except (OSError, AttributeError):
+        pass
+    import pyoxigraph
+    import rdflib
+    return (f"{os.cpu_count()} cores ({cpu}){mem}, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}, pyoxigraph {pyoxigraph.__version__}, rdflib {rdflib.__version__}")
+
+
+def timed(fn, runs: int, budget: float) -> tuple[list[float], object]:
+    """Run ``fn`` ``runs`` times (fewer when a run eats the ``budget`` seconds); seconds per run."""
+    times, result = [], None
+    spent = 0.0
+    for _ in range(runs):
+        t = time.perf_counter()
+        result = fn()
+        dt = time.perf_counter() - t
+        times.append(dt)
+        spent += dt
+        if spent > budget:
+            break
+    return times, result
+
+
+_STATE: dict = {}
+
+
+def fmt(m, limit: float | None = None) -> str:
+    if not m:
+        return f"> {limit:.0f} s" if limit else "timed out"
+    med = statistics.median(m[0])
+    return f"{med * 1000:,.1f} ms" if med < 10 else f"{med:,.1f} s"
+
+
+def _child(kind: str, text: str, runs: int, budget: float, conn) -> None:
+    st = _STATE
+    if kind == "store":
+        store = st["open"](st["exports"])
+        run = lambda: len(list(st["execute"](store, text)))   # noqa: E731
+        run()   # warm the caches once
+    else:
+        ds = st["dataset"]
+        run = lambda: len(list(ds.query(st["prefixes"] + text)))   # noqa: E731
+    times, n = timed(run, runs, budget)
+    conn.send((times, n))
+
+
+def measure(kind: str, text: str, runs: int, timeout: float):
+    """(seconds per run, rows) of ``text`` on one engine, in a forked child; None past ``timeout``."""
+    import multiprocessing
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe()
+    p = ctx.Process(target=_child, args=(kind, text, runs, timeout / 2, child))
+    p.start()
+    result = parent.recv() if parent.poll(timeout) else None
+    if p.is_alive():
+        p.kill()
+    p.join()
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--times", type=int, default=350, help="variants of each seed document")
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "sparql")
+    ap.add_argument("--runs", type=int, default=11, help="timed runs per query on the store")
+    ap.add_argument("--rdflib-runs", type=int, default=3, help="timed runs per query on rdflib")
+    ap.add_argument("--store-timeout", type=float, default=60.0, help="seconds per query on the store, at most")
+    ap.add_argument("--rdflib-timeout", type=float, default=120.0, help="seconds per query on rdflib, at most")
+    ap.add_argument("--write", action="store_true", help="write the results into bench/RESULTS.md")
+    args = ap.parse_args()
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
+
+    from gen_corpus import generate
+
+    from kg.api import build_info, corpus_authority, extract_documents, load_corpus
+    from kg.exports.store import dataset_quads, write_store
+    from kg.graph import build_dataset
+    from kg.query.engine import PREFIXES, execute, open_store
+    from kg.query.saved import saved_queries
+
+    log = lambda *a: print(*a, file=sys.stderr, flush=True)   # noqa: E731
+    steps = {}
+    corpus = args.out / "corpus"
+    t = time.perf_counter()
+    files = generate(args.times, corpus)
+    steps["generate corpus"] = time.perf_counter() - t
+    log(f"{len(files)} documents → {corpus}")
+
+    t = time.perf_counter()
+    docs, problems = load_corpus(corpus)
+    authority = corpus_authority(corpus)
+    extractions = extract_documents(docs, authority, jobs=None)
+    steps["load + extract (2 processes)"] = time.perf_counter() - t
+    t = time.perf_counter()
+    ds = build_dataset(extractions, authority, build_info())
+    steps["build rdflib dataset"] = time.perf_counter() - t
+    n_quads = len(ds)
+    log(f"{len(docs)} documents, {n_quads} quads ({len(problems)} problems)")
+
+    t = time.perf_counter()
+    store_dir = write_store(dataset_quads(ds), args.out / "store")
+    steps["write the on-disk store"] = time.perf_counter() - t
+    t = time.perf_counter()
+    store = open_store(args.out)
+    steps["open the store read-only"] = time.perf_counter() - t
+    n_store = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))[0].value
+    log(f"store: {n_store} quads at {store_dir}")
+
+    ds.default_union = True
+    global _STATE
+    _STATE = {"exports": args.out, "dataset": ds, "prefixes": PREFIXES, "execute": execute, "open": open_store}
+    del store   # each measurement opens the store in its own process
+    queries = [q for q in saved_queries() if re.fullmatch(r"cq\d\d_\w+", q.name)]
+    rows = []
+    for q in queries:
+        ox = measure("store", q.text, args.runs, args.store_timeout)
+        rdf = measure("rdflib", q.text, args.rdflib_runs, args.rdflib_timeout)
+        rows.append((q.name, ox, rdf))
+        log(f"{q.name}: store {fmt(ox)}, rdflib {fmt(rdf)}")
+
+    lines = [SECTION, "",
+             f"`python bench/bench_sparql.py --times {args.times} --write` — "
+             f"{time.strftime('%Y-%m-%d')}, on {machine()}.", "",
+             f"Corpus: `bench/gen_corpus.py --times {args.times}`: {len(docs)} documents (variants of the three "
+             f"seeds), built with the real pipeline into **{n_quads:,} quads** (store: {int(n_store):,}). "
+             "Each saved query `queries/cqNN_*.rq` runs on the embedded Oxigraph store, on disk, opened "
+             "read-only as `kg query` opens it (union default graph), and on rdflib's in-memory Dataset "
+             f"(`default_union=True`). Median of {args.runs} runs after one warm-up on the store; median of "
+             f"up to {args.rdflib_runs} runs on rdflib. Each engine runs in a child process stopped after "
+             f"{args.store_timeout:.0f} s (store) or {args.rdflib_timeout:.0f} s (rdflib) per query. "
+             "Every answer is read to the end.", "",
+             "| query | rows (store / rdflib) | store median | rdflib median | rdflib ÷ store |",
+             "|---|---|---|---|---|"]
+    for name, ox, rdf in rows:
+        n_ox = ox[1] if ox else "?"
+        n_rdf = rdf[1] if rdf else "?"
+        agree = f"{n_ox}" if n_ox == n_rdf else f"{n_ox} / {n_rdf}"
+        ratio = f"{statistics.median(rdf[0]) / statistics.median(ox[0]):,.0f}×" if ox and rdf else \
+            (f"> {args.rdflib_timeout / statistics.median(ox[0]):,.0f}×" if ox else "?")
+        lines.append(f"| {name} | {agree} | {fmt(ox, args.store_timeout)} | {fmt(rdf, args.rdflib_timeout)} | {ratio} |")
+    done = [r for r in rows if r[1]]
+    worst = max((statistics.median(r[1][0]) for r in done), default=float("nan"))
+    over = [r[0] for r in rows if not r[1] or statistics.median(r[1][0]) > 0.050]
+    ratios = [statistics.median(r[2][0]) / statistics.median(r[1][0]) for r in rows if r[1] and r[2]]
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    lines += ["", f"Slowest query on the store: {worst * 1000:,.1f} ms (bar: ≤ 50 ms each); over the bar: "
+                  f"{', '.join(over) or 'none'}. Smallest measured speed-up over rdflib: "
+                  f"{min(ratios, default=float('nan')):,.0f}× (bar: ≥ 10×). Load average at the end: {load} "
+                  "(other work shared the machine).", "",
+              "Set-up times: " + "; ".join(f"{k} {v:.1f} s" for k, v in steps.items()) + ".", ""]
+    text = "\n".join(lines)
+    print(text)
+    if args.write:
+        write_section(text)
+    shutil.rmtree(corpus, ignore_errors=True)
+
+
+def write_section(text: str) -> None:
+    """Replace the SPARQL section of bench/RESULTS.md (or append it), leaving the others alone."""
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
+    new = pattern.sub(lambda _: text.rstrip("\n") + "\n\n", old, count=1) if pattern.search(old) \
+        else old.rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n"
+    RESULTS.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
