@@ -93,7 +93,8 @@ def main() -> None:
                 row["pyshacl_alone"] = run_child("pyshacl", out)["validate"]
             rows.append(row)
             print(json.dumps(row), flush=True)
-    machine = f"{os.cpu_count()} cores, Python {platform.python_version()}"
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    machine = f"{os.cpu_count()} cores, {mem:.0f} GiB, Python {platform.python_version()}"
     L = [SECTION, "", f"Machine: {machine}. `python bench/bench_validate.py --times {' '.join(map(str, args.times))}`; "
          "each validation in a fresh process, after loading `partkg.trig`.", "",
          "| corpus | documents | graphs | triples | load TriG | validate | per 1,000 triples | violations |",
