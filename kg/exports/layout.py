@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
+from functools import lru_cache
 from typing import Hashable, Iterable
 
 import numpy as np
@@ -21,6 +22,9 @@ __all__ = ["layout"]
 
 PIVOTS = 40
 SPACING = 60.0        # target distance between neighbours, in vis-network units
+ITERATIONS = 40       # force-directed refinement steps after pivot MDS
+EXACT_MAX = 500       # up to this many nodes, repulsion between every pair; above, on a grid
+GRID = 256
 _GOLDEN = math.pi * (3 - math.sqrt(5))
 
 
@@ -111,6 +115,61 @@ def _spread(xy: np.ndarray, cell: float) -> np.ndarray:
     return out
 
 
+def _repulsion_exact(xy: np.ndarray, k2: float) -> np.ndarray:
+    d = xy[:, None, :] - xy[None, :, :]
+    d2 = (d ** 2).sum(-1)
+    np.fill_diagonal(d2, np.inf)
+    return (d * (k2 / np.maximum(d2, 1e-6))[..., None]).sum(axis=1)
+
+
+@lru_cache(maxsize=4)
+def _unit_kernels(grid: int) -> tuple[np.ndarray, np.ndarray]:
+    """The FFTs of the force one node exerts at each cell offset (in cells: offset / |offset|²)."""
+    off = np.fft.fftfreq(2 * grid, 1 / (2 * grid))                    # 0, 1, …, G-1, -G, …, -1
+    ox, oy = np.meshgrid(off, off, indexing="ij")
+    r2 = ox ** 2 + oy ** 2
+    r2[0, 0] = np.inf
+    return np.fft.rfft2(ox / r2), np.fft.rfft2(oy / r2)
+
+
+def _repulsion_grid(xy: np.ndarray, k2: float) -> np.ndarray:
+    """Fruchterman-Reingold repulsion (k²/d, away from every other node) summed over a grid:
+    the node counts per cell convolved (FFT) with the force of one node at each cell offset.
+    Nodes sharing a cell do not push each other; cells are a fraction of the spacing."""
+    n = len(xy)
+    grid = int(min(GRID, max(32, 2 * math.sqrt(n))))
+    lo = xy.min(axis=0)
+    size = float((xy.max(axis=0) - lo).max()) * 1.001 + 1e-9
+    cell = size / grid
+    ix = np.minimum(((xy - lo) / cell).astype(np.int64), grid - 1)
+    counts = np.bincount(ix[:, 0] * grid + ix[:, 1], minlength=grid * grid).reshape(grid, grid)
+    kx, ky = _unit_kernels(grid)
+    h = np.fft.rfft2(counts.astype(np.float64), s=(2 * grid, 2 * grid)) * (k2 / cell)
+    fx = np.fft.irfft2(h * kx, s=(2 * grid, 2 * grid))
+    fy = np.fft.irfft2(h * ky, s=(2 * grid, 2 * grid))
+    return np.stack([fx[ix[:, 0], ix[:, 1]], fy[ix[:, 0], ix[:, 1]]], axis=1)
+
+
+def _refine(xy: np.ndarray, pairs: np.ndarray, iterations: int = ITERATIONS) -> np.ndarray:
+    """Fruchterman-Reingold from the pivot-MDS start: spreads the dense core evenly while
+    neighbours stay close. Deterministic: no random moves."""
+    n = len(xy)
+    k = SPACING
+    i, j = pairs[:, 0], pairs[:, 1]
+    temp = float(np.ptp(xy, axis=0).max()) / 8 + k
+    for step in range(iterations):
+        rep = _repulsion_exact(xy, k * k) if n <= EXACT_MAX else _repulsion_grid(xy, k * k)
+        d = xy[i] - xy[j]
+        dist = np.sqrt((d ** 2).sum(axis=1)) + 1e-9
+        f = d * (dist / k)[:, None]
+        att = np.stack([np.bincount(j, f[:, c], n) - np.bincount(i, f[:, c], n) for c in (0, 1)], axis=1)
+        disp = rep + att
+        length = np.sqrt((disp ** 2).sum(axis=1)) + 1e-9
+        xy = xy + disp * (np.minimum(length, temp) / length)[:, None]
+        temp = max(k / 10, temp * 0.9)
+    return xy
+
+
 def _component_xy(adj: list[list[int]], nodes: list[int]) -> np.ndarray:
     xy = _pivot_mds(adj, nodes)
     m = len(nodes)
@@ -122,8 +181,26 @@ def _component_xy(adj: list[list[int]], nodes: list[int]) -> np.ndarray:
             mean = float(length[length > 0].mean()) if (length > 0).any() else 1.0
             xy = xy * (SPACING / mean)
         xy = _spread(xy, SPACING * 0.6)
+        if len(pairs) and m > 3:
+            xy = _refine(xy, pairs)
         xy = xy - xy.mean(axis=0)
+        if m > EXACT_MAX:
+            xy = _equalize(xy)
     return xy
+
+
+def _equalize(xy: np.ndarray) -> np.ndarray:
+    """Even out the density of a large hairball: keep each node's angle and the order of the
+    distances from the centre, but move it to the radius a disc of uniform density would give
+    its rank (the dense core opens up, the sparse rim draws in)."""
+    m = len(xy)
+    r = np.sqrt((xy ** 2).sum(axis=1))
+    rank = np.empty(m)
+    rank[np.lexsort((np.arange(m), r))] = np.arange(m)
+    radius = SPACING * 1.2 * np.sqrt(m / math.pi)
+    target = radius * np.sqrt((rank + 0.5) / m)
+    scale = np.where(r > 1e-9, target / np.maximum(r, 1e-9), 0.0)
+    return xy * scale[:, None]
 
 
 def layout(nodes: Iterable[Hashable], edges: Iterable[tuple[Hashable, Hashable]]) -> dict[Hashable, tuple[float, float]]:

@@ -37,6 +37,7 @@
     if (n.x !== undefined) { o.x = n.x; o.y = n.y; }
     return o;
   }));
+  var large = data.large;
   var edges = new vis.DataSet(data.edges.map(function (e) {
     var d = docs[e.doc];
     return {id: e.id, from: e.from, to: e.to, label: e.predicate, dashes: e.reported,
@@ -46,7 +47,7 @@
   var visE = new Set(data.edges.map(function (e) { return e.id; }));
   var nodeView = new vis.DataView(nodes, {filter: function (n) { return visN.has(n.id); }});
   var edgeView = new vis.DataView(edges, {filter: function (e) { return visE.has(e.id); }});
-  var large = data.large;
+  var edgeFont = {size: 11, color: '#555', strokeWidth: 2, strokeColor: '#fff'};
   var options = {
     groups: groups,
     layout: {improvedLayout: false},
@@ -54,7 +55,11 @@
       scaling: {min: 7, max: 36, label: {enabled: true, min: 13, max: 24, drawThreshold: 5}}},
     edges: {arrows: {to: {enabled: true, scaleFactor: 0.5}}, smooth: false, width: 1, selectionWidth: 2,
       color: {color: '#9aa5b1', highlight: '#222', hover: '#555'},
-      font: {size: 11, color: '#555', strokeWidth: 2, strokeColor: '#fff', align: 'middle'}},
+      /* vis-network draws every edge label in every frame (no culling): on a large graph only the
+         edges of the selected node show theirs. Labels along the edge (align: 'middle') cost ten
+         times as much to draw as horizontal ones. */
+      font: large ? {size: 0} : edgeFont,
+      chosen: large ? {edge: true, label: function (v) { v.size = edgeFont.size; v.strokeWidth = edgeFont.strokeWidth; }} : true},
     physics: data.physics ? {enabled: true, solver: 'barnesHut',
       barnesHut: {gravitationalConstant: -2500, centralGravity: 0.8, springLength: 110, springConstant: 0.04, avoidOverlap: 0.3},
       stabilization: {enabled: true, iterations: 250, fit: true}} : false,
