@@ -276,8 +276,11 @@ _LANG = {"en": "English", "ru": "Russian", "": "Other forms"}
 
 def _names_html(info: EntityInfo, surface: list[str]) -> str:
     rows = defaultdict(list)
-    for lang, name in info.names:
-        rows[lang].append(name)
+    seen: set[str] = set()
+    for lang, name in sorted(info.names, key=lambda x: (x[0] == "", x[0], x[1])):   # tagged names first
+        if name not in seen:
+            seen.add(name)
+            rows[lang].append(name)
     out = []
     for lang in sorted(rows, key=lambda k: (k not in ("en", "ru"), k == "", k)):
         out.append(f"<dt>{_e(_LANG.get(lang, lang))}</dt><dd lang=\"{_e(lang or 'und')}\">"
