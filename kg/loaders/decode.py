@@ -30,11 +30,38 @@ def scrub_controls(text: str) -> tuple[str, int]:
 _RU_COMMON = set("оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё")
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _cyrillic_score(s: str) -> float:
+    """How much ``s`` looks like Russian: the share of its non-ASCII characters that are common
+    lowercase Russian letters, times the share of its Cyrillic words that are Cyrillic throughout
+    (Latin-1 French read as cp1251 gives "Rйsolution": Cyrillic inside Latin words)."""
     hi = [c for c in s if ord(c) > 0x7F]
     if not hi:
         return 0.0
-    return sum(c in _RU_COMMON for c in hi) / len(hi)
+    letters = sum(c in _RU_COMMON for c in hi) / len(hi)
+    words = [w for w in _WORD.findall(s) if any("\u0400" <= c <= "\u04ff" for c in w)]
+    if not words:
+        return 0.0
+    pure = sum(all("\u0400" <= c <= "\u04ff" for c in w) for w in words) / len(words)
+    return letters * pure
+
+
+def _looks_latin1(s: str) -> bool:
+    """Latin-1 is certain when the text is printable, has no C1 controls, few accented
+    characters, and they sit inside words with ASCII letters (é in "Comité"), as in French,
+    German or Spanish; Cyrillic bytes read as Latin-1 make whole words of them ("Ïëåíóì")."""
+    if not all(c.isprintable() or c in "\r\n\t" for c in s) or any(0x80 <= ord(c) < 0xA0 for c in s):
+        return False
+    hi = sum(ord(c) > 0x7F for c in s)
+    if hi > 0.15 * len(s):
+        return False
+    words = [w for w in _WORD.findall(s) if any(ord(c) > 0x7F for c in w)]
+    if not words:
+        return True
+    mixed = sum(any(c.isascii() for c in w) for w in words)
+    return mixed >= 0.8 * len(words)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -66,13 +93,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         others = [v for k, v in scores.items() if k != best]
         if scores[best] >= 0.75 and all(scores[best] - o >= 0.25 for o in others):
             return candidates[best], best
-    try:
-        latin = data.decode("latin-1")
-    except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes every byte
-        latin = None
-    if latin is not None and all(c.isprintable() or c in "\r\n\t" for c in latin) and \
-            sum(ord(c) > 0x7F for c in latin) <= max(3, len(latin) // 50) and \
-            all(not (0x80 <= ord(c) < 0xA0) for c in latin):
+    latin = data.decode("latin-1")
+    if _looks_latin1(latin):
         return latin, "latin-1"
     raise EncodingError("the text is not UTF-8 and its encoding cannot be told with certainty",
                         hint="re-save it as UTF-8")
