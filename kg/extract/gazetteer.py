@@ -39,6 +39,8 @@ def _variants(tok: Token) -> frozenset[str]:
         bases.add(w[:-1])
     if w.endswith(("ий", "ый", "ой", "ая", "ое", "ие", "ые")):
         bases.add(w[:-2])
+    # a short stem ("прав-" of "правые") would match unrelated words ("право"): keep it exact
+    bases = {b for b in bases if len(b) >= 5}
     return frozenset(norm_word(b + e) for b in bases for e in _RU_FORMS) | {tok.norm}
 
 

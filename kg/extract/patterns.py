@@ -647,6 +647,39 @@ def rank_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     return out
 
 
+_RU_DOC_PERSON_RE = re.compile(r"(?i)\b(доклад[а-яё]*|речь|речи|письм[а-яё]*|телеграмм[а-яё]*|записк[а-яё]*|статья|статьи|статье|статью)\s+(?:т\.|тов\.|товарища)?\s*")
+
+
+@rule("document_of_person_ru")
+def document_of_person_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"доклад т. Жданова", "по докладу тов. Сталина": a Russian document named by its author."""
+    out = []
+    starts = {k.start: k for k in known if k.type == "Person"}
+    for m in _RU_DOC_PERSON_RE.finditer(text):
+        p = starts.get(m.end())
+        if p is None:
+            continue
+        kind = doc_kind(m.group(1))
+        out.append(_m(text, m.start(), p.end, "Document", f"{p.key}_{kind}", f"{p.label}'s {kind}", "document_of_person_ru"))
+    return out
+
+
+_ELECTIONS_RE = re.compile(r"(?i)\b(выбор[а-яё]*\s+(?:в|во)\s+|elections?\s+(?:to|for)\s+(?:the\s+)?)")
+
+
+@rule("elections")
+def elections(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"elections to the Supreme Soviet", "выборы в Верховный Совет СССР": an event."""
+    out = []
+    starts = {k.start: k for k in known if k.type == "Body"}
+    for m in _ELECTIONS_RE.finditer(text):
+        b = starts.get(m.end())
+        if b is None:
+            continue
+        out.append(_m(text, m.start(), b.end, "Event", f"elections_{b.key}", f"Elections to the {b.label}", "elections"))
+    return out
+
+
 _FOLLOWING_DOC_RE = re.compile(rf"\b[Tt]he\s+following\s+({DOC_NOUN_RE})\s+(?:was|were)\s+(?:adopted|passed|approved|issued)")
 
 

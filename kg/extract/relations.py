@@ -288,6 +288,13 @@ def published_in(ctx: Context) -> None:
         label = re.match(r"[^:]*:\s*", m.group(0))
         rest = m.group(0)[label.end():] if label else ""
         described = rest[:1].islower() or re.search(r"(?i)\b(?:e\.g\.|based on|follow|written for|see\b)", rest)
+        via = re.search(r"(?i)\b(?:по\s+(?:сборнику|изданию|книге|тексту)|from\s+the\s+(?:collection|volume|edition)|reprinted\s+(?:in|from))\s+", m.group(0))
+        if via:
+            at = m.start() + via.end()
+            nxt = [d for d in books if d.start >= at and d.start - at <= 3]
+            if nxt:
+                ctx.add(THIS, "publishedIn", ctx.evidence(m.start(), m.end()), nxt[0].key, confidence=0.8)
+                continue
         for b in ([] if described else books[:1]):
             end = m.end()
             ctx.add(THIS, "publishedIn", ctx.evidence(m.start(), end), b.key, confidence=0.9)
@@ -344,6 +351,9 @@ def authorship(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.type != "Document":
             continue
+        if m.source == "rule:document_of_person_ru":
+            for p in ctx.in_span(m.start, m.end + 1, ("Person",)):
+                ctx.add(m.key, "authoredBy", ctx.evidence(m.start, m.end), p.key, confidence=0.8)
         if m.source == "rule:document_phrase" and re.search(r"_(?:from|by)_", m.key):
             for p in ctx.in_span(m.start, m.end + 1, ("Person",)):
                 ctx.add(m.key, "authoredBy", ctx.evidence(m.start, m.end), p.key, confidence=0.75)
@@ -605,7 +615,9 @@ CRITICISM = re.compile(
     r"authoritarian|militaristic|guilty|slander\w*|hostile|anti-party|anti-Soviet|provocat\w+|wrecking|"
     r"complacen\w*|conniv\w*|not\s+fought|not\s+struggled|lost\s+(?:their\s+)?vigilance|lack\s+of\s+vigilance|negligen\w*|"
     r"crim\w+|arbitrariness|lawless\w*|violation\w*|repress\w*|fabricat\w+|falsif\w+|slanderous|"
-    r"ошибк\w*|извращени\w*|преступн\w*|антипартийн\w*|антигосударственн\w*|недостат\w*|неправильн\w*|бюрократ\w*|бездушн\w*|формальн\w*|произвол\w*|"
+    r"ошибк\w*|извращени\w*|преступн\w*|антипартийн\w*|антигосударственн\w*|наруша\w*|нарушени\w*|мирятся|мирит\w*|"
+    r"бюрократизм\w*|отрыв\w*|недопустим\w*|безответственн\w*|халатн\w*|игнорир\w*|зажим\w*|самоуспокоен\w*|"
+    r"беспечн\w*|притупл\w*|не\s+отчитыва\w*|не\s+соблюда\w*|подменя\w*|лишен\w*|недостат\w*|неправильн\w*|бюрократ\w*|бездушн\w*|формальн\w*|произвол\w*|"
     r"незаконн\w*|нетерпим\w*|осу[дж]\w*|критик\w*|разоблач\w*|враг\w*)")
 _VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|peasant|appellant|comrade|person|people|citizen")
 _LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
@@ -777,7 +789,7 @@ def criticizes(ctx: Context) -> None:
 
 _DEMAND = re.compile(r"(?i)\b(?:are|is|be|shall be)\s+obliged\s+to|\bmust\b|\bshould\b|\bshall\b|\bare\s+to\b|\bis\s+to\b|\bare\s+required\s+to|\bis\s+required\s+to|обязан\w*|должн\w*|следует")
 _FORBID = re.compile(r"(?i)\b(?:are|is|be)\s+(?:strictly\s+)?(?:forbidden|prohibited|not\s+permitted|not\s+allowed)\b|\bforbids?\b|\bprohibits?\b|\bmay\s+not\b|\bmust\s+not\b|\bshall\s+not\b|запрещ\w*|воспрещ\w*|не\s+(?:должн\w*|следует|допуска\w*|вправе|могут)")
-_DEMAND_OF = re.compile(r"(?i)\b(?:demands?\s+(?:of|from)|charges|instructs?|orders|obliges|directs|requires|warns?|calls\s+(?:up)?on|suggest\w*\s+to|proposes\s+to|предлагает|обязывает|поручает|требует\s+от|предупреждает)\s+")
+_DEMAND_OF = re.compile(r"(?i)\b(?:demands?\s+(?:of|from)|charges|instructs?|orders|obliges?|directs|requires|warns?|calls\s+(?:up)?on|suggest\w*\s+to|proposes?\s+to|предлагает|обязывает|поручает|требует\s+от|предупреждает|обязать|поручить|предложить|потребовать\s+от|указать)\s+")
 
 
 def _addressees(ctx: Context, s: int, e: int, verb_at: int) -> list[Mention]:
@@ -819,7 +831,8 @@ def demands_forbids(ctx: Context) -> None:
         dm = _DEMAND.search(sent.text)
         for om in _DEMAND_OF.finditer(sent.text):
             at = sent.start + om.end()
-            stop = re.search(r"\bthat\b|\bto\s+(?!the\b)[a-z]+|[;:.]\s|\s(?:the|a)\s+(?:greatest|most|utmost|full|complete|strict)", text[at:sent.end])
+            stop = re.search(r"\bthat\b|\bto\s+(?!the\b)[a-z]+|[;:.]\s|\s(?:the|a)\s+(?:greatest|most|utmost|full|complete|strict)|"
+                             r"\s(?:строго\s+|немедленно\s+)?[а-яё]+(?:ть|ти|чь)\b|\s(?:в|во)\s", text[at:sent.end])
             end = at + (stop.start() if stop else sent.end - at)
             targets = [m for m in ctx.in_span(at, end, ("Body",))]
             for t in _strip_modifiers(ctx, targets):
@@ -948,9 +961,10 @@ def references(ctx: Context) -> None:
     other = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate in ("publishedIn", "reportsOn", "comparesTo")}
     if ctx.genre in ("telegram", "dispatch", "despatch", "airgram", "memorandum", "note", "communique"):
         return   # a dispatch reports on documents (reportsOn), it does not cite them
+    source_lines = [(m.start(), m.end()) for m in _SOURCE_LINE.finditer(text)]
     for d in docs:
         k = ctx.key(d)
-        if k in other or k in nested or d.source in ("rule:source_line",):
+        if k in other or k in nested or d.source in ("rule:source_line",) or any(a <= d.start < b for a, b in source_lines):
             continue
         i = ctx.sentence_of(d.start)
         if i >= 0 and ctx.speaker_of(i) not in (ctx.doc.id,) and ctx.speaker_of(i) != k:
