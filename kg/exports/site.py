@@ -491,7 +491,7 @@ def _entity_page(model: SiteModel, key: str) -> str:
     details.append(f"<dt>identifier</dt><dd><code>{_e(key)}</code></dd>")
     body.append(f'<dl class="md">{"".join(details)}</dl>')
     surface = sorted({s.text for spans in info.mentions.values() for s in spans} - {info.label} -
-                     {n for _, n in info.names}, key=str.lower)
+                     {n for _, n in info.names}, key=lambda x: (x.lower(), x))
     names = _names_html(info, surface[:40])
     if names:
         body.append(f"<h2>Names</h2>{names}")
