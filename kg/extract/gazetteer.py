@@ -90,7 +90,8 @@ class Gazetteer:
 
     def __init__(self, authority: Authority) -> None:
         self.authority = authority
-        self.index: dict[str, list[_Alias]] = {}
+        self.index: dict[tuple[str, ...], list[_Alias]] = {}
+        self._lookups: dict[tuple[str, str], str | None] = {}
         self.max_len = 1
         for entry in authority.entries.values():
             for name in entry.all_names:
@@ -104,13 +105,27 @@ class Gazetteer:
                 content = sum(1 for t in toks if t.is_word and t.norm not in STOPWORDS)
                 plural = tuple(t.text.isascii() and t.norm != t.text.casefold() and t.text.lower().endswith("s") for t in toks)
                 alias = _Alias(norms, entry.id, case, max(content, 1), plural)
-                for first in norms[0]:
-                    bucket = self.index.setdefault(first, [])
+                # single words by their form; longer names by their first two forms, so a
+                # probe at a common word ("the") sees only the names that go on as the text does
+                keys = [(f,) for f in norms[0]] if len(norms) == 1 else \
+                    [(f, g) for f in norms[0] for g in norms[1]]
+                for key in keys:
+                    bucket = self.index.setdefault(key, [])
                     if alias not in bucket:
                         bucket.append(alias)
                 self.max_len = max(self.max_len, len(norms))
         for bucket in self.index.values():
             bucket.sort(key=lambda a: -len(a.norms))
+
+    def lookup(self, surface: str, etype: str) -> str | None:
+        """The id of the entry of type ``etype`` that has ``surface`` as a whole name."""
+        key = (surface, etype)
+        if key not in self._lookups:
+            if len(self._lookups) > 200_000:
+                self._lookups.clear()
+            self._lookups[key] = next((m.key for m, _ in self.match(surface)
+                                       if m.type == etype and m.start == 0 and m.end == len(surface)), None)
+        return self._lookups[key]
 
     def entry(self, key: str) -> AuthorityEntry | None:
         return self.authority.get(key)
@@ -120,12 +135,18 @@ class Gazetteer:
         tokens = tokenize(text) if tokens is None else tokens
         out: list[tuple[Mention, int]] = []
         n = len(tokens)
+        index = self.index
         for i, tok in enumerate(tokens):
-            for alias in self.index.get(tok.norm, ()):
+            found = index.get((tok.norm,), ())
+            if i + 1 < n:
+                pair = index.get((tok.norm, tokens[i + 1].norm))
+                if pair:
+                    found = [*found, *pair]
+            for alias in found:
                 k = len(alias.norms)
                 if i + k > n:
                     continue
-                if any(tokens[i + j].norm not in alias.norms[j] for j in range(1, k)):
+                if k > 2 and any(tokens[i + j].norm not in alias.norms[j] for j in range(2, k)):
                     continue
                 if any(alias.plural[j] and not tokens[i + j].text.lower().endswith("s") for j in range(k)):
                     continue

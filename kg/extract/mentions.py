@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..model import Document, Mention
 from ..iri import slug
@@ -41,7 +42,12 @@ def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
 
 
 def _content(m: Mention) -> int:
-    return sum(1 for t in tokenize(m.text) if t.is_word and t.norm not in STOPWORDS) or 1
+    return _content_words(m.text)
+
+
+@lru_cache(maxsize=65536)
+def _content_words(text: str) -> int:
+    return sum(1 for t in tokenize(text) if t.is_word and t.norm not in STOPWORDS) or 1
 
 
 class _Occupancy:

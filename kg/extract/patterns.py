@@ -57,10 +57,7 @@ def _m(text: str, s: int, e: int, etype: str, key: str, label: str, name: str, i
 
 def _lookup(gz: Gazetteer, surface: str, etype: str) -> str | None:
     """The authority id whose names include ``surface`` (for the given type), if one does."""
-    for mention, _ in gz.match(surface):
-        if mention.type == etype and mention.start == 0 and mention.end == len(surface):
-            return mention.key
-    return None
+    return gz.lookup(surface, etype)
 
 
 def _person_key(gz: Gazetteer, name: str) -> tuple[str, str]:
