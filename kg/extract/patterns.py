@@ -792,7 +792,9 @@ _GROUP_OF = {"excluded": "excluded_persons", "expelled": "excluded_persons",
              "reinstated": "readmitted_persons", "restored": "readmitted_persons",
              "arrested": "arrested_persons", "repressed": "repressed_persons",
              "rehabilitated": "rehabilitated_persons"}
-_ELEMENTS_RE = re.compile(r"\b((?:(?:[a-z][\w-]*|Soviet|Trotskyite|Bukharinite)(?:\s+and\s+|,\s+|\s+)){1,3}elements)\b")
+_ELEMENTS_RE = re.compile(r"\b((?:(?:[a-z][\w-]*|Soviet|Trotskyite|Bukharinite)\s+and\s+)?(?:(?:[a-z][\w-]*|Soviet|Trotskyite|Bukharinite)\s+){1,2}elements)\b")
+_NOT_QUALITIES = {"with", "against", "from", "of", "to", "in", "on", "by", "for", "merged", "and", "or", "the", "all",
+                  "other", "such", "these", "those", "some", "many", "certain", "its", "their", "into", "among", "as"}
 _PEOPLE_OF_RE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:delegates|members and candidates|candidates|workers|officials|leaders|chiefs|heads|secretaries|employees|functionaries|activists|chekists)\s+(?:of|to|at|in)\s+(?:the\s+)?)")
 
 
@@ -831,16 +833,23 @@ def category_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     out = []
     for m in _ELEMENTS_RE.finditer(text):
         words = m.group(1).split()
-        while words and words[0].lower() in _CAMPAIGN_STOP | {"such", "other", "all", "these", "those", "some", "many"}:
-            words.pop(0)
+        # keep the qualities that stand right before "elements": "class-alien and hostile"
+        keep: list[str] = []
+        for w in reversed(words[:-1]):
+            if w.lower() in _NOT_QUALITIES - {"and"} or (w.lower() == "and" and not keep):
+                break
+            keep.insert(0, w)
+        if keep and keep[0].lower() == "and":
+            keep.pop(0)
+        words = keep + ["elements"]
         if len(words) < 2:
             continue
         s = m.start(1) + m.group(1).find(words[0])
         surface = text[s:m.end(1)]
-        out.append(_m(text, s, m.end(1), "Group", _lookup(gz, surface, "Group") or slug(surface)[:60], surface, "rule:category_phrase", True))
+        out.append(_m(text, s, m.end(1), "Group", _lookup(gz, surface, "Group") or slug(surface)[:60], surface, "category_phrase", True))
     for m in re.finditer(r"\b([A-ZА-ЯЁ][a-zа-яё]+)\b", text):
         if m.group(1) in NATIONALITIES:
-            out.append(_m(text, m.start(1), m.end(1), "Group", _lookup(gz, m.group(1), "Group") or slug(m.group(1)), m.group(1), "rule:category_phrase", True))
+            out.append(_m(text, m.start(1), m.end(1), "Group", _lookup(gz, m.group(1), "Group") or slug(m.group(1)), m.group(1), "category_phrase", True))
     return out
 
 

@@ -239,8 +239,17 @@ def dated(ctx: Context) -> None:
                 g = None
             if g:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end()), literal=g.group(1), confidence=0.75)
+    for m in ctx.mentions:
+        # "a telegram …, dated from Sochi on 25 September 1936", "a coded telegram in January 1939"
+        if m.type != "Document" or m.key == THIS:
+            continue
+        g = re.match(r"(?:,?\s+(?:dated|sent|signed|issued|written|adopted)\b[^.;]{0,30}?)?\s+(?:in|on|of)\s+", text[m.end:m.end + 60])
+        if g:
+            ds = [d for d in find_dates(text[m.end + g.end():m.end + g.end() + 30]) if d.start == 0 and d.precision in ("day", "month")]
+            if ds:
+                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end() + ds[0].end), literal=ds[0].iso, confidence=0.7)
     for i, sent in enumerate(ctx.sentences):
-        g = re.match(r"(?i)(?:in|on|by)\s+", sent.text)
+        g = re.match(r"(?i)(?:in|on|by)\s+(?:the\s+(?:evening|morning|night|eve|night|afternoon|end|beginning|middle)\s+of\s+)?", sent.text)
         if not g:
             continue
         ds = [d for d in find_dates(sent.text[:60]) if d.start <= g.end() + 4]
@@ -1011,8 +1020,9 @@ def reports_on(ctx: Context) -> None:
         # a dispatch reports on the document it announces
         for i, sent in enumerate(ctx.sentences[:8]):
             docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
-            if docs and _REPORT_CUE.search(sent.text):
-                ctx.add(THIS, "reportsOn", ctx.clause_evidence(sent, [docs[0]]), docs[0].key, confidence=0.8)
+            if docs and _REPORT_CUE.search(sent.text) or docs and re.search(r"(?i)\b(carries|carried|prints|printed|publishes)\b", sent.text):
+                for d in docs:
+                    ctx.add(THIS, "reportsOn", ctx.clause_evidence(sent, [d]), d.key, confidence=0.8)
                 break
     # a document about an event: its title names it, or "statement which … curtailing the campaign"
     owned: set[tuple[int, int]] = set()
