@@ -199,7 +199,12 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
                 if d.key in rekey else d for d in docs]
         titles = [Mention(x.start, x.end, x.text, x.type, rekey[x.key].key, rekey[x.key].label, x.source, x.is_class)
                   if x.key in rekey else x for x in titles]
-    docs = _resolve_layer([(m, 50) for m in docs] + [(t, 40) for t in titles])
+    # a quoted title that follows a document names that document (it outranks a reading of the
+    # quotation on its own); a document followed by the document's own title is the document
+    docs = _resolve_layer([(m, 50) for m in docs] + [(t, 60) for t in titles])
+    own_title_starts = sorted(t.start for t in titles if t.key == THIS)
+    docs = [Mention(d.start, d.end, d.text, d.type, THIS, d.label, d.source, d.is_class)
+            if d.key != THIS and _follows(own_title_starts, d.end, 12) else d for d in docs]
     names, nested = _compounds(text, names, gz)
     nested += _nested(text, names, [c[0] for c in cands if c[0].type in ("Body", "Place", "Person")])
     docs = [_extend_document(text, d) for d in docs]
@@ -302,6 +307,12 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
 
 
 _DOC_TAIL = re.compile(r"\s+(statement|article|speech|report|resolution|letter|decree|directive|theses|address)\b")
+
+
+def _follows(starts: list[int], pos: int, within: int) -> bool:
+    """Whether one of the sorted ``starts`` lies in [pos, pos + within]."""
+    i = bisect.bisect_left(starts, pos)
+    return i < len(starts) and starts[i] - pos <= within
 
 
 def _extend_document(text: str, d: Mention) -> Mention:

@@ -508,6 +508,8 @@ def quoted_titles(text: str, docs: list[Mention]) -> list[Mention]:
     """A quoted title right after a document mention names the same document."""
     out = []
     for d in docs:
+        if d.source == "rule:quoted_on_title":
+            continue
         m = _QUOTED_TITLE_RE.match(text, d.end)
         if not m:
             continue

@@ -971,6 +971,9 @@ def references(ctx: Context) -> None:
     if ctx.genre in ("telegram", "dispatch", "despatch", "airgram", "memorandum", "note", "communique"):
         return   # a dispatch reports on documents (reportsOn), it does not cite them
     source_lines = [(m.start(), m.end()) for m in _SOURCE_LINE.finditer(text)]
+    if ctx.genre == "encyclopedia":
+        # a reference entry cites its literature; the documents it describes are its subject
+        docs = [d for d in docs if d.source == "rule:bibliography"]
     for d in docs:
         k = ctx.key(d)
         if k in other or k in nested or d.source in ("rule:source_line",) or any(a <= d.start < b for a, b in source_lines):
