@@ -161,8 +161,10 @@ def test_filters_by_type_predicate_document_and_year(built, watched):
     data = _graph_data(page)
     visible = lambda: set(page.evaluate("() => Array.from(window.partkg.visibleNodes)"))
     edges = lambda: [data["edges"][int(i[1:])] for i in page.evaluate("() => Array.from(window.partkg.visibleEdges)")]
+    drawn = lambda: set(page.evaluate("() => window.partkg.network.body.nodeIndices"))   # what vis-network draws
     page.uncheck('#legend input[data-type="Person"]')
     assert visible() and not any(n["type"] == "Person" for n in data["nodes"] if n["id"] in visible())
+    assert drawn() == visible()
     page.check('#legend input[data-type="Person"]')
     page.select_option("#f-predicate", "issues")
     assert edges() and {e["predicate"] for e in edges()} == {"issues"}
@@ -173,7 +175,7 @@ def test_filters_by_type_predicate_document_and_year(built, watched):
     page.select_option("#f-from", str(max(data["years"])))
     assert edges() and all(e["year"] >= max(data["years"]) for e in edges())
     page.click("#f-reset")
-    assert len(visible()) == len(data["nodes"])
+    assert len(visible()) == len(data["nodes"]) == len(drawn())
     watched.clean()
 
 
