@@ -17,6 +17,7 @@ go into the "SPARQL" section of ``bench/RESULTS.md`` with the machine.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import re
@@ -115,6 +116,7 @@ def main() -> None:
     ap.add_argument("--rdflib-runs", type=int, default=3, help="timed runs per query on rdflib")
     ap.add_argument("--store-timeout", type=float, default=60.0, help="seconds per query on the store, at most")
     ap.add_argument("--rdflib-timeout", type=float, default=120.0, help="seconds per query on rdflib, at most")
+    ap.add_argument("--rebuild", action="store_true", help="build the scaled dataset again (else reuse --out)")
     ap.add_argument("--write", action="store_true", help="write the results into bench/RESULTS.md")
     args = ap.parse_args()
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
@@ -129,35 +131,48 @@ def main() -> None:
 
     log = lambda *a: print(*a, file=sys.stderr, flush=True)   # noqa: E731
     steps = {}
-    corpus = args.out / "corpus"
+    data = args.out / f"data-{args.times}"
+    meta_file = data / "meta.json"
+    if args.rebuild or not meta_file.exists():
+        shutil.rmtree(data, ignore_errors=True)
+        corpus = args.out / "corpus"
+        t = time.perf_counter()
+        files = generate(args.times, corpus)
+        steps["generate corpus"] = time.perf_counter() - t
+        log(f"{len(files)} documents → {corpus}")
+        t = time.perf_counter()
+        docs, problems = load_corpus(corpus)
+        authority = corpus_authority(corpus)
+        extractions = extract_documents(docs, authority, jobs=None)
+        steps["load + extract (2 processes)"] = time.perf_counter() - t
+        t = time.perf_counter()
+        ds = build_dataset(extractions, authority, build_info())
+        steps["build rdflib dataset"] = time.perf_counter() - t
+        del extractions
+        t = time.perf_counter()
+        write_store(dataset_quads(ds), data / "store")
+        steps["write the on-disk store"] = time.perf_counter() - t
+        ds.serialize(destination=str(data / "partkg.nq"), format="nquads")
+        meta = {"documents": len(docs), "quads": len(ds), "problems": len(problems)}
+        meta_file.write_text(json.dumps(meta), encoding="utf-8")
+        shutil.rmtree(corpus, ignore_errors=True)
+    else:
+        from rdflib import Dataset
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        t = time.perf_counter()
+        ds = Dataset()
+        ds.parse(str(data / "partkg.nq"), format="nquads")
+        steps["rdflib: parse the N-Quads"] = time.perf_counter() - t
+    n_docs, n_quads = meta["documents"], meta["quads"]
     t = time.perf_counter()
-    files = generate(args.times, corpus)
-    steps["generate corpus"] = time.perf_counter() - t
-    log(f"{len(files)} documents → {corpus}")
-
-    t = time.perf_counter()
-    docs, problems = load_corpus(corpus)
-    authority = corpus_authority(corpus)
-    extractions = extract_documents(docs, authority, jobs=None)
-    steps["load + extract (2 processes)"] = time.perf_counter() - t
-    t = time.perf_counter()
-    ds = build_dataset(extractions, authority, build_info())
-    steps["build rdflib dataset"] = time.perf_counter() - t
-    n_quads = len(ds)
-    log(f"{len(docs)} documents, {n_quads} quads ({len(problems)} problems)")
-
-    t = time.perf_counter()
-    store_dir = write_store(dataset_quads(ds), args.out / "store")
-    steps["write the on-disk store"] = time.perf_counter() - t
-    t = time.perf_counter()
-    store = open_store(args.out)
+    store = open_store(data)
     steps["open the store read-only"] = time.perf_counter() - t
     n_store = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))[0].value
-    log(f"store: {n_store} quads at {store_dir}")
+    log(f"{n_docs} documents, {n_quads} quads; store: {n_store} quads")
 
     ds.default_union = True
     global _STATE
-    _STATE = {"exports": args.out, "dataset": ds, "prefixes": PREFIXES, "execute": execute, "open": open_store}
+    _STATE = {"exports": data, "dataset": ds, "prefixes": PREFIXES, "execute": execute, "open": open_store}
     del store   # each measurement opens the store in its own process
     queries = [q for q in saved_queries() if re.fullmatch(r"cq\d\d_\w+", q.name)]
     rows = []
@@ -170,8 +185,8 @@ def main() -> None:
     lines = [SECTION, "",
              f"`python bench/bench_sparql.py --times {args.times} --write` — "
              f"{time.strftime('%Y-%m-%d')}, on {machine()}.", "",
-             f"Corpus: `bench/gen_corpus.py --times {args.times}`: {len(docs)} documents (variants of the three "
-             f"seeds), built with the real pipeline into **{n_quads:,} quads** (store: {int(n_store):,}). "
+             f"Corpus: `bench/gen_corpus.py --times {args.times}`: {n_docs} documents (variants of the three "
+             f"seeds), built with the real pipeline into **{int(n_store):,} quads** in the store. "
              "Each saved query `queries/cqNN_*.rq` runs on the embedded Oxigraph store, on disk, opened "
              "read-only as `kg query` opens it (union default graph), and on rdflib's in-memory Dataset "
              f"(`default_union=True`). Median of {args.runs} runs after one warm-up on the store; median of "
@@ -201,7 +216,6 @@ def main() -> None:
     print(text)
     if args.write:
         write_section(text)
-    shutil.rmtree(corpus, ignore_errors=True)
 
 
 def write_section(text: str) -> None:
