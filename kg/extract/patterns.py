@@ -719,12 +719,19 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
         s = m.start(1) if m.group(1) and m.group(1).lower() in _ADJ_OK else m.start(2)
         # the longest chain of bodies: "of the Central Committee of the Communist Party"
         end = body.end
-        nxt = re.match(r"\s+of\s+(?:the\s+)?", text[end:end + 12])
+        nxt = re.match(r"\s+(?:of|and)\s+(?:the\s+)?", text[end:end + 12])
         while nxt and (end + nxt.end()) in starts:
             end = starts[end + nxt.end()].end
-            nxt = re.match(r"\s+of\s+(?:the\s+)?", text[end:end + 12])
-        out.append(_m(text, s, end, "Document", f"{body.key}_{kind}", f"{kind.title()} of the {body.label}",
-                      "document_of_body"))
+            nxt = re.match(r"\s+(?:of|and)\s+(?:the\s+)?", text[end:end + 12])
+        key = f"{body.key}_{kind}"
+        # "… of the Central Committee of 17 November 1938": the date names it
+        dm = re.match(r"\s+of\s+(?=\d)", text[end:end + 6])
+        if dm:
+            ds = [d for d in find_dates(text[end + dm.end():end + dm.end() + 30]) if d.start == 0 and d.precision == "day"]
+            if ds:
+                key = f"{kind}_{ds[0].iso.replace('-', '_')}"
+                end = end + dm.end() + ds[0].end
+        out.append(_m(text, s, end, "Document", key, f"{kind.title()} of the {body.label}", "document_of_body"))
     return out
 
 

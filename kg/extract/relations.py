@@ -150,6 +150,10 @@ def issues(ctx: Context) -> None:
         if m.source in ("rule:document_of_body", "rule:following_document"):
             bodies = [b for b in ctx.in_span(m.start, m.end, ("Body",)) if _is_adopting(b)]
             issuer = bodies[0] if bodies else None
+            for other in bodies[1:]:
+                if re.fullmatch(r"\s+and\s+(?:the\s+)?", text[bodies[0].end:other.start]) or \
+                        re.search(r"\s+and\s+(?:the\s+)?$", text[m.start:other.start]):
+                    ctx.add(other.key, "issues", ctx.evidence(m.start, m.end), m.key)
             if issuer is None and m.source == "rule:following_document":
                 prev = [b for b in ctx.in_span(max(0, m.start - 600), m.start, ("Body",)) if _is_adopting(b)]
                 issuer = prev[-1] if prev else None
@@ -243,7 +247,7 @@ def dated(ctx: Context) -> None:
         # "a telegram …, dated from Sochi on 25 September 1936", "a coded telegram in January 1939"
         if m.type != "Document" or m.key == THIS:
             continue
-        g = re.match(r"(?:,?\s+(?:dated|sent|signed|issued|written|adopted)\b[^.;]{0,30}?)?\s+(?:in|on|of)\s+", text[m.end:m.end + 60])
+        g = re.match(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|adopted)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+", text[m.end:m.end + 60])
         if g:
             ds = [d for d in find_dates(text[m.end + g.end():m.end + g.end() + 30]) if d.start == 0 and d.precision in ("day", "month")]
             if ds:
@@ -481,6 +485,13 @@ def offices(ctx: Context) -> None:
             bodies = [b for b in ctx.in_span(p.end + m.end(), p.end + m.end() + ctx.MAX_MENTION, ("Body",)) if b.start == p.end + m.end()]
             if bodies:
                 ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.8)
+        for g in re.finditer(r"(?i)\b(?:headed|ran|led|chaired|directed|(?:was|became)\s+(?:the\s+)?(?:head|chief|chairman|leader)\s+of)\s+(?:the\s+)?", text[p.end:p.end + 120]):
+            if re.search(r"[.;]", text[p.end:p.end + g.start()]) or not re.match(r"(?:,\s+who\b|\s+\(|\s+(?:had\s+|then\s+|also\s+|later\s+)*)", text[p.end:p.end + g.start() + 1]):
+                continue
+            at = p.end + g.end()
+            bodies = [b for b in ctx.in_span(at, at + ctx.MAX_MENTION, ("Body", "Group")) if b.start == at]
+            if bodies:
+                ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.7)
         m = re.search(r"(?:headed|led|chaired)\s+by\s+$", text[max(0, p.start - 20):p.start])
         if m:
             bodies = [b for b in ctx.in_span(max(0, p.start - ctx.MAX_MENTION), p.start, ("Body",)) if 0 <= p.start - b.end < 40]
