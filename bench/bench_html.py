@@ -90,7 +90,7 @@ def synthetic_network(n_nodes: int, seed: int = 7) -> tuple[nx.MultiDiGraph, dic
 def open_in_chromium(path: Path, runs: int) -> dict:
     from playwright.sync_api import sync_playwright
     out = {"tti": [], "ready_at": [], "choose": [], "frame_all": [], "frame_nodes": [], "frame_zoom": [],
-           "errors": [], "requests": []}
+           "errors": [], "requests": [], "marks": []}
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         for _ in range(runs):
@@ -104,6 +104,8 @@ def open_in_chromium(path: Path, runs: int) -> dict:
             page.wait_for_selector("body[data-ready]", state="attached", timeout=120_000)
             out["tti"].append(time.perf_counter() - t0)
             out["ready_at"].append(page.evaluate("() => window.partkg.readyAt") / 1000)
+            marks = page.evaluate("() => Object.fromEntries(performance.getEntriesByType('mark').map(m => [m.name, m.startTime]))")
+            out["marks"].append(marks)
             out["choose"].append(page.evaluate("""() => { const p = window.partkg, n = p.data.nodes[0].id;
                 const t = performance.now(); p.choose(n); return (performance.now() - t) / 1000; }"""))
             frame = """opts => { const net = window.partkg.network; net.setOptions(opts);
@@ -142,6 +144,7 @@ def main() -> None:
     print()
     print("| nodes | edges | layout + payload | render | graph.html | time to interactive (median, max) | readyAt | search + choose | frame, all in view | frame, edges hidden (drag) | frame, zoomed in |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
+    breakdown = []
     for n in args.nodes:
         g, docs = synthetic_network(n)
         t = time.perf_counter()
@@ -161,6 +164,19 @@ def main() -> None:
               f"{len(html.encode()) / 2 ** 20:.1f} MiB | {med(r['tti']):.2f} s, {max(r['tti']):.2f} s | "
               f"{med(r['ready_at']):.2f} s | {ms(r['choose'])} | {ms(r['frame_all'])} | {ms(r['frame_nodes'])} | "
               f"{ms(r['frame_zoom'])} |", flush=True)
+        steps = [("partkg:start", "HTML and vis-network parsed"), ("partkg:parsed", "graph data parsed"),
+                 ("partkg:datasets", "page set up"), ("partkg:network", "vis-network built"),
+                 ("partkg:drawn", "first frame drawn")]
+        last = 0.0
+        parts = []
+        for mark, what in steps:
+            t = med([m[mark] for m in r["marks"]]) / 1000
+            parts.append(f"{what} +{t - last:.2f} s")
+            last = t
+        breakdown.append(f"{g.number_of_nodes():,} nodes (medians, by the page's clock): " + ", ".join(parts))
+    print()
+    for line in breakdown:
+        print(f"- {line}")
     print(f"\nload average at the end: {os.getloadavg()[0]:.1f}")
 
 

@@ -4,7 +4,9 @@
    the exporter made from slugs, and Wikidata ids it checked. */
 (function () {
   'use strict';
+  performance.mark('partkg:start');
   var data = JSON.parse(document.getElementById('graph-data').textContent);
+  performance.mark('partkg:parsed');
   var types = data.types, docs = data.docs;
   var state = window.partkg = {data: data, ready: false, readyAt: null};
 
@@ -87,6 +89,7 @@
     if (state.ready) return;
     state.ready = true;
     state.readyAt = performance.now();
+    performance.mark('partkg:drawn');
     document.body.setAttribute('data-ready', '1');
     openHash();
   }
@@ -99,7 +102,9 @@
   } else {
     net.once('afterDrawing', markReady);
   }
+  performance.mark('partkg:datasets');
   net.setData({nodes: nodes, edges: edges});
+  performance.mark('partkg:network');
 
   /* ---- the side panel ---- */
   var panel = document.getElementById('panel');
