@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import exporter, write_atomic
-from .layout import layout
 from .network import corpus_network
 
 if TYPE_CHECKING:
@@ -83,6 +82,7 @@ def network_payload(g: "nx.MultiDiGraph", docs: dict[str, dict], *, names: dict[
 
     ``docs`` maps a document id to ``{"title", "date"}``; ``names`` an entity id to its other
     names (searchable); ``pages`` gives each entity and document its page in the site."""
+    from .layout import layout          # numpy: imported when a page is made, not with the CLI
     names = names or {}
     node_ids = sorted(g.nodes)
     pos = layout(node_ids, ((s, o) for s, o, _ in g.edges(keys=True)))
