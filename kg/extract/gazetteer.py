@@ -74,6 +74,8 @@ def _case_ok(case: str | None, tok: str) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "our", "its", "their", "this", "that"})
+_TITLE_WORDS = frozenset("""Comrade Comrades Marshal Marshals General Admiral Colonel Mr Mrs Madam Madame Ambassador
+Professor Academician Secretary Commissar Chargé Citizen тов товарищ маршал генерал""".split())
 #: Words that may follow a noun phrase; any other lower-case word continues it.
 _AFTER_NP = frozenset("""of in and or to from for with by on at as is was were has had have are be been being
 which who whom whose that but not itself nor than into upon under over through during against about after
@@ -98,6 +100,8 @@ class Gazetteer:
                 toks = tokenize(name)
                 if not toks:
                     continue
+                if entry.type == "Person" and len(toks) > 1 and toks[0].text in _TITLE_WORDS:
+                    continue   # "Marshal Konev": the rules read the title (an office) and the name apart
                 norms = tuple(_variants(t) for t in toks)
                 case = None
                 if len(toks) == 1 or all(t.norm in STOPWORDS or not t.is_word for t in toks[1:]):

@@ -29,7 +29,7 @@ DOC_NOUNS = {
     "письмо": "letter", "директива": "directive", "доклад": "report", "речь": "speech",
     "телеграмма": "telegram", "статья": "article", "приказ": "order", "указ": "decree",
 }
-_EN_DOC = sorted((k for k in DOC_NOUNS if k.isascii()), key=len, reverse=True)
+_EN_DOC = sorted((k for k in DOC_NOUNS if not re.search(r"[а-яё]", k)), key=len, reverse=True)
 DOC_NOUN_RE = r"(?:" + "|".join(re.escape(k) for k in _EN_DOC) + r")"
 
 HONORIFICS = r"(?:Comrade|Comrades|Cde\.|Madam|Madame|Mme\.?|Mr\.|Mrs\.|Miss|Citizen|Professor|Prof\.|Academician|General|Marshal|Ambassador|Secretary|Commissar|тов\.|товарищ|товарища|товарищу|гражданин)"

@@ -205,6 +205,7 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
     own_title_starts = sorted(t.start for t in titles if t.key == THIS)
     docs = [Mention(d.start, d.end, d.text, d.type, THIS, d.label, d.source, d.is_class)
             if d.key != THIS and _follows(own_title_starts, d.end, 12) else d for d in docs]
+    names = _split_namesakes(names)
     names, nested = _compounds(text, names, gz)
     nested += _nested(text, names, [c[0] for c in cands if c[0].type in ("Body", "Place", "Person")])
     docs = [_extend_document(text, d) for d in docs]
@@ -307,6 +308,31 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
 
 
 _DOC_TAIL = re.compile(r"\s+(statement|article|speech|report|resolution|letter|decree|directive|theses|address)\b")
+
+
+_INITIALS = re.compile(r"^((?:(?:Ya|Yu|Ye|Zh|Ch|Sh|Kh|Ts|[A-ZА-ЯЁ])\.\s?)+)")
+
+
+def _split_namesakes(names: list[Mention]) -> list[Mention]:
+    """Two persons the rules found under one surname but with different first initials are two
+    persons: their keys take the first initial ("m_kogan", "b_kogan")."""
+    firsts: dict[str, set[str]] = {}
+    for m in names:
+        if m.type == "Person" and m.source.startswith("rule:"):
+            g = _INITIALS.match(m.text)
+            if g:
+                firsts.setdefault(m.key, set()).add(g.group(1)[0].lower())
+    split = {k for k, v in firsts.items() if len(v) > 1}
+    if not split:
+        return names
+    out = []
+    for m in names:
+        g = _INITIALS.match(m.text) if m.key in split else None
+        if g:
+            key = f"{slug(g.group(1).split('.')[0])}_{m.key}"
+            m = Mention(m.start, m.end, m.text, m.type, key, m.text, m.source, m.is_class)
+        out.append(m)
+    return out
 
 
 def _follows(starts: list[int], pos: int, within: int) -> bool:

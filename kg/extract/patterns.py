@@ -87,7 +87,9 @@ _PLURAL_TITLE_RE = re.compile(r"\b(Comrades|Marshals|Generals|Admirals|Professor
 _LIST_NAME_RE = re.compile(rf"((?:{INITIAL}\s?){{0,2}}(?:{NAME}|{CYR_NAME}))(?:\s*\([^()\n]{{1,40}}\))?(\s*,\s*(?:and\s+)?|\s+and\s+|\s+и\s+)?")
 _EDITOR_RE = re.compile(rf"\b({NAME}(?:\s+[A-Z]\.)?(?:\s+{NAME}){{1,2}}),\s+(?:ed|eds|comp|trans)\.")
 _BY_RE = re.compile(rf"\b(?:by|By)\s+({NAME}(?:\s+[A-Z]\.)?\s+{NAME})\b")
-_NOT_NAMES = {"The", "This", "That", "These", "In", "On", "Of", "And", "Party", "Central",
+_NOT_NAMES = {"The", "This", "That", "These", "In", "On", "Of", "And", "Party", "Central", "Doctor", "Doctors",
+              "Professor", "Professors", "General", "Generals", "Admiral", "Admirals", "Marshal", "Marshals",
+              "Colonel", "Comrade", "Comrades", "Academician", "Others", "Other",
               "Committee", "Soviet", "State", "Congress", "Plenum", "Secretary", "People",
               "Communist", "Communists", "Union", "Republic"}
 

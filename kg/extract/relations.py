@@ -331,7 +331,7 @@ def published_in(ctx: Context) -> None:
                 if d.type != "Document" or d.start < a.end:
                     continue
                 between = text[a.end:d.start]
-                if len(between) < 50 and re.search(r"(?i)\b(published|printed|carried|ran)\b", between):
+                if len(between) < 50 and re.search(r"(?i)\b(published|printed|carried|ran|carries|prints|publishes|runs)\b", between):
                     ctx.add(d.key, "publishedIn", ctx.evidence(a.start, d.end), a.key)
             for d in ms:
                 if d.type == "Document" and d.end <= a.start and re.search(
