@@ -41,6 +41,15 @@ def rule(name: str) -> Callable[[RuleFn], RuleFn]:
     return deco
 
 
+def _before_known(text: str, pattern: re.Pattern[str], known: list[Mention], types: tuple[str, ...]):
+    """Matches of ``pattern`` that end where a known mention of one of ``types`` begins."""
+    starts = {k.start: k for k in known if k.type in types}
+    for m in pattern.finditer(text):
+        k = starts.get(m.end())
+        if k is not None:
+            yield m, k
+
+
 def doc_kind(noun: str) -> str:
     n = noun.lower().strip()
     if n in DOC_NOUNS:
@@ -151,7 +160,7 @@ def quoted_on_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     out = []
     for m in _ON_TITLE_RE.finditer(text):
         title = m.group(1).rstrip(" ,.")
-        key = _lookup(gz, title, "Document") or f"on_{slug(title)[3:50]}" if title[:2].lower() == "on" else _lookup(gz, title, "Document") or slug(title)[:50]
+        key = _lookup(gz, title, "Document") or slug(title)[:50]
         out.append(_m(text, m.start(1), m.start(1) + len(title), "Document", key, title, "quoted_on_title"))
     return out
 
@@ -655,11 +664,7 @@ _RU_DOC_PERSON_RE = re.compile(r"(?i)\b(доклад[а-яё]*|речь|речи
 def document_of_person_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """"доклад т. Жданова", "по докладу тов. Сталина": a Russian document named by its author."""
     out = []
-    starts = {k.start: k for k in known if k.type == "Person"}
-    for m in _RU_DOC_PERSON_RE.finditer(text):
-        p = starts.get(m.end())
-        if p is None:
-            continue
+    for m, p in _before_known(text, _RU_DOC_PERSON_RE, known, ("Person",)):
         kind = doc_kind(m.group(1))
         out.append(_m(text, m.start(), p.end, "Document", f"{p.key}_{kind}", f"{p.label}'s {kind}", "document_of_person_ru"))
     return out
@@ -672,11 +677,7 @@ _ELECTIONS_RE = re.compile(r"(?i)\b(выбор[а-яё]*\s+(?:в|во)\s+|electi
 def elections(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """"elections to the Supreme Soviet", "выборы в Верховный Совет СССР": an event."""
     out = []
-    starts = {k.start: k for k in known if k.type == "Body"}
-    for m in _ELECTIONS_RE.finditer(text):
-        b = starts.get(m.end())
-        if b is None:
-            continue
+    for m, b in _before_known(text, _ELECTIONS_RE, known, ("Body",)):
         out.append(_m(text, m.start(), b.end, "Event", f"elections_{b.key}", f"Elections to the {b.label}", "elections"))
     return out
 
@@ -709,9 +710,8 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
     """"a lengthy resolution of the Central Committee": a document named by its issuer."""
     out = []
     starts = {k.start: k for k in known if k.type == "Body"}
-    for m in _DOC_OF_BODY_RE.finditer(text):
-        body = starts.get(m.end())
-        if body is None or body.is_class or m.group(2).lower().endswith("s") and \
+    for m, body in _before_known(text, _DOC_OF_BODY_RE, known, ("Body",)):
+        if body.is_class or m.group(2).lower().endswith("s") and \
                 doc_kind(m.group(2)) != m.group(2).lower():
             continue
         if re.search(r"(?i)\b(?:same|that|this|said|above)\s+$", text[max(0, m.start() - 12):m.start()]) or \
@@ -815,12 +815,8 @@ def people_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
     "regional chiefs of the NKVD", "NKVD workers". The gazetteer's names (offices such as
     "members of the Central Committee") win where they coincide."""
     out = []
-    starts = {k.start: k for k in known if k.type == "Body"}
     ends = {k.end: k for k in known if k.type == "Body"}
-    for m in _PEOPLE_OF_RE.finditer(text):
-        body = starts.get(m.end())
-        if body is None:
-            continue
+    for m, body in _before_known(text, _PEOPLE_OF_RE, known, ("Body",)):
         words = m.group(1).split()
         while words and words[0].lower() in ("the", "a", "an", "all", "its", "their", "his", "of"):
             words.pop(0)
