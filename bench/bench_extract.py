@@ -1,0 +1,105 @@
+"""Extraction speed: words per second over the corpus repeated to about a million words.
+
+    python bench/bench_extract.py [--words 1000000] [--jobs 1]
+
+Compares partkg's extraction (gazetteer + rules + relations, one process or --jobs processes)
+with two baselines on the same text: one pass of a single regular expression made of every
+authority name (what a plain dictionary tagger costs), and spaCy's small English pipeline when
+it is installed (`en_core_web_sm` is not on the package index, so it usually is not: the script
+says so). Prints one line per measurement and a Markdown table for bench/RESULTS.md.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import statistics
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.extract import extract  # noqa: E402
+from kg.loaders import corpus_files, load_path  # noqa: E402
+from kg.model import Document  # noqa: E402
+from kg.resolve.authority import load_authority  # noqa: E402
+
+
+def corpus_documents(target_words: int) -> list[Document]:
+    seeds = [load_path(p) for p in corpus_files(ROOT / "corpus")]
+    words = sum(len(d.text.split()) for d in seeds)
+    copies = max(1, round(target_words / words))
+    return [Document(f"{d.id}_{i}", d.text, dict(d.meta)) for i in range(copies) for d in seeds]
+
+
+def _extract_all(docs: list[Document]) -> int:
+    authority = load_authority()
+    return sum(len(extract(d, authority).assertions) for d in docs)
+
+
+def run_extraction(docs: list[Document], jobs: int) -> float:
+    t = time.perf_counter()
+    if jobs == 1:
+        _extract_all(docs)
+    else:
+        chunks = [docs[i::jobs] for i in range(jobs)]
+        with ProcessPoolExecutor(jobs) as pool:
+            list(pool.map(_extract_all, chunks))
+    return time.perf_counter() - t
+
+
+def run_regex(docs: list[Document]) -> float:
+    names = sorted({n for e in load_authority().entries.values() for n in e.all_names}, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+    t = time.perf_counter()
+    for d in docs:
+        for _ in pattern.finditer(d.text):
+            pass
+    return time.perf_counter() - t
+
+
+def run_spacy(docs: list[Document]) -> float | None:
+    try:
+        import spacy
+        nlp = spacy.load("en_core_web_sm")
+    except Exception:   # not installed, or no model: there is nothing to compare
+        return None
+    t = time.perf_counter()
+    for _ in nlp.pipe((d.text for d in docs), batch_size=64):
+        pass
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--words", type=int, default=1_000_000)
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--repeat", type=int, default=1)
+    args = ap.parse_args()
+    docs = corpus_documents(args.words)
+    words = sum(len(d.text.split()) for d in docs)
+    _extract_all(docs[:3])   # warm the gazetteer (compiled once per process)
+    ext = statistics.median(run_extraction(docs, args.jobs) for _ in range(args.repeat))
+    rx = statistics.median(run_regex(docs) for _ in range(args.repeat))
+    sp = run_spacy(docs)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    load = os.getloadavg()[0]
+    print(f"documents {len(docs)}, words {words:,}; load average {load:.1f}; peak RSS {rss:.0f} MB")
+    print(f"partkg extraction ({args.jobs} process{'es' if args.jobs > 1 else ''}): {ext:.1f} s, {words / ext:,.0f} words/s")
+    print(f"regex pass over all authority names: {rx:.1f} s, {words / rx:,.0f} words/s")
+    print("spaCy en_core_web_sm: " + (f"{sp:.1f} s, {words / sp:,.0f} words/s" if sp else "not installed (not on the package index); no figure"))
+    print()
+    print("| pipeline | seconds | words/s | ratio to partkg |")
+    print("|---|---|---|---|")
+    print(f"| partkg extraction, {args.jobs} process(es) | {ext:.1f} | {words / ext:,.0f} | 1.0 |")
+    print(f"| one regex of {len(load_authority().entries)} entries' names | {rx:.1f} | {words / rx:,.0f} | {ext / rx:.2f} |")
+    if sp:
+        print(f"| spaCy en_core_web_sm | {sp:.1f} | {words / sp:,.0f} | {ext / sp:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
