@@ -99,6 +99,19 @@ def _entities(doc: Document, mentions: list[Mention], authority: Authority) -> l
     return sorted(out, key=lambda e: e.id)
 
 
+def _issuer_from_metadata(ctx: Context, gz) -> None:
+    """A resolution whose text never says who adopted it, but whose front matter does
+    (``issuer:``), is issued by that body when the text names the body: the evidence is its
+    first mention, at a lower confidence."""
+    issuer = ctx.doc.meta.get("issuer")
+    if not issuer or any(a.predicate == "issues" and a.object == ctx.doc.id for a in ctx.assertions):
+        return
+    key = gz.lookup(str(issuer), "Body")
+    named = next((m for m in ctx.mentions if m.key == key), None) if key else None
+    if named is not None:
+        ctx.add(key, "issues", ctx.evidence(named.start, named.end), THIS, extractor="front-matter", confidence=0.5)
+
+
 def extract(doc: Document, authority: Authority | None = None) -> Extraction:
     """What one document says: entities with mentions, relations with evidence, provisions,
     quantities."""
@@ -115,6 +128,7 @@ def extract(doc: Document, authority: Authority | None = None) -> Extraction:
     provisions = find_provisions(ctx)
     ctx.provision_sentences = [(ctx.sentence_of(p.span.start), p) for p in provisions]
     run_relations(ctx)
+    _issuer_from_metadata(ctx, gz)
     quantities = find_quantities(ctx, provisions)
     entities = _entities(doc, mentions, authority)
     if not any(e.id == doc.id for e in entities):
