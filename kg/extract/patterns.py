@@ -326,7 +326,7 @@ def party_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
     out = []
     for m in _CONGRESS_RE.finditer(text):
         n = ordinal_value(m.group(1))
-        if not n or n > 30:
+        if not n or n > 30 or re.match(r"\s+of\s+(?:the\s+)?(?:Soviets|Comintern|Communist\s+International|Trade\s+Unions|Komsomol)", text[m.end():m.end() + 40]):
             continue
         kind = m.group(2).lower()
         ordinal = next((w.title() for w, v in __import__("kg.extract.lexicon", fromlist=["ORDINALS"]).ORDINALS.items() if v == n), f"{n}th")

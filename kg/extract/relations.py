@@ -395,7 +395,12 @@ def authorship(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.type != "Document" or not re.search(r"(?i)letter|telegram|cable|memorandum|note|appeal|dispatch|report", m.text + " " + m.key):
             continue
-        g = re.match(r"(?:\s+(?:from|by)\s+[^.;]{0,80}?)?\s+(?:to|addressed\s+to|sent\s+to)\s+(?:the\s+)?", text[m.end:m.end + 120])
+        g = re.match(r"(?:\s+(?:from|by)\s+[^.;]{0,80}?)?\s+(?:to|addressed\s+to|sent\s+to)\s+(?:the\s+)?", text[m.end:m.end + 120]) \
+            or re.match(r"[^.;:]{0,100}?\b(?:was|were)\s+(?:addressed|sent|dispatched|delivered)\s+to\s+(?:the\s+)?", text[m.end:m.end + 160])
+        i = ctx.sentence_of(m.start)
+        if not g and i >= 0 and re.search(r"(?i)\b(?:sent|dispatched|addressed|wrote|forwarded|cabled)\s+(?:an?\s+|the\s+|his\s+)?(?:[\w-]+\s+){0,2}$", text[ctx.sentences[i].start:m.start]):
+            # "Stalin dispatched a coded telegram in January 1939 to the committee secretaries …"
+            g = re.match(r"[^.;:]{0,60}?\bto\s+(?:the\s+)?", text[m.end:m.end + 100])
         if not g:
             continue
         at = m.end + g.end()
@@ -410,6 +415,14 @@ def authorship(ctx: Context) -> None:
             recips.append(nxt[0])
         for r in recips:
             ctx.add(m.key, "sentTo", ctx.evidence(m.start, r.end), r.key, confidence=0.7)
+    # "Stalin dispatched a coded telegram", "Vladimir Ilyich wrote in a letter": who wrote it
+    for i, sent in enumerate(ctx.sentences):
+        ms = _sent_mentions(ctx, i)
+        for d in (x for x in ms if x.type == "Document" and x.key != THIS):
+            before = [p for p in ms if p.type == "Person" and p.end <= d.start and
+                      re.fullmatch(r"\s+(?:\w+ly\s+)?(?:sent|dispatched|wrote|signed|drafted|cabled|addressed|issued|composed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}", text[p.end:d.start])]
+            if before:
+                ctx.add(d.key, "authoredBy", ctx.clause_evidence(sent, [before[-1], d]), before[-1].key, confidence=0.65)
     # "on Lenin's initiative": the decision adopted there (named in this or the next sentence)
     for i, sent in enumerate(ctx.sentences):
         for p in _sent_mentions(ctx, i, ("Person",)):
@@ -596,7 +609,8 @@ def part_of(ctx: Context) -> None:
                 or re.search(r"[А-Яа-яЁё]", outer.text) and inner.start > outer.start) and outer.key != inner.key:
             ctx.add(outer.key, "partOf", ctx.evidence(outer.start, outer.end), inner.key, confidence=0.8)
     for m in ctx.mentions:
-        if m.source == "rule:party_congress" and re.search(r"(?i)\bparty\b|партии", m.text):
+        if m.source == "rule:party_congress" and (re.search(r"(?i)\bparty\b|партии", m.text) or m.key.startswith(("party_congress", "party_conference"))
+                                                  or re.search(r"(?i)_(?:congress|conference)$", m.key)):
             if "communist_party" in ctx.keys:
                 ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), "communist_party", confidence=0.7)
 
