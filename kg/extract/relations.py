@@ -647,6 +647,7 @@ CRITICISM = re.compile(
     r"condemn\w*|criticiz\w*|criticis\w*|accus\w+|unmask\w*|lack\b|lacks\b|slowly|unexamined|not been examined|"
     r"without any movement|encourag\w+ the practice|divorced themselves|blame\w*|excesses|abuses?|suppress\w*|"
     r"authoritarian|militaristic|guilty|slander\w*|hostile|anti-party|anti-Soviet|provocat\w+|wrecking|"
+    r"rude|rudeness|incapable|unworthy|capricious\w*|disloyal\w*|intolerant|lies\s+with|rests\s+with|bears?\s+(?:a\s+)?(?:heavy\s+|full\s+|the\s+main\s+)?responsibility|"
     r"complacen\w*|conniv\w*|not\s+fought|not\s+struggled|lost\s+(?:their\s+)?vigilance|lack\s+of\s+vigilance|negligen\w*|"
     r"crim\w+|arbitrariness|lawless\w*|violation\w*|repress\w*|fabricat\w+|falsif\w+|slanderous|"
     r"ошибк\w*|извращени\w*|преступн\w*|антипартийн\w*|антигосударственн\w*|наруша\w*|нарушени\w*|мирятся|мирит\w*|"
@@ -808,7 +809,8 @@ def criticizes(ctx: Context) -> None:
         for t in targets:
             if t.type == "Person" and t.key not in authors and t.key not in absolved and normative_doc and not modifier(t):
                 gap = text[t.end:cue_at]
-                possessive = re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}$", gap)
+                possessive = re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}$", gap) or \
+                    re.search(r"(?i)(?:lies|rests)\s+with\s+(?:comrade\s+)?$", text[max(sent.start, t.start - 20):t.start])
                 subject_of = t.end <= cue_at and len(gap) < 80 and not re.search(r"[;:]|\b(?:of|against|on|to|by|for|with)\s+(?:the\s+)?$", text[max(0, t.start - 12):t.start])
                 if possessive or (subject_of and not re.search(r"[;]", gap)):
                     ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
