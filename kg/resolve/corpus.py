@@ -38,8 +38,18 @@ def _issuers(ex: Extraction, key: str) -> set[str]:
 
 def resolve_corpus(extractions: list[Extraction]) -> dict[tuple[str, str], str]:
     """Remap keys of reported documents to corpus document ids, in place. Returns the mapping
-    ``(doc_id, old_key) → new_key``."""
+    ``(doc_id, old_key) → new_key``.
+
+    Linear in the corpus: the candidates are indexed by kind and issuer once, so a reported
+    document is compared only with corpus documents of its kind that share an issuer."""
     corpus = {ex.document.id: ex for ex in extractions}
+    # kind → issuer → [(position, extraction, its date)]: the documents a report may mean
+    index: dict[str, dict[str, list[tuple[int, Extraction, dt.date | None]]]] = {}
+    for i, other in enumerate(extractions):
+        entry = (i, other, _date(other.document.meta.get("date")))
+        by_issuer = index.setdefault(other.document.genre, {})
+        for issuer in _issuers(other, other.document.id):
+            by_issuer.setdefault(issuer, []).append(entry)
     mapping: dict[tuple[str, str], str] = {}
     for ex in extractions:
         for e in ex.entities:
@@ -47,17 +57,15 @@ def resolve_corpus(extractions: list[Extraction]) -> dict[tuple[str, str], str]:
                 continue
             kind = e.id.rsplit("_", 1)[-1]
             issuers = _issuers(ex, e.id)
-            if not issuers:
+            by_issuer = index.get(kind)
+            if not issuers or not by_issuer:
                 continue
             reporter_date = _date(ex.document.meta.get("date"))
+            candidates = {i: (other, od) for issuer in issuers for i, other, od in by_issuer.get(issuer, ())
+                          if other is not ex}
             found: list[tuple[int, str]] = []
-            for other in extractions:
-                if other is ex or other.document.genre != kind:
-                    continue
-                other_issuers = _issuers(other, other.document.id)
-                if not (issuers & other_issuers):
-                    continue
-                od = _date(other.document.meta.get("date"))
+            for i in sorted(candidates):
+                other, od = candidates[i]
                 if reporter_date and od and not (0 <= (reporter_date - od).days <= WINDOW_DAYS):
                     continue
                 # a candidate dated within the window beats an undated one
@@ -66,8 +74,11 @@ def resolve_corpus(extractions: list[Extraction]) -> dict[tuple[str, str], str]:
             top = [doc for score, doc in found if score == best]
             if len(top) == 1:
                 mapping[(ex.document.id, e.id)] = top[0]
+    by_doc: dict[str, dict[str, str]] = {}
+    for (doc, old), new in mapping.items():
+        by_doc.setdefault(doc, {})[old] = new
     for ex in extractions:
-        local = {old: new for (doc, old), new in mapping.items() if doc == ex.document.id}
+        local = by_doc.get(ex.document.id)
         if not local:
             continue
         for e in ex.entities:
