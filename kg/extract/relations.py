@@ -468,6 +468,8 @@ def offices(ctx: Context) -> None:
         if p.type != "Person":
             continue
         before = [m for m in ctx.in_span(max(0, p.start - 300), p.start, ("Position",)) if p.start - m.end < 45]
+        if before and re.search(r"(?i)(?:deputy|assistant|заместител\w*|помощник\w*)\s+(?:the\s+)?$", text[max(0, before[-1].start - 25):before[-1].start]):
+            before = []   # "first deputy of the Minister …" is another office
         if before:
             pos = before[-1]
             gap = text[pos.end:p.start]
@@ -492,6 +494,12 @@ def offices(ctx: Context) -> None:
         followed = after and any(x.type == "Person" and 0 <= x.start - after[0].end <= 3 for x in ctx.in_span(after[0].end, after[0].end + 200))
         if after and not followed and re.fullmatch(r",\s+(?:the\s+|a\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
             ctx.add(p.key, "holdsPosition", ctx.evidence(p.start, after[0].end), after[0].key, confidence=0.75)
+        g = re.match(r"[^.;]{0,40}?\b(?:с\s+поста|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as)\s+(?:the\s+)?", text[p.end:p.end + 80])
+        if g:
+            at = p.end + g.end()
+            posts = [x for x in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if x.start == at]
+            if posts and not re.search(r"(?i)заместител|deputy", text[at:posts[0].start + 1]):
+                ctx.add(p.key, "holdsPosition", ctx.evidence(p.start, posts[0].end), posts[0].key, confidence=0.7)
         # "Yezhov, head of the NKVD", "the NKVD, headed by Yezhov"
         m = re.match(r",?\s+(?:the\s+)?(?:head|chairman|chief|leader|secretary|first secretary|general secretary|commissar|director)\s+of\s+(?:the\s+)?", text[p.end:p.end + 60], re.I)
         if m:
@@ -898,7 +906,7 @@ def _line_of(text: str, m: Mention) -> tuple[int, int]:
     return s, (e if e >= 0 else len(text))
 
 
-_EXPEL = re.compile(r"(?i)\b(expel\w*|expulsions?|exclud\w+|exclusions?|purg\w+|oust\w*|исключ\w*|вычист\w*)\b")
+_EXPEL = re.compile(r"(?i)\b(expel\w*|expulsions?|exclud\w+|exclusions?|purg\w+|oust\w*|исключ\w*|вычист\w*|вывести)\b")
 
 
 @relation_rule("expels")
@@ -912,6 +920,15 @@ def expels(ctx: Context) -> None:
             if ctx.covering(vs):
                 continue   # "persons excluded from the Party" names a group, it reports no act
             # "having excluded Communists from the Party", "X expelled Y"
+            if re.match(r"(?i)исключ(?:ить|ил|ён|ен)|вывести", word) and not re.search(r"(?i)\bне\s+$", text[max(sent.start, vs - 4):vs]):
+                # "Пленум ЦК … принял решение — вывести Л. П. Берия из состава ЦК КПСС и исключить его из рядов партии"
+                agents = [m for m in ms if _is_adopting(m) and m.end <= vs][:1]
+                after = [m for m in ms if m.type in ("Person", "Group") and vs < m.start < vs + 80]
+                before = [m for m in ms if m.type == "Person" and m.end <= vs and vs - m.end < 150]
+                patients = after[:1] or before[-1:]
+                if agents and patients:
+                    ctx.add(agents[0].key, "expels", ctx.clause_evidence(sent, [agents[0], patients[0]]), patients[0].key, confidence=0.6)
+                continue
             if re.match(r"(?i)expelled|excluded|purged|ousted|исключил", word) and not re.search(
                     r"(?i)\b(?:were|was|be|been|being|are|is)\s+(?:\w+\s+)?$", text[max(sent.start, vs - 25):vs]):
                 agents = [m for m in ms if m.type in ("Body", "Person") and m.end <= vs and not m.key == "communist_party"
