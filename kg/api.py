@@ -21,7 +21,9 @@ from .cache import CACHE_DIR, ExtractionCache
 from .errors import BuildError, DuplicateIdError, KGError
 from .exports import EXPORTERS, write_atomic
 from .extract import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract
-from .graph import BuildInfo, build_dataset
+from .graph import BuildInfo
+from .graph.build import build_blocks
+from .graph.quads import BlockCache, GraphBlocks, blocks_from_dataset, digest
 from .loaders import corpus_files, load_path
 from .model import Document, Extraction
 from .progress import progress as progress_bar
@@ -50,10 +52,14 @@ class Problem:
         return self.message
 
 
-@dataclass
+@dataclass(eq=False)
 class BuildResult:
+    """What a build made. The RDF is held as serialized blocks (``rdf``, one per named graph);
+    ``dataset`` is an rdflib Dataset parsed from them on first use (or the one given), so a large
+    build never holds the dataset in memory unless something asks for it."""
+
     extractions: list[Extraction]
-    dataset: Dataset
+    _dataset: Dataset | None
     authority: Authority
     info: BuildInfo
     problems: list[Problem] = field(default_factory=list)
@@ -61,6 +67,37 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)   # seconds per build stage
     curation: CurationResult | None = None       # what corpus/curation.yaml changed
     validation: "ValidationReport | None" = None  # SHACL report (build with validate=True)
+    rdf: GraphBlocks | None = None                # the named graphs as blocks (see kg.graph.quads)
+
+    @property
+    def dataset(self) -> Dataset:
+        if self._dataset is None:
+            if self.rdf is None:
+                raise BuildError("this build result holds no graph")
+            self._dataset = self.rdf.dataset()
+        return self._dataset
+
+    @dataset.setter
+    def dataset(self, value: Dataset) -> None:
+        self._dataset = value
+
+    def rdf_blocks(self) -> GraphBlocks:
+        """The named graphs as blocks (made from ``dataset`` when the result was given one)."""
+        if self.rdf is None:
+            self.rdf = GraphBlocks(((b.graph, b) for b in blocks_from_dataset(self.dataset)), str(self.info.iri))
+        return self.rdf
+
+    def graph(self, iri: str):
+        """One named graph as an rdflib Graph, without parsing the others."""
+        from rdflib import URIRef
+        if self._dataset is not None or self.rdf is None:
+            return self.dataset.get_context(URIRef(str(iri)))
+        return self.rdf.graph(str(iri))
+
+    @property
+    def statements(self) -> int:
+        """How many triples the named graphs hold (a triple stated in two graphs counts twice)."""
+        return self.rdf_blocks().quads
 
 
 def build_info() -> BuildInfo:
@@ -138,14 +175,15 @@ def default_jobs() -> int:
 def extract_documents(docs: list[Document], authority: Authority | None = None, *, jobs: int | None = 1,
                       cache: ExtractionCache | None = None, problems: list[Problem] | None = None,
                       progress: bool = False, curation: Curation | None = None,
-                      complete: bool = True) -> list[Extraction]:
+                      complete: bool = True, resolved: dict[tuple[str, str], str] | None = None) -> list[Extraction]:
     """One Extraction per document, in the order given, cross-document identity resolved.
 
     ``jobs`` processes extract in parallel (``None``: one per core); documents found in
     ``cache`` are not extracted again. A document whose extraction fails is left out and named
     in ``problems`` (when given; else the error is raised). ``curation`` (corpus/curation.yaml)
     is applied last; a correction that no longer applies is a problem too (``complete``: the
-    documents are the whole corpus, so a correction naming another document is reported)."""
+    documents are the whole corpus, so a correction naming another document is reported).
+    ``resolved`` (a dict) receives the cross-document identities found, ``(doc_id, key) → doc_id``."""
     authority = authority if authority is not None else load_authority()
     jobs = default_jobs() if jobs is None else max(1, jobs)
     results: list[Extraction | str | None] = [cache.get(d) if cache is not None else None for d in docs]
@@ -176,7 +214,9 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
         if cache is not None and i in fresh:
             cache.put(doc, r)
         extractions.append(r)
-    resolve_corpus(extractions)
+    mapping = resolve_corpus(extractions)
+    if resolved is not None:
+        resolved.update(mapping)
     if curation is not None:
         curate(extractions, curation, authority, problems, complete=complete, loaded=[d.id for d in docs])
     return extractions
@@ -252,7 +292,9 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
                          hint="; ".join(p.message for p in problems[:3]) or "add .txt, .md or TEI .xml files")
     curation = corpus_curation(corpus)
     store = ExtractionCache(out / CACHE_DIR / "extract", EXTRACTOR_VERSION, authority.digest) if cache else None
-    extractions = extract_documents(docs, authority, jobs=jobs, cache=store, problems=problems, progress=progress)
+    resolved: dict[tuple[str, str], str] = {}
+    extractions = extract_documents(docs, authority, jobs=jobs, cache=store, problems=problems, progress=progress,
+                                    resolved=resolved)
     lap("extract")
     if not extractions:
         raise BuildError("no document could be built", path=corpus,
@@ -260,12 +302,22 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
     curated = curate(extractions, curation, authority, problems, loaded=[d.id for d in docs])
     lap("curate")
     info = replace(build_info(), inputs=inputs_digest(extractions, authority, curation))
-    dataset = build_dataset(extractions, authority, info, curation=curated.applied)
+    graph_cache = identities = None
+    if store is not None:     # a document's graph is cached under what its extraction is made of
+        graph_cache = BlockCache(out / CACHE_DIR / "graph")
+        by_id = {d.id: d for d in docs}
+        local: dict[str, list[tuple[str, str]]] = {}
+        for (doc_id, old), new in sorted(resolved.items()):
+            local.setdefault(doc_id, []).append((old, new))
+        identities = {ex.document.id: digest(store.key(by_id[ex.document.id]), local.get(ex.document.id, []),
+                                             curation.digest) for ex in extractions}
+    blocks = build_blocks(extractions, authority, info, curation=curated.applied, cache=graph_cache,
+                          identities=identities, spill=out / CACHE_DIR, progress=progress)
     lap("graph")
-    result = BuildResult(extractions, dataset, authority, info, problems, curation=curated)
+    result = BuildResult(extractions, None, authority, info, problems, curation=curated, rdf=blocks)
     if strict if validate is None else validate:
         from .graph.validate import validate_dataset
-        result.validation = validate_dataset(dataset)
+        result.validation = validate_dataset(result.dataset)
         lap("validate")
     out.mkdir(parents=True, exist_ok=True)
     for name in formats:
@@ -273,6 +325,8 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
         lap(f"export:{name}")
     if store is not None:
         store.prune()
+    if graph_cache is not None:
+        graph_cache.prune()
     errors = [p for p in problems if p.severity == "error"]
     report = {"documents": sorted(ex.document.id for ex in extractions), "problems": [
         {"path": p.path, "severity": p.severity, "message": p.message} for p in problems],

@@ -72,7 +72,7 @@ def build(corpus: Path, out: Path, strict: bool, quiet: bool, jobs: int | None, 
         n_rel = sum(1 for ex in result.extractions for a in ex.assertions if a.status != "rejected")
         n_ent = len({e.id for ex in result.extractions for e in ex.entities})
         click.echo(f"built {len(result.extractions)} document(s): {n_ent} entities, {n_rel} relations, "
-                   f"{len(result.dataset)} triples → {out}/ ({len(result.files)} files)")
+                   f"{result.statements} triples → {out}/ ({len(result.files)} files)")
 
 
 @main.command()

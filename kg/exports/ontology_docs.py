@@ -208,7 +208,7 @@ def render_ontology_html(ontology: Graph, shapes: Graph | None = None) -> str:
 def export_ontology_docs(result: "BuildResult", out: Path) -> list[Path]:
     from ..graph.validate import SHAPES_FILE
     onto = Graph()
-    for t in result.dataset.graph(GRAPH_ONTOLOGY):
+    for t in result.graph(GRAPH_ONTOLOGY):
         onto.add(t)
     if not len(onto):
         onto.parse(ONTOLOGY_FILE, format="turtle")

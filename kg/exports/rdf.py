@@ -1,16 +1,19 @@
-"""RDF serializations: Turtle (union of the graphs), TriG and N-Quads (named graphs), JSON-LD,
-N-Triples. Output is canonical: line-based formats are sorted, JSON-LD has sorted keys and
-nodes, so the same corpus gives byte-identical files."""
+"""RDF serializations: N-Quads and TriG (the named graphs), JSON-LD (the named graphs, one
+JSON-LD document), N-Triples and Turtle (the union of the graphs).
+
+They are written from the build's blocks (:mod:`kg.graph.quads`): each named graph is
+serialized once, when it is built (and cached with its document), and the files are its blocks
+put together, streamed. Output is canonical: graphs in IRI order, lines sorted within a graph
+(N-Quads) or in the whole union (N-Triples), Turtle and TriG grouped by subject in that order,
+so the same corpus gives byte-identical files."""
 from __future__ import annotations
 
-import io
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
-from . import exporter, write_atomic
+from . import atomic_file, exporter
 
 if TYPE_CHECKING:
     from ..api import BuildResult
@@ -21,6 +24,7 @@ BASENAME = "partkg"
 
 
 def union_graph(result: "BuildResult") -> Graph:
+    """The union of the named graphs as an rdflib Graph (parses the dataset: small corpora)."""
     g = Graph()
     for prefix, ns in result.dataset.namespaces():
         g.bind(prefix, ns, override=True)
@@ -30,59 +34,33 @@ def union_graph(result: "BuildResult") -> Graph:
     return g
 
 
-def _sorted_lines(data: str) -> str:
-    # split on "\n" only: str.splitlines() also splits on U+2028, U+0085 … inside literals
-    lines = sorted({ln for ln in data.split("\n") if ln.strip()})
-    return "\n".join(lines) + "\n"
+def _write(result: "BuildResult", path: Path, how: str) -> list[Path]:
+    with atomic_file(path) as f:
+        getattr(result.rdf_blocks(), f"write_{how}")(f)
+    return [path]
 
 
 @exporter("turtle")
 def export_turtle(result: "BuildResult", out: Path) -> list[Path]:
-    return [write_atomic(out / f"{BASENAME}.ttl", union_graph(result).serialize(format="turtle"))]
-
-
-def _trig(dataset) -> bytes:
-    """TriG with the named graphs in IRI order (rdflib writes them in hash order, which
-    changes from one process to the next)."""
-    from rdflib.plugins.serializers.trig import TrigSerializer
-    ser = TrigSerializer(dataset)
-    ser.contexts.sort(key=lambda c: str(c.identifier))
-    buf = io.BytesIO()
-    ser.serialize(buf, encoding="utf-8")
-    return buf.getvalue()
+    return _write(result, out / f"{BASENAME}.ttl", "turtle")
 
 
 @exporter("trig")
 def export_trig(result: "BuildResult", out: Path) -> list[Path]:
-    return [write_atomic(out / f"{BASENAME}.trig", _trig(result.dataset))]
+    return _write(result, out / f"{BASENAME}.trig", "trig")
 
 
 @exporter("nquads")
 def export_nquads(result: "BuildResult", out: Path) -> list[Path]:
-    return [write_atomic(out / f"{BASENAME}.nq", _sorted_lines(result.dataset.serialize(format="nquads")))]
+    return _write(result, out / f"{BASENAME}.nq", "nquads")
 
 
 @exporter("ntriples")
 def export_ntriples(result: "BuildResult", out: Path) -> list[Path]:
-    return [write_atomic(out / f"{BASENAME}.nt", _sorted_lines(union_graph(result).serialize(format="nt")))]
-
-
-def _canonical_jsonld(data: str) -> str:
-    doc = json.loads(data)
-
-    def norm(x):
-        if isinstance(x, dict):
-            return {k: norm(v) for k, v in sorted(x.items())}
-        if isinstance(x, list):
-            items = [norm(v) for v in x]
-            return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-        return x
-    return json.dumps(norm(doc), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return _write(result, out / f"{BASENAME}.nt", "ntriples")
 
 
 @exporter("jsonld")
 def export_jsonld(result: "BuildResult", out: Path) -> list[Path]:
-    context = {p: str(ns) for p, ns in result.dataset.namespaces() if p in
-               ("pkg", "skos", "dcterms", "prov", "oa", "wd", "rdfs", "xsd", "owl")}
-    data = result.dataset.serialize(format="json-ld", context=context)
-    return [write_atomic(out / f"{BASENAME}.jsonld", _canonical_jsonld(data))]
+    return _write(result, out / f"{BASENAME}.jsonld", "jsonld")
+

@@ -167,7 +167,7 @@ def _authority_graph(result: "BuildResult", keys: set[str], doc_ids: set[str]):
     links: dict[str, set[str]] = defaultdict(set)
     part_of: dict[str, str] = {}
     iri_key = {entity_iri(k, doc_ids): k for k in keys}
-    graph = result.dataset.get_context(GRAPH_AUTHORITY)
+    graph = result.graph(GRAPH_AUTHORITY)
     for s, p, o in graph:
         key = iri_key.get(s)
         if key is None:

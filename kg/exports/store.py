@@ -61,14 +61,18 @@ def dataset_quads(dataset: "Dataset") -> Iterator[ox.Quad]:
             yield ox.Quad(_term(s, cache), _term(p, cache), _term(o, cache), g)
 
 
-def write_store(quads: Iterable[ox.Quad], target: Path) -> Path:
-    """Write ``quads`` into a new store at ``target``, replacing any store there only at the end."""
+def write_store(quads: Iterable[ox.Quad] | Path, target: Path) -> Path:
+    """Write ``quads`` (or an N-Quads file) into a new store at ``target``, replacing any store
+    there only at the end."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
     try:
         store = ox.Store(str(tmp))
-        store.bulk_extend(quads)
+        if isinstance(quads, Path):
+            store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS)
+        else:
+            store.bulk_extend(quads)
         store.flush()
         store.optimize()
         del store
@@ -88,4 +92,4 @@ def write_store(quads: Iterable[ox.Quad], target: Path) -> Path:
 
 @exporter("store")
 def export_store(result: "BuildResult", out: Path) -> list[Path]:
-    return [write_store(dataset_quads(result.dataset), out / STORE_DIR)]
+    return [write_store(result.rdf_blocks().nquads_file(), out / STORE_DIR)]

@@ -24,9 +24,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
+import tempfile
+import weakref
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Mapping, Protocol
+from typing import Collection, Iterable, Mapping, Protocol
 
 from rdflib import OWL, RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
@@ -35,9 +39,11 @@ from ..iri import BASE, slug
 from ..model import Assertion, Extraction
 from ..resolve.authority import Authority
 from ..vocab import PKG
+from .quads import BUILD_PLACEHOLDER, Block, BlockCache, GraphBlocks, digest, lit, lit_lang, lit_typed, make_block, nt_iri, nt_term
 
-__all__ = ["BuildInfo", "GRAPH_AUTHORITY", "GRAPH_BUILD", "GRAPH_ONTOLOGY", "build_dataset",
-           "assertion_iri", "curator_iri", "doc_iri", "entity_iri", "software_iri", "ONTOLOGY_FILE"]
+__all__ = ["BuildInfo", "GRAPH_AUTHORITY", "GRAPH_BUILD", "GRAPH_ONTOLOGY", "build_blocks", "build_dataset",
+           "assertion_iri", "curator_iri", "doc_iri", "document_block", "document_block_key", "entity_iri",
+           "software_iri", "ONTOLOGY_FILE"]
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 WD = Namespace("http://www.wikidata.org/entity/")
@@ -113,197 +119,366 @@ def assertion_iri(doc_id: str, a: Assertion) -> URIRef:
     return URIRef(f"{BASE}assertion/{slug(doc_id)}/{h}")
 
 
-def _add_document_graph(ds: Dataset, ex: Extraction, doc_ids: set[str], build: BuildInfo,
-                        curation: Mapping[tuple[str, tuple[str, str, str]], CurationRecord]) -> None:
+# --------------------------------------------------------------------------- the triples
+# Each graph is made as N-Triples term strings (see kg.graph.quads): one mapping from the data
+# model to RDF, whatever is done with it next (blocks for the exports, an rdflib Dataset).
+Triple = tuple[str, str, str]
+
+_XSD = str(XSD)
+_T_TYPE = nt_iri(str(RDF.type))
+_T_SUBJECT, _T_PREDICATE, _T_OBJECT, _T_VALUE = (nt_iri(str(x)) for x in (RDF.subject, RDF.predicate, RDF.object, RDF.value))
+_T_LABEL, _T_COMMENT = nt_iri(str(RDFS.label)), nt_iri(str(RDFS.comment))
+_T_ALT, _T_PREF, _T_EXACT = (nt_iri(str(x)) for x in (SKOS.altLabel, SKOS.prefLabel, SKOS.exactMatch))
+_T_TITLE, _T_DATE, _T_PART, _T_VERSION = (nt_iri(str(x)) for x in (DCTERMS.title, DCTERMS.date, DCTERMS.isPartOf,
+                                                                    DCTERMS.hasVersion))
+_T_GENERATED, _T_ATTRIBUTED = nt_iri(str(PROV.wasGeneratedBy)), nt_iri(str(PROV.wasAttributedTo))
+_TRUE, _FALSE = lit_typed("true", _XSD + "boolean"), lit_typed("false", _XSD + "boolean")
+_META = (("genre", PKG.genre), ("language", DCTERMS.language), ("source", DCTERMS.source),
+         ("original_publication", DCTERMS.bibliographicCitation), ("translation", DCTERMS.bibliographicCitation))
+
+
+@lru_cache(maxsize=None)
+def _term(iri: str) -> str:
+    return nt_iri(iri)
+
+
+@lru_cache(maxsize=None)
+def _pkg(name: str) -> str:
+    """``pkg:name`` (an unknown name fails: the vocabulary is generated from the ontology)."""
+    return nt_iri(str(getattr(PKG, name)))
+
+
+@lru_cache(maxsize=1 << 17)
+def _slug(key: str) -> str:
+    return slug(key)
+
+
+def _doc(doc_id: str) -> str:
+    return _term(f"{BASE}doc/{_slug(doc_id)}")
+
+
+def _entity(key: str, doc_ids: Collection[str]) -> str:
+    return _doc(key) if key in doc_ids else _term(f"{BASE}id/{_slug(key)}")
+
+
+def _int(n: int) -> str:
+    return lit_typed(str(n), _XSD + "integer")
+
+
+def _date(iso: str) -> str:
+    if len(iso) == 10:
+        return lit_typed(iso, _XSD + "date")
+    if len(iso) == 7:
+        return lit_typed(iso, _XSD + "gYearMonth")
+    return lit_typed(iso[:4], _XSD + "gYear")
+
+
+def document_graph_iri(doc_id: str) -> str:
+    return f"{BASE}graph/{_slug(doc_id)}"
+
+
+def document_triples(ex: Extraction, doc_ids: Collection[str], build_iri: str,
+                     curation: Mapping[tuple[str, tuple[str, str, str]], CurationRecord]) -> list[Triple]:
+    """What the document says: the triples of its named graph."""
+    out: list[Triple] = []
+    add = out.append
     doc = ex.document
-    g = ds.graph(URIRef(f"{BASE}graph/{slug(doc.id)}"))
-    d = doc_iri(doc.id)
+    d = _doc(doc.id)
     meta = doc.meta
-    g.add((d, RDF.type, PKG.Document))
-    g.add((d, PKG.documentId, Literal(doc.id)))
-    g.add((d, PKG.text, Literal(doc.text)))
+    build = _term(build_iri)
+    add((d, _T_TYPE, _pkg("Document")))
+    add((d, _pkg("documentId"), lit(doc.id)))
+    add((d, _pkg("text"), lit(doc.text)))
     if doc.path:
-        g.add((d, PKG.sourceFile, Literal(Path(doc.path).name)))
+        add((d, _pkg("sourceFile"), lit(Path(doc.path).name)))
     if meta.get("title"):
-        g.add((d, DCTERMS.title, Literal(str(meta["title"]))))
-        g.add((d, RDFS.label, Literal(str(meta["title"]))))
+        add((d, _T_TITLE, lit(str(meta["title"]))))
+        add((d, _T_LABEL, lit(str(meta["title"]))))
     if meta.get("date"):
-        g.add((d, DCTERMS.date, date_literal(str(meta["date"]))))
-    for key, prop in (("genre", PKG.genre), ("language", DCTERMS.language), ("source", DCTERMS.source),
-                      ("original_publication", DCTERMS.bibliographicCitation),
-                      ("translation", DCTERMS.bibliographicCitation)):
+        add((d, _T_DATE, _date(str(meta["date"]))))
+    for key, prop in _META:
         if meta.get(key):
-            g.add((d, prop, Literal(str(meta[key]))))
-    ent_type = {}
+            add((d, _term(str(prop)), lit(str(meta[key]))))
     for e in ex.entities:
-        node = entity_iri(e.id, doc_ids)
-        ent_type[e.id] = e.type
-        g.add((node, RDF.type, getattr(PKG, e.type)))
+        node = _entity(e.id, doc_ids)
+        add((node, _T_TYPE, _pkg(e.type)))
         if e.id != doc.id:
-            g.add((node, RDFS.label, Literal(e.label, lang="en")))
-        g.add((node, PKG.mentionedIn, d))
+            add((node, _T_LABEL, lit_lang(e.label, "en")))
+        add((node, _pkg("mentionedIn"), d))
         if e.is_class:
-            g.add((node, PKG.isClass, Literal(True)))
+            add((node, _pkg("isClass"), _TRUE))
         for m in sorted({m.text for m in e.mentions}):
             if m != e.label and len(m) < 200:
-                g.add((node, SKOS.altLabel, Literal(m)))
+                add((node, _T_ALT, lit(m)))
     for a in ex.assertions:
-        s = entity_iri(a.subject, doc_ids)
-        p = getattr(PKG, a.predicate)
-        o = date_literal(a.literal) if a.predicate == "dated" and a.literal else \
-            Literal(a.literal) if a.literal is not None else entity_iri(a.object or "", doc_ids)
+        s = _entity(a.subject, doc_ids)
+        p = _pkg(a.predicate)
+        o = _date(a.literal) if a.predicate == "dated" and a.literal else \
+            lit(a.literal) if a.literal is not None else _entity(a.object or "", doc_ids)
         if a.status != "rejected":
-            g.add((s, p, o))
-        node = assertion_iri(doc.id, a)
-        g.add((node, RDF.type, PKG.Assertion))
-        g.add((node, RDF.subject, s))
-        g.add((node, RDF.predicate, p))
-        g.add((node, RDF.object, o))
-        g.add((node, PKG.accordingTo, d))
-        g.add((node, PKG.reported, Literal(a.attributed_to is not None)))
-        g.add((node, PKG.confidence, Literal(f"{a.confidence:.2f}", datatype=XSD.decimal)))
-        g.add((node, PKG.status, Literal(a.status)))
-        g.add((node, PKG.extractor, Literal(a.extractor)))
-        g.add((node, PROV.wasGeneratedBy, build.iri))
+            add((s, p, o))
+        node = nt_iri(str(assertion_iri(doc.id, a)))
+        add((node, _T_TYPE, _pkg("Assertion")))
+        add((node, _T_SUBJECT, s))
+        add((node, _T_PREDICATE, p))
+        add((node, _T_OBJECT, o))
+        add((node, _pkg("accordingTo"), d))
+        add((node, _pkg("reported"), _TRUE if a.attributed_to is not None else _FALSE))
+        add((node, _pkg("confidence"), lit_typed(f"{a.confidence:.2f}", _XSD + "decimal")))
+        add((node, _pkg("status"), lit(a.status)))
+        add((node, _pkg("extractor"), lit(a.extractor)))
+        add((node, _T_GENERATED, build))
         record = curation.get((doc.id, a.key))
         if a.status != "added":
-            g.add((node, PROV.wasAttributedTo, software_iri(a.extractor)))
+            add((node, _T_ATTRIBUTED, _term(str(software_iri(a.extractor)))))
         if record is not None:
-            g.add((node, PROV.wasAttributedTo, curator_iri(record.by)))
+            add((node, _T_ATTRIBUTED, _term(str(curator_iri(record.by)))))
             if record.note:
-                g.add((node, RDFS.comment, Literal(record.note)))
+                add((node, _T_COMMENT, lit(record.note)))
         elif a.status == "added":    # an addition without its record still names who is behind it
-            g.add((node, PROV.wasAttributedTo, curator_iri("")))
-        _add_evidence(g, node, d, doc.text, a.evidence.start, a.evidence.end)
+            add((node, _T_ATTRIBUTED, _term(str(curator_iri("")))))
+        _evidence(add, node, d, doc.text, a.evidence.start, a.evidence.end)
+    doc_node = d[1:-1]
     for p in ex.provisions:
-        node = URIRef(f"{d}/point/{p.number}")
-        owner = entity_iri(p.document, doc_ids)
-        g.add((node, RDF.type, PKG.Decision))
-        g.add((node, DCTERMS.isPartOf, owner))
-        g.add((node, PKG.number, Literal(p.number)))
-        g.add((node, RDFS.label, Literal(f"Point {p.number}")))
-        g.add((node, PKG.text, Literal(p.span.text)))
-        g.add((node, PKG.modality, Literal(p.modality)))
-        pred = PKG.forbids if p.modality == "forbids" else PKG.demands
+        node = nt_iri(f"{doc_node}/point/{p.number}")
+        add((node, _T_TYPE, _pkg("Decision")))
+        add((node, _T_PART, _entity(p.document, doc_ids)))
+        add((node, _pkg("number"), _int(p.number)))
+        add((node, _T_LABEL, lit(f"Point {p.number}")))
+        add((node, _pkg("text"), lit(p.span.text)))
+        add((node, _pkg("modality"), lit(p.modality)))
+        pred = _pkg("forbids") if p.modality == "forbids" else _pkg("demands")
         for addressee in p.addressees:
-            g.add((node, PKG.addressee, entity_iri(addressee, doc_ids)))
+            add((node, _pkg("addressee"), _entity(addressee, doc_ids)))
             if p.modality in ("demands", "forbids"):
-                g.add((node, pred, entity_iri(addressee, doc_ids)))
+                add((node, pred, _entity(addressee, doc_ids)))
         if p.deadline:
-            g.add((node, PKG.deadline, Literal(p.deadline, datatype=XSD.date)))
-        _add_evidence(g, node, d, doc.text, p.span.start, p.span.end)
+            add((node, _pkg("deadline"), lit_typed(p.deadline, _XSD + "date")))
+        _evidence(add, node, d, doc.text, p.span.start, p.span.end)
     for k, q in enumerate(ex.quantities):
-        node = URIRef(f"{d}/quantity/{k + 1}")
-        g.add((node, RDF.type, PKG.Quantity))
-        g.add((node, PKG.about, entity_iri(q.subject, doc_ids)))
-        g.add((node, PKG.quantityKind, Literal(q.quantity)))
+        node = nt_iri(f"{doc_node}/quantity/{k + 1}")
+        add((node, _T_TYPE, _pkg("Quantity")))
+        add((node, _pkg("about"), _entity(q.subject, doc_ids)))
+        add((node, _pkg("quantityKind"), lit(q.quantity)))
         value = q.value
         if isinstance(value, str):
-            g.add((node, RDF.value, date_literal(value)))
+            add((node, _T_VALUE, _date(value)))
         elif isinstance(value, int):
-            g.add((node, RDF.value, Literal(value)))
+            add((node, _T_VALUE, nt_term(Literal(value))))
         else:
-            g.add((node, RDF.value, Literal(f"{value}", datatype=XSD.decimal)))
-        for attr, prop in (("unit", PKG.unit), ("qualifier", PKG.qualifier)):
+            add((node, _T_VALUE, nt_term(Literal(f"{value}", datatype=XSD.decimal))))
+        for attr in ("unit", "qualifier"):
             if getattr(q, attr):
-                g.add((node, prop, Literal(getattr(q, attr))))
+                add((node, _pkg(attr), lit(getattr(q, attr))))
         if q.point is not None:
-            g.add((node, DCTERMS.isPartOf, URIRef(f"{d}/point/{q.point}")))
-        g.add((node, PKG.accordingTo, d))
-        _add_evidence(g, node, d, doc.text, q.evidence.start, q.evidence.end)
+            add((node, _T_PART, nt_iri(f"{doc_node}/point/{q.point}")))
+        add((node, _pkg("accordingTo"), d))
+        _evidence(add, node, d, doc.text, q.evidence.start, q.evidence.end)
+    return out
 
 
-def _add_evidence(g: Graph, node: URIRef, doc: URIRef, text: str, start: int, end: int) -> None:
-    target = URIRef(f"{node}#target")
-    quote = URIRef(f"{node}#quote")
-    pos = URIRef(f"{node}#position")
-    g.add((node, OA.hasTarget, target))
-    g.add((target, RDF.type, OA.SpecificResource))
-    g.add((target, OA.hasSource, doc))
-    g.add((target, OA.hasSelector, quote))
-    g.add((target, OA.hasSelector, pos))
-    g.add((quote, RDF.type, OA.TextQuoteSelector))
-    g.add((quote, OA.exact, Literal(text[start:end])))
-    g.add((quote, OA.prefix, Literal(text[max(0, start - QUOTE_CONTEXT):start])))
-    g.add((quote, OA.suffix, Literal(text[end:end + QUOTE_CONTEXT])))
-    g.add((pos, RDF.type, OA.TextPositionSelector))
-    g.add((pos, OA.start, Literal(start)))
-    g.add((pos, OA.end, Literal(end)))
+_OA = {name: nt_iri(str(OA[name])) for name in ("hasTarget", "SpecificResource", "hasSource", "hasSelector",
+                                                 "TextQuoteSelector", "exact", "prefix", "suffix",
+                                                 "TextPositionSelector", "start", "end")}
 
 
-def _add_authority_graph(ds: Dataset, keys: set[str], authority: Authority, doc_ids: set[str]) -> None:
-    g = ds.graph(GRAPH_AUTHORITY)
-    for key in sorted(keys):
+def _evidence(add, node: str, doc: str, text: str, start: int, end: int) -> None:
+    base = node[1:-1]
+    target, quote, pos = f"<{base}#target>", f"<{base}#quote>", f"<{base}#position>"
+    add((node, _OA["hasTarget"], target))
+    add((target, _T_TYPE, _OA["SpecificResource"]))
+    add((target, _OA["hasSource"], doc))
+    add((target, _OA["hasSelector"], quote))
+    add((target, _OA["hasSelector"], pos))
+    add((quote, _T_TYPE, _OA["TextQuoteSelector"]))
+    add((quote, _OA["exact"], lit(text[start:end])))
+    add((quote, _OA["prefix"], lit(text[max(0, start - QUOTE_CONTEXT):start])))
+    add((quote, _OA["suffix"], lit(text[end:end + QUOTE_CONTEXT])))
+    add((pos, _T_TYPE, _OA["TextPositionSelector"]))
+    add((pos, _OA["start"], _int(start)))
+    add((pos, _OA["end"], _int(end)))
+
+
+def authority_triples(keys: Iterable[str], authority: Authority, doc_ids: Collection[str]) -> list[Triple]:
+    """Labels, aliases and external links of the authority's entities among ``keys``."""
+    out: list[Triple] = []
+    add = out.append
+    for key in sorted(set(keys)):
         e = authority.get(key)
         if e is None:
             continue
-        node = entity_iri(key, doc_ids)
-        g.add((node, RDF.type, getattr(PKG, e.type)))
-        g.add((node, SKOS.prefLabel, Literal(e.label, lang="en")))
-        g.add((node, RDFS.label, Literal(e.label, lang="en")))
+        node = _entity(key, doc_ids)
+        add((node, _T_TYPE, _pkg(e.type)))
+        add((node, _T_PREF, lit_lang(e.label, "en")))
+        add((node, _T_LABEL, lit_lang(e.label, "en")))
         if e.label_ru:
-            g.add((node, SKOS.prefLabel, Literal(e.label_ru, lang="ru")))
+            add((node, _T_PREF, lit_lang(e.label_ru, "ru")))
         for alias in e.aliases:
-            g.add((node, SKOS.altLabel, Literal(alias)))
+            add((node, _T_ALT, lit(alias)))
         for alias in e.aliases_ru:
-            g.add((node, SKOS.altLabel, Literal(alias, lang="ru")))
+            add((node, _T_ALT, lit_lang(alias, "ru")))
         if e.is_class:
-            g.add((node, PKG.isClass, Literal(True)))
+            add((node, _pkg("isClass"), _TRUE))
         if e.part_of and e.part_of in authority:
-            g.add((node, PKG.partOf, entity_iri(e.part_of, doc_ids)))
+            add((node, _pkg("partOf"), _entity(e.part_of, doc_ids)))
         for kind, value in e.links:
             if kind == "wikidata":
-                g.add((node, SKOS.exactMatch, WD[value]))
-                g.add((node, PKG.wikidataId, Literal(value)))
+                add((node, _T_EXACT, nt_iri(str(WD[value]))))
+                add((node, _pkg("wikidataId"), lit(value)))
             elif kind == "viaf":
-                g.add((node, SKOS.exactMatch, VIAF[value]))
+                add((node, _T_EXACT, nt_iri(str(VIAF[value]))))
             elif kind == "geonames":
-                g.add((node, SKOS.exactMatch, GEONAMES[f"{value}/"]))
+                add((node, _T_EXACT, nt_iri(str(GEONAMES[f"{value}/"]))))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _ontology_triples(path: str, mtime: float) -> tuple[Triple, ...]:
+    import pyoxigraph as ox
+    return tuple((nt_term(t.subject), nt_term(t.predicate), nt_term(t.object))
+                 for t in ox.parse(path=path, format=ox.RdfFormat.TURTLE))
+
+
+def ontology_triples(ontology: Path = ONTOLOGY_FILE) -> list[Triple]:
+    """``ontology/partkg.ttl`` (nothing when the file is not there)."""
+    if not ontology.exists():
+        return []
+    return list(_ontology_triples(str(ontology), ontology.stat().st_mtime))
+
+
+def build_triples(build: BuildInfo, extractions: list[Extraction],
+                  curation: Mapping[tuple[str, tuple[str, str, str]], CurationRecord]) -> list[Triple]:
+    """The build activity, the software and the curators behind the assertions."""
+    out: list[Triple] = []
+    add = out.append
+    b = nt_iri(str(build.iri))
+    add((b, _T_TYPE, _pkg("Build")))
+    add((b, _T_TYPE, nt_iri(str(PROV.Activity))))
+    add((b, _T_LABEL, lit(f"{build.software} {build.version} build")))
+    add((b, nt_iri(str(PROV.endedAtTime)), nt_term(Literal(build.time, datatype=XSD.dateTime))))
+    add((b, _pkg("extractor"), lit(build.extractor)))
+    add((b, _T_VERSION, lit(build.version)))
+    used = nt_iri(str(PROV.used))
+    for ex in extractions:
+        add((b, used, _doc(ex.document.id)))
+    software = {f"{build.software}/{build.version}", build.extractor}
+    software.update(a.extractor for ex in extractions for a in ex.assertions if a.status != "added")
+    associated = nt_iri(str(PROV.wasAssociatedWith))
+    for name in sorted(software):
+        agent = nt_iri(str(software_iri(name)))
+        label, _, version = name.partition("/")
+        add((b, associated, agent))
+        add((agent, _T_TYPE, nt_iri(str(PROV.SoftwareAgent))))
+        add((agent, _T_LABEL, lit(name.replace("/", " "))))
+        if version:
+            add((agent, _T_VERSION, lit(version)))
+    curators = {r.by for r in curation.values()}
+    if any(a.status == "added" and (ex.document.id, a.key) not in curation for ex in extractions for a in ex.assertions):
+        curators.add("")
+    for name in sorted(curators):
+        agent = nt_iri(str(curator_iri(name)))
+        add((agent, _T_TYPE, nt_iri(str(PROV.Agent))))
+        add((agent, _T_LABEL, lit(name or "unnamed curator")))
+    return out
+
+
+# ----------------------------------------------------------------------------- the blocks
+#: Bump when the graph a document gets changes in a way the code digest would not show.
+GRAPH_VERSION = "1"
+_GRAPH_CODE = ("graph/build.py", "graph/quads.py", "iri.py", "vocab.py", "model.py")
+
+
+@lru_cache(maxsize=1)
+def graph_code_digest() -> str:
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256(GRAPH_VERSION.encode())
+    for name in _GRAPH_CODE:
+        h.update(name.encode() + b"\0" + (root / name).read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def _referenced(ex: Extraction) -> set[str]:
+    """Every key the document's graph turns into an IRI (a corpus document's is ``doc/…``)."""
+    keys = {e.id for e in ex.entities}
+    for a in ex.assertions:
+        keys.add(a.subject)
+        if a.object is not None:
+            keys.add(a.object)
+    for p in ex.provisions:
+        keys.add(p.document)
+        keys.update(p.addressees)
+    keys.update(q.subject for q in ex.quantities)
+    return keys
+
+
+def document_block_key(ex: Extraction, identity: str, doc_ids: Collection[str]) -> str:
+    """The cache key of a document's block. ``identity`` must name everything the extraction
+    is made of (document, extractor, authority, cross-document identity, curation); the
+    key adds the corpus documents it points to, its file name and the graph code."""
+    return digest(graph_code_digest(), identity, Path(ex.document.path or "").name,
+                  sorted(k for k in _referenced(ex) if k in doc_ids))
+
+
+def document_block(ex: Extraction, doc_ids: Collection[str],
+                   curation: Mapping[tuple[str, tuple[str, str, str]], CurationRecord]) -> Block:
+    """The document's named graph as a block (the build's IRI left as a placeholder)."""
+    return make_block(document_graph_iri(ex.document.id),
+                      document_triples(ex, doc_ids, BUILD_PLACEHOLDER, curation))
+
+
+def build_blocks(extractions: list[Extraction], authority: Authority, build: BuildInfo,
+                 ontology: Path = ONTOLOGY_FILE,
+                 curation: Mapping[tuple[str, tuple[str, str, str]], CurationRecord] | None = None, *,
+                 cache: BlockCache | None = None, identities: Mapping[str, str] | None = None,
+                 spill: Path | None = None, progress: bool = False) -> GraphBlocks:
+    """The dataset of ``extractions`` as blocks, one per named graph.
+
+    With ``cache`` and an ``identities`` entry for a document (see :func:`document_block_key`),
+    its block is taken from the cache when there, else made and put there. Blocks made without
+    the cache are written into ``spill`` (a folder; default: kept in memory)."""
+    from ..progress import progress as progress_bar
+    curation = curation or {}
+    doc_ids = frozenset(ex.document.id for ex in extractions)
+    work: BlockCache | None = None
+    sources: list[tuple[str, Path | Block]] = []
+    keys: set[str] = set()
+    with progress_bar("graph", total=len(extractions), enabled=progress) as bar:
+        for ex in extractions:
+            graph = document_graph_iri(ex.document.id)
+            keys.update(e.id for e in ex.entities)
+            key = None
+            if cache is not None and identities is not None and ex.document.id in identities:
+                key = document_block_key(ex, identities[ex.document.id], doc_ids)
+                if cache.has(key):
+                    sources.append((graph, cache.path(key)))
+                    bar.update(1)
+                    continue
+            block = document_block(ex, doc_ids, curation)
+            if key is not None:
+                sources.append((graph, cache.put(key, block)))   # type: ignore[union-attr]
+            elif spill is not None:
+                if work is None:
+                    spill.mkdir(parents=True, exist_ok=True)
+                    work = BlockCache(Path(tempfile.mkdtemp(prefix=".partkg-blocks-", dir=spill)))
+                sources.append((graph, work.put(digest(graph, len(sources)), block)))
+            else:
+                sources.append((graph, block))
+            bar.update(1)
+    for graph, triples in ((str(GRAPH_AUTHORITY), authority_triples(keys, authority, doc_ids)),
+                           (str(GRAPH_ONTOLOGY), ontology_triples(ontology)),
+                           (str(GRAPH_BUILD), build_triples(build, extractions, curation))):
+        if triples:
+            sources.append((graph, make_block(graph, triples)))
+    blocks = GraphBlocks(sources, str(build.iri), work=spill)
+    if work is not None:
+        weakref.finalize(blocks, shutil.rmtree, work.folder, True)
+    return blocks
 
 
 def build_dataset(extractions: list[Extraction], authority: Authority, build: BuildInfo,
                   ontology: Path = ONTOLOGY_FILE,
                   curation: Mapping[tuple[str, tuple[str, str, str]], CurationRecord] | None = None) -> Dataset:
-    """The dataset of ``extractions``. ``curation`` maps ``(doc_id, assertion.key)`` to what a
-    curator did to that assertion (its status is already on the assertion; the record adds who
-    and why)."""
-    curation = curation or {}
-    ds = Dataset()
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns)
-    doc_ids = {ex.document.id for ex in extractions}
-    keys: set[str] = set()
-    for ex in sorted(extractions, key=lambda e: e.document.id):
-        _add_document_graph(ds, ex, doc_ids, build, curation)
-        keys.update(e.id for e in ex.entities)
-    _add_authority_graph(ds, keys, authority, doc_ids)
-    if ontology.exists():
-        og = ds.graph(GRAPH_ONTOLOGY)
-        og.parse(ontology, format="turtle")
-    bg = ds.graph(GRAPH_BUILD)
-    bg.add((build.iri, RDF.type, PKG.Build))
-    bg.add((build.iri, RDF.type, PROV.Activity))
-    bg.add((build.iri, RDFS.label, Literal(f"{build.software} {build.version} build")))
-    bg.add((build.iri, PROV.endedAtTime, Literal(build.time, datatype=XSD.dateTime)))
-    bg.add((build.iri, PKG.extractor, Literal(build.extractor)))
-    bg.add((build.iri, DCTERMS.hasVersion, Literal(build.version)))
-    for ex in extractions:
-        bg.add((build.iri, PROV.used, doc_iri(ex.document.id)))
-    software = {f"{build.software}/{build.version}", build.extractor}
-    software.update(a.extractor for ex in extractions for a in ex.assertions if a.status != "added")
-    for name in sorted(software):
-        agent = software_iri(name)
-        label, _, version = name.partition("/")
-        bg.add((build.iri, PROV.wasAssociatedWith, agent))
-        bg.add((agent, RDF.type, PROV.SoftwareAgent))
-        bg.add((agent, RDFS.label, Literal(name.replace("/", " "))))
-        if version:
-            bg.add((agent, DCTERMS.hasVersion, Literal(version)))
-    curators = {r.by for r in curation.values()}
-    if any(a.status == "added" and (ex.document.id, a.key) not in curation for ex in extractions for a in ex.assertions):
-        curators.add("")
-    for name in sorted(curators):
-        agent = curator_iri(name)
-        bg.add((agent, RDF.type, PROV.Agent))
-        bg.add((agent, RDFS.label, Literal(name or "unnamed curator")))
-    return ds
+    """The dataset of ``extractions`` as an rdflib Dataset. ``curation`` maps ``(doc_id,
+    assertion.key)`` to what a curator did to that assertion (its status is already on the
+    assertion; the record adds who and why)."""
+    return build_blocks(extractions, authority, build, ontology, curation).dataset()

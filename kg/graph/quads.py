@@ -1,0 +1,530 @@
+"""The dataset as serialized blocks, one per named graph: how a large corpus is built and
+written without holding an RDF graph in memory.
+
+:mod:`kg.graph.build` makes each graph's triples as N-Triples term strings; :func:`make_block`
+sorts them and writes the graph at once in four forms (:class:`Block`): N-Quads lines, N-Triples
+lines, a TriG block and a JSON-LD graph object. A document's block depends only on its own
+extraction, so it is cached beside the extraction (:class:`BlockCache`) and an unchanged document
+costs a file read on the next build. :class:`GraphBlocks` holds the blocks of one build in graph
+order and writes the exports by concatenation:
+
+    partkg.nq     the N-Quads blocks, graph after graph (IRI order), lines sorted in each graph
+    partkg.trig   the prefixes, then the TriG blocks in the same order
+    partkg.jsonld one JSON-LD document: a context, then one graph object per named graph
+    partkg.nt     the union: every triple once, lines sorted (merged from the N-Triples blocks)
+    partkg.ttl    the union as Turtle, subjects in the order of partkg.nt
+
+So the same corpus gives byte-identical files, whatever the process, and every file is
+streamed (memory holds one block at a time, except the union's lines while they are sorted).
+
+The build's IRI (a digest of every input) is not known while one document's block is made, and
+must not make a block depend on the other documents: blocks carry :data:`BUILD_PLACEHOLDER`,
+replaced on the way out.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+__all__ = ["BUILD_PLACEHOLDER", "Block", "BlockCache", "GraphBlocks", "NS", "blocks_from_dataset",
+           "lit", "lit_lang", "lit_typed", "make_block", "nt_iri", "nt_term"]
+
+#: Namespaces the TriG, Turtle and JSON-LD exports abbreviate (prefix → IRI).
+NS = {
+    "dcterms": "http://purl.org/dc/terms/", "doc": "https://w3id.org/partkg/doc/",
+    "graph": "https://w3id.org/partkg/graph/", "id": "https://w3id.org/partkg/id/",
+    "oa": "http://www.w3.org/ns/oa#", "owl": "http://www.w3.org/2002/07/owl#",
+    "pkg": "https://w3id.org/partkg/ontology#", "prov": "http://www.w3.org/ns/prov#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#", "wd": "http://www.wikidata.org/entity/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+_PREFIX_OF = {ns: p for p, ns in NS.items()}
+_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+_XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+_INTEGER = re.compile(r"[+-]?[0-9]+\Z")
+
+#: Stands for the build's IRI inside cached blocks. The DEL characters keep it from matching
+#: anything a document could say (N-Triples escapes DEL in literals).
+BUILD_PLACEHOLDER = "https://w3id.org/partkg/build/\x7fbuild\x7f"
+
+# ------------------------------------------------------------------------- N-Triples terms
+# Canonical N-Triples, as Oxigraph writes it: \t \b \n \f \r \" \\ escaped, other control
+# characters as \\uXXXX, everything else (any Unicode) as it is.
+_ESCAPE = {i: f"\\u{i:04X}" for i in [*range(0x20), 0x7F]}
+_ESCAPE.update({0x09: "\\t", 0x08: "\\b", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f]')
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def _esc(s: str) -> str:
+    return s.translate(_ESCAPE) if _NEEDS_ESCAPE.search(s) else s
+
+
+def nt_iri(iri: str) -> str:
+    """``<iri>``; characters an IRI may not hold are percent-encoded (never met in a build)."""
+    if _BAD_IRI.search(iri):
+        iri = _BAD_IRI.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), iri)
+    return f"<{iri}>"
+
+
+def lit(value: str) -> str:
+    return f'"{_esc(value)}"'
+
+
+def lit_lang(value: str, lang: str) -> str:
+    return f'"{_esc(value)}"@{lang.lower()}'
+
+
+def lit_typed(value: str, datatype: str) -> str:
+    if datatype == _XSD_STRING:
+        return lit(value)
+    return f'"{_esc(value)}"^^<{datatype}>'
+
+
+def nt_term(t) -> str:
+    """An rdflib or pyoxigraph term as N-Triples (blank nodes are never built)."""
+    from rdflib import Literal, URIRef
+    if isinstance(t, URIRef):
+        return nt_iri(str(t))
+    if isinstance(t, Literal):
+        if t.language:
+            return lit_lang(str(t), t.language)
+        return lit_typed(str(t), str(t.datatype)) if t.datatype is not None else lit(str(t))
+    import pyoxigraph as ox
+    if isinstance(t, ox.NamedNode):
+        return nt_iri(t.value)
+    if isinstance(t, ox.Literal):
+        if t.language:
+            return lit_lang(t.value, t.language)
+        return lit_typed(t.value, t.datatype.value)
+    raise TypeError(f"cannot write RDF term {t!r}: the graph has IRIs and literals only")
+
+
+# ------------------------------------------------------------------------------- one block
+@dataclass(frozen=True)
+class Block:
+    """One named graph, serialized four ways (UTF-8). ``triples``: how many (distinct)."""
+
+    graph: str          # the graph's IRI
+    nquads: bytes
+    ntriples: bytes
+    trig: bytes
+    jsonld: bytes
+    triples: int
+
+    _MAGIC = b"partkg-block/1"
+
+    def dump(self) -> bytes:
+        parts = (self.graph.encode(), self.nquads, self.ntriples, self.trig, self.jsonld)
+        head = b" ".join([self._MAGIC, str(self.triples).encode(), *(str(len(p)).encode() for p in parts)])
+        return head + b"\n" + b"".join(parts)
+
+    @classmethod
+    def load(cls, data: bytes) -> "Block":
+        head, _, rest = data.partition(b"\n")
+        fields = head.split(b" ")
+        if len(fields) != 7 or fields[0] != cls._MAGIC:
+            raise ValueError("not a graph block")
+        sizes = [int(x) for x in fields[2:]]
+        if sum(sizes) != len(rest):
+            raise ValueError("truncated graph block")
+        parts, at = [], 0
+        for n in sizes:
+            parts.append(rest[at:at + n])
+            at += n
+        return cls(parts[0].decode(), parts[1], parts[2], parts[3], parts[4], int(fields[1]))
+
+
+class _Compactor:
+    """Prefixed names for IRIs (``pkg:Document``), when the local part is a plain name."""
+
+    def __init__(self, limit: int = 0) -> None:
+        self.memo: dict[str, str | None] = {}
+        self.limit = limit          # forget the memo past this many IRIs (0: never)
+
+    def __call__(self, iri: str) -> str | None:
+        try:
+            return self.memo[iri]
+        except KeyError:
+            pass
+        if self.limit and len(self.memo) >= self.limit:
+            self.memo.clear()
+        cut = max(iri.rfind("#"), iri.rfind("/")) + 1
+        prefix = _PREFIX_OF.get(iri[:cut])
+        local = iri[cut:]
+        out = f"{prefix}:{local}" if prefix and _LOCAL.match(local) else None
+        self.memo[iri] = out
+        return out
+
+    def turtle(self, term: str) -> str:
+        """An N-Triples term as Turtle: IRIs and datatypes abbreviated where they can be,
+        integers and booleans bare."""
+        if term[0] == "<":
+            return self(term[1:-1]) or term
+        if term[-1] == ">":
+            cut = term.rfind("^^<")
+            datatype = term[cut + 3:-1]
+            if datatype == _XSD_INTEGER and _INTEGER.match(term, 1, cut - 1):
+                return term[1:cut - 1]
+            if datatype == _XSD_BOOLEAN and term[1:cut - 1] in ("true", "false"):
+                return term[1:cut - 1]
+            short = self(datatype)
+            if short:
+                return f"{term[:cut]}^^{short}"
+        return term
+
+    def jsonld_id(self, iri: str) -> str:
+        return self(iri) or iri
+
+    def jsonld_value(self, term: str) -> str:
+        """An N-Triples term as a JSON-LD value (JSON text)."""
+        if term[0] == "<":
+            return f'{{"@id": "{self.jsonld_id(term[1:-1])}"}}'
+        end = term.rfind('"')
+        rest = term[end + 1:]
+        if not rest:
+            return term
+        if rest[0] == "@":
+            return f'{{"@value": {term[:end + 1]}, "@language": "{rest[1:]}"}}'
+        return f'{{"@value": {term[:end + 1]}, "@type": "{self.jsonld_id(rest[3:-1])}"}}'
+
+
+def _split(line: str) -> tuple[str, str, str]:
+    """An N-Triples line (without ``" ."``) → subject, predicate, object."""
+    s, p, o = line.split(" ", 2)
+    return s, p, o
+
+
+def _turtle_body(triples: Iterable[tuple[str, str, str]], c: _Compactor, indent: str, out: list[str]) -> None:
+    """Statements grouped by subject and predicate (input sorted), each ending in " ." """
+    subj = pred = None
+    for s, p, o in triples:
+        ot = c.turtle(o)
+        if s == subj:
+            if p == pred:
+                out.append(f", {ot}")
+            else:
+                out.append(f" ;\n{indent}\t{'a' if p == _RDF_TYPE else c.turtle(p)} {ot}")
+        else:
+            if subj is not None:
+                out.append(" .\n")
+            out.append(f"{indent}{c.turtle(s)} {'a' if p == _RDF_TYPE else c.turtle(p)} {ot}")
+        subj, pred = s, p
+    if subj is not None:
+        out.append(" .\n")
+
+
+def _jsonld_nodes(triples: Iterable[tuple[str, str, str]], c: _Compactor) -> list[str]:
+    """One JSON-LD node object per subject (input sorted), written directly: an N-Triples
+    literal's escapes are JSON's, and IRIs hold nothing JSON must escape (see :func:`nt_iri`)."""
+    nodes: list[str] = []
+    subj = pred = None
+    types: list[str] = []
+    props: list[str] = []
+    values: list[str] = []
+
+    def close_pred() -> None:
+        if values:
+            props.append(f'"{c.jsonld_id(pred[1:-1])}": [{", ".join(values)}]')   # type: ignore[index]
+            values.clear()
+
+    def close_node() -> None:
+        close_pred()
+        head = f'{{"@id": "{c.jsonld_id(subj[1:-1])}"'   # type: ignore[index]
+        if types:
+            head += ', "@type": [' + ", ".join(types) + "]"
+        nodes.append(head + "".join(f", {x}" for x in props) + "}")
+        types.clear()
+        props.clear()
+
+    for s, p, o in triples:
+        if s != subj:
+            if subj is not None:
+                close_node()
+            subj, pred = s, None
+        if p == _RDF_TYPE and o[0] == "<":
+            types.append(f'"{c.jsonld_id(o[1:-1])}"')
+            continue
+        if p != pred:
+            close_pred()
+            pred = p
+        values.append(c.jsonld_value(o))
+    if subj is not None:
+        close_node()
+    return nodes
+
+
+def make_block(graph: str, triples: Iterable[tuple[str, str, str]]) -> Block:
+    """The block of the graph ``graph`` (an IRI) holding ``triples`` (N-Triples terms)."""
+    ordered = sorted(set(triples))
+    g = nt_iri(graph)
+    c = _Compactor()
+    lines = [f"{s} {p} {o}" for s, p, o in ordered]
+    nq = "".join(f"{ln} {g} .\n" for ln in lines)
+    nt = "".join(f"{ln} .\n" for ln in lines)
+    trig: list[str] = [f"{c.turtle(g)} {{\n"]
+    _turtle_body(ordered, c, "\t", trig)
+    trig.append("}\n")
+    nodes = _jsonld_nodes(ordered, c)
+    jsonld = f'{{"@id": {json.dumps(c.jsonld_id(graph), ensure_ascii=False)}, "@graph": [\n' + ",\n".join(nodes) + "]}"
+    return Block(graph, nq.encode(), nt.encode(), "".join(trig).encode(), jsonld.encode(), len(ordered))
+
+
+def blocks_from_dataset(ds) -> list[Block]:
+    """The blocks of an rdflib Dataset (its named graphs that hold triples)."""
+    out = []
+    for ctx in ds.graphs():
+        ident = str(ctx.identifier)
+        if ident == "urn:x-rdflib:default" or not len(ctx):
+            continue
+        out.append(make_block(ident, ((nt_term(s), nt_term(p), nt_term(o)) for s, p, o in ctx)))
+    return out
+
+
+# ------------------------------------------------------------------------------- the cache
+class BlockCache:
+    """Blocks on disk under ``folder``, by key; entries a build did not use are pruned."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.used: set[str] = set()
+        self.hits = 0
+        self.misses = 0
+
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.block"
+
+    def has(self, key: str) -> bool:
+        self.used.add(key)
+        ok = self.path(key).is_file()
+        if ok:
+            self.hits += 1
+        else:
+            self.misses += 1
+        return ok
+
+    def put(self, key: str, block: Block) -> Path:
+        self.used.add(key)
+        path = self.path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".entry.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(block.dump())
+            os.replace(tmp, path)      # no fsync: a lost entry is only a miss next time
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        return path
+
+    def prune(self) -> int:
+        removed = 0
+        if not self.folder.is_dir():
+            return 0
+        for p in self.folder.glob("*/*"):
+            if p.stem not in self.used or p.name.startswith(".entry."):
+                try:
+                    p.unlink()
+                    removed += 1
+                except OSError:
+                    pass
+        return removed
+
+
+# -------------------------------------------------------------------- the blocks of a build
+def _read_block(src: "Path | Block") -> Block:
+    if isinstance(src, Block):
+        return src
+    return Block.load(src.read_bytes())
+
+
+class GraphBlocks:
+    """The named graphs of one build, in IRI order, as blocks (on disk or in memory), and the
+    exports made from them. ``work``: a folder for the files made on the way (the merged
+    N-Quads and union); removed when this object goes."""
+
+    def __init__(self, sources: Iterable[tuple[str, "Path | Block"]], build_iri: str, work: Path | None = None) -> None:
+        by_graph: dict[str, list[Path | Block]] = {}
+        for graph, src in sources:
+            by_graph.setdefault(graph, []).append(src)
+        self.entries = sorted(by_graph.items())
+        self.build_iri = build_iri
+        self._work_parent = work
+        self._work: Path | None = None
+        self._nquads: Path | None = None
+        self._union: Path | None = None
+        self.union_triples: int | None = None
+
+    # the build's IRI goes in where the blocks hold its placeholder
+    def _fix(self, data: bytes) -> bytes:
+        return data.replace(_PLACEHOLDER, self.build_iri.encode()) if _PLACEHOLDER in data else data
+
+    def blocks(self) -> Iterator[Block]:
+        """Each graph's block; two blocks of one graph (two documents whose ids slug alike) are merged."""
+        for graph, srcs in self.entries:
+            if len(srcs) == 1:
+                yield _read_block(srcs[0])
+                continue
+            triples: list[tuple[str, str, str]] = []
+            for src in srcs:
+                triples.extend(_split(ln[:-2]) for ln in _read_block(src).ntriples.decode().split("\n") if ln)
+            yield make_block(graph, triples)
+
+    @property
+    def graphs(self) -> list[str]:
+        return [g for g, _ in self.entries]
+
+    @property
+    def quads(self) -> int:
+        """How many statements, counting a triple once per graph that states it."""
+        return sum(_count(src) for _, srcs in self.entries for src in srcs)
+
+    def work(self) -> Path:
+        if self._work is None:
+            parent = self._work_parent
+            if parent is not None:
+                parent.mkdir(parents=True, exist_ok=True)
+            self._work = Path(tempfile.mkdtemp(prefix=".partkg-rdf-", dir=parent))
+            weakref.finalize(self, shutil.rmtree, self._work, True)
+        return self._work
+
+    # ---------------------------------------------------------------------------- writers
+    def write_nquads(self, f: IO[bytes]) -> None:
+        for b in self.blocks():
+            f.write(self._fix(b.nquads))
+
+    def write_trig(self, f: IO[bytes]) -> None:
+        f.write(_prefix_lines().encode())
+        for b in self.blocks():
+            f.write(b"\n")
+            f.write(self._fix(b.trig))
+
+    def write_jsonld(self, f: IO[bytes]) -> None:
+        context = json.dumps(dict(sorted(NS.items())), ensure_ascii=False)
+        f.write(f'{{"@context": {context},\n"@graph": [\n'.encode())
+        first = True
+        for b in self.blocks():
+            if not first:
+                f.write(b",\n")
+            f.write(self._fix(b.jsonld))
+            first = False
+        f.write(b"\n]}\n")
+
+    def nquads_file(self) -> Path:
+        """The dataset as one N-Quads file (made once per build)."""
+        if self._nquads is None:
+            path = self.work() / "partkg.nq"
+            with open(path, "wb") as f:
+                self.write_nquads(f)
+            self._nquads = path
+        return self._nquads
+
+    def union_lines(self) -> list[bytes]:
+        """Every triple of every graph once, as sorted N-Triples lines (without newlines)."""
+        lines: list[bytes] = []
+        for b in self.blocks():
+            lines.extend(self._fix(b.ntriples).split(b"\n")[:-1])
+        lines.sort()       # each block is sorted: Timsort merges the runs
+        return list(dict.fromkeys(lines))
+
+    def union_file(self) -> Path:
+        """The union as sorted N-Triples lines, one file (made once per build)."""
+        if self._union is None:
+            lines = self.union_lines()
+            self.union_triples = len(lines)
+            path = self.work() / "partkg.nt"
+            with open(path, "wb") as f:
+                for i in range(0, len(lines), 65536):
+                    f.write(b"\n".join(lines[i:i + 65536]) + b"\n")
+            del lines
+            self._union = path
+        return self._union
+
+    def write_ntriples(self, f: IO[bytes]) -> None:
+        with open(self.union_file(), "rb") as src:
+            shutil.copyfileobj(src, f, 1 << 20)
+
+    def write_turtle(self, f: IO[bytes]) -> None:
+        f.write(_prefix_lines().encode())
+        f.write(b"\n")
+        c = _Compactor(limit=1 << 16)
+        with open(self.union_file(), encoding="utf-8", newline="\n") as src:
+            buf = _Flushing(f)
+            _turtle_body((_split(line[:-3]) for line in src), c, "", buf)
+            f.write("".join(buf).encode())
+
+    # ---------------------------------------------------------------------- rdflib views
+    def graph(self, iri: str):
+        """One named graph as an rdflib Graph (small graphs: the authority, the ontology)."""
+        from rdflib import Graph
+        g = Graph()
+        for prefix, ns in NS.items():
+            g.bind(prefix, ns)
+        for graph, srcs in self.entries:
+            if graph == iri:
+                for src in srcs:
+                    g.parse(data=self._fix(_read_block(src).ntriples).decode(), format="nt")
+        return g
+
+    def dataset(self):
+        """The whole dataset as an rdflib Dataset (parsed: for small corpora and tests)."""
+        from rdflib import Dataset
+        ds = Dataset()
+        for prefix, ns in NS.items():
+            ds.bind(prefix, ns)
+        ds.parse(self.nquads_file(), format="nquads")
+        return ds
+
+
+class _Flushing(list):
+    """A list of strings that writes itself out every so often (keeps Turtle writing streamed)."""
+
+    def __init__(self, f: IO[bytes]) -> None:
+        super().__init__()
+        self.f = f
+
+    def append(self, s: str) -> None:      # type: ignore[override]
+        super().append(s)
+        if len(self) >= 65536:
+            self.f.write("".join(self).encode())
+            self.clear()
+
+
+_PLACEHOLDER = BUILD_PLACEHOLDER.encode()
+
+
+def _count(src: "Path | Block") -> int:
+    if isinstance(src, Block):
+        return src.triples
+    with open(src, "rb") as f:
+        head = f.readline().split(b" ")
+    return int(head[1])
+
+
+def _prefix_lines() -> str:
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(NS.items()))
+
+
+def digest(*parts: object) -> str:
+    """A key for a block: a hash of its inputs."""
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(json.dumps(part, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
