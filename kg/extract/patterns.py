@@ -98,7 +98,8 @@ _EDITOR_RE = re.compile(rf"\b({NAME}(?:\s+[A-Z]\.)?(?:\s+{NAME}){{1,2}}),\s+(?:e
 _BY_RE = re.compile(rf"\b(?:by|By)\s+({NAME}(?:\s+[A-Z]\.)?\s+{NAME})\b")
 _NOT_NAMES = {"The", "This", "That", "These", "In", "On", "Of", "And", "Party", "Central", "Doctor", "Doctors",
               "Professor", "Professors", "General", "Generals", "Admiral", "Admirals", "Marshal", "Marshals",
-              "Colonel", "Comrade", "Comrades", "Academician", "Others", "Other",
+              "Colonel", "Comrade", "Comrades", "Academician", "Others", "Other", "Order", "Decree",
+              "Resolution", "Directive", "Department", "Embassy", "Ministry", "Commissariat", "No",
               "Committee", "Soviet", "State", "Congress", "Plenum", "Secretary", "People",
               "Communist", "Communists", "Union", "Republic"}
 
@@ -818,7 +819,8 @@ def people_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
     ends = {k.end: k for k in known if k.type == "Body"}
     for m, body in _before_known(text, _PEOPLE_OF_RE, known, ("Body",)):
         words = m.group(1).split()
-        while words and words[0].lower() in ("the", "a", "an", "all", "its", "their", "his", "of"):
+        while words and words[0].lower() in ("the", "a", "an", "all", "its", "their", "his", "of", "to", "by", "for",
+                                             "from", "with", "and", "in", "at", "on", "among"):
             words.pop(0)
         s = m.start(1) + m.group(1).find(words[0]) if words else m.start(1)
         surface = text[s:body.end]
