@@ -15,7 +15,7 @@ from typing import Callable
 from ..model import Mention
 from .context import Context
 from .dates import find_dates
-from .lexicon import DOC_NOUN_RE, PEJORATIVE_WORDS
+from .lexicon import PEJORATIVE_WORDS
 from .mentions import THIS
 
 __all__ = ["RELATION_RULES", "relation_rule", "run_relations"]
@@ -560,7 +560,6 @@ def membership(ctx: Context) -> None:
 def leaders(ctx: Context) -> None:
     """"Its leaders were A, B and C", "led by A": the heads of a group or body. "Its" is the
     subject of a reference entry, else the group or body named last before."""
-    text = ctx.text
     topic = None
     if ctx.header is not None and ctx.header.title is not None:
         ts, te = ctx.header.title
@@ -988,7 +987,6 @@ def expels(ctx: Context) -> None:
 
 @relation_rule("authorizes")
 def authorizes(ctx: Context) -> None:
-    text = ctx.text
     for i, sent in enumerate(ctx.sentences):
         for g in re.finditer(r"(?i)\b(authori[sz]es?|authori[sz]ed|empowers?|empowered|entitles?|grants?|уполномочива\w*)\s+(?:the\s+)?", sent.text):
             at = sent.start + g.end()

@@ -6,7 +6,7 @@ aliases (English, transliteration, Russian) and, where verified, Wikidata/VIAF/G
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
