@@ -778,7 +778,7 @@ def criticizes(ctx: Context) -> None:
             if not agents:
                 # a congress or a plenum condemns: "The Eleventh Congress … condemned the signatories"
                 agents = [m for m in ms if _is_adopting(m) and m.end <= at and not _is_modifier(ctx, m, ms)
-                          and re.fullmatch(r"(?:\s+\([^()]{0,40}\))?(?:,[^,]{0,60},)?\s+(?:\w+\s+){0,2}", text[m.end:at])][-1:]
+                          and re.fullmatch(r"(?:\s+of\s+(?:the\s+)?[\w()-]+)?(?:\s+\([^()]{0,40}\))?(?:,[^,]{0,60},)?\s+(?:\w+\s+){0,2}", text[m.end:at])][-1:]
             if speaker in persons_speaking and not agents:
                 agents = [Mention(sent.start, sent.start, "", "Person", speaker, speaker)]
             if agents:
@@ -962,7 +962,7 @@ def expels(ctx: Context) -> None:
         if g and not re.search(r"(?i)\bnot\s+be\s+(?:expelled|excluded|purged)", sent.text) and "communist_party" in ctx.keys:
             at = sent.start + g.end()
             par_end = max(x.end for x in ctx.sentences if x.paragraph == sent.paragraph)
-            listed = sent.text.rstrip().endswith(":") or re.match(r"[^.;]*:\s*$", text[at:sent.end])
+            listed = sent.text.rstrip().endswith(":") or re.match(r"[^.;:]{0,40}:", text[at:sent.end])
             patients = ctx.in_span(at, par_end, ("Group",)) if listed else \
                 [m for m in ms if m.type == "Group" and m.end <= sent.start + g.start()]
             for p in patients:
