@@ -28,13 +28,14 @@ import shutil
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from .. import __version__
 from ..iri import slug
-from ..model import Extraction, Span
+from ..model import Extraction, Provision, Quantity, Span
 from . import exporter
 from .html import TYPE_STYLE, _asset, safe_json, year_of
 
@@ -154,6 +155,51 @@ class SiteModel:
         ex = self.docs.get(doc_id)
         return str(ex.document.meta.get("date") or "") if ex else ""
 
+    # indexes, so that each page costs what it shows (not a scan of the corpus)
+    @cached_property
+    def facts_of(self) -> dict[str, list[Fact]]:
+        """Entity key → the facts it is the subject or object of, in ``facts`` order."""
+        out: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.facts:
+            out[f.subject].append(f)
+            if f.object is not None and f.object != f.subject:
+                out[f.object].append(f)
+        return out
+
+    @cached_property
+    def facts_in(self) -> dict[str, list[Fact]]:
+        """Document id → the facts it states."""
+        out: dict[str, list[Fact]] = defaultdict(list)
+        for f in self.facts:
+            out[f.doc].append(f)
+        return out
+
+    @cached_property
+    def parts_of(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for k, e in self.entities.items():
+            if e.part_of is not None:
+                out[e.part_of].append(k)
+        return out
+
+    @cached_property
+    def provisions_for(self) -> dict[str, list[tuple[str, Provision]]]:
+        """Key → (document id, provision) addressed to it or that are points of it."""
+        out: dict[str, list[tuple[str, Provision]]] = defaultdict(list)
+        for doc_id, ex in self.docs.items():
+            for p in ex.provisions:
+                for k in dict.fromkeys([*p.addressees, p.document]):
+                    out[k].append((doc_id, p))
+        return out
+
+    @cached_property
+    def quantities_for(self) -> dict[str, list[tuple[str, Quantity]]]:
+        out: dict[str, list[tuple[str, Quantity]]] = defaultdict(list)
+        for doc_id, ex in self.docs.items():
+            for q in ex.quantities:
+                out[q.subject].append((doc_id, q))
+        return out
+
 
 def _authority_graph(result: "BuildResult", keys: set[str], doc_ids: set[str]):
     """Names (with their language) and external links per entity key, read from the dataset's
@@ -194,6 +240,7 @@ def site_model(result: "BuildResult") -> SiteModel:
                 info = entities[e.id] = EntityInfo(e.id, label, e.type, e.is_class)
             info.mentions.setdefault(doc_id, []).extend(e.mentions)
             info.data.update({k: v for k, v in e.data.items() if v})
+    points_of = {p.document for ex in docs.values() for p in ex.provisions}
     for key in sorted(keys - set(entities)):
         a = result.authority.get(key)
         if key in docs:
@@ -201,8 +248,7 @@ def site_model(result: "BuildResult") -> SiteModel:
         elif a is not None:
             entities[key] = EntityInfo(key, a.label, a.type, a.is_class)
         else:
-            entities[key] = EntityInfo(key, key.replace("_", " "), "Document" if any(
-                p.document == key for ex in docs.values() for p in ex.provisions) else "Thing")
+            entities[key] = EntityInfo(key, key.replace("_", " "), "Document" if key in points_of else "Thing")
     names, links, part_of = _authority_graph(result, set(entities), set(docs))
     for key, info in entities.items():
         info.names = sorted(names.get(key, ()), key=lambda x: (x[0] != "en", x[0], x[1]))
@@ -419,7 +465,7 @@ def _doc_page(model: SiteModel, doc_id: str) -> str:
     body = [f'<h1 id="top">{_e(title)}</h1>',
             f'<p class="meta">{_badge("Document")} <a href="../../graph.html#n={_e(doc_id)}">show in the graph</a></p>',
             f'<dl class="md">{"".join(meta)}</dl>']
-    about = [f for f in model.facts if f.doc != doc_id and doc_id in (f.subject, f.object)]
+    about = [f for f in model.facts_of.get(doc_id, ()) if f.doc != doc_id]
     if about:
         body.append(f"<h2>What other documents say about it ({len(about)})</h2>" + _facts_ul(model, about, up))
     if ex.provisions:
@@ -437,7 +483,7 @@ def _doc_page(model: SiteModel, doc_id: str) -> str:
                          f'<a href="#ev-{p.span.start}-{p.span.end}">{_e(snippet)}</a>'
                          f'<div class="meta">{"; ".join(extra)}</div></li>')
         body.append(f'<h2>Provisions ({len(ex.provisions)})</h2><ol class="points">{"".join(items)}</ol>')
-    stated = [f for f in model.facts if f.doc == doc_id]
+    stated = list(model.facts_in.get(doc_id, ()))
     evidence = [(f.start, f.end) for f in stated] + [(p.span.start, p.span.end) for p in ex.provisions] + \
         [(q.evidence.start, q.evidence.end) for q in ex.quantities]
     points = {p.span.start: p.number for p in sorted(ex.provisions, key=lambda p: -p.number)}
@@ -470,7 +516,7 @@ def _doc_page(model: SiteModel, doc_id: str) -> str:
 def _entity_page(model: SiteModel, key: str) -> str:
     info = model.entities[key]
     up = "../"
-    facts = [f for f in model.facts if key in (f.subject, f.object)]
+    facts = list(model.facts_of.get(key, ()))
     body = [f'<h1 id="top">{_e(info.label)}</h1>',
             f'<p class="meta">{_badge(info.type)}{" class of " + _e(info.type.lower()) + " entities" if info.is_class else ""}'
             f' \u00b7 <a href="../../graph.html#n={_e(key)}">show in the graph</a></p>']
@@ -479,7 +525,7 @@ def _entity_page(model: SiteModel, key: str) -> str:
         details.append(f"<dt>dates</dt><dd>{_e(info.data.get('start') or '?')} \u2013 {_e(info.data.get('end') or '?')}</dd>")
     if info.part_of:
         details.append(f"<dt>part of</dt><dd>{_ent_link(model, info.part_of, up)}</dd>")
-    parts = sorted((k for k, e in model.entities.items() if e.part_of == key), key=lambda k: model.label(k))
+    parts = sorted(model.parts_of.get(key, ()), key=lambda k: model.label(k))
     if parts:
         details.append(f"<dt>has parts</dt><dd>{', '.join(_ent_link(model, k, up) for k in parts)}</dd>")
     if info.links:
@@ -512,8 +558,7 @@ def _entity_page(model: SiteModel, key: str) -> str:
                          f'{occ}{ELLIPSIS if len(spans) > 30 else ""}</li>')
         body.append(f"<h2>Mentioned in {len(info.mentions)} document{'s' if len(info.mentions) != 1 else ''}</h2>"
                     f"<ul>{''.join(items)}</ul>")
-    addressed = [(doc_id, p) for doc_id, ex in model.docs.items() for p in ex.provisions
-                 if key in p.addressees or p.document == key]
+    addressed = list(model.provisions_for.get(key, ()))
     if addressed:
         items = []
         for doc_id, p in addressed:
@@ -523,7 +568,7 @@ def _entity_page(model: SiteModel, key: str) -> str:
                          f'<a href="{_ev_href(model, up, doc_id, p.span.start, p.span.end)}">\u201c{_e(snippet)}\u201d</a>'
                          f'{DOT + "deadline " + _e(p.deadline) if p.deadline else ""}</li>')
         body.append(f"<h2>Provisions ({len(addressed)})</h2><ul>{''.join(items)}</ul>")
-    numbers = [(doc_id, q) for doc_id, ex in model.docs.items() for q in ex.quantities if q.subject == key]
+    numbers = list(model.quantities_for.get(key, ()))
     if numbers:
         items = []
         for doc_id, q in numbers:
@@ -563,7 +608,7 @@ def _index_page(model: SiteModel) -> str:
         ex = model.docs[d]
         rows.append(f'<tr><td><a href="{model.pages.doc(d)}">{_e(model.doc_title(d))}</a></td>'
                     f'<td class="d">{_e(model.doc_date(d))}</td><td>{_e(ex.document.genre)}</td><td>{_e(ex.document.language)}</td>'
-                    f'<td class="n">{len(ex.entities)}</td><td class="n">{sum(1 for f in model.facts if f.doc == d)}</td>'
+                    f'<td class="n">{len(ex.entities)}</td><td class="n">{len(model.facts_in.get(d, ()))}</td>'
                     f'<td class="n">{len(ex.provisions)}</td></tr>')
     body.append(f"<h2>Documents ({len(docs)})</h2><table><thead><tr><th>title</th><th>date</th><th>genre</th>"
                 f"<th>lang.</th><th>entities</th><th>facts</th><th>provisions</th></tr></thead><tbody>"
