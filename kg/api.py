@@ -261,6 +261,65 @@ def corpus_authority(root: Path) -> Authority:
     return apply_review(load_authority(extra if extra.exists() else None), review_path_for(root))
 
 
+#: Exporters that read only the RDF blocks and files: with two cores or more they run in a
+#: forked process while the others (HTML, site, networks) run in this one.
+FORKED_EXPORTS = ("turtle", "trig", "jsonld", "ntriples", "nquads", "store")
+
+
+def _run_exports(result: BuildResult, out: Path, names: list[str]) -> tuple[dict[str, list[Path]], dict[str, float]]:
+    files: dict[str, list[Path]] = {}
+    times: dict[str, float] = {}
+    for name in names:
+        t = time.perf_counter()
+        files[name] = EXPORTERS.get(name)(result, out)
+        times[name] = round(time.perf_counter() - t, 3)
+    return files, times
+
+
+def _forked_exports(conn, result: BuildResult, out: Path, names: list[str]) -> None:
+    try:
+        conn.send(("ok", *_run_exports(result, out, names)))
+    except BaseException as e:     # noqa: BLE001 - reported to the parent, which raises it
+        try:
+            conn.send(("error", e))
+        except Exception:          # an exception that does not pickle: its text
+            conn.send(("error", BuildError(f"{type(e).__name__}: {e}")))
+    finally:
+        conn.close()
+
+
+def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int):
+    """Run the exporters; with ``jobs`` > 1 (and fork), the RDF side runs in a child process."""
+    import multiprocessing as mp
+    import sys
+    side = [n for n in formats if n in FORKED_EXPORTS]
+    here = [n for n in formats if n not in FORKED_EXPORTS]
+    if jobs < 2 or not side or not here or sys.platform != "linux":
+        return _run_exports(result, out, list(formats))
+    blocks = result.rdf_blocks()
+    blocks.work()                  # made here, so this process removes it when done
+    ctx = mp.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_forked_exports, args=(send, result, out, side), daemon=True)
+    child.start()
+    send.close()
+    try:
+        files, times = _run_exports(result, out, here)
+        try:
+            answer = receive.recv()
+        except EOFError:
+            answer = ("error", BuildError(f"the process writing the RDF exports died (exit code {child.exitcode})",
+                                          hint="it may have run out of memory; try --jobs 1"))
+    finally:
+        child.join()
+        receive.close()
+    if answer[0] == "error":
+        raise answer[1]
+    files.update(answer[1])
+    times.update(answer[2])
+    return files, times
+
+
 def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS,
           strict: bool = False, jobs: int | None = None, cache: bool = True,
           progress: bool = False, validate: bool | None = None) -> BuildResult:
@@ -320,9 +379,13 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
         result.validation = validate_dataset(result.dataset)
         lap("validate")
     out.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    files, export_times = _export(result, out, formats, jobs=default_jobs() if jobs is None else jobs)
     for name in formats:
-        result.files.extend(EXPORTERS.get(name)(result, out))
-        lap(f"export:{name}")
+        result.files.extend(files[name])
+        timings[f"export:{name}"] = export_times[name]
+    timings["exports"] = round(time.perf_counter() - started, 3)   # wall time (the two sides overlap)
+    clock = time.perf_counter()
     if store is not None:
         store.prune()
     if graph_cache is not None:

@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Collection, Iterable, Mapping, Protocol
 
-from rdflib import OWL, RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from ..iri import BASE, slug

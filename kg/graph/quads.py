@@ -12,7 +12,8 @@ order and writes the exports by concatenation:
     partkg.trig   the prefixes, then the TriG blocks in the same order
     partkg.jsonld one JSON-LD document: a context, then one graph object per named graph
     partkg.nt     the union: every triple once, lines sorted (merged from the N-Triples blocks)
-    partkg.ttl    the union as Turtle, subjects in the order of partkg.nt
+    partkg.ttl    the union as Turtle: the graphs' statements in turn, without the graphs (a
+                  triple two graphs state is written twice; any parser reads it once)
 
 So the same corpus gives byte-identical files, whatever the process, and every file is
 streamed (memory holds one block at a time, except the union's lines while they are sorted).
@@ -150,17 +151,14 @@ class Block:
 class _Compactor:
     """Prefixed names for IRIs (``pkg:Document``), when the local part is a plain name."""
 
-    def __init__(self, limit: int = 0) -> None:
+    def __init__(self) -> None:
         self.memo: dict[str, str | None] = {}
-        self.limit = limit          # forget the memo past this many IRIs (0: never)
 
     def __call__(self, iri: str) -> str | None:
         try:
             return self.memo[iri]
         except KeyError:
             pass
-        if self.limit and len(self.memo) >= self.limit:
-            self.memo.clear()
         cut = max(iri.rfind("#"), iri.rfind("/")) + 1
         prefix = _PREFIX_OF.get(iri[:cut])
         local = iri[cut:]
@@ -460,13 +458,13 @@ class GraphBlocks:
             shutil.copyfileobj(src, f, 1 << 20)
 
     def write_turtle(self, f: IO[bytes]) -> None:
+        """The union as Turtle: each graph's statements in turn (its TriG block without the
+        graph around it), so a triple two graphs state is written twice and read once."""
         f.write(_prefix_lines().encode())
-        f.write(b"\n")
-        c = _Compactor(limit=1 << 16)
-        with open(self.union_file(), encoding="utf-8", newline="\n") as src:
-            buf = _Flushing(f)
-            _turtle_body((_split(line[:-3]) for line in src), c, "", buf)
-            f.write("".join(buf).encode())
+        for b in self.blocks():
+            body = b.trig[b.trig.index(b"\n") + 1:-2]        # the lines between "<g> {" and "}"
+            f.write(b"\n")
+            f.write(self._fix(body[1:].replace(b"\n\t", b"\n")))
 
     # ---------------------------------------------------------------------- rdflib views
     def graph(self, iri: str):
@@ -489,20 +487,6 @@ class GraphBlocks:
             ds.bind(prefix, ns)
         ds.parse(self.nquads_file(), format="nquads")
         return ds
-
-
-class _Flushing(list):
-    """A list of strings that writes itself out every so often (keeps Turtle writing streamed)."""
-
-    def __init__(self, f: IO[bytes]) -> None:
-        super().__init__()
-        self.f = f
-
-    def append(self, s: str) -> None:      # type: ignore[override]
-        super().append(s)
-        if len(self) >= 65536:
-            self.f.write("".join(self).encode())
-            self.clear()
 
 
 _PLACEHOLDER = BUILD_PLACEHOLDER.encode()
