@@ -28,6 +28,7 @@ def corpus_network(result: "BuildResult") -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     titles = {ex.document.id: ex.document.meta.get("title") for ex in result.extractions}
     doc_ids = set(titles)
+    named_in: dict[str, set[str]] = {}
     for ex in sorted(result.extractions, key=lambda e: e.document.id):
         for e in ex.entities:
             if e.id not in g:
@@ -37,8 +38,7 @@ def corpus_network(result: "BuildResult") -> nx.MultiDiGraph:
                 g.add_node(e.id, label=label, type=e.type, iri=str(entity_iri(e.id, doc_ids)),
                            docs="", mentions=0, wikidata=e.links.get("wikidata", ""))
             node = g.nodes[e.id]
-            docs = set(filter(None, node["docs"].split(";"))) | {ex.document.id}
-            node["docs"] = ";".join(sorted(docs))
+            named_in.setdefault(e.id, set()).add(ex.document.id)
             node["mentions"] += len(e.mentions)
         for a in ex.assertions:
             if a.object is None or a.status == "rejected":
@@ -46,6 +46,8 @@ def corpus_network(result: "BuildResult") -> nx.MultiDiGraph:
             g.add_edge(a.subject, a.object, key=f"{ex.document.id}:{a.predicate}:{a.evidence.start}",
                        predicate=a.predicate, doc=ex.document.id, quote=a.evidence.text,
                        start=a.evidence.start, end=a.evidence.end, reported=a.attributed_to is not None)
+    for key, docs in named_in.items():
+        g.nodes[key]["docs"] = ";".join(sorted(docs))
     return g
 
 
