@@ -262,7 +262,7 @@ def corpus_authority(root: Path) -> Authority:
 
 
 #: Exporters that read only the RDF blocks and files: with two cores or more they run in a
-#: forked process while the others (HTML, site, networks) run in this one.
+#: second thread while the others (HTML, site, networks) run in this one.
 FORKED_EXPORTS = ("turtle", "trig", "jsonld", "ntriples", "nquads", "store")
 
 
@@ -276,47 +276,26 @@ def _run_exports(result: BuildResult, out: Path, names: list[str]) -> tuple[dict
     return files, times
 
 
-def _forked_exports(conn, result: BuildResult, out: Path, names: list[str]) -> None:
-    try:
-        conn.send(("ok", *_run_exports(result, out, names)))
-    except BaseException as e:     # noqa: BLE001 - reported to the parent, which raises it
-        try:
-            conn.send(("error", e))
-        except Exception:          # an exception that does not pickle: its text
-            conn.send(("error", BuildError(f"{type(e).__name__}: {e}")))
-    finally:
-        conn.close()
-
-
 def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int):
-    """Run the exporters; with ``jobs`` > 1 (and fork), the RDF side runs in a child process."""
-    import multiprocessing as mp
-    import sys
+    """Run the exporters; with ``jobs`` > 1 the RDF side runs in a second thread beside the
+    HTML, site and network exports (pyoxigraph parses and serializes without holding the GIL).
+
+    Not a forked process: a process that has already used pyoxigraph (a second build in one
+    session, as the tests do) holds a thread pool that a forked child inherits without its
+    threads, and the child then waits for them forever."""
     side = [n for n in formats if n in FORKED_EXPORTS]
     here = [n for n in formats if n not in FORKED_EXPORTS]
-    if jobs < 2 or not side or not here or sys.platform != "linux":
+    if jobs < 2 or not side or not here:
         return _run_exports(result, out, list(formats))
+    from concurrent.futures import ThreadPoolExecutor
     blocks = result.rdf_blocks()
-    blocks.work()                  # made here, so this process removes it when done
-    ctx = mp.get_context("fork")
-    receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_forked_exports, args=(send, result, out, side), daemon=True)
-    child.start()
-    send.close()
-    try:
+    blocks.work()                  # made here, before the two sides read it
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rdf-exports") as pool:
+        rdf = pool.submit(_run_exports, result, out, side)
         files, times = _run_exports(result, out, here)
-        try:
-            answer = receive.recv()
-        except EOFError:
-            answer = ("error", BuildError(f"the process writing the RDF exports died (exit code {child.exitcode})",
-                                          hint="it may have run out of memory; try --jobs 1"))
-    finally:
-        child.join()
-        receive.close()
-    if answer[0] == "error":
-        raise answer[1]
-    files.update(answer[1])
-    times.update(answer[2])
+        rdf_files, rdf_times = rdf.result()
+    files.update(rdf_files)
+    times.update(rdf_times)
     return files, times
 
 
