@@ -8,6 +8,9 @@ put together, streamed. Output is canonical: graphs in IRI order, lines sorted w
 so the same corpus gives byte-identical files."""
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,14 +53,37 @@ def export_trig(result: "BuildResult", out: Path) -> list[Path]:
     return _write(result, out / f"{BASENAME}.trig", "trig")
 
 
+def _place(src: Path, path: Path) -> list[Path]:
+    """Put the build's file ``src`` at ``path`` atomically: a hard link (no copy) where the
+    file system allows, else a copy."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    os.unlink(tmp)
+    try:
+        try:
+            os.link(src, tmp)
+        except OSError:
+            shutil.copyfile(src, tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return [path]
+
+
 @exporter("nquads")
 def export_nquads(result: "BuildResult", out: Path) -> list[Path]:
-    return _write(result, out / f"{BASENAME}.nq", "nquads")
+    out.mkdir(parents=True, exist_ok=True)
+    return _place(result.rdf_blocks().nquads_file(), out / f"{BASENAME}.nq")
 
 
 @exporter("ntriples")
 def export_ntriples(result: "BuildResult", out: Path) -> list[Path]:
-    return _write(result, out / f"{BASENAME}.nt", "ntriples")
+    out.mkdir(parents=True, exist_ok=True)
+    return _place(result.rdf_blocks().union_file(), out / f"{BASENAME}.nt")
 
 
 @exporter("jsonld")

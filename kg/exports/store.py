@@ -11,7 +11,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from ..api import BuildResult
 
-__all__ = ["STORE_DIR", "dataset_quads", "export_store", "write_store"]
+__all__ = ["STORE_DIR", "dataset_quads", "export_store", "replace_store", "write_store"]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -64,18 +64,26 @@ def dataset_quads(dataset: "Dataset") -> Iterator[ox.Quad]:
 def write_store(quads: Iterable[ox.Quad] | Path, target: Path) -> Path:
     """Write ``quads`` (or an N-Quads file) into a new store at ``target``, replacing any store
     there only at the end."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
-    try:
-        store = ox.Store(str(tmp))
+    def fill(folder: Path) -> None:
+        store = ox.Store(str(folder))
         if isinstance(quads, Path):
-            store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS)
+            store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS, lenient=True)
         else:
             store.bulk_extend(quads)
         store.flush()
         store.optimize()
-        del store
+    return replace_store(target, fill)
+
+
+def replace_store(target: Path, fill: Callable[[Path], None]) -> Path:
+    """Make a store with ``fill(folder)`` (``folder`` does not exist yet) beside ``target``,
+    then put it in ``target``'s place."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
+    tmp = staging / target.name
+    try:
+        fill(tmp)
         gc.collect()   # release RocksDB's lock before the folder moves
         old = None
         if target.exists():
@@ -83,8 +91,9 @@ def write_store(quads: Iterable[ox.Quad] | Path, target: Path) -> Path:
             os.rename(target, old / target.name)
         os.rename(tmp, target)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)
         raise
+    shutil.rmtree(staging, ignore_errors=True)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
     return target
@@ -92,4 +101,5 @@ def write_store(quads: Iterable[ox.Quad] | Path, target: Path) -> Path:
 
 @exporter("store")
 def export_store(result: "BuildResult", out: Path) -> list[Path]:
-    return [write_store(result.rdf_blocks().nquads_file(), out / STORE_DIR)]
+    from .store_update import update_store
+    return [update_store(result.rdf_blocks(), out / STORE_DIR)]

@@ -441,6 +441,7 @@ def build_blocks(extractions: list[Extraction], authority: Authority, build: Bui
     doc_ids = frozenset(ex.document.id for ex in extractions)
     work: BlockCache | None = None
     sources: list[tuple[str, Path | Block]] = []
+    block_keys: dict[str, str] = {}
     keys: set[str] = set()
     with progress_bar("graph", total=len(extractions), enabled=progress) as bar:
         for ex in extractions:
@@ -449,6 +450,7 @@ def build_blocks(extractions: list[Extraction], authority: Authority, build: Bui
             key = None
             if cache is not None and identities is not None and ex.document.id in identities:
                 key = document_block_key(ex, identities[ex.document.id], doc_ids)
+                block_keys[graph] = key
                 if cache.has(key):
                     sources.append((graph, cache.path(key)))
                     bar.update(1)
@@ -469,7 +471,7 @@ def build_blocks(extractions: list[Extraction], authority: Authority, build: Bui
                            (str(GRAPH_BUILD), build_triples(build, extractions, curation))):
         if triples:
             sources.append((graph, make_block(graph, triples)))
-    blocks = GraphBlocks(sources, str(build.iri), work=spill)
+    blocks = GraphBlocks(sources, str(build.iri), work=spill, keys=block_keys)
     if work is not None:
         weakref.finalize(blocks, shutil.rmtree, work.folder, True)
     return blocks

@@ -356,11 +356,14 @@ class GraphBlocks:
     exports made from them. ``work``: a folder for the files made on the way (the merged
     N-Quads and union); removed when this object goes."""
 
-    def __init__(self, sources: Iterable[tuple[str, "Path | Block"]], build_iri: str, work: Path | None = None) -> None:
+    def __init__(self, sources: Iterable[tuple[str, "Path | Block"]], build_iri: str, work: Path | None = None,
+                 keys: dict[str, str] | None = None) -> None:
         by_graph: dict[str, list[Path | Block]] = {}
         for graph, src in sources:
             by_graph.setdefault(graph, []).append(src)
         self.entries = sorted(by_graph.items())
+        #: graph → a key naming its block's content (the cache's key), where one is known
+        self.keys = {g: k for g, k in (keys or {}).items() if len(by_graph.get(g, ())) == 1}
         self.build_iri = build_iri
         self._work_parent = work
         self._work: Path | None = None
@@ -372,9 +375,13 @@ class GraphBlocks:
     def _fix(self, data: bytes) -> bytes:
         return data.replace(_PLACEHOLDER, self.build_iri.encode()) if _PLACEHOLDER in data else data
 
-    def blocks(self) -> Iterator[Block]:
-        """Each graph's block; two blocks of one graph (two documents whose ids slug alike) are merged."""
+    def blocks(self, only: Iterable[str] | None = None) -> Iterator[Block]:
+        """Each graph's block (or those of the graphs ``only``); two blocks of one graph (two
+        documents whose ids slug alike) are merged."""
+        wanted = None if only is None else set(only)
         for graph, srcs in self.entries:
+            if wanted is not None and graph not in wanted:
+                continue
             if len(srcs) == 1:
                 yield _read_block(srcs[0])
                 continue
@@ -386,6 +393,26 @@ class GraphBlocks:
     @property
     def graphs(self) -> list[str]:
         return [g for g, _ in self.entries]
+
+    def content_keys(self, *, small: int = 1 << 20) -> dict[str, str] | None:
+        """Graph → a digest of its block (with the build's placeholder), or None when a large
+        block has no cache key (a build without the cache)."""
+        out: dict[str, str] = {}
+        for graph, srcs in self.entries:
+            if graph in self.keys:
+                out[graph] = self.keys[graph]
+                continue
+            if any(not isinstance(src, Block) and src.stat().st_size > small for src in srcs):
+                return None
+            h = hashlib.sha256()
+            for src in srcs:
+                h.update(_read_block(src).nquads)
+            out[graph] = h.hexdigest()
+        return out
+
+    def fix(self, data: bytes) -> bytes:
+        """``data`` with the build's IRI where a block holds its placeholder."""
+        return self._fix(data)
 
     @property
     def quads(self) -> int:
@@ -427,8 +454,10 @@ class GraphBlocks:
         """The dataset as one N-Quads file (made once per build)."""
         if self._nquads is None:
             path = self.work() / "partkg.nq"
-            with open(path, "wb") as f:
+            with open(path, "wb", buffering=1 << 20) as f:
                 self.write_nquads(f)
+                f.flush()
+                os.fsync(f.fileno())
             self._nquads = path
         return self._nquads
 
@@ -446,9 +475,11 @@ class GraphBlocks:
             lines = self.union_lines()
             self.union_triples = len(lines)
             path = self.work() / "partkg.nt"
-            with open(path, "wb") as f:
+            with open(path, "wb", buffering=1 << 20) as f:
                 for i in range(0, len(lines), 65536):
                     f.write(b"\n".join(lines[i:i + 65536]) + b"\n")
+                f.flush()
+                os.fsync(f.fileno())
             del lines
             self._union = path
         return self._union
