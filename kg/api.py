@@ -151,17 +151,64 @@ def _extract_one(doc: Document, authority: Authority) -> Extraction | str:
         return f"{type(e).__name__}: {str(e)[:200]}"
 
 
+def graph_identity(extraction_key: str, resolved: list[tuple[str, str]], curation_digest: str) -> str:
+    """What a document's graph is made of, for its block's cache key: its extraction (the
+    extraction cache's key), the cross-document identities found for it, the curation file."""
+    return digest(extraction_key, resolved, curation_digest)
+
+
+@dataclass(frozen=True)
+class GraphPrebuild:
+    """Build a document's graph block in the worker that extracted it, into the block cache,
+    under the key the build will look for if nothing changes the extraction afterwards (no
+    cross-document identity found for it, no correction naming it). When something does, the
+    key differs and the build makes the block itself."""
+
+    folder: Path                  # the block cache
+    salt: str                     # the extraction cache's salt (see ExtractionCache)
+    doc_ids: frozenset[str]
+    curation: str                 # the curation file's digest
+    skip: frozenset[str]          # documents a correction names
+
+    @classmethod
+    def plan(cls, folder: Path, extraction_cache: ExtractionCache, docs: list[Document],
+             curation: Curation) -> "GraphPrebuild | None":
+        if any(c.document is None for c in curation.corrections):     # merges, splits: anywhere
+            return None
+        return cls(folder, extraction_cache.salt, frozenset(d.id for d in docs), curation.digest,
+                   frozenset(str(c.document) for c in curation.corrections))
+
+    def __call__(self, doc: Document, ex: Extraction) -> None:
+        if doc.id in self.skip:
+            return
+        from .cache import document_key
+        from .graph.build import document_block, document_block_key
+        identity = graph_identity(document_key(doc, self.salt), [], self.curation)
+        key = document_block_key(ex, identity, self.doc_ids)
+        cache = BlockCache(self.folder)
+        if not cache.path(key).exists():
+            cache.put(key, document_block(ex, self.doc_ids, {}))
+
+
 _WORKER_AUTHORITY: Authority | None = None
+_WORKER_PREBUILD: GraphPrebuild | None = None
 
 
-def _worker_init(authority: Authority) -> None:
-    global _WORKER_AUTHORITY
+def _worker_init(authority: Authority, prebuild: GraphPrebuild | None = None) -> None:
+    global _WORKER_AUTHORITY, _WORKER_PREBUILD
     _WORKER_AUTHORITY = authority
+    _WORKER_PREBUILD = prebuild
 
 
 def _worker_extract(doc: Document) -> Extraction | str:
     assert _WORKER_AUTHORITY is not None
-    return _extract_one(doc, _WORKER_AUTHORITY)
+    result = _extract_one(doc, _WORKER_AUTHORITY)
+    if _WORKER_PREBUILD is not None and not isinstance(result, str):
+        try:
+            _WORKER_PREBUILD(doc, result)
+        except Exception:      # noqa: BLE001 - only a head start: the build makes the block itself
+            pass
+    return result
 
 
 def default_jobs() -> int:
@@ -175,7 +222,8 @@ def default_jobs() -> int:
 def extract_documents(docs: list[Document], authority: Authority | None = None, *, jobs: int | None = 1,
                       cache: ExtractionCache | None = None, problems: list[Problem] | None = None,
                       progress: bool = False, curation: Curation | None = None,
-                      complete: bool = True, resolved: dict[tuple[str, str], str] | None = None) -> list[Extraction]:
+                      complete: bool = True, resolved: dict[tuple[str, str], str] | None = None,
+                      prebuild: GraphPrebuild | None = None) -> list[Extraction]:
     """One Extraction per document, in the order given, cross-document identity resolved.
 
     ``jobs`` processes extract in parallel (``None``: one per core); documents found in
@@ -183,7 +231,8 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
     in ``problems`` (when given; else the error is raised). ``curation`` (corpus/curation.yaml)
     is applied last; a correction that no longer applies is a problem too (``complete``: the
     documents are the whole corpus, so a correction naming another document is reported).
-    ``resolved`` (a dict) receives the cross-document identities found, ``(doc_id, key) → doc_id``."""
+    ``resolved`` (a dict) receives the cross-document identities found, ``(doc_id, key) → doc_id``.
+    ``prebuild``: worker processes also build each document's graph block (see GraphPrebuild)."""
     authority = authority if authority is not None else load_authority()
     jobs = default_jobs() if jobs is None else max(1, jobs)
     results: list[Extraction | str | None] = [cache.get(d) if cache is not None else None for d in docs]
@@ -196,7 +245,8 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
         else:
             from concurrent.futures import ProcessPoolExecutor
             chunk = max(1, min(16, len(todo) // (jobs * 8)))
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(authority,)) as pool:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
+                                     initargs=(authority, prebuild)) as pool:
                 for i, r in zip(todo, pool.map(_worker_extract, [docs[i] for i in todo], chunksize=chunk)):
                     results[i] = r
                     bar.update(1)
@@ -326,8 +376,9 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
     curation = corpus_curation(corpus)
     store = ExtractionCache(out / CACHE_DIR / "extract", EXTRACTOR_VERSION, authority.digest) if cache else None
     resolved: dict[tuple[str, str], str] = {}
+    prebuild = GraphPrebuild.plan(out / CACHE_DIR / "graph", store, docs, curation) if store is not None else None
     extractions = extract_documents(docs, authority, jobs=jobs, cache=store, problems=problems, progress=progress,
-                                    resolved=resolved)
+                                    resolved=resolved, prebuild=prebuild)
     lap("extract")
     if not extractions:
         raise BuildError("no document could be built", path=corpus,
@@ -342,8 +393,8 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
         local: dict[str, list[tuple[str, str]]] = {}
         for (doc_id, old), new in sorted(resolved.items()):
             local.setdefault(doc_id, []).append((old, new))
-        identities = {ex.document.id: digest(store.key(by_id[ex.document.id]), local.get(ex.document.id, []),
-                                             curation.digest) for ex in extractions}
+        identities = {ex.document.id: graph_identity(store.key(by_id[ex.document.id]), local.get(ex.document.id, []),
+                                                     curation.digest) for ex in extractions}
     blocks = build_blocks(extractions, authority, info, curation=curated.applied, cache=graph_cache,
                           identities=identities, spill=out / CACHE_DIR, progress=progress)
     lap("graph")

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .. import __version__
 from ..iri import slug
@@ -42,7 +42,7 @@ from .html import TYPE_STYLE, _asset, safe_json, year_of
 if TYPE_CHECKING:
     from ..api import BuildResult
 
-__all__ = ["SitePages", "SiteModel", "render_site", "site_model"]
+__all__ = ["SitePages", "SiteModel", "iter_site", "render_site", "site_model"]
 
 SITE_DIR = "site"
 _CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
@@ -686,18 +686,25 @@ def _timeline_page(model: SiteModel) -> str:
     return _page(model, "Timeline", "\n".join(body), depth=0)
 
 
-def render_site(model: SiteModel) -> dict[str, str]:
-    """Every page of the site: relative path → HTML."""
-    pages = {"index.html": _index_page(model), "timeline.html": _timeline_page(model)}
+def iter_site(model: SiteModel) -> Iterator[tuple[str, str]]:
+    """Every page of the site, one at a time: (relative path, HTML)."""
+    yield "index.html", _index_page(model)
+    yield "timeline.html", _timeline_page(model)
     for doc_id in model.docs:
-        pages[model.pages.doc(doc_id)] = _doc_page(model, doc_id)
+        yield model.pages.doc(doc_id), _doc_page(model, doc_id)
     for key in model.entities:
         if key not in model.docs:
-            pages[model.pages.entity(key)] = _entity_page(model, key)
-    return pages
+            yield model.pages.entity(key), _entity_page(model, key)
 
 
-def _swap_in(out: Path, pages: dict[str, str]) -> list[Path]:
+def render_site(model: SiteModel) -> dict[str, str]:
+    """Every page of the site: relative path → HTML."""
+    return dict(iter_site(model))
+
+
+def _swap_in(out: Path, pages: Iterable[tuple[str, str]]) -> list[Path]:
+    """Write ``pages`` into a new folder, then put it in place of ``site/`` (pages are written
+    as they come, so memory holds one at a time)."""
     out.mkdir(parents=True, exist_ok=True)
     final = out / SITE_DIR
     tmp = Path(tempfile.mkdtemp(prefix=f".{SITE_DIR}.", dir=out))
@@ -706,10 +713,15 @@ def _swap_in(out: Path, pages: dict[str, str]) -> list[Path]:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o777 & ~umask)
-        for rel, html in sorted(pages.items()):
+        written = []
+        folders: set[Path] = set()
+        for rel, html in pages:
             p = tmp / rel
-            p.parent.mkdir(parents=True, exist_ok=True)
+            if p.parent not in folders:
+                p.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(p.parent)
             p.write_text(html, encoding="utf-8")
+            written.append(rel)
         if final.exists():
             os.replace(final, old)
         os.replace(tmp, final)
@@ -717,9 +729,9 @@ def _swap_in(out: Path, pages: dict[str, str]) -> list[Path]:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     shutil.rmtree(old, ignore_errors=True)
-    return [final / rel for rel in sorted(pages)]
+    return [final / rel for rel in sorted(set(written))]
 
 
 @exporter("site")
 def export_site(result: "BuildResult", out: Path) -> list[Path]:
-    return _swap_in(out, render_site(site_model(result)))
+    return _swap_in(out, iter_site(site_model(result)))

@@ -25,6 +25,7 @@ replaced on the way out.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import os
 import re
@@ -55,6 +56,9 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 _INTEGER = re.compile(r"[+-]?[0-9]+\Z")
+
+#: The union's lines are sorted in memory in runs of about this many bytes, then merged.
+RUN_BYTES = 64 << 20
 
 #: Stands for the build's IRI inside cached blocks. The DEL characters keep it from matching
 #: anything a document could say (N-Triples escapes DEL in literals).
@@ -461,26 +465,60 @@ class GraphBlocks:
             self._nquads = path
         return self._nquads
 
-    def union_lines(self) -> list[bytes]:
-        """Every triple of every graph once, as sorted N-Triples lines (without newlines)."""
-        lines: list[bytes] = []
-        for b in self.blocks():
-            lines.extend(self._fix(b.ntriples).split(b"\n")[:-1])
-        lines.sort()       # each block is sorted: Timsort merges the runs
-        return list(dict.fromkeys(lines))
-
     def union_file(self) -> Path:
-        """The union as sorted N-Triples lines, one file (made once per build)."""
+        """The union as sorted N-Triples lines, one file (made once per build).
+
+        The blocks' lines are sorted in runs of about :data:`RUN_BYTES` (Timsort merges the
+        blocks' own sorted runs), each run written out, and the runs merged line by line: memory
+        holds one run, not the union."""
         if self._union is None:
-            lines = self.union_lines()
-            self.union_triples = len(lines)
-            path = self.work() / "partkg.nt"
-            with open(path, "wb", buffering=1 << 20) as f:
-                for i in range(0, len(lines), 65536):
-                    f.write(b"\n".join(lines[i:i + 65536]) + b"\n")
-                f.flush()
-                os.fsync(f.fileno())
-            del lines
+            work = self.work()
+            runs: list[Path] = []
+            lines: list[bytes] = []
+            size = 0
+
+            def spill() -> None:
+                lines.sort()
+                run = work / f"union-{len(runs)}.nt"
+                with open(run, "wb", buffering=1 << 20) as f:
+                    f.writelines(dict.fromkeys(lines))
+                runs.append(run)
+                lines.clear()
+
+            for b in self.blocks():
+                data = self._fix(b.ntriples)
+                lines.extend(data.splitlines(keepends=True) if b"\r" not in data else _lines(data))
+                size += len(data)
+                if size >= RUN_BYTES:
+                    spill()
+                    size = 0
+            if lines or not runs:
+                spill()
+            path = work / "partkg.nt"
+            count = 0
+            with open(path, "wb", buffering=1 << 20) as out:
+                if len(runs) == 1:
+                    with open(runs[0], "rb") as f:
+                        for line in f:
+                            count += 1
+                            out.write(line)
+                else:
+                    files = [open(r, "rb") for r in runs]
+                    try:
+                        last = None
+                        for line in heapq.merge(*files):
+                            if line != last:
+                                out.write(line)
+                                count += 1
+                                last = line
+                    finally:
+                        for f in files:
+                            f.close()
+                out.flush()
+                os.fsync(out.fileno())
+            for run in runs:
+                run.unlink()
+            self.union_triples = count
             self._union = path
         return self._union
 
@@ -529,6 +567,13 @@ def _count(src: "Path | Block") -> int:
     with open(src, "rb") as f:
         head = f.readline().split(b" ")
     return int(head[1])
+
+
+def _lines(data: bytes) -> list[bytes]:
+    """Lines ending in "\\n" (N-Triples escapes CR and LF in literals, so "\\n" ends a line)."""
+    out = [ln + b"\n" for ln in data.split(b"\n")]
+    out.pop()
+    return out
 
 
 def _prefix_lines() -> str:
