@@ -311,10 +311,12 @@ def corpus_authority(root: Path) -> Authority:
     return apply_review(load_authority(extra if extra.exists() else None), review_path_for(root))
 
 
-#: Exporters that read only the RDF blocks: they run in a second thread beside the others (HTML,
-#: site, networks), where the store's load (Oxigraph, which releases the GIL) and the file writes
-#: overlap them. Listed in the order they run: the store first, it takes longest.
-SIDE_EXPORTS = ("nquads", "store", "trig", "jsonld", "turtle", "ntriples")
+#: With two cores or more, the exporters run three at a time: the text serializations of the
+#: RDF blocks in a forked process (Python work, no store: RocksDB's threads and fork do not mix),
+#: the N-Quads file and the store in a thread of this process (Oxigraph's load releases the
+#: GIL), the others (HTML, site, networks) in the main thread.
+FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples")
+THREADED_EXPORTS = ("nquads", "store")
 
 
 def _run_exports(result: BuildResult, out: Path, names: list[str]) -> tuple[dict[str, list[Path]], dict[str, float]]:
@@ -327,20 +329,61 @@ def _run_exports(result: BuildResult, out: Path, names: list[str]) -> tuple[dict
     return files, times
 
 
+def _forked_exports(conn, result: BuildResult, out: Path, names: list[str]) -> None:
+    import resource
+    try:
+        files, times = _run_exports(result, out, names)
+        times["peak_rss_mb:forked"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+        conn.send(("ok", files, times))
+    except BaseException as e:     # noqa: BLE001 - sent to the parent, which raises it
+        try:
+            conn.send(("error", e))
+        except Exception:          # an exception that does not pickle: its text
+            conn.send(("error", BuildError(f"{type(e).__name__}: {e}")))
+    finally:
+        conn.close()
+
+
 def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int):
-    """Run the exporters; with ``jobs`` > 1 the RDF side runs in a thread beside the others."""
-    side = [n for n in SIDE_EXPORTS if n in formats]
-    here = [n for n in formats if n not in SIDE_EXPORTS]
-    if jobs < 2 or not side or not here:
+    """Run the exporters, side by side when ``jobs`` > 1 (see FORKED_EXPORTS)."""
+    import sys
+    forked = [n for n in formats if n in FORKED_EXPORTS]
+    threaded = [n for n in formats if n in THREADED_EXPORTS]
+    here = [n for n in formats if n not in FORKED_EXPORTS and n not in THREADED_EXPORTS]
+    if jobs < 2 or sys.platform != "linux" or not (forked or threaded):
         return _run_exports(result, out, list(formats))
+    import multiprocessing as mp
     from concurrent.futures import ThreadPoolExecutor
-    result.rdf_blocks()            # made before the threads share it
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="partkg-rdf") as pool:
-        rdf = pool.submit(_run_exports, result, out, side)
-        files, times = _run_exports(result, out, here)
-        side_files, side_times = rdf.result()
-    files.update(side_files)
-    times.update(side_times)
+    blocks = result.rdf_blocks()   # made here, shared by the three
+    blocks.work()                  # made here, so this process removes it when done
+    child = receive = None
+    if forked:                     # forked first: no thread of ours runs yet
+        ctx = mp.get_context("fork")
+        receive, send = ctx.Pipe(duplex=False)
+        child = ctx.Process(target=_forked_exports, args=(send, result, out, forked), daemon=True)
+        child.start()
+        send.close()
+    try:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="partkg-store") as pool:
+            side = pool.submit(_run_exports, result, out, threaded)
+            files, times = _run_exports(result, out, here)
+            side_files, side_times = side.result()
+        files.update(side_files)
+        times.update(side_times)
+        if child is not None and receive is not None:
+            try:
+                answer = receive.recv()
+            except EOFError:
+                answer = ("error", BuildError(f"the process writing the RDF files died (exit code {child.exitcode})",
+                                              hint="it may have run out of memory; try --jobs 1"))
+            if answer[0] == "error":
+                raise answer[1]
+            files.update(answer[1])
+            times.update(answer[2])
+    finally:
+        if child is not None and receive is not None:
+            child.join()
+            receive.close()
     return files, times
 
 
@@ -409,7 +452,9 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
     for name in formats:
         result.files.extend(files[name])
         timings[f"export:{name}"] = export_times[name]
-    timings["exports"] = round(time.perf_counter() - started, 3)   # wall time (the two sides overlap)
+    timings["exports"] = round(time.perf_counter() - started, 3)   # wall time (the exporters overlap)
+    if "peak_rss_mb:forked" in export_times:
+        timings["peak_rss_mb:forked"] = export_times["peak_rss_mb:forked"]
     clock = time.perf_counter()
     if store is not None:
         store.prune()

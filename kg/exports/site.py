@@ -52,8 +52,12 @@ _META_ORDER = ("date", "genre", "language", "issuer", "author", "author_position
                "publisher", "source", "original_publication", "translation", "translated_in")
 
 
+_HTML_SPECIAL = re.compile(r"[&<>\"']")
+
+
 def _e(s: object) -> str:
-    return escape(str(s), quote=True)
+    s = str(s)
+    return escape(s, quote=True) if _HTML_SPECIAL.search(s) else s
 
 
 # ---------------------------------------------------------------------------------------- pages
