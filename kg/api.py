@@ -7,11 +7,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 from pathlib import Path
 
 from rdflib import Dataset
@@ -211,6 +213,19 @@ def _worker_extract(doc: Document) -> Extraction | str:
     return result
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Python's cycle collector off for a stretch that only allocates (it ran for most of the
+    time spent unpickling 3,000 cached extractions)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def default_jobs() -> int:
     """The cores this process may use."""
     try:
@@ -235,7 +250,8 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
     ``prebuild``: worker processes also build each document's graph block (see GraphPrebuild)."""
     authority = authority if authority is not None else load_authority()
     jobs = default_jobs() if jobs is None else max(1, jobs)
-    results: list[Extraction | str | None] = [cache.get(d) if cache is not None else None for d in docs]
+    with _gc_paused():     # unpickling makes millions of objects and no cycles: collecting is waste
+        results: list[Extraction | str | None] = [cache.get(d) if cache is not None else None for d in docs]
     todo = [i for i, r in enumerate(results) if r is None]
     with progress_bar("extracting", total=len(todo), enabled=progress) as bar:
         if jobs == 1 or len(todo) < 2 * jobs:
@@ -312,10 +328,10 @@ def corpus_authority(root: Path) -> Authority:
 
 
 #: With two cores or more, the exporters run three at a time: the text serializations of the
-#: RDF blocks in a forked process (Python work, no store: RocksDB's threads and fork do not mix),
-#: the N-Quads file and the store in a thread of this process (Oxigraph's load releases the
-#: GIL), the others (HTML, site, networks) in the main thread.
-FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples")
+#: RDF blocks and the network files in a forked process (Python work, no store: RocksDB's
+#: threads and fork do not mix), the N-Quads file and the store in a thread of this process
+#: (Oxigraph's load releases the GIL), the others (graph.html, site) in the main thread.
+FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples", "graphml", "gexf")
 THREADED_EXPORTS = ("nquads", "store")
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from .store import replace_store, write_store
+from .store import load_nquads, replace_store, write_store
 
 if TYPE_CHECKING:
     from ..graph.quads import GraphBlocks
@@ -94,7 +94,7 @@ def update_store(blocks: "GraphBlocks", target: Path) -> Path:
                 with open(fresh, "wb") as f:
                     for b in blocks.blocks(changed):
                         f.write(blocks.fix(b.nquads))
-                store.bulk_load(path=str(fresh), format=ox.RdfFormat.N_QUADS, lenient=True)
+                load_nquads(store, fresh)
                 if record["build"] != blocks.build_iri:
                     store.update(f"DELETE {{ GRAPH ?g {{ ?a <{_PROV_GENERATED}> <{record['build']}> }} }} "
                                  f"INSERT {{ GRAPH ?g {{ ?a <{_PROV_GENERATED}> <{blocks.build_iri}> }} }} "
