@@ -481,7 +481,8 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
         {"path": p.path, "severity": p.severity, "message": p.message} for p in problems],
         "summary": {"documents": len(extractions), "errors": len(errors), "warnings": len(problems) - len(errors),
                     "extracted": store.misses if store is not None else len(extractions),
-                    "from_cache": store.hits if store is not None else 0},
+                    "from_cache": store.hits if store is not None else 0,
+                    "graphs_from_cache": graph_cache.hits if graph_cache is not None else 0},
         "built": info.time, "software": f"partkg {__version__}", "extractor": info.extractor,
         "curation": dict(sorted(curated.counts.items()))}
     if result.validation is not None:

@@ -1,0 +1,133 @@
+"""The build at scale: graph blocks (kg/graph/quads.py), their cache, the patched store, the
+streamed network files, the lazily parsed dataset. Speed itself is measured in bench/, not here."""
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset
+
+from kg.api import build
+from kg.exports.network import corpus_network, write_gexf, write_graphml
+from kg.graph import quads
+from kg.graph.quads import lit, lit_lang, lit_typed
+
+from .conftest import CORPUS, ESSAY, TELEGRAM
+
+NQ, TRIG, JSONLD = ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD
+
+
+@pytest.mark.parametrize("text", ["plain", 'a "quote" and a \\ backslash', "tab\there", "new\nline\r\n",
+                                  "bell\x07 del\x7f form\x0c back\x08", "line\u2028separator\u0085next",
+                                  "Пленум ЦК ВКП(б)", "emoji \U0001F600", ""])
+def test_literals_are_written_as_oxigraph_writes_them(text):
+    assert lit(text) == str(ox.Literal(text))
+    assert lit_lang(text, "RU") == str(ox.Literal(text, language="ru"))
+    dt = "http://www.w3.org/2001/XMLSchema#date"
+    assert lit_typed(text, dt) == str(ox.Literal(text, datatype=ox.NamedNode(dt)))
+
+
+def _quads(path, fmt):
+    return {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)) for q in ox.parse(path=path, format=fmt)}
+
+
+def test_every_rdf_file_holds_the_same_statements_for_another_parser(built):
+    """rdflib reads them back in test_build; Oxigraph's parsers must agree."""
+    result, out = built
+    nq = _quads(out / "partkg.nq", NQ)
+    assert len(nq) == result.statements
+    assert _quads(out / "partkg.trig", TRIG) == nq
+    assert _quads(out / "partkg.jsonld", JSONLD) == nq
+    union = {q[:3] for q in nq}
+    for name, fmt in (("partkg.ttl", ox.RdfFormat.TURTLE), ("partkg.nt", ox.RdfFormat.N_TRIPLES)):
+        assert {(str(t.subject), str(t.predicate), str(t.object)) for t in ox.parse(path=out / name, format=fmt)} == union
+    lines = (out / "partkg.nt").read_bytes().split(b"\n")[:-1]
+    assert lines == sorted(set(lines))                      # the union: sorted, each triple once
+    graphs = [q[3] for q in ox.parse(path=out / "partkg.nq", format=NQ)]
+    assert graphs == sorted(graphs)                         # N-Quads: graph after graph
+
+
+
+
+def test_network_files_are_what_networkx_writes(built):
+    result, _ = built
+    g = corpus_network(result)
+    ours, theirs = io.BytesIO(), io.BytesIO()
+    write_graphml(g, ours)
+    nx.write_graphml(g, theirs)
+    assert ours.getvalue() == theirs.getvalue()
+    ours, theirs = io.BytesIO(), io.BytesIO()
+    write_gexf(g, ours)
+    nx.write_gexf(g, theirs, version="1.2draft")
+    assert ours.getvalue() == re.sub(rb'lastmodifieddate="[^"]*"', b'lastmodifieddate="1970-01-01"', theirs.getvalue())
+
+
+def test_the_union_merged_from_runs_is_the_union_sorted_at_once(built, monkeypatch, tmp_path):
+    result, out = built
+    blocks = quads.GraphBlocks([(g, src) for g, srcs in result.rdf_blocks().entries for src in srcs],
+                               result.rdf_blocks().build_iri, work=tmp_path)
+    monkeypatch.setattr(quads, "RUN_BYTES", 50_000)         # many runs, merged line by line
+    assert blocks.union_file().read_bytes() == (out / "partkg.nt").read_bytes()
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    c = tmp_path / "corpus"
+    c.mkdir()
+    for p in CORPUS.glob("*.txt"):
+        shutil.copy(p, c / p.name)
+    return c
+
+
+def _store_quads(folder):
+    return {str(q) for q in ox.Store.read_only(str(folder))}
+
+
+def test_a_rebuild_serializes_only_the_edited_graph_and_patches_the_store(corpus, tmp_path):
+    out = tmp_path / "out"
+    build(corpus, out, jobs=1)
+    record = json.loads((out / ".cache" / "store.json").read_text(encoding="utf-8"))
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n",
+                     encoding="utf-8")
+    result = build(corpus, out, jobs=1)
+    summary = json.loads((out / "build-report.json").read_text(encoding="utf-8"))["summary"]
+    assert summary["graphs_from_cache"] == 2                 # the essay's graph alone was made again
+    patched = _store_quads(out / "store")
+    loaded = ox.Store()                                     # (a store keeps decimals in canonical form)
+    loaded.bulk_load(path=str(out / "partkg.nq"), format=NQ)
+    assert patched == {str(q) for q in loaded}
+    assert any("Zinoviev" in q for q in patched)
+    assert not any(record["build"] in q for q in patched)   # every assertion names the new build
+    assert str(result.info.iri) in "".join(patched)
+    (corpus / f"{TELEGRAM}.txt").unlink()                   # a removed document leaves the store too
+    build(corpus, out, jobs=1)
+    patched = _store_quads(out / "store")
+    assert not any(f"/graph/{TELEGRAM}>" in q for q in patched)
+    build(corpus, tmp_path / "fresh", jobs=1, cache=False)
+    assert patched == _store_quads(tmp_path / "fresh" / "store")
+
+
+def test_the_dataset_is_parsed_only_when_asked(corpus, tmp_path):
+    result = build(corpus, tmp_path / "out", jobs=1, formats=("nquads", "site", "ontology-docs"))
+    assert result._dataset is None                           # the site and ontology pages did not need it
+    assert isinstance(result.dataset, Dataset)
+    assert sum(len(g) for g in result.dataset.graphs()) == result.statements
+
+
+def test_a_store_changed_behind_the_build_is_loaded_whole(corpus, tmp_path):
+    out = tmp_path / "out"
+    build(corpus, out, jobs=1, formats=("store",))
+    store = ox.Store(str(out / "store"))
+    store.add(ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"), ox.Literal("x"),
+                      ox.NamedNode("http://example.org/g")))
+    store.flush()
+    del store
+    build(corpus, out, jobs=1, formats=("store",))
+    assert not any("example.org" in q for q in _store_quads(out / "store"))
