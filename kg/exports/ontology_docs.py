@@ -4,8 +4,8 @@ and ``ontology/shapes.ttl``, one self-contained page that works offline.
 Classes, object and datatype properties (label, IRI, definition, super- and sub-terms, domain and
 range, the properties whose domain or range a class is), and the SHACL shapes (targets, each
 constraint with its message). The page inlines its style, has no script, and a
-Content-Security-Policy forbids loading anything; external vocabularies (PROV, FOAF, ELI …) are
-plain ``<a href>`` links a reader may follow. Terms are sorted, so the file is byte-identical
+Content-Security-Policy forbids loading anything; terms of external vocabularies (PROV, FOAF,
+ELI …) show their full IRI on hover and link nowhere, so the page never points out of itself. Terms are sorted, so the file is byte-identical
 from one build to the next.
 
 Why not pyLODE: 3.3.4 writes offline HTML, but importing it calls ``logging.basicConfig(DEBUG)``
@@ -72,7 +72,8 @@ def _link(node: Node) -> str:
     if a:
         return f'<a href="#{escape(a)}"><code>{escape(_curie(node))}</code></a>'
     if isinstance(node, URIRef):
-        return f'<a href="{escape(str(node))}"><code>{escape(_curie(node))}</code></a>'
+        # an outside vocabulary's term: its IRI in full on hover, no link out of the page
+        return f'<code title="{escape(str(node))}">{escape(_curie(node))}</code>'
     return "<code>[…]</code>"
 
 

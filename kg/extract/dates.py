@@ -141,7 +141,7 @@ class DurationMatch:
 
 
 def find_durations(text: str) -> list[DurationMatch]:
-    """Relative deadlines such as "in the course of three months", "within ten days"."""
+    """Relative deadlines such as "in the course of two months", "within ten days"."""
     out = []
     for m in _DURATION_RE.finditer(text):
         n = m.group(1).lower()

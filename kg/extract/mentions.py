@@ -303,7 +303,7 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
         best = _resolve_layer([(c, _content(c)) for c in inner])
         found = [Mention(c.start, c.end, c.text, c.type, c.key, c.label, source=NESTED, is_class=c.is_class) for c in best]
         out.extend(found)
-        out.extend(_nested(text, found, inner))     # "Central Committee of the VKP(B)" inside the plenum's name
+        out.extend(_nested(text, found, inner))     # a name inside the name inside the name
     return out
 
 

@@ -1,5 +1,5 @@
 """Rules that find mentions the authority cannot list: named persons, regions, congresses by
-ordinal, cited documents ("its decision of 5 March 1937", "Comrade Stalin's report 'On …'"),
+ordinal, cited documents ("its decision of 2 July 1937", "Comrade Zhdanov's report 'On …'"),
 bibliographic source lines, events and groups described by a phrase.
 
 Each rule is a function ``(text, known) -> list[Mention]`` registered with :func:`rule`;
@@ -227,7 +227,7 @@ def person_editor(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
 
 @rule("person_in_brackets")
 def person_in_brackets(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """"The Chargé in the Soviet Union (Henderson)": a name in brackets after an office."""
+    """"The Ambassador in Moscow (Davies)": a name in brackets after an office."""
     out = []
     for k in known:
         if k.type != "Position":
@@ -394,7 +394,7 @@ _DOC_OF_DATE_RE = re.compile(rf"\b({DOC_NOUN_RE})\s+(?:of|dated|from)\s+(?:the\s
 
 @rule("document_of_date")
 def document_of_date(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """"its decision of 5 March 1937", "the letter of 24 June 1936"."""
+    """"its decision of 2 July 1937", "the letter of 29 July 1936"."""
     out = []
     for m in _DOC_OF_DATE_RE.finditer(text):
         ds = [d for d in find_dates(text[m.end():m.end() + 40]) if d.start == 0]
@@ -418,7 +418,7 @@ _EVALUATIVE = {"famous", "well-known", "notorious", "last", "first", "new", "sec
 
 @rule("document_possessive")
 def document_possessive(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """"Comrade Stalin's report", "Stalin's famous dizziness from success statement"."""
+    """"Comrade Zhdanov's report", "Khrushchev's well-known secret speech"."""
     out = []
     persons = [k for k in known if k.type == "Person"]
     for m in _POSSESSIVE_DOC_RE.finditer(text):
@@ -470,7 +470,7 @@ def _bibl_title(line: str, offset: int) -> tuple[int, int] | None:
 
 @rule("source_line")
 def source_line(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """"Source: Mervyn Matthews, ed., Soviet Government: … (New York: Taplinger, 1974)"."""
+    """"Source: R. V. Daniels, ed., A Documentary History of Communism (New York: Vintage, 1962)"."""
     out = []
     for m in _BIBL_LINE_RE.finditer(text):
         span = _bibl_title(m.group(1), m.start(1))
@@ -608,7 +608,7 @@ def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         key = None
         if re.search(r"(?i)\b(?:same|said|above|aforementioned)\s+$", text[max(0, m.start() - 12):m.start("adj") if m.group("adj") else m.start("noun")]) \
                 or (m.group("det") or "").lower() in ("this", "that"):
-            continue   # "the same decision of the plenum": an anaphor, not a new document
+            continue   # "the same decree of the Politburo": an anaphor, not a new document
         if tail.strip().startswith("No."):
             num = re.match(r"\d[\w-]*", text[m.end():])
             if num:
@@ -708,7 +708,7 @@ _ADJ_OK = {"lengthy", "long", "new", "latest", "recent", "secret", "closed", "jo
 
 @rule("document_of_body")
 def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """"a lengthy resolution of the Central Committee": a document named by its issuer."""
+    """"a joint resolution of the Council of People's Commissars": a document named by its issuer."""
     out = []
     starts = {k.start: k for k in known if k.type == "Body"}
     for m, body in _before_known(text, _DOC_OF_BODY_RE, known, ("Body",)):
@@ -720,7 +720,7 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
             continue
         kind = doc_kind(m.group(2))
         s = m.start(1) if m.group(1) and m.group(1).lower() in _ADJ_OK else m.start(2)
-        # the longest chain of bodies: "of the Central Committee of the Communist Party"
+        # the longest chain of bodies: "of the Politburo of the CC of the CPSU"
         end = body.end
         nxt = re.match(r"\s+(?:of|and)\s+(?:the\s+)?", text[end:end + 12])
         while nxt and (end + nxt.end()) in starts:

@@ -32,7 +32,7 @@ def find_quantities(ctx: Context, provisions: list[Provision]) -> list[Quantity]
             if re.search(r"(?i)\b(?:have|has)\s+not\s+been\s+(\w+)|unexamined|unresolved|undecided", sent.text):
                 neg = re.search(r"(?i)\bnot\s+been\s+(\w+)", sent.text)
                 noun = (f"un{neg.group(1)}" if neg else "unexamined") + " " + noun
-        # counts by place: "In the Rostov Oblast more than 2,500 …", "2,000 in the Krasnodar Krai"
+        # counts by place: "In the Kiev Oblast more than 1,200 …", "900 in the Kharkov Oblast"
         for m in re.finditer(rf"{_QUAL}{_NUM}", sent.text):
             s = sent.start + m.start()
             e = sent.start + m.end()
@@ -49,7 +49,7 @@ def find_quantities(ctx: Context, provisions: list[Provision]) -> list[Quantity]
                 ev_s = max(sent.start, text.rfind(" ", sent.start, ev_s - 3) + 1) if text[ev_s - 7:ev_s].strip().lower() in ("in the", "the") else ev_s
                 out.append(Quantity(ctx.key(p), noun, _num(m.group(2)), ctx.evidence(ev_s, ev_e),
                                     qualifier=(m.group(1) or None)))
-        # shares: "about 25 percent of the then membership of over 700,000"
+        # shares: "some 40 percent of a membership of about 3,500,000"
         for m in re.finditer(rf"{_QUAL}{_NUM}\s*(?:percent|per cent|%)", sent.text):
             subj = [x for x in ctx.in_span(sent.start, sent.end, ("Event",))]
             key = ctx.key(subj[0]) if subj else ctx.doc.id
