@@ -168,7 +168,7 @@ def issues(ctx: Context) -> None:
             b = next((x for x in ctx.nested + ctx.mentions if x.type == "Body" and x.start == m.start and x.end < m.end), None)
             if b is not None:
                 ctx.add(b.key, "issues", ctx.evidence(m.start, m.end), m.key, confidence=0.8)
-    # 3. "In its decision of …, the plenum … indicated" / "In the same decision of the plenum"
+    # 3. "In its decree of …, the Politburo … noted" / "In the same decree of the Politburo"
     for i, sent in enumerate(ctx.sentences):
         docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
         bodies = [m for m in _sent_mentions(ctx, i, ("Body",)) if _is_adopting(m)]
@@ -321,7 +321,7 @@ def published_in(ctx: Context) -> None:
             target = [x for x in ctx.in_span(at, m.end() + 1) if x.type in ("Body", "Document") and x.start == at]
             if target and ctx.key(target[0]) != ctx.doc.id:
                 ctx.add(THIS, "publishedIn", ctx.evidence(m.start(), m.end()), target[0].key, confidence=0.8)
-    # "Today's Moscow press published the text of the resolution", "appeared in Pravda"
+    # "Izvestiia printed the decree in full", "appeared in Pravda"
     for i, sent in enumerate(ctx.sentences):
         ms = _sent_mentions(ctx, i)
         for a in ms:
@@ -445,7 +445,7 @@ def authorship(ctx: Context) -> None:
             for b in ctx.in_span(s0 + g.end(), e0 + 1, ("Body", "Person", "Position")):
                 ctx.add(THIS, "sentTo", ctx.evidence(s0, e0), b.key, confidence=0.75)
                 break
-    # an address line: "The Chargé in the Soviet Union (Henderson) to the Secretary of State"
+    # an address line: "The Ambassador in the Soviet Union (Davies) to the Secretary of State"
     for lm in re.finditer(r"(?m)^[^\n]{3,200}$", text[:1500]):
         line = lm.group(0)
         t = re.search(r"\)\s+to\s+(?:the\s+)?|\s+to\s+the\s+(?=[A-Z])", line)
@@ -525,7 +525,7 @@ def membership(ctx: Context) -> None:
     text = ctx.text
     for i, sent in enumerate(ctx.sentences):
         ms = _sent_mentions(ctx, i)
-        # "At the Eleventh Party Congress in 1922, V. Kossior could complain …"
+        # "At the Fourteenth Party Congress, Kamenev declared …"
         m = re.match(r"(?i)(?:at|to|before)\s+the\s+", sent.text)
         if m:
             first = [x for x in ms if x.start == sent.start + m.end() and x.type == "Body"]
@@ -595,12 +595,12 @@ def part_of(ctx: Context) -> None:
                     ctx.add(head.key, "partOf", ctx.evidence(head.start, parent.end), parent.key, confidence=0.85)
                 if tail or not re.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
                     continue
-                # "the decisions of raikoms and gorkoms of the VKP(B)": every conjunct is a part
+                # "obkoms, kraikoms and okruzhkoms of the CP(b)U": every conjunct is a part
                 j = idx - 1
                 while j >= 0 and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[bodies[j].end:bodies[j + 1].start]):
                     ctx.add(bodies[j].key, "partOf", ctx.evidence(bodies[j].start, parent.end), parent.key, confidence=0.75)
                     j -= 1
-    # a name that names its parent: "plenum of the Central Committee of the VKP(B)", "KPK attached to the CC"
+    # a name that names its parent: "Orgburo of the CC of the RCP(b)", "the KPK attached to the CC"
     spans = sorted((m for m in ctx.mentions + ctx.nested if m.type == "Body"), key=lambda m: m.start)
     span_starts = [m.start for m in spans]
     for inner in ctx.nested:
@@ -793,7 +793,7 @@ def criticizes(ctx: Context) -> None:
         cue_at = sent.start + cue.start()
 
         def modifier(m: Mention) -> bool:
-            # "the administrative system of our Party has remained authoritarian": a possessor
+            # "the apparatus of the Commissariat had become corrupt": a possessor
             # named before the condemnation is what it condemns
             return m.start > cue_at and _is_modifier(ctx, m, ms)
 
@@ -918,7 +918,7 @@ def expels(ctx: Context) -> None:
             word = v.group(1).lower()
             if ctx.covering(vs):
                 continue   # "persons excluded from the Party" names a group, it reports no act
-            # "having excluded Communists from the Party", "X expelled Y"
+            # "the obkom expelled the oppositionists", "X expelled Y"
             if re.match(r"(?i)исключ(?:ить|ил|ён|ен)|вывести", word) and not re.search(r"(?i)\bне\s+$", text[max(sent.start, vs - 4):vs]):
                 # "Пленум ЦК … принял решение — вывести Л. П. Берия из состава ЦК КПСС и исключить его из рядов партии"
                 agents = [m for m in ms if _is_adopting(m) and m.end <= vs][:1]
@@ -948,7 +948,7 @@ def expels(ctx: Context) -> None:
                     j -= 1
                 for p in subj[j:] if subj else []:
                     ctx.add("communist_party", "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.6)
-            # "the most drastic penalty which Lenin imposed on dissenters was expulsion"
+            # "the penalty the Control Commission imposed on the group was expulsion"
             if word.startswith("expulsion"):
                 g = re.search(r"(?i)\bimposed\s+on\s+", sent.text)
                 if g:
