@@ -332,7 +332,7 @@ def corpus_authority(root: Path) -> Authority:
 #: threads and fork do not mix), the N-Quads file and the store in a thread of this process
 #: (Oxigraph's load releases the GIL), the others (graph.html, site) in the main thread.
 FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples", "graphml", "gexf")
-THREADED_EXPORTS = ("nquads", "store")
+THREADED_EXPORTS = ("store", "nquads")   # the store first: a full load takes partkg.nq as it is written
 
 
 def _run_exports(result: BuildResult, out: Path, names: list[str]) -> tuple[dict[str, list[Path]], dict[str, float]]:
@@ -364,7 +364,7 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
     """Run the exporters, side by side when ``jobs`` > 1 (see FORKED_EXPORTS)."""
     import sys
     forked = [n for n in formats if n in FORKED_EXPORTS]
-    threaded = [n for n in formats if n in THREADED_EXPORTS]
+    threaded = [n for n in THREADED_EXPORTS if n in formats]
     here = [n for n in formats if n not in FORKED_EXPORTS and n not in THREADED_EXPORTS]
     if jobs < 2 or sys.platform != "linux" or not (forked or threaded):
         return _run_exports(result, out, list(formats))

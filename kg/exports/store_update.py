@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from .store import load_nquads, replace_store, write_store
+from .store import LOAD_PIECE, load_nquads, replace_store
 
 if TYPE_CHECKING:
     from ..graph.quads import GraphBlocks
@@ -92,8 +92,8 @@ def update_store(blocks: "GraphBlocks", target: Path) -> Path:
                         store.clear_graph(ox.NamedNode(g))
                 fresh = folder.parent / "changed.nq"
                 with open(fresh, "wb") as f:
-                    for b in blocks.blocks(changed):
-                        f.write(blocks.fix(b.nquads))
+                    for data in blocks.sections("nquads", changed):
+                        f.write(data)
                 load_nquads(store, fresh)
                 if record["build"] != blocks.build_iri:
                     store.update(f"DELETE {{ GRAPH ?g {{ ?a <{_PROV_GENERATED}> <{record['build']}> }} }} "
@@ -104,6 +104,13 @@ def update_store(blocks: "GraphBlocks", target: Path) -> Path:
             _write_record(target, blocks.build_iri, keys)
             return target
     _write_record(target, blocks.build_iri, None)      # no record while the store is rewritten
-    write_store(blocks.nquads_file(), target)
+
+    def load(folder: Path) -> None:        # loaded as partkg.nq is written (or read, if it is)
+        store = ox.Store(str(folder))
+        blocks.nquads_file(lambda piece: store.bulk_load(input=piece, format=ox.RdfFormat.N_QUADS, lenient=True),
+                           LOAD_PIECE)
+        store.flush()
+        store.optimize()
+    replace_store(target, load)
     _write_record(target, blocks.build_iri, keys)
     return target

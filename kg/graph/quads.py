@@ -16,7 +16,8 @@ order and writes the exports by concatenation:
                   triple two graphs state is written twice; any parser reads it once)
 
 So the same corpus gives byte-identical files, whatever the process, and every file is
-streamed (memory holds one block at a time, except the union's lines while they are sorted).
+streamed: memory holds one block at a time (a file reads only the section of each block it
+needs), or one run of the union's lines while they are sorted.
 
 The build's IRI (a digest of every input) is not known while one document's block is made, and
 must not make a block depend on the other documents: blocks carry :data:`BUILD_PLACEHOLDER`,
@@ -34,7 +35,7 @@ import tempfile
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 
 __all__ = ["BUILD_PLACEHOLDER", "Block", "BlockCache", "GraphBlocks", "NS", "blocks_from_dataset",
            "lit", "lit_lang", "lit_typed", "make_block", "nt_iri", "nt_term"]
@@ -135,6 +136,24 @@ class Block:
         parts = (self.graph.encode(), self.nquads, self.ntriples, self.trig, self.jsonld)
         head = b" ".join([self._MAGIC, str(self.triples).encode(), *(str(len(p)).encode() for p in parts)])
         return head + b"\n" + b"".join(parts)
+
+    SECTIONS = ("graph", "nquads", "ntriples", "trig", "jsonld")
+
+    @classmethod
+    def read_section(cls, path: Path, section: str) -> bytes:
+        """One section of the block stored at ``path``, without reading the others."""
+        index = cls.SECTIONS.index(section)
+        with open(path, "rb") as f:
+            head = f.readline()
+            fields = head.split(b" ")
+            if len(fields) != 7 or fields[0] != cls._MAGIC:
+                raise ValueError("not a graph block")
+            sizes = [int(x) for x in fields[2:]]
+            f.seek(len(head) + sum(sizes[:index]))
+            data = f.read(sizes[index])
+        if len(data) != sizes[index]:
+            raise ValueError("truncated graph block")
+        return data
 
     @classmethod
     def load(cls, data: bytes) -> "Block":
@@ -375,9 +394,21 @@ class GraphBlocks:
         self._union: Path | None = None
         self.union_triples: int | None = None
 
-    # the build's IRI goes in where the blocks hold its placeholder
-    def _fix(self, data: bytes) -> bytes:
+    def fix(self, data: bytes) -> bytes:
+        """``data`` with the build's IRI where a block holds its placeholder."""
         return data.replace(_PLACEHOLDER, self.build_iri.encode()) if _PLACEHOLDER in data else data
+
+    def sections(self, section: str, only: Iterable[str] | None = None) -> Iterator[bytes]:
+        """One section (``nquads``, ``ntriples``, ``trig``, ``jsonld``) of each graph's block,
+        the build's IRI in place: a block on disk is read only as far as that section."""
+        wanted = None if only is None else set(only)
+        for graph, srcs in self.entries:
+            if wanted is not None and graph not in wanted:
+                continue
+            if len(srcs) == 1 and not isinstance(srcs[0], Block):
+                yield self.fix(Block.read_section(srcs[0], section))
+            else:
+                yield self.fix(getattr(next(self.blocks([graph])), section))
 
     def blocks(self, only: Iterable[str] | None = None) -> Iterator[Block]:
         """Each graph's block (or those of the graphs ``only``); two blocks of one graph (two
@@ -414,10 +445,6 @@ class GraphBlocks:
             out[graph] = h.hexdigest()
         return out
 
-    def fix(self, data: bytes) -> bytes:
-        """``data`` with the build's IRI where a block holds its placeholder."""
-        return self._fix(data)
-
     @property
     def quads(self) -> int:
         """How many statements, counting a triple once per graph that states it."""
@@ -434,35 +461,56 @@ class GraphBlocks:
 
     # ---------------------------------------------------------------------------- writers
     def write_nquads(self, f: IO[bytes]) -> None:
-        for b in self.blocks():
-            f.write(self._fix(b.nquads))
+        for data in self.sections("nquads"):
+            f.write(data)
 
     def write_trig(self, f: IO[bytes]) -> None:
         f.write(_prefix_lines().encode())
-        for b in self.blocks():
+        for data in self.sections("trig"):
             f.write(b"\n")
-            f.write(self._fix(b.trig))
+            f.write(data)
 
     def write_jsonld(self, f: IO[bytes]) -> None:
         context = json.dumps(dict(sorted(NS.items())), ensure_ascii=False)
         f.write(f'{{"@context": {context},\n"@graph": [\n'.encode())
         first = True
-        for b in self.blocks():
+        for data in self.sections("jsonld"):
             if not first:
                 f.write(b",\n")
-            f.write(self._fix(b.jsonld))
+            f.write(data)
             first = False
         f.write(b"\n]}\n")
 
-    def nquads_file(self) -> Path:
-        """The dataset as one N-Quads file (made once per build)."""
+    def nquads_file(self, pieces: Callable[[bytes], object] | None = None, piece_size: int = 64 << 20) -> Path:
+        """The dataset as one N-Quads file (made once per build). ``pieces``, when the file is
+        made now, also receives its content in pieces of about ``piece_size`` bytes (whole
+        lines), as they are written (the store loads them on the way)."""
         if self._nquads is None:
             path = self.work() / "partkg.nq"
+            buf: list[bytes] = []
+            size = 0
             with open(path, "wb", buffering=1 << 20) as f:
-                self.write_nquads(f)
+                for data in self.sections("nquads"):
+                    f.write(data)
+                    if pieces is not None:
+                        buf.append(data)
+                        size += len(data)
+                        if size >= piece_size:
+                            pieces(b"".join(buf))
+                            buf, size = [], 0
+                if buf and pieces is not None:
+                    pieces(b"".join(buf))
                 f.flush()
                 os.fsync(f.fileno())
             self._nquads = path
+            return path
+        if pieces is not None:
+            with open(self._nquads, "rb") as f:
+                while True:
+                    piece = f.read(piece_size)
+                    if not piece:
+                        break
+                    pieces(piece + f.readline())
         return self._nquads
 
     def union_file(self) -> Path:
@@ -485,8 +533,7 @@ class GraphBlocks:
                 runs.append(run)
                 lines.clear()
 
-            for b in self.blocks():
-                data = self._fix(b.ntriples)
+            for data in self.sections("ntriples"):
                 lines.extend(data.splitlines(keepends=True) if b"\r" not in data else _lines(data))
                 size += len(data)
                 if size >= RUN_BYTES:
@@ -530,10 +577,10 @@ class GraphBlocks:
         """The union as Turtle: each graph's statements in turn (its TriG block without the
         graph around it), so a triple two graphs state is written twice and read once."""
         f.write(_prefix_lines().encode())
-        for b in self.blocks():
-            body = b.trig[b.trig.index(b"\n") + 1:-2]        # the lines between "<g> {" and "}"
+        for trig in self.sections("trig"):
+            body = trig[trig.index(b"\n") + 1:-2]            # the lines between "<g> {" and "}"
             f.write(b"\n")
-            f.write(self._fix(body[1:].replace(b"\n\t", b"\n")))
+            f.write(body[1:].replace(b"\n\t", b"\n"))
 
     # ---------------------------------------------------------------------- rdflib views
     def graph(self, iri: str):
@@ -545,7 +592,7 @@ class GraphBlocks:
         for graph, srcs in self.entries:
             if graph == iri:
                 for src in srcs:
-                    g.parse(data=self._fix(_read_block(src).ntriples).decode(), format="nt")
+                    g.parse(data=self.fix(_read_block(src).ntriples).decode(), format="nt")
         return g
 
     def dataset(self):
