@@ -328,9 +328,11 @@ def corpus_authority(root: Path) -> Authority:
 
 
 #: With two cores or more, the exporters run three at a time: the text serializations of the
-#: RDF blocks and the network files in a forked process (Python work, no store: RocksDB's
-#: threads and fork do not mix), the N-Quads file and the store in a thread of this process
-#: (Oxigraph's load releases the GIL), the others (graph.html, site) in the main thread.
+#: RDF blocks and the network files in a forked process (pure Python work), the N-Quads file and
+#: the store in a thread of this process (Oxigraph's load releases the GIL), the others
+#: (graph.html, site) in the main thread. What runs in the forked process must never call
+#: pyoxigraph (nor numpy): a process that has used it holds a thread pool that a forked child
+#: inherits without its threads, and the child would wait for them forever (tests/test_scale.py).
 FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples", "graphml", "gexf")
 THREADED_EXPORTS = ("store", "nquads")   # the store first: a full load takes partkg.nq as it is written
 

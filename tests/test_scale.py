@@ -131,3 +131,25 @@ def test_a_store_changed_behind_the_build_is_loaded_whole(corpus, tmp_path):
     del store
     build(corpus, out, jobs=1, formats=("store",))
     assert not any("example.org" in q for q in _store_quads(out / "store"))
+
+
+_TWICE = """
+import sys
+from pathlib import Path
+import pyoxigraph as ox
+from kg.api import build
+corpus, out = Path(sys.argv[1]), Path(sys.argv[2])
+build(corpus, out / "a", jobs=2)
+store = ox.Store.read_only(str(out / "a" / "store"))      # pyoxigraph's thread pool now exists
+assert list(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+build(corpus, out / "b", jobs=2)                          # forks its exporter: must not hang
+"""
+
+
+def test_a_second_build_in_a_process_that_used_the_store_does_not_hang(corpus, tmp_path):
+    import subprocess
+    import sys
+    from .conftest import ROOT
+    subprocess.run([sys.executable, "-c", _TWICE, str(corpus), str(tmp_path)], cwd=ROOT, check=True,
+                   capture_output=True, timeout=240)
+    assert (tmp_path / "b" / "partkg.ttl").read_bytes() == (tmp_path / "a" / "partkg.ttl").read_bytes()
