@@ -143,3 +143,15 @@ def test_issuer_is_not_its_own_addressee():
     assert ("politburo_1934_12_01", "demands", "nkvd") in r
     assert ("politburo_1934_12_01", "demands", "politburo") not in r
     assert ("politburo", "issues", "politburo_1934_12_01") in r
+
+
+def test_a_website_named_in_the_text_resolves_to_its_authority_entry():
+    """A web site the authority knows is that entry, not a second node made from its domain name;
+    one it does not know still becomes a Body of its own."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("web", "The documents are reprinted by GlobalSecurity.org and by sovdoc.net, "
+                                 "two archives of Soviet papers."))
+    bodies = {e.id: e for e in ex.entities if e.type == "Body"}
+    assert "globalsecurity" in bodies and "globalsecurity_org" not in bodies
+    assert "sovdoc_net" in bodies, sorted(bodies)

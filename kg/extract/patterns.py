@@ -311,7 +311,8 @@ def website(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     for m in _WEBSITE_RE.finditer(text):
         if text[max(0, m.start() - 1):m.start()] in ("@", "/"):
             continue
-        out.append(_m(text, m.start(), m.end(), "Body", slug(m.group(0)), m.group(0), "website"))
+        site = m.group(0)
+        out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, site, "Body") or slug(site), site, "website"))
     return out
 
 
