@@ -155,3 +155,21 @@ def test_a_website_named_in_the_text_resolves_to_its_authority_entry():
     bodies = {e.id: e for e in ex.entities if e.type == "Body"}
     assert "globalsecurity" in bodies and "globalsecurity_org" not in bodies
     assert "sovdoc_net" in bodies, sorted(bodies)
+
+
+def test_genre_from_the_heading_decides_whose_voice_judges():
+    """A report to a party body and a party newspaper judge in their own voice; a diplomat's
+    report is a dispatch whatever its heading calls it, and reports what others judge."""
+    from kg.extract import extract, infer_genre
+    from kg.model import Document
+    report = Document("r", "Extract from the Report of the Central Committee to the Fourteenth Party Congress\n\n"
+                           "Comrades, the Trotskyites and the double-dealers have been routed, and several "
+                           "gorkoms were guilty of a formal attitude to the appeals of expelled members.\n")
+    dispatch = Document("d", "Political Report\n\nThe British Chargé d'Affaires in Moscow to the Foreign Office\n\n"
+                             "The Trotskyites are once more denounced in the Soviet press this week, which "
+                             "sees their hand in every failure of the harvest.\n")
+    paper = Document("p", "«Известия», 3 марта 1930 г.\n\nТроцкисты и двурушники разоблачены.\n")
+    assert [infer_genre(d) for d in (report, dispatch, paper)] == ["report", "dispatch", "newspaper"]
+    crit = {(a.subject, a.object) for a in extract(report).assertions if a.predicate == "criticizes"}
+    assert {("r", "gorkoms"), ("r", "trotskyites")} <= crit, crit
+    assert not [a for a in extract(dispatch).assertions if a.predicate == "criticizes" and a.subject == "d"]

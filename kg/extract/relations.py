@@ -36,10 +36,11 @@ def relation_rule(name: str) -> Callable[[RelFn], RelFn]:
 NORMATIVE = {"resolution", "decree", "decision", "directive", "order", "law", "statute", "circular",
              "letter", "instruction", "theses", "platform"}
 REPORTING = {"telegram", "dispatch", "despatch", "report", "memorandum", "essay", "article",
-             "encyclopedia", "speech", "book", "chapter", "note", "airgram", "communique"}
-#: genres whose own voice judges: a resolution condemns, a speech denounces; a telegram or an
-#: essay reports and describes
-OWN_VOICE = NORMATIVE | {"speech"}
+             "encyclopedia", "speech", "book", "chapter", "note", "airgram", "communique", "editorial", "newspaper"}
+#: genres whose own voice judges: a resolution condemns, a speech or a report to a party body
+#: denounces, the party press unmasks; a diplomat's telegram, an essay or an encyclopedia entry
+#: reports and describes
+OWN_VOICE = NORMATIVE | {"speech", "report", "editorial", "newspaper"}
 _ADOPTING = re.compile(r"(?i)congress|conference|plenum|committee|politburo|presidium|bureau|soviet\b(?!\s+union)|council|commission|sovnarkom|съезд|пленум|комитет|бюро")
 
 
