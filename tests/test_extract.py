@@ -173,3 +173,18 @@ def test_genre_from_the_heading_decides_whose_voice_judges():
     crit = {(a.subject, a.object) for a in extract(report).assertions if a.predicate == "criticizes"}
     assert {("r", "gorkoms"), ("r", "trotskyites")} <= crit, crit
     assert not [a for a in extract(dispatch).assertions if a.predicate == "criticizes" and a.subject == "d"]
+
+
+def test_russian_documents_named_by_issuer_or_date():
+    """Russian names a document by its kind in any case, then its issuer or its date; a heading
+    that names the text's own kind is not another document."""
+    from kg.extract import extract
+    from kg.model import Document
+    text = ("ПОСТАНОВЛЕНИЕ ПЛЕНУМА ЦК ВКП(б)\n\n"
+            "Во исполнение постановления Политбюро ЦК от 5 марта 1930 года и согласно письму от "
+            "2 апреля 1930 года обкомам предлагается отчитаться.\n")
+    docs = {e.id: e for e in extract(Document("ru", text)).entities if e.type == "Document"}
+    assert "resolution_1930_03_05" in docs, sorted(docs)
+    assert [m.text for m in docs["resolution_1930_03_05"].mentions] == ["постановления Политбюро ЦК от 5 марта 1930 года"]
+    assert "letter_1930_04_02" in docs, sorted(docs)
+    assert not [k for k in docs if k.startswith("cc_plenum")], sorted(docs)
