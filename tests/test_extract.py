@@ -173,6 +173,8 @@ def test_genre_from_the_heading_decides_whose_voice_judges():
     crit = {(a.subject, a.object) for a in extract(report).assertions if a.predicate == "criticizes"}
     assert {("r", "gorkoms"), ("r", "trotskyites")} <= crit, crit
     assert not [a for a in extract(dispatch).assertions if a.predicate == "criticizes" and a.subject == "d"]
+    [own] = [e for e in extract(report).entities if e.id == "r"]
+    assert [m.text for m in own.mentions][:1] == ["Report of the Central Committee to the Fourteenth Party Congress"]
 
 
 def test_russian_documents_named_by_issuer_or_date():

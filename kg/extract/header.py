@@ -130,6 +130,13 @@ def read_header(text: str) -> Header:
         if _NAME_LINE.match(stripped) and h.speaker_line is None and not genre:
             h.speaker_line = (s, e)
             continue
+    if h.title is None and h.genre_line is not None:
+        # a heading that names the text whole: "From the Report of Comrade X to the Seventeenth
+        # Congress on the Work of the Central Committee" is its title (without "From the")
+        gs, ge = h.genre_line
+        if len(text[gs:ge].split()) >= 6:
+            lead = re.match(r"(?i)\(?\s*(?:(?:excerpts?|extracts?)\s+from\s+(?:the\s+)?|from\s+the\s+|из\s+)?", text[gs:ge])
+            h.title = (gs + (lead.end() if lead else 0), ge - (1 if text[ge - 1] == ")" else 0))
     if h.title is None:
         # an all-capitals heading, else the first short heading line
         for s, e in h.lines:
@@ -146,6 +153,8 @@ def read_header(text: str) -> Header:
                 if _SOURCE.match(line) or (h.genre_line and (s, e) == h.genre_line) or _FRUS.match(line) \
                         or (h.speaker_line and (s, e) == h.speaker_line) or (h.date and s <= h.date.start < e):
                     continue
+                if line.lstrip().startswith("("):
+                    continue    # "(Excerpt from Part III)": a note on the text, not its title
                 if 2 <= len(line.split()) <= 14 and not line.rstrip().endswith((".", ":", ";", ",")) \
                         and not line[:1].islower() and not re.search(r"\)\s+to\s+(?:the\s+)?[A-Z]", line):
                     h.title = (s, e)
