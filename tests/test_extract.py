@@ -190,3 +190,5 @@ def test_russian_documents_named_by_issuer_or_date():
     assert [m.text for m in docs["resolution_1930_03_05"].mentions] == ["постановления Политбюро ЦК от 5 марта 1930 года"]
     assert "letter_1930_04_02" in docs, sorted(docs)
     assert not [k for k in docs if k.startswith("cc_plenum")], sorted(docs)
+    dated = {(a.subject, a.literal) for a in extract(Document("ru", text)).assertions if a.predicate == "dated"}
+    assert {("resolution_1930_03_05", "1930-03-05"), ("letter_1930_04_02", "1930-04-02")} <= dated, dated

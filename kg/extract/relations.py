@@ -227,9 +227,12 @@ def issues(ctx: Context) -> None:
 def dated(ctx: Context) -> None:
     text = ctx.text
     for m in ctx.mentions:
-        if m.type == "Document" and m.key != THIS and m.source == "rule:document_of_date":
+        if m.type == "Document" and m.key != THIS and any(ch.isdigit() for ch in m.text):
+            # a document named by its date: "its decision of 5 March 1937", "the Politburo
+            # decision of 2 July 1937", "постановление ЦК от 23 октября 1927 года"
             ds = find_dates(m.text)
-            if ds:
+            if ds and (m.source == "rule:document_of_date" or
+                       (ds[-1].precision in ("day", "month") and len(m.text[ds[-1].end:].strip(" .,)»\"")) == 0)):
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[-1].iso, confidence=0.95)
         if m.type == "Event" and m.source == "rule:event_phrase":
             ds = [d for d in find_dates(m.text) if d.precision == "year"]
