@@ -192,3 +192,22 @@ def test_russian_documents_named_by_issuer_or_date():
     assert not [k for k in docs if k.startswith("cc_plenum")], sorted(docs)
     dated = {(a.subject, a.literal) for a in extract(Document("ru", text)).assertions if a.predicate == "dated"}
     assert {("resolution_1930_03_05", "1930-03-05"), ("letter_1930_04_02", "1930-04-02")} <= dated, dated
+
+
+def test_heading_and_signature_name_the_author_and_addressee():
+    """Who wrote a text is said in its heading ("Speech by …", "From …") or its closing
+    signature, perhaps after the signer's office and before an editor's note; "To the …" in a
+    heading addresses it."""
+    from kg.extract import extract
+    from kg.model import Document
+    speech = Document("s", "Speech by Comrade V. M. Molotov at the Plenum of the Central Committee\n\n"
+                           "Comrades, the kolkhozes of the Ukraine have not fulfilled the grain plan.\n")
+    report = Document("r", "To the Politburo of the Central Committee\n\nREPORT\n\nFrom L. M. Kaganovich, Secretary "
+                           "of the Central Committee\n\nThe obkoms have fulfilled the plan of sowing in good time.\n")
+    decree = Document("d", "ПОСТАНОВЛЕНИЕ ЦК ВКП(б)\n\n1. Обязать обкомы отчитаться.\n\n2. Запретить райкомам "
+                           "исключать членов партии без проверки.\n\nСекретарь ЦК ВКП(б) В. Молотов\n\n[Пересказ.]\n")
+    def rel(doc, pred):
+        return {a.object for a in extract(doc).assertions if a.predicate == pred and a.subject == doc.id}
+    assert rel(speech, "authoredBy") == {"molotov"}
+    assert rel(report, "authoredBy") == {"kaganovich"} and rel(report, "sentTo") == {"politburo"}
+    assert rel(decree, "authoredBy") == {"molotov"}

@@ -239,22 +239,44 @@ def person_in_brackets(text: str, known: list[Mention], gz: Gazetteer) -> list[M
     return out
 
 
+def signature_span(text: str) -> tuple[int, int] | None:
+    """Where the signature closing a telegram, letter or resolution names its signer: a last line
+    of one to three names, perhaps after the signer's office ("Секретарь ЦК ВКП(б) И. Сталин"),
+    before any editor's note in brackets."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    while len(lines) > 3 and text[lines[-1][0]:lines[-1][1]].strip()[:1] in "[(":
+        lines.pop()
+    if len(lines) < 3:
+        return None
+    s, e = lines[-1]
+    raw = text[s:e]
+    office = _SIGN_OFFICE.match(raw)
+    if office:
+        s, raw = s + office.end(), raw[office.end():]
+    line = raw.strip()
+    lead = len(raw) - len(raw.lstrip())
+    if re.fullmatch(rf"(?:{_INITIALS})?(?:{NAME}|{CYR_NAME})(?:\s+(?:[A-Z]\.\s*)?(?:{NAME}|{CYR_NAME})){{0,2}}", line) \
+            and not BOILERPLATE_RE.search(line) and line.split()[0] not in _NOT_NAMES:
+        return s + lead, s + lead + len(line)
+    return None
+
+
 @rule("signature")
 def signature(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """The signature closing a telegram or letter: a last line of one to three names."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
-    if len(lines) < 3:
+    """The signer named by :func:`signature_span`, as a person."""
+    span = signature_span(text)
+    if span is None:
         return []
-    s, e = lines[-1]
-    line = text[s:e].strip()
-    lead = len(text[s:e]) - len(text[s:e].lstrip())
-    if re.fullmatch(rf"(?:{NAME}|{CYR_NAME})(?:\s+(?:[A-Z]\.\s*)?(?:{NAME}|{CYR_NAME})){{0,2}}", line) \
-            and not BOILERPLATE_RE.search(line) and line.split()[0] not in _NOT_NAMES:
-        key, label = _person_key(gz, line)
-        entry = gz.entry(key)
-        if entry is None or entry.type == "Person":
-            return [_m(text, s + lead, s + lead + len(line), "Person", key, label, "signature")]
+    key, label = _person_key(gz, text[span[0]:span[1]])
+    entry = gz.entry(key)
+    if entry is None or entry.type == "Person":
+        return [_m(text, span[0], span[1], "Person", key, label, "signature")]
     return []
+
+
+_INITIALS = r"(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*"
+_SIGN_OFFICE = re.compile(r"\s*(?:(?:General\s+|First\s+)?Secretary|Chairman|President|People['’]s\s+Commissar|Chargé\s+d['’]Affaires|Ambassador|"
+                          r"(?:Генеральный\s+|Первый\s+)?[Сс]екретарь|Председатель|Народный\s+комиссар|Нарком)\b[^\n]{0,60}?(?=\s(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*[A-ZА-ЯЁ][a-zа-яё]+\s*$)")
 
 
 # --- places and bodies --------------------------------------------------------------------

@@ -17,6 +17,7 @@ from .context import Context
 from .dates import find_dates
 from .lexicon import PEJORATIVE_WORDS
 from .mentions import THIS
+from .patterns import signature_span
 
 __all__ = ["RELATION_RULES", "relation_rule", "run_relations"]
 
@@ -354,6 +355,7 @@ def published_in(ctx: Context) -> None:
 @relation_rule("authorship")
 def authorship(ctx: Context) -> None:
     text = ctx.text
+    signed = signature_span(text)
     for m in ctx.mentions:
         if m.source == "rule:document_possessive":
             owner = [p for p in ctx.in_span(max(0, m.start - 80), m.end + 1, ("Person",)) if p.end <= m.end and
@@ -363,7 +365,8 @@ def authorship(ctx: Context) -> None:
             if owner:
                 p = owner[-1]
                 ctx.add(m.key, "authoredBy", ctx.evidence(min(p.start, m.start), m.end), p.key, confidence=0.85)
-        if m.source == "rule:signature" and ctx.genre in REPORTING | NORMATIVE | {"letter", ""}:
+        if m.type == "Person" and signed is not None and signed[0] <= m.start and m.end <= signed[1] \
+                and ctx.genre in REPORTING | NORMATIVE | {"letter", ""}:
             ctx.add(THIS, "authoredBy", ctx.evidence(m.start, m.end), m.key, confidence=0.7)
     for m in ctx.mentions:
         if m.type != "Document":
@@ -442,6 +445,26 @@ def authorship(ctx: Context) -> None:
         for p in ctx.in_span(h.speaker_line[0], h.speaker_line[1] + 1, ("Person",)):
             ctx.add(THIS, "authoredBy", ctx.evidence(*h.speaker_line), p.key, confidence=0.8)
             break
+    if h is not None:
+        # "Report of Comrade J. V. Stalin to …", "Speech by N. I. Bukharin at …", "From N. Yezhov,
+        # Secretary of …", "(Delivered by …)": the heading names who wrote or gave the text
+        for s0, e0 in h.lines:
+            line = text[s0:e0]
+            for p in ctx.in_span(s0, e0 + 1, ("Person",)):
+                lead = text[s0:p.start]
+                if re.search(r"(?i)(?:\b(?:report|speech|address|letter|statement|declaration|article|remarks|доклад\w*|реч[ьи]|письм\w*)\s+(?:of|by)\s+|"
+                             r"^\W*(?:from|by)\s+|\b(?:delivered|presented|given|read|made|written|signed)\s+(?:[^()\n]{0,60}?\s+)?by\s+)"
+                             r"(?:comrade\s+|тов\.\s+|товарища\s+|т\.\s+)?$", lead) and "(" not in line[:1]:
+                    ctx.add(THIS, "authoredBy", ctx.evidence(s0, e0), p.key, confidence=0.8)
+                    break
+        # "To the Plenum of the Central Committee of the VKP(B)": a heading line that addresses it
+        for s0, e0 in h.lines:
+            g = re.match(r"(?i)\s*(?:to|в|во)\s+(?:the\s+)?", text[s0:e0])
+            if g and h.address_line is None:
+                b = [x for x in ctx.in_span(s0 + g.end(), e0 + 1, ("Body", "Person", "Position")) if x.start == s0 + g.end()]
+                if b:
+                    ctx.add(THIS, "sentTo", ctx.evidence(s0, e0), b[0].key, confidence=0.75)
+                    break
     if h is not None and h.address_line is not None:
         s0, e0 = h.address_line
         g = re.search(r"(?i)\bto\s+(?:the\s+)?", text[s0:e0])
