@@ -211,3 +211,17 @@ def test_heading_and_signature_name_the_author_and_addressee():
     assert rel(speech, "authoredBy") == {"molotov"}
     assert rel(report, "authoredBy") == {"kaganovich"} and rel(report, "sentTo") == {"politburo"}
     assert rel(decree, "authoredBy") == {"molotov"}
+
+
+def test_the_party_vocabulary_of_condemnation():
+    """A party document condemns in many words (factional, opportunist, red tape, fraud …),
+    the bodies it names as at fault; the central leadership whose warnings were defied is not
+    what it condemns."""
+    from kg.extract import extract
+    from kg.model import Document
+    text = ("RESOLUTION OF THE CENTRAL COMMITTEE\n\nOn the Work of the Kursk Obkom\n\n"
+            "Despite repeated warnings of the Politburo, many raikoms have confused the campaign with "
+            "an exchange of cards and tolerated red tape and opportunist practices.\n")
+    crit = {a.object for a in extract(Document("k", text)).assertions if a.predicate == "criticizes"}
+    assert "raikoms" in crit, crit
+    assert not crit & {"politburo", "central_committee"}, crit

@@ -687,7 +687,14 @@ CRITICISM = re.compile(
     r"ошибк\w*|извращени\w*|преступн\w*|антипартийн\w*|антигосударственн\w*|наруша\w*|нарушени\w*|мирятся|мирит\w*|"
     r"бюрократизм\w*|отрыв\w*|недопустим\w*|безответственн\w*|халатн\w*|игнорир\w*|зажим\w*|самоуспокоен\w*|"
     r"беспечн\w*|притупл\w*|не\s+отчитыва\w*|не\s+соблюда\w*|подменя\w*|лишен\w*|недостат\w*|неправильн\w*|бюрократ\w*|бездушн\w*|формальн\w*|произвол\w*|"
-    r"незаконн\w*|нетерпим\w*|осу[дж]\w*|критик\w*|разоблач\w*|враг\w*)")
+    r"незаконн\w*|нетерпим\w*|осу[дж]\w*|критик\w*|разоблач\w*|враг\w*|"
+    # the party's vocabulary of condemnation: deviations, factions, decay, deceit, sloth
+    r"confus\w+|hamper\w*|squabbl\w*|circle\s+isolation|divorce\s+from|conceal\w*|fraud\w*|deceiv\w*|decepti\w*|"
+    r"careless\w*|passiv\w*|sluggish\w*|red[- ]tap\w*|idle\s+chatter|opportunis\w*|deviation\w*|deviator\w*|"
+    r"faction(?:al|alism|s)\b|splitt\w*|double-deal\w*|degenerat\w*|corrupt\w*|embezzl\w*|drunken\w*|"
+    r"disorders?\b|sabotag\w*|wreck\w*|kulak\s+elements?|alien\s+elements?|"
+    r"фракционн\w*|оппортунист\w*|уклон\w*|раскол\w*|двурушн\w*|разложени\w*|разложивш\w*|пьянств\w*|растрат\w*|"
+    r"злоупотреблен\w*|засорен\w*|извращ\w*|гнойник\w*|гнил\w*|чуждых?\s+элемент\w*|вредительск\w*|саботаж\w*)")
 _VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|peasant|appellant|comrade|person|people|citizen")
 _LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
 
@@ -752,6 +759,12 @@ _PERSON_ACT = re.compile(r"(?i)\b(warned|rebuked|reprimanded|censured|expelled|b
                          r"oppos\w+|branded|exposed|обвин\w*|критик\w*|осуд\w*)\b")
 
 
+#: the party and its central leadership: a party document in its own voice warns, forbids and
+#: decides in their name; it does not condemn them (their ban, their warnings are cited as
+#: what others defied)
+_LEADERSHIP = frozenset({"communist_party", "central_committee", "politburo", "orgburo", "secretariat", "cc_plenum"})
+
+
 @relation_rule("criticizes")
 def criticizes(ctx: Context) -> None:
     text = ctx.text
@@ -772,7 +785,7 @@ def criticizes(ctx: Context) -> None:
         a = _ABSOLVE.search(sent.text)
         if a:
             absolved = {m.key for m in ms if m.start >= sent.start + a.start()}
-        own = _issuer_chain(ctx, speaker) | {"communist_party"} if not (voice_is_doc and not normative_doc) else set()
+        own = _issuer_chain(ctx, speaker) | _LEADERSHIP if not (voice_is_doc and not normative_doc) else set()
         # 1. groups the party condemns by their very name (Trotskyites, wreckers, careerists)
         for m in ms:
             e = ctx.entry(m.key)
