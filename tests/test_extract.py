@@ -192,6 +192,8 @@ def test_russian_documents_named_by_issuer_or_date():
     assert not [k for k in docs if k.startswith("cc_plenum")], sorted(docs)
     dated = {(a.subject, a.literal) for a in extract(Document("ru", text)).assertions if a.predicate == "dated"}
     assert {("resolution_1930_03_05", "1930-03-05"), ("letter_1930_04_02", "1930-04-02")} <= dated, dated
+    issued = {(a.subject, a.object) for a in extract(Document("ru", text)).assertions if a.predicate == "issues"}
+    assert ("politburo", "resolution_1930_03_05") in issued, issued
 
 
 def test_heading_and_signature_name_the_author_and_addressee():
