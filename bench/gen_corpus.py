@@ -8,6 +8,14 @@ Every variant of a seed document gets a distinct id and, consistently within the
 * years shifted (the front matter's date too), month names rotated, days redrawn;
 * other numbers (counts, file numbers) redrawn with the same number of digits.
 
+The k-th variants of the seeds make one consistent archive: they share the substitutions (the
+same persons, places and dates), so variant k of the telegram reports on variant k of the
+resolution, as the seed telegram reports on the seed resolution (sent the month the resolution
+was adopted, naming the same Stalin). Each k gets its own month of adoption, at least three
+months from every other (a telegram is matched with a resolution of the same issuer adopted
+within two months before it, see ``kg/resolve/corpus.py``), so the link is never ambiguous;
+years stay in 1800-1999, which gives 584 distinct months: past that, months repeat.
+
 So entities and relations grow as in a real archive, while every sentence keeps the shape the
 extractor reads. Deterministic for a given ``--seed``.
 
@@ -65,10 +73,13 @@ def invented(rng: random.Random, suffixes: tuple[str, ...]) -> str:
 class Variant:
     """The consistent substitutions of one variant document."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, shift: int | None = None) -> None:
+        """``shift``: months to move the dates by (the year by ``shift // 12``, the month names
+        rotated by ``shift % 12``); drawn at random when not given."""
         self.rng = rng
-        self.year_shift = rng.choice([-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6])
-        self.month_shift = rng.randint(0, 11)
+        if shift is None:
+            shift = rng.choice([-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6]) * 12 + rng.randint(0, 11)
+        self.year_shift, self.month_shift = divmod(shift, 12)
         self.names: dict[str, str] = {}
         self.places: dict[str, str] = {}
         self.days: dict[str, str] = {}
@@ -135,9 +146,25 @@ class Variant:
 _FM = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
-def variant_of(text: str, doc_id: str, rng: random.Random) -> str:
-    """One variant of a seed document (front matter and text) with the id ``doc_id``."""
-    v = Variant(rng)
+#: Years in the seeds run from 1921 to 1974; a shifted year stays in 1800-1999 (the years the
+#: extractor and this generator read) and is never the seed's own.
+YEAR_SHIFTS = (-121, 25)
+
+
+def month_shifts() -> list[int]:
+    """The distinct shifts (in months) of the variants, smallest first: multiples of three, so
+    two variants' months of adoption are at least three months apart, with a year shift other
+    than zero."""
+    lo, hi = YEAR_SHIFTS
+    shifts = [m for m in range(lo * 12, (hi + 1) * 12, 3) if not 0 <= m < 12]
+    return sorted(shifts, key=lambda m: (abs(m), m))
+
+
+def variant_of(text: str, doc_id: str, rng: random.Random | Variant) -> str:
+    """One variant of a seed document (front matter and text) with the id ``doc_id``: with the
+    substitutions of ``rng`` when it is a :class:`Variant` (shared by the documents of one
+    variant of the archive), else with new ones."""
+    v = rng if isinstance(rng, Variant) else Variant(rng)
     m = _FM.match(text)
     head, body = (m.group(1), text[m.end():]) if m else ("", text)
     lines = []
@@ -162,15 +189,18 @@ def generate(times: int, out: Path, seed: int = 1938, source: Path = SEED_CORPUS
         shutil.rmtree(out)
     out.mkdir(parents=True)
     rng = random.Random(seed)
+    shifts = month_shifts()
     written = []
     for k in range(times):
         sub = out / f"{k // 1000:03d}"
         sub.mkdir(exist_ok=True)
+        # one set of substitutions for the k-th variant of every seed: a consistent archive
+        v = Variant(rng, shifts[(k - 1) % len(shifts)]) if k else None
         for p in seeds:
             doc_id = f"{p.stem}_v{k:05d}"
             text = p.read_text(encoding="utf-8")
             path = sub / f"{doc_id}.txt"
-            path.write_text(text if k == 0 else variant_of(text, doc_id, rng), encoding="utf-8")
+            path.write_text(text if v is None else variant_of(text, doc_id, v), encoding="utf-8")
             written.append(path)
     # variant 0 keeps the seed id; give it its own id like every other so ids never collide
     for p in written[: len(seeds)]:
