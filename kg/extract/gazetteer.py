@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..model import Mention
 from ..resolve.authority import Authority, AuthorityEntry
@@ -167,11 +166,16 @@ class Gazetteer:
         return out
 
 
-@lru_cache(maxsize=4)
-def _gazetteer(authority_digest: str, authority: Authority) -> Gazetteer:  # noqa: ARG001
-    return Gazetteer(authority)
+_COMPILED: dict[str, Gazetteer] = {}
 
 
 def gazetteer_for(authority: Authority) -> Gazetteer:
-    """One compiled gazetteer per authority (cached by content digest)."""
-    return _gazetteer(authority.digest, authority)
+    """One compiled gazetteer per authority content (cached by its digest alone: two Authority
+    objects with the same entries, as each ``load_authority()`` call returns, share one)."""
+    key = authority.digest
+    gz = _COMPILED.get(key)
+    if gz is None:
+        if len(_COMPILED) >= 4:
+            _COMPILED.pop(next(iter(_COMPILED)))
+        gz = _COMPILED[key] = Gazetteer(authority)
+    return gz
