@@ -50,6 +50,7 @@ class _Alias:
     case: str | None        # None: any case; "upper": all capitals; "title": capitalised
     content: int            # tokens that are not stop words
     plural: tuple[bool, ...] = ()   # an English plural in the alias matches only a plural
+    any_plural: bool = False        # any(plural): most aliases have none
 
 
 def _case_of(tok: str) -> str | None:
@@ -107,7 +108,7 @@ class Gazetteer:
                     case = _case_of(toks[0].text)
                 content = sum(1 for t in toks if t.is_word and t.norm not in STOPWORDS)
                 plural = tuple(t.text.isascii() and t.norm != t.text.casefold() and t.text.lower().endswith("s") for t in toks)
-                alias = _Alias(norms, entry.id, case, max(content, 1), plural)
+                alias = _Alias(norms, entry.id, case, max(content, 1), plural, any(plural))
                 # single words by their form; longer names by their first two forms, so a
                 # probe at a common word ("the") sees only the names that go on as the text does
                 keys = [(f,) for f in norms[0]] if len(norms) == 1 else \
@@ -119,6 +120,8 @@ class Gazetteer:
                 self.max_len = max(self.max_len, len(norms))
         for bucket in self.index.values():
             bucket.sort(key=lambda a: -len(a.norms))
+        #: the forms a name can begin with: a token with any other form starts no match
+        self._first = frozenset(key[0] for key in self.index)
 
     def lookup(self, surface: str, etype: str) -> str | None:
         """The id of the entry of type ``etype`` that has ``surface`` as a whole name."""
@@ -139,19 +142,24 @@ class Gazetteer:
         out: list[tuple[Mention, int]] = []
         n = len(tokens)
         index = self.index
-        for i, tok in enumerate(tokens):
-            found = index.get((tok.norm,), ())
+        first = self._first
+        norms = [t.norm for t in tokens]
+        for i, norm in enumerate(norms):
+            if norm not in first:
+                continue
+            tok = tokens[i]
+            found = index.get((norm,), ())
             if i + 1 < n:
-                pair = index.get((tok.norm, tokens[i + 1].norm))
+                pair = index.get((norm, norms[i + 1]))
                 if pair:
                     found = [*found, *pair]
             for alias in found:
                 k = len(alias.norms)
                 if i + k > n:
                     continue
-                if k > 2 and any(tokens[i + j].norm not in alias.norms[j] for j in range(2, k)):
+                if k > 2 and any(norms[i + j] not in alias.norms[j] for j in range(2, k)):
                     continue
-                if any(alias.plural[j] and not tokens[i + j].text.lower().endswith("s") for j in range(k)):
+                if alias.any_plural and any(alias.plural[j] and not tokens[i + j].text.lower().endswith("s") for j in range(k)):
                     continue
                 if not _case_ok(alias.case, tok.text):
                     continue

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = ["Sentence", "Token", "norm_word", "paragraphs", "sentences", "tokenize"]
 
@@ -18,6 +20,7 @@ _RU_ENDINGS = sorted("""ами ями ого его ому ему ыми ими 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "ё": "е", "Ё": "Е"})
 
 
+@lru_cache(maxsize=1 << 17)     # a pure function of the word; a text repeats its words
 def norm_word(w: str) -> str:
     """The form two spellings of one word share: case-folded, Russian endings stripped, an
     English plural made singular ("obkoms", "decisions", "trials")."""
@@ -35,8 +38,8 @@ def norm_word(w: str) -> str:
     return w
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A token (immutable; a named tuple because a text makes many of them)."""
     start: int
     end: int
     text: str
@@ -50,19 +53,20 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     out: list[Token] = []
+    append = out.append
     for m in _TOKEN_RE.finditer(text, start, end):
-        s, e = m.span()
-        w = m.group(0)
+        w = m.group()
         # "Com- mittee": a word broken by a hyphen and a space or line break.
-        if out and w[:1].islower() and len(out) >= 2 and out[-1].text == "-" \
-                and out[-2].is_word and out[-1].start == out[-2].end and s > out[-1].end \
-                and text[out[-1].end:s].strip() == "" and "\n\n" not in text[out[-1].end:s]:
-            prev = out[-2]
-            joined = prev.text + w
-            del out[-2:]
-            out.append(Token(prev.start, e, text[prev.start:e], norm_word(joined)))
-            continue
-        out.append(Token(s, e, w, norm_word(w)))
+        if w[:1].islower() and len(out) >= 2 and out[-1].text == "-":
+            s, e = m.span()
+            hy, prev = out[-1], out[-2]
+            if prev.is_word and hy.start == prev.end and s > hy.end \
+                    and text[hy.end:s].strip() == "" and "\n\n" not in text[hy.end:s]:
+                del out[-2:]
+                append(Token(prev.start, e, text[prev.start:e], norm_word(prev.text + w)))
+                continue
+        s, e = m.span()
+        append(Token(s, e, w, norm_word(w)))
     return out
 
 
