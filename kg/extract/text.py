@@ -85,6 +85,22 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "vol", "p", "pp", "ed", "eds", "no", "
 _SENT_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+|[.!?…]+[\"'”’»)]*$|;\s+(?=\d+\.\s)")
 
 
+_LAST_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*$|\d+$")
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The word (or number) text[start:end] ends with, as ``re.findall(_LAST_WORD, …)[0]``
+    finds it, without scanning the whole sentence so far: the search looks at the last 64
+    characters and looks further back only when its match begins at their first or second
+    character (the word may go on to the left)."""
+    lo = max(start, end - 64)
+    m = _LAST_WORD.search(text, lo, end)
+    if lo > start and (m is None or m.start() - lo > 1):
+        return m.group() if m else ""
+    m = _LAST_WORD.search(text[start:end])
+    return m.group() if m else ""
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of paragraphs: runs of text separated by blank lines (or single lines)."""
     out = []
@@ -106,8 +122,7 @@ def sentences(text: str) -> list[Sentence]:
         for m in _SENT_END.finditer(text, ps, pe):
             cut = m.end()
             before = text[start:m.start()]
-            last = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*$|\d+$", before)
-            word = last[0] if last else ""
+            word = _last_word(text, start, m.start())
             if text[m.start()] == "." and (word.lower() in _ABBREV or (len(word) == 1 and word.isupper())):
                 continue
             if text[m.start()] == "." and word.isdigit() and len(word) <= 2 and before.strip().strip("\"'“‘«") == word:
