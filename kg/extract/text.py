@@ -6,6 +6,7 @@ split by a line-break hyphen — "Com- mittee" — joined).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,23 +51,40 @@ class Token(NamedTuple):
         return self.text[:1].isalnum()
 
 
+#: where a word may be broken by a hyphen and a space or line break ("Com- mittee")
+_BREAK_RE = re.compile(r"[^\W_]-\s")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
+    new, norm = tuple.__new__, norm_word
+    tokens = [new(Token, (m.start(), m.end(), w, norm(w)))
+              for m in _TOKEN_RE.finditer(text, start, end) for w in (m.group(),)]
+    hyphens = [m.start() + 1 for m in _BREAK_RE.finditer(text, start, end)]
+    return _join_broken_words(text, tokens, hyphens) if hyphens else tokens
+
+
+def _join_broken_words(text: str, tokens: list[Token], hyphens: list[int]) -> list[Token]:
+    """"Com- mittee" is one token. Only the tokens after the hyphens found by ``_BREAK_RE``
+    (a word character, a hyphen, a space: what every such break has) are looked at."""
+    starts = [t.start for t in tokens]
     out: list[Token] = []
-    append = out.append
-    for m in _TOKEN_RE.finditer(text, start, end):
-        w = m.group()
-        # "Com- mittee": a word broken by a hyphen and a space or line break.
+    done = 0
+    for q in hyphens:
+        h = bisect.bisect_left(starts, q)
+        if h < done or h + 1 >= len(tokens) or tokens[h].start != q:
+            continue
+        out.extend(tokens[done:h + 1])
+        done = h + 1
+        s, e, w, _ = tokens[h + 1]
         if w[:1].islower() and len(out) >= 2 and out[-1].text == "-":
-            s, e = m.span()
             hy, prev = out[-1], out[-2]
             if prev.is_word and hy.start == prev.end and s > hy.end \
                     and text[hy.end:s].strip() == "" and "\n\n" not in text[hy.end:s]:
                 del out[-2:]
-                append(Token(prev.start, e, text[prev.start:e], norm_word(prev.text + w)))
-                continue
-        s, e = m.span()
-        append(Token(s, e, w, norm_word(w)))
+                out.append(Token(prev.start, e, text[prev.start:e], norm_word(prev.text + w)))
+                done = h + 2
+    out.extend(tokens[done:])
     return out
 
 
