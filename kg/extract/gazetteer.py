@@ -154,10 +154,12 @@ class Gazetteer:
                 if pair:
                     found = [*found, *pair]
             for alias in found:
-                k = len(alias.norms)
+                forms = alias.norms
+                k = len(forms)
                 if i + k > n:
                     continue
-                if k > 2 and any(norms[i + j] not in alias.norms[j] for j in range(2, k)):
+                if k > 2 and (norms[i + 2] not in forms[2]
+                              or k > 3 and any(norms[i + j] not in forms[j] for j in range(3, k))):
                     continue
                 if alias.any_plural and any(alias.plural[j] and not tokens[i + j].text.lower().endswith("s") for j in range(k)):
                     continue
