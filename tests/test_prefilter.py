@@ -85,3 +85,22 @@ def test_safe_characters_case_fold_alike_in_re_and_str() -> None:
         # re's extra case-insensitive partners of a safe character all lie outside the set
         for partner in _casefix._EXTRA_CASES.get(ord(low), ()):
             assert chr(partner) not in safe_set, (c, chr(partner))
+
+
+def test_quantity_patterns_find_what_they_found() -> None:
+    """kg.extract.quantities: the patterns with a lookahead (and gates) find the same matches
+    as the patterns as first written."""
+    from kg.extract import quantities as q
+    num, qual = q._NUM, q._QUAL
+    pairs = [(re.compile(rf"{num}\s+([a-z]+)"), q._NOUN_RE), (re.compile(rf"{qual}{num}"), q._COUNT_RE),
+             (re.compile(rf"{qual}{num}\s*(?:percent|per cent|%)"), q._SHARE_RE),
+             (re.compile(rf"\bmembership\s+of\s+{qual}{num}"), q._MEMBERSHIP_RE)]
+    pairs += [(re.compile(rf"\b(?:by\s+)?(?:a\s+)?{frac}\s+majority\b", re.I), r) for frac, _, r in q._MAJORITY_RES]
+    texts = TEXTS + ["more than 1,200 members", "MORE THAN 5", "около 300 человек", "some40 percent", "x1,000",
+                     "up to 12.5 per cent", "By A Two-Thirds Majority", "a membership of about 3,500,000",
+                     "over  7%", "nearly", "1937 1,2,3 ٣ ١٢ members"]
+    for old, new in pairs:
+        for t in texts:
+            assert [m.span() for m in old.finditer(t)] == [m.span() for m in new.finditer(t)], (old.pattern, t[:60])
+            a, b = old.search(t), new.search(t)
+            assert (a and a.groups()) == (b and b.groups())

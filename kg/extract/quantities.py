@@ -6,21 +6,28 @@ import re
 from ..model import Provision, Quantity
 from .context import Context
 from .dates import find_durations
+from .prefilter import gated
 
 __all__ = ["find_quantities"]
 
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-_QUAL = r"(?:(more than|over|about|around|approximately|nearly|almost|some|up to|at least|fewer than|less than|свыше|более|около|почти)\s+)?"
+_QUAL_WORDS = ("more than", "over", "about", "around", "approximately", "nearly", "almost", "some", "up to", "at least",
+               "fewer than", "less than", "свыше", "более", "около", "почти")
+_QUAL = r"(?:(" + "|".join(_QUAL_WORDS) + r")\s+)?"
 _FRACTIONS = {"two-thirds": 2 / 3, "one-third": 1 / 3, "three-quarters": 0.75, "one-half": 0.5,
               "half": 0.5, "two thirds": 2 / 3, "a third": 1 / 3, "a quarter": 0.25}
 
 
-# compiled once (the loop below runs per sentence)
-_NOUN_RE = re.compile(rf"{_NUM}\s+([a-z]+)")
-_COUNT_RE = re.compile(rf"{_QUAL}{_NUM}")
-_SHARE_RE = re.compile(rf"{_QUAL}{_NUM}\s*(?:percent|per cent|%)")
-_MEMBERSHIP_RE = re.compile(rf"\bmembership\s+of\s+{_QUAL}{_NUM}")
-_MAJORITY_RES = [(frac, v, re.compile(rf"\b(?:by\s+)?(?:a\s+)?{frac}\s+majority\b", re.I)) for frac, v in _FRACTIONS.items()]
+# compiled once (the loop below runs per sentence). A match begins with a digit or a
+# qualifier's first letter: the lookahead says so, and re no longer tries the sixteen
+# qualifiers at every other position (the same matches, several times faster).
+_START = "(?=[\\d" + "".join(sorted({w[0] for w in _QUAL_WORDS})) + "])"
+_NOUN_RE = re.compile(rf"(?=\d){_NUM}\s+([a-z]+)")
+_COUNT_RE = re.compile(rf"{_START}{_QUAL}{_NUM}")
+_SHARE_RE = gated(re.compile(rf"{_START}{_QUAL}{_NUM}\s*(?:percent|per cent|%)"))
+_MEMBERSHIP_RE = gated(re.compile(rf"\bmembership\s+of\s+{_QUAL}{_NUM}"))
+_MAJORITY_RES = [(frac, v, gated(re.compile(rf"\b(?:by\s+)?(?:a\s+)?{frac}\s+majority\b", re.I)))
+                 for frac, v in _FRACTIONS.items()]
 #: every quantity below needs a digit or "majority": other sentences are skipped
 _MAY_STATE = re.compile(r"\d|majority", re.I)
 
