@@ -22,6 +22,9 @@ STOPWORDS = frozenset("the a an of our its their his her this that these those a
 
 
 _CYR = re.compile(r"[а-яё]", re.I)
+#: the hundreds of thousands of inflected forms made once here would crowd the cache meant for
+#: a text's words (27 MB)
+_norm_uncached = getattr(norm_word, "__wrapped__", norm_word)
 _RU_FORMS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "и", "ей", "ю", "ой", "я", "ям", "ями",
              "ях", "ого", "ому", "ым", "ых", "ыми", "ая", "ую", "ое", "ые", "ий", "ого", "ем", "ев", "ьи", "ью")
 
@@ -40,7 +43,7 @@ def _variants(tok: Token) -> frozenset[str]:
         bases.add(w[:-2])
     # a short stem ("прав-" of "правые") would match unrelated words ("право"): keep it exact
     bases = {b for b in bases if len(b) >= 5}
-    return frozenset(norm_word(b + e) for b in bases for e in _RU_FORMS) | {tok.norm}
+    return frozenset(_norm_uncached(b + e) for b in bases for e in _RU_FORMS) | {tok.norm}
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ _RU_ENDINGS = sorted("""ами ями ого его ому ему ыми ими 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "ё": "е", "Ё": "Е"})
 
 
-@lru_cache(maxsize=1 << 17)     # a pure function of the word; a text repeats its words
+@lru_cache(maxsize=1 << 16)     # a pure function of the word; a text repeats its words
 def norm_word(w: str) -> str:
     """The form two spellings of one word share: case-folded, Russian endings stripped, an
     English plural made singular ("obkoms", "decisions", "trials")."""
