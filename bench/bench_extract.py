@@ -1,6 +1,10 @@
 """Extraction speed: words per second over the corpus repeated to about a million words.
 
-    python bench/bench_extract.py [--words 1000000] [--jobs 1]
+    python bench/bench_extract.py [--words 1000000] [--jobs 1] [--repeat 1] [--no-regex]
+
+The gazetteer is compiled and worker processes started before the clock (as in a build, once
+per process); wall seconds and CPU seconds are both printed, with the load average before and
+after: on a shared machine wall time grows with the load, CPU time much less.
 
 Compares partkg's extraction (gazetteer + rules + relations, one process or --jobs processes)
 with two baselines on the same text: one pass of a single regular expression made of every
