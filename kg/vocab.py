@@ -49,6 +49,7 @@ class PKG(DefinedNamespace):
     mentionedIn: URIRef
     modality: URIRef
     number: URIRef
+    originalPublication: URIRef
     partOf: URIRef
     publishedIn: URIRef
     qualifier: URIRef
@@ -60,5 +61,6 @@ class PKG(DefinedNamespace):
     sourceFile: URIRef
     status: URIRef
     text: URIRef
+    translationSource: URIRef
     unit: URIRef
     wikidataId: URIRef

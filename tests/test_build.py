@@ -72,3 +72,14 @@ def test_same_iris_on_rebuild(built, tmp_path):
     result, out = built
     again = build(CORPUS, tmp_path, formats=("ntriples",))
     assert (tmp_path / "partkg.nt").read_bytes() == (out / "partkg.nt").read_bytes()
+
+
+def test_front_matter_citations_stay_apart(built):
+    """Where the resolution first appeared and whose translation the corpus text is are two
+    statements about the document, not two values of one property."""
+    from kg.vocab import PKG
+    result, _ = built
+    [original] = [o for _, _, o, _ in result.dataset.quads((None, PKG.originalPublication, None, None))]
+    [translation] = [o for _, _, o, _ in result.dataset.quads((None, PKG.translationSource, None, None))]
+    assert "KPSS v rezoliutsiiakh" in str(original)
+    assert "Matthews" in str(translation) and "Matthews" not in str(original)

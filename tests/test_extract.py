@@ -143,3 +143,85 @@ def test_issuer_is_not_its_own_addressee():
     assert ("politburo_1934_12_01", "demands", "nkvd") in r
     assert ("politburo_1934_12_01", "demands", "politburo") not in r
     assert ("politburo", "issues", "politburo_1934_12_01") in r
+
+
+def test_a_website_named_in_the_text_resolves_to_its_authority_entry():
+    """A web site the authority knows is that entry, not a second node made from its domain name;
+    one it does not know still becomes a Body of its own."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("web", "The documents are reprinted by GlobalSecurity.org and by sovdoc.net, "
+                                 "two archives of Soviet papers."))
+    bodies = {e.id: e for e in ex.entities if e.type == "Body"}
+    assert "globalsecurity" in bodies and "globalsecurity_org" not in bodies
+    assert "sovdoc_net" in bodies, sorted(bodies)
+
+
+def test_genre_from_the_heading_decides_whose_voice_judges():
+    """A report to a party body and a party newspaper judge in their own voice; a diplomat's
+    report is a dispatch whatever its heading calls it, and reports what others judge."""
+    from kg.extract import extract, infer_genre
+    from kg.model import Document
+    report = Document("r", "Extract from the Report of the Central Committee to the Fourteenth Party Congress\n\n"
+                           "Comrades, the Trotskyites and the double-dealers have been routed, and several "
+                           "gorkoms were guilty of a formal attitude to the appeals of expelled members.\n")
+    dispatch = Document("d", "Political Report\n\nThe British Chargé d'Affaires in Moscow to the Foreign Office\n\n"
+                             "The Trotskyites are once more denounced in the Soviet press this week, which "
+                             "sees their hand in every failure of the harvest.\n")
+    paper = Document("p", "«Известия», 3 марта 1930 г.\n\nТроцкисты и двурушники разоблачены.\n")
+    assert [infer_genre(d) for d in (report, dispatch, paper)] == ["report", "dispatch", "newspaper"]
+    crit = {(a.subject, a.object) for a in extract(report).assertions if a.predicate == "criticizes"}
+    assert {("r", "gorkoms"), ("r", "trotskyites")} <= crit, crit
+    assert not [a for a in extract(dispatch).assertions if a.predicate == "criticizes" and a.subject == "d"]
+    [own] = [e for e in extract(report).entities if e.id == "r"]
+    assert [m.text for m in own.mentions][:1] == ["Report of the Central Committee to the Fourteenth Party Congress"]
+
+
+def test_russian_documents_named_by_issuer_or_date():
+    """Russian names a document by its kind in any case, then its issuer or its date; a heading
+    that names the text's own kind is not another document."""
+    from kg.extract import extract
+    from kg.model import Document
+    text = ("ПОСТАНОВЛЕНИЕ ПЛЕНУМА ЦК ВКП(б)\n\n"
+            "Во исполнение постановления Политбюро ЦК от 5 марта 1930 года и согласно письму от "
+            "2 апреля 1930 года обкомам предлагается отчитаться.\n")
+    docs = {e.id: e for e in extract(Document("ru", text)).entities if e.type == "Document"}
+    assert "resolution_1930_03_05" in docs, sorted(docs)
+    assert [m.text for m in docs["resolution_1930_03_05"].mentions] == ["постановления Политбюро ЦК от 5 марта 1930 года"]
+    assert "letter_1930_04_02" in docs, sorted(docs)
+    assert not [k for k in docs if k.startswith("cc_plenum")], sorted(docs)
+    dated = {(a.subject, a.literal) for a in extract(Document("ru", text)).assertions if a.predicate == "dated"}
+    assert {("resolution_1930_03_05", "1930-03-05"), ("letter_1930_04_02", "1930-04-02")} <= dated, dated
+
+
+def test_heading_and_signature_name_the_author_and_addressee():
+    """Who wrote a text is said in its heading ("Speech by …", "From …") or its closing
+    signature, perhaps after the signer's office and before an editor's note; "To the …" in a
+    heading addresses it."""
+    from kg.extract import extract
+    from kg.model import Document
+    speech = Document("s", "Speech by Comrade V. M. Molotov at the Plenum of the Central Committee\n\n"
+                           "Comrades, the kolkhozes of the Ukraine have not fulfilled the grain plan.\n")
+    report = Document("r", "To the Politburo of the Central Committee\n\nREPORT\n\nFrom L. M. Kaganovich, Secretary "
+                           "of the Central Committee\n\nThe obkoms have fulfilled the plan of sowing in good time.\n")
+    decree = Document("d", "ПОСТАНОВЛЕНИЕ ЦК ВКП(б)\n\n1. Обязать обкомы отчитаться.\n\n2. Запретить райкомам "
+                           "исключать членов партии без проверки.\n\nСекретарь ЦК ВКП(б) В. Молотов\n\n[Пересказ.]\n")
+    def rel(doc, pred):
+        return {a.object for a in extract(doc).assertions if a.predicate == pred and a.subject == doc.id}
+    assert rel(speech, "authoredBy") == {"molotov"}
+    assert rel(report, "authoredBy") == {"kaganovich"} and rel(report, "sentTo") == {"politburo"}
+    assert rel(decree, "authoredBy") == {"molotov"}
+
+
+def test_the_party_vocabulary_of_condemnation():
+    """A party document condemns in many words (factional, opportunist, red tape, fraud …),
+    the bodies it names as at fault; the central leadership whose warnings were defied is not
+    what it condemns."""
+    from kg.extract import extract
+    from kg.model import Document
+    text = ("RESOLUTION OF THE CENTRAL COMMITTEE\n\nOn the Work of the Kursk Obkom\n\n"
+            "Despite repeated warnings of the Politburo, many raikoms have confused the campaign with "
+            "an exchange of cards and tolerated red tape and opportunist practices.\n")
+    crit = {a.object for a in extract(Document("k", text)).assertions if a.predicate == "criticizes"}
+    assert "raikoms" in crit, crit
+    assert not crit & {"politburo", "central_committee"}, crit

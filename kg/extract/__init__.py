@@ -34,7 +34,7 @@ _GENRES = {"resolution": "resolution", "decree": "decree", "decision": "decision
            "essay": "essay", "article": "article", "encyclopedia": "encyclopedia", "encyclopedia entry": "encyclopedia",
            "book": "book", "chapter": "chapter", "directive": "directive", "circular": "circular",
            "order": "order", "statute": "statute", "communique": "communique", "note": "note",
-           "editorial": "article", "newspaper report": "article", "постановление": "resolution", "резолюция": "resolution",
+           "editorial": "editorial", "newspaper report": "newspaper", "newspaper": "newspaper", "постановление": "resolution", "резолюция": "resolution",
            "телеграмма": "telegram", "речь": "speech", "доклад": "report", "письмо": "letter", "статья": "article"}
 
 

@@ -26,11 +26,24 @@ _GENRE_WORDS = [
     (r"despatch|dispatch|airgram", "dispatch"),
     (r"memorandum|меморандум|записка|докладная записка", "memorandum"),
     (r"letter|письмо", "letter"),
-    (r"speech|address|report\s+to|доклад|речь|выступление", "speech"),
+    (r"speech|address|речь|речи|выступлени[ея]", "speech"),
+    (r"report|reports|доклад|доклада|отч[её]т|отч[её]та|отч[её]тный доклад", "report"),
     (r"informatsionnoe soobshchenie|информационное сообщение|communiqu[eé]|сообщение|announcement", "communique"),
-    (r"article|статья|editorial|передовая", "article"),
+    (r"editorial|leading article|передовая|передовица", "editorial"),
+    (r"article|статья", "article"),
 ]
-_GENRE_LINE = re.compile(r"(?i)^\s*(?:the\s+|joint\s+|secret\s+|closed\s+)*(" + "|".join(p for p, _ in _GENRE_WORDS) + r")\b")
+_GENRE_LINE = re.compile(r"(?i)^\s*\(?\s*(?:(?:excerpts?|extracts?)\s+from\s+|from\s+|из\s+)?"
+                         r"(?:the\s+|joint\s+|secret\s+|closed\s+|political\s+|final\s+|concluding\s+|"
+                         r"(?:[\w-]+\s+)?(?:organizational|organisational)\s+|отч[её]тн\w+\s+)*(" + "|".join(p for p, _ in _GENRE_WORDS) + r")\b")
+#: a diplomat's heading, "The Ambassador in the Soviet Union (Kennan) to the Secretary of State":
+#: whatever the file calls it (a political report, a memorandum), the text is a dispatch
+_DIPLOMAT_LINE = re.compile(r"(?i)^\s*(?:the\s+)?(?:[\w.-]+\s+){0,3}(?:ambassador|charg[ée]\s+d['’]affaires|charg[ée]|minister|"
+                            r"consul(?:\s+general)?|counsel+or\s+of\s+embassy|envoy)\b[^\n]{0,120}?\bto\s+(?:the\s+)?"
+                            r"(?:secretary\s+of\s+state|foreign\s+office|foreign\s+ministry|ministry|department|auswärtige|secretary)")
+#: a newspaper's name and issue over an item copied from it: «Правда», 18 мая 1928 г. / Pravda, No. 36
+_PRESS_LINE = re.compile(r"^\s*[«\"“]?(?:Pravda|Izvesti[iy]?a|Trud|Krasnaia\s+zvezda|Krasnaya\s+Zvezda|Bol['’]?shevik|"
+                         r"Partiinoe\s+stroitel['’]stvo|Правда|Известия|Труд|Красная\s+звезда|Большевик|Партийное\s+строительство)"
+                         r"[»\"”]?\s*(?:,|№|No\.)")
 _TITLE_LINE = re.compile(r"^\s*(?:On|ON|Concerning|CONCERNING|Regarding|REGARDING|About|ABOUT|О|Об|ОБ)\s+\S")
 _FRUS = re.compile(r"^\s*\d{3}\.\d+[^\n:]{0,80}?:\s*(Telegram|Despatch|Dispatch|Memorandum|Letter|Airgram|Note)\s*$")
 _SOURCE = re.compile(r"(?i)^\s*(?:original\s+)?(?:sources?|источник|published in|translated)\s*:")
@@ -90,6 +103,11 @@ def read_header(text: str) -> Header:
         if _SOURCE.match(line):
             continue
         genre = _genre_of(stripped)
+        if _DIPLOMAT_LINE.match(stripped) and h.genre in (None, "report", "memorandum", "letter"):
+            h.genre, h.genre_line = "dispatch", (s, e)
+            continue
+        if genre is None and _PRESS_LINE.match(stripped):
+            genre = "newspaper"
         if genre and h.genre is None:
             h.genre, h.genre_line = genre, (s, e)
             if re.search(r"(?i)\breport\s+to\b|\bдоклад\b", stripped):
@@ -112,6 +130,13 @@ def read_header(text: str) -> Header:
         if _NAME_LINE.match(stripped) and h.speaker_line is None and not genre:
             h.speaker_line = (s, e)
             continue
+    if h.title is None and h.genre_line is not None:
+        # a heading that names the text whole: "From the Report of Comrade X to the Seventeenth
+        # Congress on the Work of the Central Committee" is its title (without "From the")
+        gs, ge = h.genre_line
+        if len(text[gs:ge].split()) >= 6:
+            lead = re.match(r"(?i)\(?\s*(?:(?:excerpts?|extracts?)\s+from\s+(?:the\s+)?|from\s+the\s+|из\s+)?", text[gs:ge])
+            h.title = (gs + (lead.end() if lead else 0), ge - (1 if text[ge - 1] == ")" else 0))
     if h.title is None:
         # an all-capitals heading, else the first short heading line
         for s, e in h.lines:
@@ -128,6 +153,8 @@ def read_header(text: str) -> Header:
                 if _SOURCE.match(line) or (h.genre_line and (s, e) == h.genre_line) or _FRUS.match(line) \
                         or (h.speaker_line and (s, e) == h.speaker_line) or (h.date and s <= h.date.start < e):
                     continue
+                if line.lstrip().startswith("("):
+                    continue    # "(Excerpt from Part III)": a note on the text, not its title
                 if 2 <= len(line.split()) <= 14 and not line.rstrip().endswith((".", ":", ";", ",")) \
                         and not line[:1].islower() and not re.search(r"\)\s+to\s+(?:the\s+)?[A-Z]", line):
                     h.title = (s, e)

@@ -239,22 +239,44 @@ def person_in_brackets(text: str, known: list[Mention], gz: Gazetteer) -> list[M
     return out
 
 
+def signature_span(text: str) -> tuple[int, int] | None:
+    """Where the signature closing a telegram, letter or resolution names its signer: a last line
+    of one to three names, perhaps after the signer's office ("Секретарь ЦК ВКП(б) И. Сталин"),
+    before any editor's note in brackets."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    while len(lines) > 3 and text[lines[-1][0]:lines[-1][1]].strip()[:1] in "[(":
+        lines.pop()
+    if len(lines) < 3:
+        return None
+    s, e = lines[-1]
+    raw = text[s:e]
+    office = _SIGN_OFFICE.match(raw)
+    if office:
+        s, raw = s + office.end(), raw[office.end():]
+    line = raw.strip()
+    lead = len(raw) - len(raw.lstrip())
+    if re.fullmatch(rf"(?:{_INITIALS})?(?:{NAME}|{CYR_NAME})(?:\s+(?:[A-Z]\.\s*)?(?:{NAME}|{CYR_NAME})){{0,2}}", line) \
+            and not BOILERPLATE_RE.search(line) and line.split()[0] not in _NOT_NAMES:
+        return s + lead, s + lead + len(line)
+    return None
+
+
 @rule("signature")
 def signature(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """The signature closing a telegram or letter: a last line of one to three names."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
-    if len(lines) < 3:
+    """The signer named by :func:`signature_span`, as a person."""
+    span = signature_span(text)
+    if span is None:
         return []
-    s, e = lines[-1]
-    line = text[s:e].strip()
-    lead = len(text[s:e]) - len(text[s:e].lstrip())
-    if re.fullmatch(rf"(?:{NAME}|{CYR_NAME})(?:\s+(?:[A-Z]\.\s*)?(?:{NAME}|{CYR_NAME})){{0,2}}", line) \
-            and not BOILERPLATE_RE.search(line) and line.split()[0] not in _NOT_NAMES:
-        key, label = _person_key(gz, line)
-        entry = gz.entry(key)
-        if entry is None or entry.type == "Person":
-            return [_m(text, s + lead, s + lead + len(line), "Person", key, label, "signature")]
+    key, label = _person_key(gz, text[span[0]:span[1]])
+    entry = gz.entry(key)
+    if entry is None or entry.type == "Person":
+        return [_m(text, span[0], span[1], "Person", key, label, "signature")]
     return []
+
+
+_INITIALS = r"(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*"
+_SIGN_OFFICE = re.compile(r"\s*(?:(?:General\s+|First\s+)?Secretary|Chairman|President|People['’]s\s+Commissar|Chargé\s+d['’]Affaires|Ambassador|"
+                          r"(?:Генеральный\s+|Первый\s+)?[Сс]екретарь|Председатель|Народный\s+комиссар|Нарком)\b[^\n]{0,60}?(?=\s(?:[A-ZА-ЯЁ]\.\s?){1,2}\s*[A-ZА-ЯЁ][a-zа-яё]+\s*$)")
 
 
 # --- places and bodies --------------------------------------------------------------------
@@ -311,7 +333,8 @@ def website(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     for m in _WEBSITE_RE.finditer(text):
         if text[max(0, m.start() - 1):m.start()] in ("@", "/"):
             continue
-        out.append(_m(text, m.start(), m.end(), "Body", slug(m.group(0)), m.group(0), "website"))
+        site = m.group(0)
+        out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, site, "Body") or slug(site), site, "website"))
     return out
 
 
@@ -735,6 +758,62 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
                 key = f"{kind}_{ds[0].iso.replace('-', '_')}"
                 end = end + dm.end() + ds[0].end
         out.append(_m(text, s, end, "Document", key, f"{kind.title()} of the {body.label}", "document_of_body"))
+    return out
+
+
+#: a Russian document noun in any case: постановление / постановлением / резолюции / решения …
+_RU_DOC_NOUN = (r"(?:постановлени|резолюци|решени|заявлени|сообщени|обращени|инструкци)[а-яё]{0,3}|"
+                r"(?:письм|директив|платформ|телеграмм|записк|циркуляр|приговор|доклад|приказ|указ)[а-яё]{0,3}")
+#: … before the body that issued it, with up to two adjectives ("объединённого пленума ЦК и ЦКК")
+_RU_DOC_OF_BODY_RE = re.compile(rf"(?i)(?<![а-яё])({_RU_DOC_NOUN})\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){{0,2}}")
+#: … or before its date: "заявление от 16 октября 1926 года"
+_RU_DOC_OF_DATE_RE = re.compile(rf"(?i)(?<![а-яё])({_RU_DOC_NOUN})\s+от\s+(?=\d)")
+_RU_CHAIN = re.compile(r"\s+(?:и\s+)?")
+
+
+def _ru_doc_end(text: str, end: int, starts: dict[int, Mention]) -> tuple[int, str | None]:
+    """Extend a Russian document name over more bodies ("ЦК и ЦКК") and a date ("от 23 октября
+    1927 года"); returns its end and the ISO day that names it, if any."""
+    nxt = _RU_CHAIN.match(text, end)
+    while nxt and nxt.end() in starts and nxt.group(0).strip() in ("и", ""):
+        end = starts[nxt.end()].end
+        nxt = _RU_CHAIN.match(text, end)
+    dm = re.match(r"\s+от\s+(?=\d)", text[end:end + 8])
+    if dm:
+        ds = [d for d in find_dates(text[end + dm.end():end + dm.end() + 30]) if d.start == 0 and d.precision == "day"]
+        if ds:
+            return end + dm.end() + ds[0].end, ds[0].iso
+    return end, None
+
+
+def _whole_line(text: str, s: int, e: int) -> bool:
+    return text[text.rfind("\n", 0, s) + 1:s].strip() == "" and text[e:(text.find("\n", e) + 1 or len(text) + 1) - 1].strip(" .") == ""
+
+
+@rule("document_of_body_ru")
+def document_of_body_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"постановление ЦК и ЦКК", "Решением объединённого пленума ЦК и ЦКК от 23 октября 1927
+    года", "сообщение Совета Министров СССР", "заявлению от 16 октября 1926 года": a Russian
+    document named by its issuer or its date (ids as for the English names, so that a translation
+    and its original meet)."""
+    out = []
+    starts = {k.start: k for k in known if k.type == "Body"}
+    for m in _RU_DOC_OF_BODY_RE.finditer(text):
+        body = starts.get(m.end())
+        if body is None or body.is_class:
+            continue
+        kind = doc_kind(m.group(1))
+        end, iso = _ru_doc_end(text, body.end, starts)
+        if _whole_line(text, m.start(1), end):
+            continue    # "ПОСТАНОВЛЕНИЕ ПЛЕНУМА ЦК ВКП(б)" over a text is that text's own heading
+        key = f"{kind}_{iso.replace('-', '_')}" if iso else f"{body.key}_{kind}"
+        out.append(_m(text, m.start(1), end, "Document", key, f"{kind.title()} of the {body.label}", "document_of_body_ru"))
+    for m in _RU_DOC_OF_DATE_RE.finditer(text):
+        end, iso = _ru_doc_end(text, m.end(1), {})
+        if iso:
+            kind = doc_kind(m.group(1))
+            out.append(_m(text, m.start(1), end, "Document", f"{kind}_{iso.replace('-', '_')}",
+                          f"{kind.title()} of {text[m.end():end].strip()}", "document_of_body_ru"))
     return out
 
 

@@ -17,6 +17,7 @@ from .context import Context
 from .dates import find_dates
 from .lexicon import PEJORATIVE_WORDS
 from .mentions import THIS
+from .patterns import signature_span
 from .prefilter import gated
 
 __all__ = ["RELATION_RULES", "relation_rule", "run_relations"]
@@ -37,10 +38,11 @@ def relation_rule(name: str) -> Callable[[RelFn], RelFn]:
 NORMATIVE = {"resolution", "decree", "decision", "directive", "order", "law", "statute", "circular",
              "letter", "instruction", "theses", "platform"}
 REPORTING = {"telegram", "dispatch", "despatch", "report", "memorandum", "essay", "article",
-             "encyclopedia", "speech", "book", "chapter", "note", "airgram", "communique"}
-#: genres whose own voice judges: a resolution condemns, a speech denounces; a telegram or an
-#: essay reports and describes
-OWN_VOICE = NORMATIVE | {"speech"}
+             "encyclopedia", "speech", "book", "chapter", "note", "airgram", "communique", "editorial", "newspaper"}
+#: genres whose own voice judges: a resolution condemns, a speech or a report to a party body
+#: denounces, the party press unmasks; a diplomat's telegram, an essay or an encyclopedia entry
+#: reports and describes
+OWN_VOICE = NORMATIVE | {"speech", "report", "editorial", "newspaper"}
 _ADOPTING = re.compile(r"(?i)congress|conference|plenum|committee|politburo|presidium|bureau|soviet\b(?!\s+union)|council|commission|sovnarkom|съезд|пленум|комитет|бюро")
 
 
@@ -227,9 +229,12 @@ def issues(ctx: Context) -> None:
 def dated(ctx: Context) -> None:
     text = ctx.text
     for m in ctx.mentions:
-        if m.type == "Document" and m.key != THIS and m.source == "rule:document_of_date":
+        if m.type == "Document" and m.key != THIS and any(ch.isdigit() for ch in m.text):
+            # a document named by its date: "its decision of 5 March 1937", "the Politburo
+            # decision of 2 July 1937", "постановление ЦК от 23 октября 1927 года"
             ds = find_dates(m.text)
-            if ds:
+            if ds and (m.source == "rule:document_of_date" or
+                       (ds[-1].precision in ("day", "month") and len(m.text[ds[-1].end:].strip(" .,)»\"")) == 0)):
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[-1].iso, confidence=0.95)
         if m.type == "Event" and m.source == "rule:event_phrase":
             ds = [d for d in find_dates(m.text) if d.precision == "year"]
@@ -351,6 +356,7 @@ def published_in(ctx: Context) -> None:
 @relation_rule("authorship")
 def authorship(ctx: Context) -> None:
     text = ctx.text
+    signed = signature_span(text)
     for m in ctx.mentions:
         if m.source == "rule:document_possessive":
             owner = [p for p in ctx.in_span(max(0, m.start - 80), m.end + 1, ("Person",)) if p.end <= m.end and
@@ -360,7 +366,8 @@ def authorship(ctx: Context) -> None:
             if owner:
                 p = owner[-1]
                 ctx.add(m.key, "authoredBy", ctx.evidence(min(p.start, m.start), m.end), p.key, confidence=0.85)
-        if m.source == "rule:signature" and ctx.genre in REPORTING | NORMATIVE | {"letter", ""}:
+        if m.type == "Person" and signed is not None and signed[0] <= m.start and m.end <= signed[1] \
+                and ctx.genre in REPORTING | NORMATIVE | {"letter", ""}:
             ctx.add(THIS, "authoredBy", ctx.evidence(m.start, m.end), m.key, confidence=0.7)
     for m in ctx.mentions:
         if m.type != "Document":
@@ -439,6 +446,26 @@ def authorship(ctx: Context) -> None:
         for p in ctx.in_span(h.speaker_line[0], h.speaker_line[1] + 1, ("Person",)):
             ctx.add(THIS, "authoredBy", ctx.evidence(*h.speaker_line), p.key, confidence=0.8)
             break
+    if h is not None:
+        # "Report of Comrade J. V. Stalin to …", "Speech by N. I. Bukharin at …", "From N. Yezhov,
+        # Secretary of …", "(Delivered by …)": the heading names who wrote or gave the text
+        for s0, e0 in h.lines:
+            line = text[s0:e0]
+            for p in ctx.in_span(s0, e0 + 1, ("Person",)):
+                lead = text[s0:p.start]
+                if re.search(r"(?i)(?:\b(?:report|speech|address|letter|statement|declaration|article|remarks|доклад\w*|реч[ьи]|письм\w*)\s+(?:of|by)\s+|"
+                             r"^\W*(?:from|by)\s+|\b(?:delivered|presented|given|read|made|written|signed)\s+(?:[^()\n]{0,60}?\s+)?by\s+)"
+                             r"(?:comrade\s+|тов\.\s+|товарища\s+|т\.\s+)?$", lead) and "(" not in line[:1]:
+                    ctx.add(THIS, "authoredBy", ctx.evidence(s0, e0), p.key, confidence=0.8)
+                    break
+        # "To the Plenum of the Central Committee of the VKP(B)": a heading line that addresses it
+        for s0, e0 in h.lines:
+            g = re.match(r"(?i)\s*(?:to|в|во)\s+(?:the\s+)?", text[s0:e0])
+            if g and h.address_line is None:
+                b = [x for x in ctx.in_span(s0 + g.end(), e0 + 1, ("Body", "Person", "Position")) if x.start == s0 + g.end()]
+                if b:
+                    ctx.add(THIS, "sentTo", ctx.evidence(s0, e0), b[0].key, confidence=0.75)
+                    break
     if h is not None and h.address_line is not None:
         s0, e0 = h.address_line
         g = re.search(r"(?i)\bto\s+(?:the\s+)?", text[s0:e0])
@@ -661,7 +688,14 @@ CRITICISM = re.compile(
     r"ошибк\w*|извращени\w*|преступн\w*|антипартийн\w*|антигосударственн\w*|наруша\w*|нарушени\w*|мирятся|мирит\w*|"
     r"бюрократизм\w*|отрыв\w*|недопустим\w*|безответственн\w*|халатн\w*|игнорир\w*|зажим\w*|самоуспокоен\w*|"
     r"беспечн\w*|притупл\w*|не\s+отчитыва\w*|не\s+соблюда\w*|подменя\w*|лишен\w*|недостат\w*|неправильн\w*|бюрократ\w*|бездушн\w*|формальн\w*|произвол\w*|"
-    r"незаконн\w*|нетерпим\w*|осу[дж]\w*|критик\w*|разоблач\w*|враг\w*)")
+    r"незаконн\w*|нетерпим\w*|осу[дж]\w*|критик\w*|разоблач\w*|враг\w*|"
+    # the party's vocabulary of condemnation: deviations, factions, decay, deceit, sloth
+    r"confus\w+|hamper\w*|squabbl\w*|circle\s+isolation|divorce\s+from|conceal\w*|fraud\w*|deceiv\w*|decepti\w*|"
+    r"careless\w*|passiv\w*|sluggish\w*|red[- ]tap\w*|idle\s+chatter|opportunis\w*|deviation\w*|deviator\w*|"
+    r"faction(?:al|alism|s)\b|splitt\w*|double-deal\w*|degenerat\w*|corrupt\w*|embezzl\w*|drunken\w*|"
+    r"disorders?\b|sabotag\w*|wreck\w*|kulak\s+elements?|alien\s+elements?|"
+    r"фракционн\w*|оппортунист\w*|уклон\w*|раскол\w*|двурушн\w*|разложени\w*|разложивш\w*|пьянств\w*|растрат\w*|"
+    r"злоупотреблен\w*|засорен\w*|извращ\w*|гнойник\w*|гнил\w*|чуждых?\s+элемент\w*|вредительск\w*|саботаж\w*)")
 _VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|peasant|appellant|comrade|person|people|citizen")
 _LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
 
@@ -726,6 +760,12 @@ _PERSON_ACT = re.compile(r"(?i)\b(warned|rebuked|reprimanded|censured|expelled|b
                          r"oppos\w+|branded|exposed|обвин\w*|критик\w*|осуд\w*)\b")
 
 
+#: the party and its central leadership: a party document in its own voice warns, forbids and
+#: decides in their name; it does not condemn them (their ban, their warnings are cited as
+#: what others defied)
+_LEADERSHIP = frozenset({"communist_party", "central_committee", "politburo", "orgburo", "secretariat", "cc_plenum"})
+
+
 @relation_rule("criticizes")
 def criticizes(ctx: Context) -> None:
     text = ctx.text
@@ -746,7 +786,7 @@ def criticizes(ctx: Context) -> None:
         a = _ABSOLVE.search(sent.text)
         if a:
             absolved = {m.key for m in ms if m.start >= sent.start + a.start()}
-        own = _issuer_chain(ctx, speaker) | {"communist_party"} if not (voice_is_doc and not normative_doc) else set()
+        own = _issuer_chain(ctx, speaker) | _LEADERSHIP if not (voice_is_doc and not normative_doc) else set()
         # 1. groups the party condemns by their very name (Trotskyites, wreckers, careerists)
         for m in ms:
             e = ctx.entry(m.key)

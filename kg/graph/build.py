@@ -134,7 +134,7 @@ _T_TITLE, _T_DATE, _T_PART, _T_VERSION = (nt_iri(str(x)) for x in (DCTERMS.title
 _T_GENERATED, _T_ATTRIBUTED = nt_iri(str(PROV.wasGeneratedBy)), nt_iri(str(PROV.wasAttributedTo))
 _TRUE, _FALSE = lit_typed("true", _XSD + "boolean"), lit_typed("false", _XSD + "boolean")
 _META = (("genre", PKG.genre), ("language", DCTERMS.language), ("source", DCTERMS.source),
-         ("original_publication", DCTERMS.bibliographicCitation), ("translation", DCTERMS.bibliographicCitation))
+         ("original_publication", PKG.originalPublication), ("translation", PKG.translationSource))
 
 
 @lru_cache(maxsize=None)
