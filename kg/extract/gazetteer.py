@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..model import Mention
 from ..resolve.authority import Authority, AuthorityEntry
@@ -23,6 +22,9 @@ STOPWORDS = frozenset("the a an of our its their his her this that these those a
 
 
 _CYR = re.compile(r"[а-яё]", re.I)
+#: the hundreds of thousands of inflected forms made once here would crowd the cache meant for
+#: a text's words (27 MB)
+_norm_uncached = getattr(norm_word, "__wrapped__", norm_word)
 _RU_FORMS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "и", "ей", "ю", "ой", "я", "ям", "ями",
              "ях", "ого", "ому", "ым", "ых", "ыми", "ая", "ую", "ое", "ые", "ий", "ого", "ем", "ев", "ьи", "ью")
 
@@ -41,7 +43,7 @@ def _variants(tok: Token) -> frozenset[str]:
         bases.add(w[:-2])
     # a short stem ("прав-" of "правые") would match unrelated words ("право"): keep it exact
     bases = {b for b in bases if len(b) >= 5}
-    return frozenset(norm_word(b + e) for b in bases for e in _RU_FORMS) | {tok.norm}
+    return frozenset(_norm_uncached(b + e) for b in bases for e in _RU_FORMS) | {tok.norm}
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class _Alias:
     case: str | None        # None: any case; "upper": all capitals; "title": capitalised
     content: int            # tokens that are not stop words
     plural: tuple[bool, ...] = ()   # an English plural in the alias matches only a plural
+    any_plural: bool = False        # any(plural): most aliases have none
 
 
 def _case_of(tok: str) -> str | None:
@@ -108,7 +111,7 @@ class Gazetteer:
                     case = _case_of(toks[0].text)
                 content = sum(1 for t in toks if t.is_word and t.norm not in STOPWORDS)
                 plural = tuple(t.text.isascii() and t.norm != t.text.casefold() and t.text.lower().endswith("s") for t in toks)
-                alias = _Alias(norms, entry.id, case, max(content, 1), plural)
+                alias = _Alias(norms, entry.id, case, max(content, 1), plural, any(plural))
                 # single words by their form; longer names by their first two forms, so a
                 # probe at a common word ("the") sees only the names that go on as the text does
                 keys = [(f,) for f in norms[0]] if len(norms) == 1 else \
@@ -120,6 +123,8 @@ class Gazetteer:
                 self.max_len = max(self.max_len, len(norms))
         for bucket in self.index.values():
             bucket.sort(key=lambda a: -len(a.norms))
+        #: the forms a name can begin with: a token with any other form starts no match
+        self._first = frozenset(key[0] for key in self.index)
 
     def lookup(self, surface: str, etype: str) -> str | None:
         """The id of the entry of type ``etype`` that has ``surface`` as a whole name."""
@@ -140,19 +145,26 @@ class Gazetteer:
         out: list[tuple[Mention, int]] = []
         n = len(tokens)
         index = self.index
-        for i, tok in enumerate(tokens):
-            found = index.get((tok.norm,), ())
+        first = self._first
+        norms = [t.norm for t in tokens]
+        for i, norm in enumerate(norms):
+            if norm not in first:
+                continue
+            tok = tokens[i]
+            found = index.get((norm,), ())
             if i + 1 < n:
-                pair = index.get((tok.norm, tokens[i + 1].norm))
+                pair = index.get((norm, norms[i + 1]))
                 if pair:
                     found = [*found, *pair]
             for alias in found:
-                k = len(alias.norms)
+                forms = alias.norms
+                k = len(forms)
                 if i + k > n:
                     continue
-                if k > 2 and any(tokens[i + j].norm not in alias.norms[j] for j in range(2, k)):
+                if k > 2 and (norms[i + 2] not in forms[2]
+                              or k > 3 and any(norms[i + j] not in forms[j] for j in range(3, k))):
                     continue
-                if any(alias.plural[j] and not tokens[i + j].text.lower().endswith("s") for j in range(k)):
+                if alias.any_plural and any(alias.plural[j] and not tokens[i + j].text.lower().endswith("s") for j in range(k)):
                     continue
                 if not _case_ok(alias.case, tok.text):
                     continue
@@ -167,11 +179,16 @@ class Gazetteer:
         return out
 
 
-@lru_cache(maxsize=4)
-def _gazetteer(authority_digest: str, authority: Authority) -> Gazetteer:  # noqa: ARG001
-    return Gazetteer(authority)
+_COMPILED: dict[str, Gazetteer] = {}
 
 
 def gazetteer_for(authority: Authority) -> Gazetteer:
-    """One compiled gazetteer per authority (cached by content digest)."""
-    return _gazetteer(authority.digest, authority)
+    """One compiled gazetteer per authority content (cached by its digest alone: two Authority
+    objects with the same entries, as each ``load_authority()`` call returns, share one)."""
+    key = authority.digest
+    gz = _COMPILED.get(key)
+    if gz is None:
+        if len(_COMPILED) >= 4:
+            _COMPILED.pop(next(iter(_COMPILED)))
+        gz = _COMPILED[key] = Gazetteer(authority)
+    return gz

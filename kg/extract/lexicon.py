@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import gated
+
 __all__ = [
     "DOC_NOUNS", "DOC_NOUN_RE", "HONORIFICS", "ORDINALS", "PLACE_UNITS", "REGION_ADJ_RU",
     "BOILERPLATE_RE", "ordinal_value",
@@ -77,10 +79,10 @@ PLACE_UNITS = r"(?:Oblast|oblast|Krai|krai|Kray|Okrug|okrug|Raion|raion|Gubernii
 REGION_ADJ_RU = r"(?:област[ьиюей]|кра[йяюе]|округ[ауе]?|район[ауе]?|губерни[яиюей])"
 
 #: Lines that are web-page furniture rather than the document.
-BOILERPLATE_RE = re.compile(
+BOILERPLATE_RE = gated(re.compile(     # searched line by line: kg.extract.prefilter skips most lines
     r"(?i)(donation|donate|mailing list|subscribe|comments are closed|leave a (?:reply|comment)|"
     r"page last modified|cookie|all rights reserved|share this|print this|click here|"
-    r"sign up|log ?in|newsletter|advertisement)")
+    r"sign up|log ?in|newsletter|advertisement)"))
 
 
 #: Given names common in the sources (Russian in English transliteration and in Cyrillic,

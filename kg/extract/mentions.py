@@ -281,6 +281,10 @@ def _lookup_key(gz: Gazetteer, surface: str, etype: str) -> str | None:
     return None
 
 
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:of|in|at|to|attached to|under|within)\s+(?:the\s+)?$")
+
+
 def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Mention]:
     """Names inside a longer name: "KPK" in "party collegiums of the KPK", "Soviet Union" in
     "Chargé in the Soviet Union". They are mentions of their own entities (and give partOf)."""
@@ -295,11 +299,12 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
                                              or outer.start <= c.start and c.end < outer.end) and c.key != outer.key]
         # a qualifier: after a preposition ("of the KPK", "in the Soviet Union"), or a place
         # before the head ("Moscow press")
-        cyrillic = bool(re.search(r"[А-Яа-яЁё]", outer.text))
-        inner = [c for c in inner if re.search(r"(?i)\b(?:of|in|at|to|attached to|under|within)\s+(?:the\s+)?$",
-                                               text[outer.start:c.start])
+        cyrillic = bool(_CYRILLIC.search(outer.text))
+        inner = [c for c in inner if _QUALIFIER_BEFORE.search(text[outer.start:c.start])
                  or (cyrillic and c.start > outer.start)       # Russian qualifies by the genitive
                  or (c.type == "Place" and c.start == outer.start and c.end < outer.end)]
+        if not inner:
+            continue
         best = _resolve_layer([(c, _content(c)) for c in inner])
         found = [Mention(c.start, c.end, c.text, c.type, c.key, c.label, source=NESTED, is_class=c.is_class) for c in best]
         out.extend(found)

@@ -16,6 +16,7 @@ from ..iri import slug
 from ..model import Mention
 from .dates import find_dates
 from .gazetteer import Gazetteer
+from .prefilter import gated
 from .lexicon import (BOILERPLATE_RE, DOC_NOUN_RE, DOC_NOUNS, HONORIFICS, ORDINAL_WORD_RE,
                       PLACE_UNITS, REGION_ADJ_RU, ordinal_value)
 
@@ -960,3 +961,10 @@ def group_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
         key = {"slandering": "slanderers"}.get(verb, slug(f"persons guilty of {verb}"))
         out.append(_m(text, m.start(), m.end(), "Group", key, f"Persons guilty of {verb}", "group_phrase", True))
     return out
+
+
+# The Russian patterns scan every document; an English one holds none of their words, and the
+# regex (case-insensitive, tried at every position) is skipped: kg.extract.prefilter, the same
+# matches.
+_RU_DOC_OF_BODY_RE, _RU_DOC_OF_DATE_RE, _RU_DOC_PERSON_RE, _PLACE_RU_RE, _CONGRESS_RU_RE = map(
+    gated, (_RU_DOC_OF_BODY_RE, _RU_DOC_OF_DATE_RE, _RU_DOC_PERSON_RE, _PLACE_RU_RE, _CONGRESS_RU_RE))

@@ -18,6 +18,7 @@ from .dates import find_dates
 from .lexicon import PEJORATIVE_WORDS
 from .mentions import THIS
 from .patterns import signature_span
+from .prefilter import gated
 
 __all__ = ["RELATION_RULES", "relation_rule", "run_relations"]
 
@@ -1146,6 +1147,13 @@ def reports_on(ctx: Context) -> None:
             i = ctx.sentence_of(m.start)
             ev = ctx.clause_evidence(ctx.sentences[i], [m]) if i >= 0 else ctx.evidence(m.start, m.end)
             ctx.add(THIS, "reportsOn", ev, key, confidence=0.6)
+
+
+# The cues searched sentence by sentence run only in sentences that hold one of their words
+# (kg.extract.prefilter: the same matches; the regex is skipped where it would find nothing).
+(_SPEECH_VERB, _SAYS, CRITICISM, _PERSON_ACT, _DEMAND, _FORBID, _DEMAND_OF, _EXPEL, _COMPARE, _ABSOLVE,
+ _REPORT_CUE) = map(gated, (_SPEECH_VERB, _SAYS, CRITICISM, _PERSON_ACT, _DEMAND, _FORBID, _DEMAND_OF, _EXPEL,
+                            _COMPARE, _ABSOLVE, _REPORT_CUE))
 
 
 ORDER = ("leaders", "issues", "dated", "published_in", "authorship", "offices",

@@ -6,8 +6,11 @@ split by a line-break hyphen — "Com- mittee" — joined).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = ["Sentence", "Token", "norm_word", "paragraphs", "sentences", "tokenize"]
 
@@ -18,6 +21,7 @@ _RU_ENDINGS = sorted("""ами ями ого его ому ему ыми ими 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "ё": "е", "Ё": "Е"})
 
 
+@lru_cache(maxsize=1 << 16)     # a pure function of the word; a text repeats its words
 def norm_word(w: str) -> str:
     """The form two spellings of one word share: case-folded, Russian endings stripped, an
     English plural made singular ("obkoms", "decisions", "trials")."""
@@ -35,8 +39,8 @@ def norm_word(w: str) -> str:
     return w
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A token (immutable; a named tuple because a text makes many of them)."""
     start: int
     end: int
     text: str
@@ -47,22 +51,40 @@ class Token:
         return self.text[:1].isalnum()
 
 
+#: where a word may be broken by a hyphen and a space or line break ("Com- mittee")
+_BREAK_RE = re.compile(r"[^\W_]-\s")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
+    new, norm = tuple.__new__, norm_word
+    tokens = [new(Token, (m.start(), m.end(), w, norm(w)))
+              for m in _TOKEN_RE.finditer(text, start, end) for w in (m.group(),)]
+    hyphens = [m.start() + 1 for m in _BREAK_RE.finditer(text, start, end)]
+    return _join_broken_words(text, tokens, hyphens) if hyphens else tokens
+
+
+def _join_broken_words(text: str, tokens: list[Token], hyphens: list[int]) -> list[Token]:
+    """"Com- mittee" is one token. Only the tokens after the hyphens found by ``_BREAK_RE``
+    (a word character, a hyphen, a space: what every such break has) are looked at."""
+    starts = [t.start for t in tokens]
     out: list[Token] = []
-    for m in _TOKEN_RE.finditer(text, start, end):
-        s, e = m.span()
-        w = m.group(0)
-        # "Com- mittee": a word broken by a hyphen and a space or line break.
-        if out and w[:1].islower() and len(out) >= 2 and out[-1].text == "-" \
-                and out[-2].is_word and out[-1].start == out[-2].end and s > out[-1].end \
-                and text[out[-1].end:s].strip() == "" and "\n\n" not in text[out[-1].end:s]:
-            prev = out[-2]
-            joined = prev.text + w
-            del out[-2:]
-            out.append(Token(prev.start, e, text[prev.start:e], norm_word(joined)))
+    done = 0
+    for q in hyphens:
+        h = bisect.bisect_left(starts, q)
+        if h < done or h + 1 >= len(tokens) or tokens[h].start != q:
             continue
-        out.append(Token(s, e, w, norm_word(w)))
+        out.extend(tokens[done:h + 1])
+        done = h + 1
+        s, e, w, _ = tokens[h + 1]
+        if w[:1].islower() and len(out) >= 2 and out[-1].text == "-":
+            hy, prev = out[-1], out[-2]
+            if prev.is_word and hy.start == prev.end and s > hy.end \
+                    and text[hy.end:s].strip() == "" and "\n\n" not in text[hy.end:s]:
+                del out[-2:]
+                out.append(Token(prev.start, e, text[prev.start:e], norm_word(prev.text + w)))
+                done = h + 2
+    out.extend(tokens[done:])
     return out
 
 
@@ -79,6 +101,22 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "vol", "p", "pp", "ed", "eds", "no", "
            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tov", "т", "г", "гг", "тов", "им",
            "ул", "стр", "с", "см", "i.e", "e.g", "comp", "trans", "approx", "ca", "op", "cit"}
 _SENT_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+|[.!?…]+[\"'”’»)]*$|;\s+(?=\d+\.\s)")
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*$|\d+$")
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The word (or number) text[start:end] ends with, as ``re.findall(_LAST_WORD, …)[0]``
+    finds it, without scanning the whole sentence so far: the search looks at the last 64
+    characters and looks further back only when its match begins at their first or second
+    character (the word may go on to the left)."""
+    lo = max(start, end - 64)
+    m = _LAST_WORD.search(text, lo, end)
+    if lo > start and (m is None or m.start() - lo > 1):
+        return m.group() if m else ""
+    m = _LAST_WORD.search(text[start:end])
+    return m.group() if m else ""
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -102,8 +140,7 @@ def sentences(text: str) -> list[Sentence]:
         for m in _SENT_END.finditer(text, ps, pe):
             cut = m.end()
             before = text[start:m.start()]
-            last = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*$|\d+$", before)
-            word = last[0] if last else ""
+            word = _last_word(text, start, m.start())
             if text[m.start()] == "." and (word.lower() in _ABBREV or (len(word) == 1 and word.isupper())):
                 continue
             if text[m.start()] == "." and word.isdigit() and len(word) <= 2 and before.strip().strip("\"'“‘«") == word:

@@ -1,0 +1,106 @@
+"""kg.extract.prefilter: a gated regex answers exactly as the regex does."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.extract import lexicon, mentions, patterns, provisions, relations
+from kg.extract.prefilter import _SAFE, _UNSAFE, gated
+from kg.extract.text import sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _texts() -> list[str]:
+    files = sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT / "tests" / "data").rglob("*.txt"))
+    out: list[str] = []
+    for f in files:
+        try:
+            text = f.read_text(encoding="utf-8")
+        except (UnicodeDecodeError, OSError):
+            continue
+        out.append(text)
+        out += [s.text for s in sentences(text)]
+        out += text.splitlines()
+    # case, inflection, words inside words, characters re and str.lower() case-fold differently
+    out += ["THE OBKOM MUST NOT", "Shall Be Obliged To", "необязательно", "НЕ ДОЛЖНЫ", "Запрещается",
+            "MİSTAKES were made", "mıstakes", "ſhortcomings", "the KRITICISM", "anti-Soviet", "ANTI-SOVIET",
+            "it is to be", "Isto", "необязанный", "xmust", "must", "", " ", "Commitee's errors", "µ errors",
+            "the Plenum CONDEMNS", "ВРАГИ", "ᲀ", "Ошибки", "he fought", "not fought", "NOT\tFOUGHT"]
+    return out
+
+
+TEXTS = _texts()
+
+
+def _regexes() -> list[tuple[str, re.Pattern]]:
+    found = []
+    for mod in (lexicon, mentions, patterns, provisions, relations):
+        for name, v in sorted(vars(mod).items()):
+            p = getattr(v, "pattern_object", v)
+            if isinstance(p, re.Pattern) and isinstance(p.pattern, str):
+                found.append((f"{mod.__name__}.{name}", p))
+    return found
+
+
+@pytest.mark.parametrize("name,pattern", _regexes(), ids=[n for n, _ in _regexes()])
+def test_gated_answers_as_the_regex(name: str, pattern: re.Pattern) -> None:
+    g = gated(pattern)
+    for t in TEXTS:
+        m1, m2 = pattern.search(t), g.search(t)
+        assert (m1 and m1.span()) == (m2 and m2.span()), (name, t[:80])
+        assert [m.span() for m in pattern.finditer(t)] == [m.span() for m in g.finditer(t)], (name, t[:80])
+        f1, f2 = pattern.fullmatch(t), g.fullmatch(t)
+        assert (f1 and f1.span()) == (f2 and f2.span())
+
+
+def test_gate_skips_sentences_without_the_words() -> None:
+    g = gated(re.compile(r"(?i)\b(mistakes?|errors?)\b|обязан\w*"))
+    assert not g.may_match("The plenum met on Tuesday.")
+    assert g.may_match("Grave ERRORS were made.") and g.may_match("необязанный")
+    assert g.search("Grave ERRORS were made.").group() == "ERRORS"
+
+
+def test_gate_reads_a_literal_further_on_and_none_without_one() -> None:
+    g = gated(re.compile(r"(?:([a-z][\w-]+)\s+)?(decree|resolution)"))
+    assert not g.may_match("x") and g.search("the DECREE") is None and g.search("the decree").span() == (0, 10)
+    assert isinstance(gated(re.compile(r"[A-Z]\w+")), re.Pattern)
+    assert isinstance(gated(re.compile(r"(?a)\bmust\b")), re.Pattern)
+
+
+def test_safe_characters_case_fold_alike_in_re_and_str() -> None:
+    """Within _SAFE, re's case-insensitive match of two characters is equality of their
+    str.lower(), which keeps the length and whether a character is a word character."""
+    import _sre
+    from re import _casefix     # type: ignore[attr-defined]
+    safe = [chr(o) for o in range(0x110000) if not _UNSAFE.match(chr(o))]
+    assert len(safe) < 2000 and _SAFE
+    safe_set = set(safe)
+    for c in safe:
+        low = c.lower()
+        assert len(low) == 1 and ord(low) == _sre.unicode_tolower(ord(c)) and low in safe_set, c
+        assert bool(re.match(r"\w", c)) == bool(re.match(r"\w", low)), c
+        # re's extra case-insensitive partners of a safe character all lie outside the set
+        for partner in _casefix._EXTRA_CASES.get(ord(low), ()):
+            assert chr(partner) not in safe_set, (c, chr(partner))
+
+
+def test_quantity_patterns_find_what_they_found() -> None:
+    """kg.extract.quantities: the patterns with a lookahead (and gates) find the same matches
+    as the patterns as first written."""
+    from kg.extract import quantities as q
+    num, qual = q._NUM, q._QUAL
+    pairs = [(re.compile(rf"{num}\s+([a-z]+)"), q._NOUN_RE), (re.compile(rf"{qual}{num}"), q._COUNT_RE),
+             (re.compile(rf"{qual}{num}\s*(?:percent|per cent|%)"), q._SHARE_RE),
+             (re.compile(rf"\bmembership\s+of\s+{qual}{num}"), q._MEMBERSHIP_RE)]
+    pairs += [(re.compile(rf"\b(?:by\s+)?(?:a\s+)?{frac}\s+majority\b", re.I), r) for frac, _, r in q._MAJORITY_RES]
+    texts = TEXTS + ["more than 1,200 members", "MORE THAN 5", "около 300 человек", "some40 percent", "x1,000",
+                     "up to 12.5 per cent", "By A Two-Thirds Majority", "a membership of about 3,500,000",
+                     "over  7%", "nearly", "1937 1,2,3 ٣ ١٢ members"]
+    for old, new in pairs:
+        for t in texts:
+            assert [m.span() for m in old.finditer(t)] == [m.span() for m in new.finditer(t)], (old.pattern, t[:60])
+            a, b = old.search(t), new.search(t)
+            assert (a and a.groups()) == (b and b.groups())

@@ -1,0 +1,53 @@
+"""The fast paths of kg.extract.text give what the plain code gave."""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from kg.extract.text import _last_word
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_last_word_is_findall_first() -> None:
+    texts = [f.read_text(encoding="utf-8") for f in sorted((ROOT / "corpus").glob("*.txt"))]
+    texts += ["x" * 200 + ".", "a." * 100, "1" * 150, "word " * 30 + "e.g", ("abc" * 40) + "\n", "."]
+    rng = random.Random(7)
+    for text in texts:
+        ends = [m.start() for m in re.finditer(r"[.!?;]", text)] + [len(text)]
+        for end in ends:
+            for start in {0, max(0, end - 63), max(0, end - 64), max(0, end - 65), rng.randrange(0, end + 1)}:
+                last = re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*$|\d+$", text[start:end])
+                assert _last_word(text, start, end) == (last[0] if last else ""), (start, end)
+
+
+def _tokenize_plain(text: str, start: int = 0, end: int | None = None) -> list:
+    """tokenize() as it was: one token at a time, joining broken words as it goes."""
+    from kg.extract.text import _TOKEN_RE, Token, norm_word
+    end = len(text) if end is None else end
+    out: list = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        s, e = m.span()
+        w = m.group(0)
+        if out and w[:1].islower() and len(out) >= 2 and out[-1].text == "-" \
+                and out[-2].is_word and out[-1].start == out[-2].end and s > out[-1].end \
+                and text[out[-1].end:s].strip() == "" and "\n\n" not in text[out[-1].end:s]:
+            prev = out[-2]
+            joined = prev.text + w
+            del out[-2:]
+            out.append(Token(prev.start, e, text[prev.start:e], norm_word(joined)))
+            continue
+        out.append(Token(s, e, w, norm_word(w)))
+    return out
+
+
+def test_tokenize_as_before() -> None:
+    from kg.extract.text import tokenize
+    texts = [f.read_text(encoding="utf-8") for f in sorted((ROOT / "corpus").glob("*.txt"))]
+    texts += [f.read_text(encoding="utf-8") for f in sorted((ROOT / "tests" / "data" / "heldout").glob("*.txt"))]
+    texts += ["Com- mit- tee", "Com- mit-\ntee - x", "a -  b", "Com-\n\nmittee", "Com- Mittee", "1- st", "- x",
+              "Com-  mittee, anti- party, Обко- мы, ЦК- \nвкп", "x- ", "x-\t", "Com- mit- Tee- s"]
+    for t in texts:
+        assert tokenize(t) == _tokenize_plain(t)
+        assert tokenize(t, 3, len(t) - 2) == _tokenize_plain(t, 3, len(t) - 2)
