@@ -507,6 +507,8 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
                                                      curation.digest) for ex in extractions}
     blocks = build_blocks(extractions, authority, info, curation=curated.applied, cache=graph_cache,
                           identities=identities, spill=out / CACHE_DIR, progress=progress)
+    if cache:
+        blocks.previous = out      # a rebuild splices the previous RDF files (see GraphBlocks.write_spliced)
     lap("graph")
     result = BuildResult(extractions, None, authority, info, problems, curation=curated, rdf=blocks)
     if strict if validate is None else validate:

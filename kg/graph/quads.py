@@ -25,6 +25,7 @@ replaced on the way out.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import heapq
 import json
@@ -393,6 +394,11 @@ class GraphBlocks:
         self._nquads: Path | None = None
         self._union: Path | None = None
         self.union_triples: int | None = None
+        #: the exports folder of the previous build, whose files a rebuild splices (see
+        #: :meth:`write_spliced`); None: every file is written from the blocks
+        self.previous: Path | None = None
+        #: file name → the splice record of the file just made (written once the file is in place)
+        self.records: dict[str, dict] = {}
 
     def fix(self, data: bytes) -> bytes:
         """``data`` with the build's IRI where a block holds its placeholder."""
@@ -461,25 +467,127 @@ class GraphBlocks:
 
     # ---------------------------------------------------------------------------- writers
     def write_nquads(self, f: IO[bytes]) -> None:
-        for data in self.sections("nquads"):
-            f.write(data)
+        self.write_spliced(f, "partkg.nq")
 
     def write_trig(self, f: IO[bytes]) -> None:
-        f.write(_prefix_lines().encode())
-        for data in self.sections("trig"):
-            f.write(b"\n")
-            f.write(data)
+        self.write_spliced(f, "partkg.trig")
 
     def write_jsonld(self, f: IO[bytes]) -> None:
-        context = json.dumps(dict(sorted(NS.items())), ensure_ascii=False)
-        f.write(f'{{"@context": {context},\n"@graph": [\n'.encode())
-        first = True
-        for data in self.sections("jsonld"):
-            if not first:
-                f.write(b",\n")
-            f.write(data)
-            first = False
-        f.write(b"\n]}\n")
+        self.write_spliced(f, "partkg.jsonld")
+
+    # ----------------------------------------------------------------------------- splicing
+    # A file made of one part per graph (N-Quads, TriG, JSON-LD, Turtle) is written with a
+    # record (``.cache/rdf/<file>.json``): each graph's key (its block's cache key, or a digest of
+    # a block made in memory), where its part starts and how long it is, and where the build's IRI
+    # stands in the file. A rebuild copies the part of every graph whose key is unchanged from the
+    # previous file (``os.copy_file_range``: no bytes through Python), writes the others from
+    # their blocks, and writes the new build's IRI over the old one where the record says it is
+    # (the IRIs have the same length, so nothing moves). So a rebuild after one edit costs the
+    # changed graphs plus a copy of the file, not a re-serialization of every graph.
+
+    def _layout(self, name: str) -> tuple[bytes, bytes, bytes, bytes, str, Callable[[bytes], bytes] | None]:
+        """File name → (head, separator before the first part, separator before the others,
+        tail, the block section a part is made of, a transformation of that section)."""
+        if name == "partkg.nq":
+            return b"", b"", b"", b"", "nquads", None
+        if name == "partkg.trig":
+            return _prefix_lines().encode(), b"\n", b"\n", b"", "trig", None
+        if name == "partkg.ttl":
+            return _prefix_lines().encode(), b"\n", b"\n", b"", "trig", _turtle_part
+        if name == "partkg.jsonld":
+            context = json.dumps(dict(sorted(NS.items())), ensure_ascii=False)
+            return f'{{"@context": {context},\n"@graph": [\n'.encode(), b"", b",\n", b"\n]}\n", "jsonld", None
+        raise ValueError(f"no layout for {name}")
+
+    def _raw(self, srcs: list, section: str) -> bytes:
+        """One graph's section with the build's placeholder still in it."""
+        if len(srcs) == 1 and not isinstance(srcs[0], Block):
+            return Block.read_section(srcs[0], section)
+        if len(srcs) == 1:
+            return getattr(srcs[0], section)
+        graph = next(g for g, s in self.entries if s is srcs)
+        return getattr(next(self.blocks([graph])), section)
+
+    def _part_key(self, graph: str, srcs: list, section: str) -> str | None:
+        if graph in self.keys:
+            return self.keys[graph]
+        if len(srcs) == 1 and isinstance(srcs[0], Block):       # made in memory: small
+            return "sha256:" + hashlib.sha256(getattr(srcs[0], section)).hexdigest()
+        return None
+
+    def write_spliced(self, f: IO[bytes], name: str, tap: Callable[[bytes], object] | None = None) -> dict:
+        """Write the file ``name`` (see :meth:`_layout`) into ``f``, splicing the previous build's
+        file where its record allows; the record of the new file is kept in :attr:`records`.
+        ``tap``: also receives every byte written, in order (then nothing is spliced)."""
+        head, first_sep, sep, tail, section, transform = self._layout(name)
+        old = _read_splice_record(self.previous, name) if self.previous is not None and tap is None else None
+        new_iri = self.build_iri.encode()
+        if old is not None and len(old["build"].encode()) != len(new_iri):
+            old = None
+        f.flush()
+        fd = f.fileno()
+        at = os.lseek(fd, 0, os.SEEK_CUR)
+        start = at
+        graphs: list[list] = []
+        iri_at: list[int] = []
+        patch: list[int] = []
+
+        def put(data: bytes) -> None:
+            nonlocal at
+            if tap is not None and data:
+                tap(data)
+            view = memoryview(data)
+            while view:
+                n = os.write(fd, view)
+                view = view[n:]
+            at += len(data)
+
+        src_fd = None
+        try:
+            if old is not None:
+                src_fd = os.open(self.previous / name, os.O_RDONLY)     # type: ignore[operator]
+                old_parts = {g: (k, o, n) for g, k, o, n in old["graphs"]}
+                old_iri: list[int] = old["iri"]
+            put(head)
+            for i, (graph, srcs) in enumerate(self.entries):
+                put(first_sep if i == 0 else sep)
+                key = self._part_key(graph, srcs, section)
+                if src_fd is not None and key is not None and old_parts.get(graph, (None,))[0] == key:
+                    _, o, n = old_parts[graph]
+                    lo, hi = bisect.bisect_left(old_iri, o), bisect.bisect_left(old_iri, o + n)
+                    moved = [x - o + (at - start) for x in old_iri[lo:hi]]
+                    _copy_range(src_fd, fd, o, n)
+                    graphs.append([graph, key, at - start, n])
+                    at += n
+                    iri_at.extend(moved)
+                    patch.extend(moved)
+                    continue
+                raw = self._raw(srcs, section)
+                if transform is not None:
+                    raw = transform(raw)
+                data, where = _fixed(raw, new_iri)
+                graphs.append([graph, key, at - start, len(data)])
+                iri_at.extend(x + (at - start) for x in where)
+                put(data)
+            put(tail)
+            if src_fd is not None and old["build"] != self.build_iri:
+                for x in patch:
+                    os.pwrite(fd, new_iri, start + x)
+        finally:
+            if src_fd is not None:
+                os.close(src_fd)
+        os.lseek(fd, at, os.SEEK_SET)
+        record = {"version": 1, "build": self.build_iri, "graphs": graphs, "iri": iri_at,
+                  "spliced": old is not None}
+        self.records[name] = record
+        return record
+
+    def save_record(self, name: str, path: Path) -> None:
+        """Record the file ``name`` just put at ``path`` (for the next build to splice)."""
+        record = self.records.get(name)
+        if record is None or self.previous is None:
+            return
+        _write_splice_record(self.previous, name, record, path)
 
     def nquads_file(self, pieces: Callable[[bytes], object] | None = None, piece_size: int = 64 << 20) -> Path:
         """The dataset as one N-Quads file (made once per build). ``pieces``, when the file is
@@ -487,20 +595,27 @@ class GraphBlocks:
         lines), as they are written (the store loads them on the way)."""
         if self._nquads is None:
             path = self.work() / "partkg.nq"
+            if self.previous is not None and _read_splice_record(self.previous, "partkg.nq") is not None:
+                with open(path, "wb") as f:          # spliced; the pieces are read back below
+                    self.write_spliced(f, "partkg.nq")
+                    os.fsync(f.fileno())
+                self._nquads = path
+                return self.nquads_file(pieces, piece_size)
             buf: list[bytes] = []
             size = 0
-            with open(path, "wb", buffering=1 << 20) as f:
-                for data in self.sections("nquads"):
-                    f.write(data)
-                    if pieces is not None:
-                        buf.append(data)
-                        size += len(data)
-                        if size >= piece_size:
-                            pieces(b"".join(buf))
-                            buf, size = [], 0
+
+            def tap(data: bytes) -> None:
+                nonlocal buf, size
+                buf.append(data)
+                size += len(data)
+                if size >= piece_size:
+                    pieces(b"".join(buf))      # type: ignore[misc]
+                    buf, size = [], 0
+
+            with open(path, "wb") as f:
+                self.write_spliced(f, "partkg.nq", tap=tap if pieces is not None else None)
                 if buf and pieces is not None:
                     pieces(b"".join(buf))
-                f.flush()
                 os.fsync(f.fileno())
             self._nquads = path
             return path
@@ -576,11 +691,7 @@ class GraphBlocks:
     def write_turtle(self, f: IO[bytes]) -> None:
         """The union as Turtle: each graph's statements in turn (its TriG block without the
         graph around it), so a triple two graphs state is written twice and read once."""
-        f.write(_prefix_lines().encode())
-        for trig in self.sections("trig"):
-            body = trig[trig.index(b"\n") + 1:-2]            # the lines between "<g> {" and "}"
-            f.write(b"\n")
-            f.write(body[1:].replace(b"\n\t", b"\n"))
+        self.write_spliced(f, "partkg.ttl")
 
     # ---------------------------------------------------------------------- rdflib views
     def graph(self, iri: str):
@@ -606,6 +717,86 @@ class GraphBlocks:
 
 
 _PLACEHOLDER = BUILD_PLACEHOLDER.encode()
+
+
+def _turtle_part(trig: bytes) -> bytes:
+    """A graph's TriG block as Turtle: the lines between "<g> {" and "}", unindented."""
+    body = trig[trig.index(b"\n") + 1:-2]
+    return body[1:].replace(b"\n\t", b"\n")
+
+
+def _fixed(raw: bytes, iri: bytes) -> tuple[bytes, list[int]]:
+    """``raw`` with the build's IRI for its placeholder, and where the IRI now stands."""
+    where: list[int] = []
+    at = raw.find(_PLACEHOLDER)
+    if at < 0:
+        return raw, where
+    grow = len(iri) - len(_PLACEHOLDER)
+    while at >= 0:
+        where.append(at + grow * len(where))
+        at = raw.find(_PLACEHOLDER, at + len(_PLACEHOLDER))
+    return raw.replace(_PLACEHOLDER, iri), where
+
+
+def _copy_range(src: int, dst: int, offset: int, length: int) -> None:
+    """``length`` bytes of the file ``src`` from ``offset`` to where ``dst`` stands (in the
+    kernel where it can: ``copy_file_range``)."""
+    while length > 0:
+        try:
+            n = os.copy_file_range(src, dst, length, offset)
+        except OSError:
+            n = 0
+        if n <= 0:                   # another file system, or no copy_file_range: through memory
+            data = os.pread(src, min(length, 16 << 20), offset)
+            if not data:
+                raise OSError(f"the previous file is shorter than its record ({length} bytes missing)")
+            view = memoryview(data)
+            while view:
+                view = view[os.write(dst, view):]
+            n = len(data)
+        offset += n
+        length -= n
+
+
+def _record_path(out: Path, name: str) -> Path:
+    return out / ".cache" / "rdf" / f"{name}.json"
+
+
+def _file_id(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_ino, st.st_mtime_ns]
+
+
+def _read_splice_record(out: Path, name: str) -> dict | None:
+    """The record of ``out/name`` when it is the file recorded (else None: written whole)."""
+    try:
+        record = json.loads(_record_path(out, name).read_text(encoding="utf-8"))
+        if not isinstance(record, dict) or record.get("version") != 1:
+            return None
+        if record.get("file") != _file_id(out / name):
+            return None
+    except (OSError, ValueError):
+        return None
+    return record
+
+
+def _write_splice_record(out: Path, name: str, record: dict, path: Path) -> None:
+    target = _record_path(out, name)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}")
+        tmp.write_text(json.dumps({**record, "file": _file_id(path)}, separators=(",", ":")), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        pass
+
+
+def forget_record(out: Path, name: str) -> None:
+    """No record for ``out/name`` while it is rewritten (a stale one would splice wrong bytes)."""
+    try:
+        _record_path(out, name).unlink()
+    except OSError:
+        pass
 
 
 def _count(src: "Path | Block") -> int:
