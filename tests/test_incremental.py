@@ -129,7 +129,7 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path):
         got, want = _files(out), _files(fresh)
         assert sorted(got) == sorted(want)
         assert [k for k in want if got[k] != want[k]] == []
-        for name in ("partkg.nq", "partkg.trig", "partkg.jsonld", "partkg.ttl"):   # copied, not re-serialized
+        for name in ("partkg.nq", "partkg.trig", "partkg.jsonld", "partkg.ttl", "partkg.nt"):   # copied, not re-serialized
             assert json.loads((out / ".cache" / "rdf" / f"{name}.json").read_text(encoding="utf-8"))["spliced"]
 
 

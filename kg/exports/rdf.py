@@ -97,7 +97,13 @@ def export_nquads(result: "BuildResult", out: Path) -> list[Path]:
 @exporter("ntriples")
 def export_ntriples(result: "BuildResult", out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
-    return _place(result.rdf_blocks().union_file(), out / f"{BASENAME}.nt")
+    blocks = result.rdf_blocks()
+    made = blocks.union_file()
+    if blocks.previous is not None:
+        forget_record(blocks.previous, f"{BASENAME}.nt")
+    files = _place(made, out / f"{BASENAME}.nt")
+    blocks.save_record(f"{BASENAME}.nt", files[0])
+    return files
 
 
 @exporter("jsonld")

@@ -631,58 +631,251 @@ class GraphBlocks:
     def union_file(self) -> Path:
         """The union as sorted N-Triples lines, one file (made once per build).
 
-        The blocks' lines are sorted in runs of about :data:`RUN_BYTES` (Timsort merges the
-        blocks' own sorted runs), each run written out, and the runs merged line by line: memory
-        holds one run, not the union."""
+        A rebuild whose previous union has a record (``.cache/rdf/partkg.nt.json``) edits it:
+        the lines whose number of stating graphs goes to or from zero with the changed graphs
+        (old blocks against new) are removed or inserted where they sort, everything between is
+        copied, and the build IRI is written over the old one. Otherwise it is merged: the
+        blocks' lines are sorted in runs of about :data:`RUN_BYTES` (Timsort merges the blocks'
+        own sorted runs), each run written out, and the runs merged line by line: memory holds
+        one run, not the union. Either way the lines two graphs or more state are counted
+        (``partkg.nt.shared``), for the next build's edit."""
         if self._union is None:
-            work = self.work()
-            runs: list[Path] = []
-            lines: list[bytes] = []
-            size = 0
+            old = _read_splice_record(self.previous, "partkg.nt") if self.previous is not None else None
+            if old is not None and len(old["build"]) == len(self.build_iri):
+                try:
+                    self._union = self._edit_union(old)
+                except (OSError, ValueError, KeyError, TypeError):     # a record that does not fit: merge
+                    self._union = None
+            if self._union is None:
+                self._union = self._merge_union()
+        return self._union
 
-            def spill() -> None:
-                lines.sort()
-                run = work / f"union-{len(runs)}.nt"
-                with open(run, "wb", buffering=1 << 20) as f:
-                    f.writelines(dict.fromkeys(lines))
-                runs.append(run)
-                lines.clear()
+    def _nt_parts(self) -> tuple[dict[str, str], dict[str, bytes]]:
+        """Graph → the key of its N-Triples (None: no key), and the raw N-Triples of the graphs
+        made in memory (kept beside the record: a block cache holds the others)."""
+        keys: dict[str, str] = {}
+        memory: dict[str, bytes] = {}
+        for graph, srcs in self.entries:
+            key = self._part_key(graph, srcs, "ntriples")
+            if key is None:
+                raise ValueError(f"no key for the graph {graph}")
+            keys[graph] = key
+            if len(srcs) == 1 and isinstance(srcs[0], Block):
+                memory[key] = srcs[0].ntriples
+        return keys, memory
 
-            for data in self.sections("ntriples"):
-                lines.extend(data.splitlines(keepends=True) if b"\r" not in data else _lines(data))
-                size += len(data)
-                if size >= RUN_BYTES:
-                    spill()
-                    size = 0
-            if lines or not runs:
+    def _save_union_extras(self, shared: dict[bytes, int]) -> dict | None:
+        """The record's graph keys; the in-memory graphs' lines and the shared lines, saved."""
+        if self.previous is None:
+            return None
+        try:
+            keys, memory = self._nt_parts()
+        except ValueError:
+            return None
+        folder = self.previous / ".cache" / "rdf" / "nt-parts"
+        folder.mkdir(parents=True, exist_ok=True)
+        for key, data in memory.items():
+            path = folder / f"{key.split(':')[-1]}.nt"
+            if not path.exists():
+                tmp = path.with_name(f".{path.name}.{os.getpid()}")
+                tmp.write_bytes(data)
+                os.replace(tmp, path)
+        for path in folder.iterdir():
+            if path.suffix == ".nt" and f"sha256:{path.stem}" not in memory:
+                path.unlink()
+        name = f"partkg.nt.{hashlib.sha1(self.build_iri.encode()).hexdigest()[:12]}.shared"
+        tmp = folder.parent / f".{name}.{os.getpid()}"
+        with open(tmp, "wb") as f:
+            for line, n in sorted(shared.items()):
+                f.write(b"%d %s" % (n, line))
+        os.replace(tmp, folder.parent / name)
+        for path in folder.parent.glob("partkg.nt.*.shared"):     # the previous build's, read already
+            if path.name != name:
+                path.unlink()
+        return {"graphs": keys, "shared": name}
+
+    def _old_lines(self, graph: str, key: str, sources: dict[str, Path]) -> bytes:
+        """The N-Triples (placeholder in place) the previous build had for ``graph`` under ``key``."""
+        if key.startswith("sha256:"):
+            return (self.previous / ".cache" / "rdf" / "nt-parts" / f"{key[7:]}.nt").read_bytes()  # type: ignore[operator]
+        folder = sources.get("folder")
+        if folder is None:
+            raise ValueError("no block cache to read the old graph from")
+        return Block.read_section(folder / key[:2] / f"{key}.block", "ntriples")
+
+    def _edit_union(self, old: dict) -> Path | None:
+        import mmap
+        from collections import Counter
+        keys, memory = self._nt_parts()
+        old_keys: dict[str, str] = old["graphs"]
+        cache_folder = next((Path(srcs[0]).parent.parent for g, srcs in self.entries if g in self.keys
+                             and not isinstance(srcs[0], Block)), None)
+        sources = {"folder": cache_folder} if cache_folder is not None else {}
+        delta: Counter = Counter()
+        changed = [g for g in sorted(set(keys) | set(old_keys)) if keys.get(g) != old_keys.get(g)]
+        if len(changed) > max(8, len(keys) // 10):
+            return None                    # much changed: merging is as fast
+        by_graph = dict(self.entries)
+        for graph in changed:
+            if graph in old_keys:
+                for ln in _lines(self._old_lines(graph, old_keys[graph], sources)):
+                    delta[ln] -= 1
+            if graph in keys:
+                for ln in _lines(self._raw(by_graph[graph], "ntriples")):
+                    delta[ln] += 1
+        old_iri, new_iri = old["build"].encode(), self.build_iri.encode()
+        shared: dict[bytes, int] = {}
+        with open(self.previous / ".cache" / "rdf" / Path(old["shared"]).name, "rb") as f:   # type: ignore[operator]
+            for row in f:
+                n, _, line = row.partition(b" ")
+                shared[line.replace(old_iri, _PLACEHOLDER)] = int(n)
+        src_path = self.previous / "partkg.nt"         # type: ignore[operator]
+        work = self.work()
+        path = work / "partkg.nt"
+        edits: list[tuple[int, int, bytes]] = []        # (position, 0 insert / 1 delete, line)
+        count = old["count"]
+        with open(src_path, "rb") as src:
+            size = os.fstat(src.fileno()).st_size
+            mm = mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+            try:
+                for raw, d in delta.items():
+                    if not d:
+                        continue
+                    before = shared.get(raw)
+                    line_old = raw.replace(_PLACEHOLDER, old_iri)
+                    pos = _lower_bound(mm, line_old)
+                    found = mm[pos:pos + len(line_old)] == line_old
+                    if before is None:
+                        before = 1 if found else 0
+                    elif not found:
+                        raise ValueError("a shared line is not in the union")
+                    after = before + d
+                    if after < 0:
+                        raise ValueError("a line the old graphs stated is not in the union")
+                    if after >= 2:
+                        shared[raw] = after
+                    else:
+                        shared.pop(raw, None)
+                    if before == 0 and after > 0:
+                        line_new = raw.replace(_PLACEHOLDER, new_iri)
+                        edits.append((_lower_bound(mm, line_new), 0, line_new))
+                        count += 1
+                    elif before > 0 and after == 0:
+                        edits.append((pos, 1, line_old))
+                        count -= 1
+                edits.sort()
+                iri_old: list[int] = old["iri"]
+                iri_new: list[int] = []
+                patch: list[int] = []
+                with open(path, "wb") as out:
+                    fd = out.fileno()
+                    cursor = at = 0
+                    k = 0                               # next old IRI offset to place
+                    def copy_to(end: int) -> None:
+                        nonlocal cursor, at, k
+                        if end > cursor:
+                            _copy_range(src.fileno(), fd, cursor, end - cursor)
+                            while k < len(iri_old) and iri_old[k] < end:
+                                x = iri_old[k] - cursor + at
+                                iri_new.append(x)
+                                patch.append(x)
+                                k += 1
+                            at += end - cursor
+                            cursor = end
+                    for pos, kind, line in edits:
+                        copy_to(pos)
+                        if kind == 0:
+                            os.write(fd, line)
+                            j = line.find(new_iri)
+                            while j >= 0:
+                                iri_new.append(at + j)
+                                j = line.find(new_iri, j + len(new_iri))
+                            at += len(line)
+                        else:
+                            if pos != cursor:
+                                raise ValueError("overlapping edits")
+                            cursor = pos + len(line)
+                            while k < len(iri_old) and iri_old[k] < cursor:
+                                k += 1
+                    copy_to(size)
+                    if old_iri != new_iri:
+                        for x in patch:
+                            os.pwrite(fd, new_iri, x)
+                    os.fsync(fd)
+            finally:
+                if size:
+                    mm.close()                      # type: ignore[union-attr]
+        self.union_triples = count
+        extras = self._save_union_extras({ln.replace(_PLACEHOLDER, new_iri): n for ln, n in shared.items()})
+        if extras is None:
+            raise ValueError("no record")
+        self.records["partkg.nt"] = {"version": 1, "build": self.build_iri, "iri": iri_new, "count": count,
+                                     "spliced": True, **extras}
+        return path
+
+    def _merge_union(self) -> Path:
+        work = self.work()
+        runs: list[Path] = []
+        lines: list[bytes] = []
+        size = 0
+
+        def spill() -> None:
+            lines.sort()
+            run = work / f"union-{len(runs)}.nt"
+            with open(run, "wb", buffering=1 << 20) as f:
+                f.writelines(lines)             # duplicates kept: the merge counts them
+            runs.append(run)
+            lines.clear()
+
+        for data in self.sections("ntriples"):
+            lines.extend(data.splitlines(keepends=True) if b"\r" not in data else _lines(data))
+            size += len(data)
+            if size >= RUN_BYTES:
                 spill()
-            path = work / "partkg.nt"
-            count = 0
+                size = 0
+        if lines or not runs:
+            spill()
+        path = work / "partkg.nt"
+        count = 0
+        iri = self.build_iri.encode()
+        iri_at: list[int] = []
+        shared: dict[bytes, int] = {}
+        at = 0
+        files = [open(r, "rb") for r in runs]
+        try:
             with open(path, "wb", buffering=1 << 20) as out:
-                if len(runs) == 1:
-                    with open(runs[0], "rb") as f:
-                        for line in f:
-                            count += 1
-                            out.write(line)
-                else:
-                    files = [open(r, "rb") for r in runs]
-                    try:
-                        last = None
-                        for line in heapq.merge(*files):
-                            if line != last:
-                                out.write(line)
-                                count += 1
-                                last = line
-                    finally:
-                        for f in files:
-                            f.close()
+                last = None
+                n = 0
+                for line in (files[0] if len(files) == 1 else heapq.merge(*files)):
+                    if line == last:
+                        n += 1
+                        continue
+                    if n > 1:
+                        shared[last] = n               # type: ignore[index]
+                    out.write(line)
+                    if iri in line:
+                        j = line.find(iri)
+                        while j >= 0:
+                            iri_at.append(at + j)
+                            j = line.find(iri, j + len(iri))
+                    at += len(line)
+                    count += 1
+                    last, n = line, 1
+                if n > 1:
+                    shared[last] = n                   # type: ignore[index]
                 out.flush()
                 os.fsync(out.fileno())
-            for run in runs:
-                run.unlink()
-            self.union_triples = count
-            self._union = path
-        return self._union
+        finally:
+            for f in files:
+                f.close()
+        for run in runs:
+            run.unlink()
+        self.union_triples = count
+        extras = self._save_union_extras(shared)
+        if extras is not None:
+            self.records["partkg.nt"] = {"version": 1, "build": self.build_iri, "iri": iri_at, "count": count,
+                                         "spliced": False, **extras}
+        return path
 
     def write_ntriples(self, f: IO[bytes]) -> None:
         with open(self.union_file(), "rb") as src:
@@ -736,6 +929,22 @@ def _fixed(raw: bytes, iri: bytes) -> tuple[bytes, list[int]]:
         where.append(at + grow * len(where))
         at = raw.find(_PLACEHOLDER, at + len(_PLACEHOLDER))
     return raw.replace(_PLACEHOLDER, iri), where
+
+
+def _lower_bound(mm, line: bytes) -> int:
+    """Where ``line`` is, or would be, in the sorted lines ``mm``: the start of the first line
+    not below it."""
+    lo, hi = 0, len(mm)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        nl = mm.rfind(b"\n", lo, mid)
+        s = lo if nl < 0 else nl + 1
+        e = mm.find(b"\n", s) + 1 or len(mm)
+        if mm[s:e] < line:
+            lo = e
+        else:
+            hi = s
+    return lo
 
 
 def _copy_range(src: int, dst: int, offset: int, length: int) -> None:
