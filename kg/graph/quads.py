@@ -582,6 +582,29 @@ class GraphBlocks:
         self.records[name] = record
         return record
 
+    def generated_by_build(self) -> dict[str, list[str]] | None:
+        """The statements that name this build's IRI (``prov:wasGeneratedBy``), by graph term:
+        ``"<s> <p> <o>"``, read from the N-Quads file where its record says the IRI stands
+        (None when there is no record)."""
+        import mmap
+        path = self.nquads_file()
+        record = self.records.get("partkg.nq")
+        if record is None:
+            return None
+        out: dict[str, list[str]] = {}
+        with open(path, "rb") as f:
+            if not record["iri"]:
+                return out
+            mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            try:
+                for at in record["iri"]:
+                    line = mm[mm.rfind(b"\n", 0, at) + 1:mm.find(b" .\n", at)].decode()
+                    cut = line.rfind(" <")
+                    out.setdefault(line[cut + 1:], []).append(line[:cut])
+            finally:
+                mm.close()
+        return out
+
     def save_record(self, name: str, path: Path) -> None:
         """Record the file ``name`` just put at ``path`` (for the next build to splice)."""
         record = self.records.get(name)
