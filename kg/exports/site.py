@@ -792,8 +792,10 @@ def _doc_page_inputs(model: SiteModel, doc_id: str, content: str) -> str:
     return h.hexdigest()
 
 
-def _entity_page_inputs(model: SiteModel, key: str) -> str:
-    """Everything :func:`_entity_page` reads, as a digest."""
+def _entity_page_inputs(model: SiteModel, key: str, contents: dict[str, str]) -> str:
+    """Everything :func:`_entity_page` reads, as a digest. What the page shows from a document
+    (facts, mentions, provisions, numbers) is named by that document's ``contents`` key, so the
+    digest costs the documents and neighbours named, not the facts and quotes."""
     info = model.entities[key]
     facts = model.facts_of.get(key, ())
     parts = model.parts_of.get(key, ())
@@ -802,17 +804,19 @@ def _entity_page_inputs(model: SiteModel, key: str) -> str:
     keys = {key, *parts}
     if info.part_of:
         keys.add(info.part_of)
+    docs = set(info.mentions)
     for f in facts:
         keys.add(f.subject)
         if f.object is not None:
             keys.add(f.object)
+        docs.add(f.doc)
     keys.update(p.document for _, p in addressed)
-    docs = {f.doc for f in facts} | set(info.mentions) | {d for d, _ in addressed} | {d for d, _ in numbers}
+    docs.update(d for d, _ in addressed)
+    docs.update(d for d, _ in numbers)
     h = hashlib.sha256()
     h.update(repr((model.built, info.key, info.label, info.type, info.is_class, sorted(info.data.items(), key=repr),
-                   info.names, info.links, info.part_of, sorted(parts), sorted(info.mentions.items()), facts,
-                   addressed, numbers, [_ref(model, k) for k in sorted(keys)],
-                   [_doc_ref(model, d) for d in sorted(docs)])).encode("utf-8", "surrogatepass"))
+                   info.names, info.links, info.part_of, sorted(parts), [_ref(model, k) for k in sorted(keys)],
+                   [(_doc_ref(model, d), contents[d]) for d in sorted(docs)])).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
@@ -850,8 +854,7 @@ def iter_site_incremental(model: SiteModel, out: Path, contents: dict[str, str],
                           old: dict[str, list]) -> Iterator[tuple[str, "str | Path"]]:
     """The pages of :func:`iter_site`, but a page whose inputs have the digest recorded for the
     page in place (and whose file is the one recorded) is that file, not rendered again.
-    ``contents``: document id → a key of its extraction (pages of documents without one are
-    always rendered). ``digests`` receives each page's digest; ``old``: the record of the site
+    ``contents``: document id → a key of its extraction (every document has one). ``digests`` receives each page's digest; ``old``: the record of the site
     in place (:func:`_read_record`)."""
     final = out / SITE_DIR
 
@@ -870,16 +873,13 @@ def iter_site_incremental(model: SiteModel, out: Path, contents: dict[str, str],
     yield "timeline.html", _timeline_page(model)
     for doc_id in model.docs:
         rel = model.pages.doc(doc_id)
-        content = contents.get(doc_id)
-        if content is None:
-            yield rel, _doc_page(model, doc_id)
-            continue
+        content = contents[doc_id]
         digest = digests[rel] = _doc_page_inputs(model, doc_id, content)
         yield rel, unchanged(rel, digest) or _doc_page(model, doc_id)
     for key in model.entities:
         if key not in model.docs:
             rel = model.pages.entity(key)
-            digest = digests[rel] = _entity_page_inputs(model, key)
+            digest = digests[rel] = _entity_page_inputs(model, key, contents)
             yield rel, unchanged(rel, digest) or _entity_page(model, key)
 
 
@@ -892,7 +892,7 @@ def export_site(result: "BuildResult", out: Path) -> list[Path]:
     keys = result.rdf.keys if result.rdf is not None else {}
     contents = {d: keys[g] for d in model.docs if (g := document_graph_iri(d)) in keys}
     record = out / ".cache" / _RECORD
-    if not contents:
+    if len(contents) != len(model.docs):       # a document without a key: every page rendered
         try:
             record.unlink()
         except OSError:
