@@ -19,7 +19,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from . import __version__
-from .cache import CACHE_DIR, ExtractionCache
+from .cache import CACHE_DIR, DocumentCache, ExtractionCache, stat_signature
 from .errors import BuildError, DuplicateIdError, KGError
 from .exports import EXPORTERS, write_atomic
 from .extract import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract
@@ -111,11 +111,13 @@ def build_info() -> BuildInfo:
     return BuildInfo("partkg", __version__, f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}", t.isoformat().replace("+00:00", "Z"))
 
 
-def load_corpus(root: Path) -> tuple[list[Document], list[Problem]]:
+def load_corpus(root: Path, cache: "DocumentCache | None" = None) -> tuple[list[Document], list[Problem]]:
     """Every loadable document under ``root``; a bad file becomes a Problem, never an exception.
 
     Problems a loader worked around (a date it cannot read) are Problems of severity "warning";
-    the document still loads. A link to a file outside ``root`` is not followed."""
+    the document still loads. A link to a file outside ``root`` is not followed. With ``cache``
+    (a :class:`kg.cache.DocumentCache`), a file whose size, inode and times are those of the
+    last load is not read again (a copy of its document is taken from the cache)."""
     if not root.exists():
         raise BuildError("no such file or folder", path=root, hint="give the corpus folder or document files")
     docs: list[Document] = []
@@ -127,6 +129,24 @@ def load_corpus(root: Path) -> tuple[list[Document], list[Problem]]:
             problems.append(Problem(str(path), f"{path}: is a link to a file outside the corpus; it is not read "
                                     "(copy the file into the corpus instead)"))
             continue
+        sig = None
+        if cache is not None:
+            try:
+                sig = stat_signature(path.stat())
+            except OSError:
+                sig = None
+            hit = cache.get(path, sig) if sig is not None else None
+            if hit is not None:
+                doc = replace(hit[0], meta=dict(hit[0].meta), annotations=list(hit[0].annotations))
+                problems.extend(Problem(str(path), w, "warning") for w in hit[1])
+                if doc.id in seen:
+                    err = DuplicateIdError(f"document id {doc.id!r} is already used by {seen[doc.id]}", path=path,
+                                           hint="give one of them another file name or an 'id' in its front matter")
+                    problems.append(Problem(str(path), str(err)))
+                    continue
+                seen[doc.id] = str(path)
+                docs.append(doc)
+                continue
         warnings: list[KGError] = []
         try:
             doc = load_path(path, warnings=warnings)
@@ -135,6 +155,9 @@ def load_corpus(root: Path) -> tuple[list[Document], list[Problem]]:
             continue
         finally:
             problems.extend(Problem(str(path), str(w), "warning") for w in warnings)
+        if cache is not None and sig is not None:
+            cache.put(path, sig, replace(doc, meta=dict(doc.meta), annotations=list(doc.annotations)),
+                      [str(w) for w in warnings])
         if doc.id in seen:
             err = DuplicateIdError(f"document id {doc.id!r} is already used by {seen[doc.id]}", path=path,
                                    hint="give one of them another file name or an 'id' in its front matter")
@@ -142,6 +165,8 @@ def load_corpus(root: Path) -> tuple[list[Document], list[Problem]]:
             continue
         seen[doc.id] = str(path)
         docs.append(doc)
+    if cache is not None:
+        cache.save()
     return docs, problems
 
 
@@ -196,10 +221,31 @@ _WORKER_AUTHORITY: Authority | None = None
 _WORKER_PREBUILD: GraphPrebuild | None = None
 
 
-def _worker_init(authority: Authority, prebuild: GraphPrebuild | None = None) -> None:
+def _worker_init(authority: Authority, prebuild: GraphPrebuild | None = None,
+                 gazetteer: Path | None = None) -> None:
     global _WORKER_AUTHORITY, _WORKER_PREBUILD
     _WORKER_AUTHORITY = authority
     _WORKER_PREBUILD = prebuild
+    if gazetteer is not None:
+        _load_gazetteer(authority, gazetteer)
+
+
+def _gazetteer_file(cache: ExtractionCache, authority: Authority) -> Path:
+    """Where the compiled gazetteer of ``authority`` is kept, beside the extraction cache (named
+    by the authority and the extraction code, like the cache's entries)."""
+    from .cache import code_digest
+    return cache.folder.parent / "gazetteer" / f"{authority.digest}-{code_digest()}.pickle"
+
+
+def _load_gazetteer(authority: Authority, path: Path) -> None:
+    from .extract.gazetteer import load_or_compile
+    load_or_compile(authority, path)
+    try:
+        for other in path.parent.iterdir():    # another authority's or extractor's: stale
+            if other.name != path.name and not other.name.startswith("."):
+                other.unlink()
+    except OSError:
+        pass
 
 
 def _worker_extract(doc: Document) -> Extraction | str:
@@ -253,8 +299,11 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
     with _gc_paused():     # unpickling makes millions of objects and no cycles: collecting is waste
         results: list[Extraction | str | None] = [cache.get(d) if cache is not None else None for d in docs]
     todo = [i for i, r in enumerate(results) if r is None]
+    gazetteer = _gazetteer_file(cache, authority) if cache is not None and todo else None
     with progress_bar("extracting", total=len(todo), enabled=progress) as bar:
         if jobs == 1 or len(todo) < 2 * jobs:
+            if gazetteer is not None:
+                _load_gazetteer(authority, gazetteer)
             for i in todo:
                 results[i] = _extract_one(docs[i], authority)
                 bar.update(1)
@@ -262,7 +311,7 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
             from concurrent.futures import ProcessPoolExecutor
             chunk = max(1, min(16, len(todo) // (jobs * 8)))
             with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
-                                     initargs=(authority, prebuild)) as pool:
+                                     initargs=(authority, prebuild, gazetteer)) as pool:
                 for i, r in zip(todo, pool.map(_worker_extract, [docs[i] for i in todo], chunksize=chunk)):
                     results[i] = r
                     bar.update(1)
@@ -321,10 +370,52 @@ def inputs_digest(extractions: list[Extraction], authority: Authority, curation:
     return h.hexdigest()
 
 
-def corpus_authority(root: Path) -> Authority:
+def corpus_authority(root: Path, cache: Path | None = None) -> Authority:
+    """The packaged authority, the corpus's ``authority.yaml`` and the links a historian
+    accepted. With ``cache`` (a folder), the result is kept there as a pickle named by the
+    files it was read from (path, size, inode, times) and the code that reads them: parsing
+    the YAML is most of a small rebuild (about 1.5 s)."""
     extra = (root if root.is_dir() else root.parent) / "authority.yaml"
     from .resolve.link import apply_review, review_path_for   # links a historian accepted
-    return apply_review(load_authority(extra if extra.exists() else None), review_path_for(root))
+    review = review_path_for(root)
+    key = None
+    if cache is not None:
+        import hashlib
+        import pickle
+        from .resolve.authority import packaged_authority_paths
+        from .cache import _PKG
+        h = hashlib.sha256()
+        for path in (*packaged_authority_paths(), extra, review, _PKG / "resolve" / "authority.py",
+                     _PKG / "resolve" / "link.py", _PKG / "model.py"):
+            try:
+                h.update(f"{path}\0{stat_signature(path.stat())}\0".encode())
+            except OSError:
+                h.update(f"{path}\0-\0".encode())
+        key = cache / "authority" / f"{h.hexdigest()[:32]}.pickle"
+        try:
+            with open(key, "rb") as f, _gc_paused():
+                found = pickle.load(f)
+            if isinstance(found, Authority):
+                return found
+        except Exception:        # noqa: BLE001 - missing or unreadable: read the files
+            pass
+    authority = apply_review(load_authority(extra if extra.exists() else None), review)
+    if key is not None:
+        import pickle
+        import tempfile
+        try:
+            authority.digest      # computed once, kept in the pickle
+            key.parent.mkdir(parents=True, exist_ok=True)
+            for other in key.parent.iterdir():
+                if other.name != key.name:
+                    other.unlink()
+            fd, tmp = tempfile.mkstemp(prefix=".authority.", dir=key.parent)
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(authority, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, key)
+        except OSError:
+            pass
+    return authority
 
 
 #: With two cores or more, the exporters run three at a time: the text serializations of the
@@ -428,8 +519,8 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
         timings[stage] = round(now - clock, 3)
         clock = now
 
-    authority = corpus_authority(corpus)
-    docs, problems = load_corpus(corpus)
+    authority = corpus_authority(corpus, out / CACHE_DIR if cache else None)
+    docs, problems = load_corpus(corpus, DocumentCache(out / CACHE_DIR / "documents.pickle") if cache else None)
     lap("load")
     if not docs:
         raise BuildError("no document could be built", path=corpus,
@@ -458,6 +549,8 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
                                                      curation.digest) for ex in extractions}
     blocks = build_blocks(extractions, authority, info, curation=curated.applied, cache=graph_cache,
                           identities=identities, spill=out / CACHE_DIR, progress=progress)
+    if cache:
+        blocks.previous = out      # a rebuild splices the previous RDF files (see GraphBlocks.write_spliced)
     lap("graph")
     result = BuildResult(extractions, None, authority, info, problems, curation=curated, rdf=blocks)
     if strict if validate is None else validate:

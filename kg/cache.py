@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .model import Document, Extraction
 
-__all__ = ["CACHE_DIR", "ExtractionCache", "code_digest", "document_key"]
+__all__ = ["CACHE_DIR", "DocumentCache", "ExtractionCache", "code_digest", "document_key", "stat_signature"]
 
 CACHE_DIR = ".cache"
 _PKG = Path(__file__).resolve().parent
@@ -113,3 +113,74 @@ class ExtractionCache:
                 except OSError:
                     pass
         return removed
+
+
+# ------------------------------------------------------------------------- loaded documents
+#: The code loading depends on: a change here forgets every loaded document.
+_LOADER_CODE = ("loaders", "model.py", "errors.py")
+
+
+def stat_signature(st: os.stat_result) -> tuple[int, int, int, int]:
+    """What says a file is unchanged without reading it: size, inode, modification and change
+    times in nanoseconds (the change time moves with any write, even one that restores the
+    modification time)."""
+    return (st.st_size, st.st_ino, st.st_mtime_ns, st.st_ctime_ns)
+
+
+@lru_cache(maxsize=1)
+def loader_digest() -> str:
+    h = hashlib.sha256()
+    for name in _LOADER_CODE:
+        p = _PKG / name
+        for f in (sorted(p.rglob("*.py")) if p.is_dir() else [p]):
+            h.update(f.relative_to(_PKG).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+class DocumentCache:
+    """The documents a build loaded, by path and :func:`stat_signature`, in one pickle
+    (``exports/.cache/documents.pickle``): a rebuild parses only the files whose signature
+    changed (front matter through PyYAML is most of a load). A file's loader warnings are kept
+    with it. Missing, corrupt or from other loader code: everything is loaded again."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.salt = loader_digest()
+        self.old: dict[str, tuple] = {}
+        self.new: dict[str, tuple] = {}
+        self.hits = 0
+        try:
+            with open(self.path, "rb") as f:
+                data = pickle.load(f)
+            if isinstance(data, dict) and data.get("salt") == self.salt and isinstance(data.get("docs"), dict):
+                self.old = data["docs"]
+        except Exception:          # missing or unreadable: a cold cache
+            self.old = {}
+
+    def get(self, path: Path, sig: tuple) -> "tuple[Document, list[str]] | None":
+        entry = self.old.get(str(path))
+        if entry is None or entry[0] != sig:
+            return None
+        self.new[str(path)] = entry
+        self.hits += 1
+        return entry[1], list(entry[2])
+
+    def put(self, path: Path, sig: tuple, doc: Document, warnings: list[str]) -> None:
+        self.new[str(path)] = (sig, doc, list(warnings))
+
+    def save(self) -> None:
+        """Write what this load saw (unless it is what was read)."""
+        if self.new.keys() == self.old.keys() and self.hits == len(self.new):
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".documents.", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump({"salt": self.salt, "docs": self.new}, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise

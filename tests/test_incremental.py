@@ -101,3 +101,64 @@ def test_no_cache_extracts_everything(corpus, tmp_path):
     build(corpus, out, formats=FORMATS, jobs=1)
     build(corpus, out, formats=FORMATS, jobs=1, cache=False)
     assert _report(out)["summary"]["extracted"] == 3
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and ".cache" not in p.relative_to(folder).parts and p.name != "build-report.json"}
+
+
+REBUILT = ("site", "nquads", "trig", "jsonld", "turtle", "ntriples")
+
+
+def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path):
+    """Pages and RDF files a rebuild takes from the previous build's are those a full build of
+    the same corpus writes, byte for byte: after an edit, a new document and a removed one."""
+    out = tmp_path / "out"
+    build(corpus, out, formats=REBUILT, jobs=1)
+    essay = corpus / f"{ESSAY}.txt"
+    steps = [lambda: essay.write_text(essay.read_text(encoding="utf-8")
+                                      + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n", encoding="utf-8"),
+             lambda: shutil.copy(corpus / f"{TELEGRAM}.txt", corpus / "telegram-copy.txt"),
+             lambda: (corpus / f"{TELEGRAM}.txt").unlink()]
+    for n, step in enumerate(steps):
+        step()
+        build(corpus, out, formats=REBUILT, jobs=1)
+        fresh = tmp_path / f"fresh{n}"
+        build(corpus, fresh, formats=REBUILT, jobs=1, cache=False)
+        got, want = _files(out), _files(fresh)
+        assert sorted(got) == sorted(want)
+        assert [k for k in want if got[k] != want[k]] == []
+        for name in ("partkg.nq", "partkg.trig", "partkg.jsonld", "partkg.ttl", "partkg.nt"):   # copied, not re-serialized
+            assert json.loads((out / ".cache" / "rdf" / f"{name}.json").read_text(encoding="utf-8"))["spliced"]
+
+
+def test_an_unchanged_page_is_not_rendered_again(corpus, tmp_path, monkeypatch):
+    import kg.exports.site as site
+    out = tmp_path / "out"
+    build(corpus, out, formats=("site",), jobs=1)
+    rendered: list[str] = []
+    real = site._doc_page
+    monkeypatch.setattr(site, "_doc_page", lambda model, doc_id: rendered.append(doc_id) or real(model, doc_id))
+    build(corpus, out, formats=("site",), jobs=1)
+    assert rendered == []
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nThe plenum met again.\n", encoding="utf-8")
+    build(corpus, out, formats=("site",), jobs=1)
+    assert rendered == [ESSAY]
+
+
+def test_an_unchanged_file_is_not_parsed_again(corpus, tmp_path, monkeypatch):
+    import kg.api as api
+    out = tmp_path / "out"
+    build(corpus, out, formats=FORMATS, jobs=1)
+    loaded: list[str] = []
+    real = api.load_path
+    monkeypatch.setattr(api, "load_path", lambda path, **kw: loaded.append(Path(path).stem) or real(path, **kw))
+    build(corpus, out, formats=FORMATS, jobs=1)
+    assert loaded == []
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nThe plenum met again.\n", encoding="utf-8")
+    result = build(corpus, out, formats=FORMATS, jobs=1)
+    assert loaded == [ESSAY]
+    assert "The plenum met again." in next(e for e in result.extractions if e.document.id == ESSAY).document.text

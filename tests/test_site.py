@@ -164,7 +164,7 @@ def test_pages_are_deterministic_and_a_rebuild_drops_stale_pages(built, tmp_path
     stale.write_text("old", encoding="utf-8")
     export_site(result, tmp_path)
     assert not stale.exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".cache", "site"]   # .cache/site.json: the pages' inputs
 
 
 def test_page_names_never_clash():

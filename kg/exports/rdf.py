@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
+from ..graph.quads import forget_record
 from . import atomic_file, exporter
 
 if TYPE_CHECKING:
@@ -38,8 +39,15 @@ def union_graph(result: "BuildResult") -> Graph:
 
 
 def _write(result: "BuildResult", path: Path, how: str) -> list[Path]:
+    """Write one of the files made of a part per graph: spliced from the previous one where its
+    record allows (:meth:`kg.graph.quads.GraphBlocks.write_spliced`); the new file's record is
+    written once it is in place (none while it is being replaced)."""
+    blocks = result.rdf_blocks()
     with atomic_file(path) as f:
-        getattr(result.rdf_blocks(), f"write_{how}")(f)
+        getattr(blocks, f"write_{how}")(f)
+        if blocks.previous is not None:
+            forget_record(blocks.previous, path.name)
+    blocks.save_record(path.name, path)
     return [path]
 
 
@@ -77,13 +85,25 @@ def _place(src: Path, path: Path) -> list[Path]:
 @exporter("nquads")
 def export_nquads(result: "BuildResult", out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
-    return _place(result.rdf_blocks().nquads_file(), out / f"{BASENAME}.nq")
+    blocks = result.rdf_blocks()
+    made = blocks.nquads_file()
+    if blocks.previous is not None:
+        forget_record(blocks.previous, f"{BASENAME}.nq")
+    files = _place(made, out / f"{BASENAME}.nq")
+    blocks.save_record(f"{BASENAME}.nq", files[0])
+    return files
 
 
 @exporter("ntriples")
 def export_ntriples(result: "BuildResult", out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
-    return _place(result.rdf_blocks().union_file(), out / f"{BASENAME}.nt")
+    blocks = result.rdf_blocks()
+    made = blocks.union_file()
+    if blocks.previous is not None:
+        forget_record(blocks.previous, f"{BASENAME}.nt")
+    files = _place(made, out / f"{BASENAME}.nt")
+    blocks.save_record(f"{BASENAME}.nt", files[0])
+    return files
 
 
 @exporter("jsonld")

@@ -706,9 +706,10 @@ def render_site(model: SiteModel) -> dict[str, str]:
     return dict(iter_site(model))
 
 
-def _swap_in(out: Path, pages: Iterable[tuple[str, str]]) -> list[Path]:
+def _swap_in(out: Path, pages: Iterable[tuple[str, "str | Path"]]) -> list[Path]:
     """Write ``pages`` into a new folder, then put it in place of ``site/`` (pages are written
-    as they come, so memory holds one at a time)."""
+    as they come, so memory holds one at a time). A page given as a Path (a page of the site in
+    place, unchanged) is hard-linked, not copied (copied where links are not allowed)."""
     out.mkdir(parents=True, exist_ok=True)
     final = out / SITE_DIR
     tmp = Path(tempfile.mkdtemp(prefix=f".{SITE_DIR}.", dir=out))
@@ -724,7 +725,13 @@ def _swap_in(out: Path, pages: Iterable[tuple[str, str]]) -> list[Path]:
             if p.parent not in folders:
                 p.parent.mkdir(parents=True, exist_ok=True)
                 folders.add(p.parent)
-            p.write_text(html, encoding="utf-8")
+            if isinstance(html, Path):
+                try:
+                    os.link(html, p)
+                except OSError:
+                    shutil.copyfile(html, p)
+            else:
+                p.write_text(html, encoding="utf-8")
             written.append(rel)
         if final.exists():
             os.replace(final, old)
@@ -736,6 +743,167 @@ def _swap_in(out: Path, pages: Iterable[tuple[str, str]]) -> list[Path]:
     return [final / rel for rel in sorted(set(written))]
 
 
+# ------------------------------------------------------------------------- incremental pages
+#: Where a build records, for each page of ``site/``, a digest of what it was rendered from
+#: and the file's size and modification time (``.cache/site.json``).
+_RECORD = "site.json"
+
+
+def _code_digest() -> str:
+    """The code and assets a page is rendered with: a change renders every page again."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(__version__.encode())
+    for f in (root / "site.py", root / "html.py", root.parent / "iri.py", root.parent / "model.py",
+              *sorted((root / "assets").glob("site*"))):
+        h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _ref(model: SiteModel, key: str) -> tuple:
+    """What a page shows of an entity it links to."""
+    info = model.entities.get(key)
+    return (key, model.label(key), info.type if info else None,
+            model.pages.entity(key) if key in model.pages else None)
+
+
+def _doc_ref(model: SiteModel, doc_id: str) -> tuple:
+    return (doc_id, model.doc_title(doc_id), model.doc_date(doc_id), model.pages.doc(doc_id))
+
+
+def _doc_page_inputs(model: SiteModel, doc_id: str, content: str) -> str:
+    """Everything :func:`_doc_page` reads, as a digest; ``content`` names the extraction (its
+    graph block's key: document, extractor, authority, cross-document identity, curation)."""
+    ex = model.docs[doc_id]
+    about = [f for f in model.facts_of.get(doc_id, ()) if f.doc != doc_id]
+    stated = model.facts_in.get(doc_id, ())
+    keys = {e.id for e in ex.entities}
+    for f in (*about, *stated):
+        keys.add(f.subject)
+        if f.object is not None:
+            keys.add(f.object)
+    for p in ex.provisions:
+        keys.add(p.document)
+        keys.update(p.addressees)
+    keys.update(q.subject for q in ex.quantities)
+    h = hashlib.sha256()
+    h.update(repr((content, model.built, _doc_ref(model, doc_id), about, stated,
+                   [_ref(model, k) for k in sorted(keys)],
+                   [_doc_ref(model, d) for d in sorted({f.doc for f in about})])).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _entity_page_inputs(model: SiteModel, key: str, contents: dict[str, str]) -> str:
+    """Everything :func:`_entity_page` reads, as a digest. What the page shows from a document
+    (facts, mentions, provisions, numbers) is named by that document's ``contents`` key, so the
+    digest costs the documents and neighbours named, not the facts and quotes."""
+    info = model.entities[key]
+    facts = model.facts_of.get(key, ())
+    parts = model.parts_of.get(key, ())
+    addressed = model.provisions_for.get(key, ())
+    numbers = model.quantities_for.get(key, ())
+    keys = {key, *parts}
+    if info.part_of:
+        keys.add(info.part_of)
+    docs = set(info.mentions)
+    for f in facts:
+        keys.add(f.subject)
+        if f.object is not None:
+            keys.add(f.object)
+        docs.add(f.doc)
+    keys.update(p.document for _, p in addressed)
+    docs.update(d for d, _ in addressed)
+    docs.update(d for d, _ in numbers)
+    h = hashlib.sha256()
+    h.update(repr((model.built, info.key, info.label, info.type, info.is_class, sorted(info.data.items(), key=repr),
+                   info.names, info.links, info.part_of, sorted(parts), [_ref(model, k) for k in sorted(keys)],
+                   [(_doc_ref(model, d), contents[d]) for d in sorted(docs)])).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _read_record(out: Path) -> dict[str, list]:
+    import json
+    try:
+        record = json.loads((out / ".cache" / _RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(record, dict) or record.get("version") != 1 or record.get("code") != _code_digest():
+        return {}
+    pages = record.get("pages")
+    return pages if isinstance(pages, dict) else {}
+
+
+def _write_record(out: Path, pages: dict[str, str]) -> None:
+    import json
+    final = out / SITE_DIR
+    entries = {}
+    for rel, digest in pages.items():
+        try:
+            st = (final / rel).stat()
+        except OSError:
+            continue
+        entries[rel] = [digest, st.st_size, st.st_mtime_ns, st.st_ino]
+    path = out / ".cache" / _RECORD
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    tmp.write_text(json.dumps({"version": 1, "code": _code_digest(), "pages": entries}, sort_keys=True),
+                   encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def iter_site_incremental(model: SiteModel, out: Path, contents: dict[str, str], digests: dict[str, str],
+                          old: dict[str, list]) -> Iterator[tuple[str, "str | Path"]]:
+    """The pages of :func:`iter_site`, but a page whose inputs have the digest recorded for the
+    page in place (and whose file is the one recorded) is that file, not rendered again.
+    ``contents``: document id → a key of its extraction (every document has one). ``digests`` receives each page's digest; ``old``: the record of the site
+    in place (:func:`_read_record`)."""
+    final = out / SITE_DIR
+
+    def unchanged(rel: str, digest: str) -> Path | None:
+        entry = old.get(rel)
+        if not entry or entry[0] != digest:
+            return None
+        p = final / rel
+        try:
+            st = p.stat()
+        except OSError:
+            return None
+        return p if [st.st_size, st.st_mtime_ns, st.st_ino] == entry[1:] else None
+
+    yield "index.html", _index_page(model)
+    yield "timeline.html", _timeline_page(model)
+    for doc_id in model.docs:
+        rel = model.pages.doc(doc_id)
+        content = contents[doc_id]
+        digest = digests[rel] = _doc_page_inputs(model, doc_id, content)
+        yield rel, unchanged(rel, digest) or _doc_page(model, doc_id)
+    for key in model.entities:
+        if key not in model.docs:
+            rel = model.pages.entity(key)
+            digest = digests[rel] = _entity_page_inputs(model, key, contents)
+            yield rel, unchanged(rel, digest) or _entity_page(model, key)
+
+
 @exporter("site")
 def export_site(result: "BuildResult", out: Path) -> list[Path]:
-    return _swap_in(out, iter_site(site_model(result)))
+    """The site; with a build cache, only the pages whose inputs changed are rendered (see
+    :func:`iter_site_incremental`), the others are linked from the site in place."""
+    model = site_model(result)
+    from ..graph.build import document_graph_iri
+    keys = result.rdf.keys if result.rdf is not None else {}
+    contents = {d: keys[g] for d in model.docs if (g := document_graph_iri(d)) in keys}
+    record = out / ".cache" / _RECORD
+    if len(contents) != len(model.docs):       # a document without a key: every page rendered
+        try:
+            record.unlink()
+        except OSError:
+            pass
+        return _swap_in(out, iter_site(model))
+    digests: dict[str, str] = {}
+    old = _read_record(out)
+    try:
+        record.unlink()             # no record while the site is rewritten
+    except OSError:
+        pass
+    files = _swap_in(out, iter_site_incremental(model, out, contents, digests, old))
+    _write_record(out, digests)
+    return files

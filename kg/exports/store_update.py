@@ -71,6 +71,20 @@ def _write_record(target: Path, build: str, graphs: dict[str, str] | None) -> No
     os.replace(tmp, path)
 
 
+def _move_build(store: ox.Store, statements: dict[str, list[str]], old: str, new: str) -> None:
+    """Every statement of ``statements`` (graph term → ``"<s> <p> <o>"`` naming ``new``) loaded,
+    and its twin naming ``old`` removed: a bulk load and one DELETE DATA, about twice as fast
+    as a DELETE/INSERT … WHERE that finds them (97,000 at 1000×)."""
+    if not statements:
+        return
+    quads = "".join(f"{t} {g} .\n" for g, ts in statements.items() for t in ts)
+    store.bulk_load(input=quads.encode(), format=ox.RdfFormat.N_QUADS)
+    new_term, old_term = f"<{new}>", f"<{old}>"
+    store.update("DELETE DATA {\n" + "".join(
+        f"GRAPH {g} {{\n" + " .\n".join(t.replace(new_term, old_term) for t in ts) + " .\n}\n"
+        for g, ts in statements.items()) + "}")
+
+
 def update_store(blocks: "GraphBlocks", target: Path) -> Path:
     """Make ``target`` hold the dataset of ``blocks``: patched when a record of what it holds
     allows, else loaded whole."""
@@ -95,7 +109,10 @@ def update_store(blocks: "GraphBlocks", target: Path) -> Path:
                     for data in blocks.sections("nquads", changed):
                         f.write(data)
                 load_nquads(store, fresh)
-                if record["build"] != blocks.build_iri:
+                moved = blocks.generated_by_build() if record["build"] != blocks.build_iri else None
+                if moved is not None:       # the statements naming the build, found in partkg.nq
+                    _move_build(store, moved, record["build"], blocks.build_iri)
+                elif record["build"] != blocks.build_iri:
                     store.update(f"DELETE {{ GRAPH ?g {{ ?a <{_PROV_GENERATED}> <{record['build']}> }} }} "
                                  f"INSERT {{ GRAPH ?g {{ ?a <{_PROV_GENERATED}> <{blocks.build_iri}> }} }} "
                                  f"WHERE {{ GRAPH ?g {{ ?a <{_PROV_GENERATED}> <{record['build']}> }} }}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..model import Mention
 from ..resolve.authority import Authority, AuthorityEntry
@@ -179,16 +180,49 @@ class Gazetteer:
         return out
 
 
+#: Compiled gazetteers by authority digest (the last few).
 _COMPILED: dict[str, Gazetteer] = {}
 
 
+def _remember(digest: str, g: Gazetteer) -> Gazetteer:
+    _COMPILED[digest] = g
+    while len(_COMPILED) > 4:
+        del _COMPILED[next(iter(_COMPILED))]
+    return g
+
+
 def gazetteer_for(authority: Authority) -> Gazetteer:
-    """One compiled gazetteer per authority content (cached by its digest alone: two Authority
-    objects with the same entries, as each ``load_authority()`` call returns, share one)."""
-    key = authority.digest
-    gz = _COMPILED.get(key)
-    if gz is None:
-        if len(_COMPILED) >= 4:
-            _COMPILED.pop(next(iter(_COMPILED)))
-        gz = _COMPILED[key] = Gazetteer(authority)
-    return gz
+    """One compiled gazetteer per authority (cached by content digest)."""
+    g = _COMPILED.get(authority.digest)
+    return g if g is not None else _remember(authority.digest, Gazetteer(authority))
+
+
+def load_or_compile(authority: Authority, path: Path) -> None:
+    """Make :func:`gazetteer_for` take the gazetteer of ``authority`` from ``path`` (a pickle of
+    its index, written here the first time): compiling a large authority's names costs seconds
+    (34,000 names: about 3 s), reading them back a fraction of that. ``path`` must name the
+    authority and this code (the caller keys it by both); an unreadable file is compiled again."""
+    import os
+    import pickle
+    import tempfile
+    if authority.digest in _COMPILED:
+        return
+    try:
+        with open(path, "rb") as f:
+            index, max_len = pickle.load(f)
+        g = Gazetteer.__new__(Gazetteer)
+        g.authority, g.index, g._lookups, g.max_len = authority, index, {}, max_len
+        g._first = frozenset(key[0] for key in index)
+        _remember(authority.digest, g)
+        return
+    except Exception:          # noqa: BLE001 - missing or unreadable: compile, then keep it
+        pass
+    g = gazetteer_for(authority)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".gazetteer.", dir=path.parent)
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump((g.index, g.max_len), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass

@@ -25,6 +25,7 @@ replaced on the way out.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import heapq
 import json
@@ -393,6 +394,11 @@ class GraphBlocks:
         self._nquads: Path | None = None
         self._union: Path | None = None
         self.union_triples: int | None = None
+        #: the exports folder of the previous build, whose files a rebuild splices (see
+        #: :meth:`write_spliced`); None: every file is written from the blocks
+        self.previous: Path | None = None
+        #: file name → the splice record of the file just made (written once the file is in place)
+        self.records: dict[str, dict] = {}
 
     def fix(self, data: bytes) -> bytes:
         """``data`` with the build's IRI where a block holds its placeholder."""
@@ -461,25 +467,150 @@ class GraphBlocks:
 
     # ---------------------------------------------------------------------------- writers
     def write_nquads(self, f: IO[bytes]) -> None:
-        for data in self.sections("nquads"):
-            f.write(data)
+        self.write_spliced(f, "partkg.nq")
 
     def write_trig(self, f: IO[bytes]) -> None:
-        f.write(_prefix_lines().encode())
-        for data in self.sections("trig"):
-            f.write(b"\n")
-            f.write(data)
+        self.write_spliced(f, "partkg.trig")
 
     def write_jsonld(self, f: IO[bytes]) -> None:
-        context = json.dumps(dict(sorted(NS.items())), ensure_ascii=False)
-        f.write(f'{{"@context": {context},\n"@graph": [\n'.encode())
-        first = True
-        for data in self.sections("jsonld"):
-            if not first:
-                f.write(b",\n")
-            f.write(data)
-            first = False
-        f.write(b"\n]}\n")
+        self.write_spliced(f, "partkg.jsonld")
+
+    # ----------------------------------------------------------------------------- splicing
+    # A file made of one part per graph (N-Quads, TriG, JSON-LD, Turtle) is written with a
+    # record (``.cache/rdf/<file>.json``): each graph's key (its block's cache key, or a digest of
+    # a block made in memory), where its part starts and how long it is, and where the build's IRI
+    # stands in the file. A rebuild copies the part of every graph whose key is unchanged from the
+    # previous file (``os.copy_file_range``: no bytes through Python), writes the others from
+    # their blocks, and writes the new build's IRI over the old one where the record says it is
+    # (the IRIs have the same length, so nothing moves). So a rebuild after one edit costs the
+    # changed graphs plus a copy of the file, not a re-serialization of every graph.
+
+    def _layout(self, name: str) -> tuple[bytes, bytes, bytes, bytes, str, Callable[[bytes], bytes] | None]:
+        """File name → (head, separator before the first part, separator before the others,
+        tail, the block section a part is made of, a transformation of that section)."""
+        if name == "partkg.nq":
+            return b"", b"", b"", b"", "nquads", None
+        if name == "partkg.trig":
+            return _prefix_lines().encode(), b"\n", b"\n", b"", "trig", None
+        if name == "partkg.ttl":
+            return _prefix_lines().encode(), b"\n", b"\n", b"", "trig", _turtle_part
+        if name == "partkg.jsonld":
+            context = json.dumps(dict(sorted(NS.items())), ensure_ascii=False)
+            return f'{{"@context": {context},\n"@graph": [\n'.encode(), b"", b",\n", b"\n]}\n", "jsonld", None
+        raise ValueError(f"no layout for {name}")
+
+    def _raw(self, srcs: list, section: str) -> bytes:
+        """One graph's section with the build's placeholder still in it."""
+        if len(srcs) == 1 and not isinstance(srcs[0], Block):
+            return Block.read_section(srcs[0], section)
+        if len(srcs) == 1:
+            return getattr(srcs[0], section)
+        graph = next(g for g, s in self.entries if s is srcs)
+        return getattr(next(self.blocks([graph])), section)
+
+    def _part_key(self, graph: str, srcs: list, section: str) -> str | None:
+        if graph in self.keys:
+            return self.keys[graph]
+        if len(srcs) == 1 and isinstance(srcs[0], Block):       # made in memory: small
+            return "sha256:" + hashlib.sha256(getattr(srcs[0], section)).hexdigest()
+        return None
+
+    def write_spliced(self, f: IO[bytes], name: str, tap: Callable[[bytes], object] | None = None) -> dict:
+        """Write the file ``name`` (see :meth:`_layout`) into ``f``, splicing the previous build's
+        file where its record allows; the record of the new file is kept in :attr:`records`.
+        ``tap``: also receives every byte written, in order (then nothing is spliced)."""
+        head, first_sep, sep, tail, section, transform = self._layout(name)
+        old = _read_splice_record(self.previous, name) if self.previous is not None and tap is None else None
+        new_iri = self.build_iri.encode()
+        if old is not None and len(old["build"].encode()) != len(new_iri):
+            old = None
+        f.flush()
+        fd = f.fileno()
+        at = os.lseek(fd, 0, os.SEEK_CUR)
+        start = at
+        graphs: list[list] = []
+        iri_at: list[int] = []
+        patch: list[int] = []
+
+        def put(data: bytes) -> None:
+            nonlocal at
+            if tap is not None and data:
+                tap(data)
+            view = memoryview(data)
+            while view:
+                n = os.write(fd, view)
+                view = view[n:]
+            at += len(data)
+
+        src_fd = None
+        try:
+            if old is not None:
+                src_fd = os.open(self.previous / name, os.O_RDONLY)     # type: ignore[operator]
+                old_parts = {g: (k, o, n) for g, k, o, n in old["graphs"]}
+                old_iri: list[int] = old["iri"]
+            put(head)
+            for i, (graph, srcs) in enumerate(self.entries):
+                put(first_sep if i == 0 else sep)
+                key = self._part_key(graph, srcs, section)
+                if src_fd is not None and key is not None and old_parts.get(graph, (None,))[0] == key:
+                    _, o, n = old_parts[graph]
+                    lo, hi = bisect.bisect_left(old_iri, o), bisect.bisect_left(old_iri, o + n)
+                    moved = [x - o + (at - start) for x in old_iri[lo:hi]]
+                    _copy_range(src_fd, fd, o, n)
+                    graphs.append([graph, key, at - start, n])
+                    at += n
+                    iri_at.extend(moved)
+                    patch.extend(moved)
+                    continue
+                raw = self._raw(srcs, section)
+                if transform is not None:
+                    raw = transform(raw)
+                data, where = _fixed(raw, new_iri)
+                graphs.append([graph, key, at - start, len(data)])
+                iri_at.extend(x + (at - start) for x in where)
+                put(data)
+            put(tail)
+            if src_fd is not None and old["build"] != self.build_iri:
+                for x in patch:
+                    os.pwrite(fd, new_iri, start + x)
+        finally:
+            if src_fd is not None:
+                os.close(src_fd)
+        os.lseek(fd, at, os.SEEK_SET)
+        record = {"version": 1, "build": self.build_iri, "graphs": graphs, "iri": iri_at,
+                  "spliced": old is not None}
+        self.records[name] = record
+        return record
+
+    def generated_by_build(self) -> dict[str, list[str]] | None:
+        """The statements that name this build's IRI (``prov:wasGeneratedBy``), by graph term:
+        ``"<s> <p> <o>"``, read from the N-Quads file where its record says the IRI stands
+        (None when there is no record)."""
+        import mmap
+        path = self.nquads_file()
+        record = self.records.get("partkg.nq")
+        if record is None:
+            return None
+        out: dict[str, list[str]] = {}
+        with open(path, "rb") as f:
+            if not record["iri"]:
+                return out
+            mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            try:
+                for at in record["iri"]:
+                    line = mm[mm.rfind(b"\n", 0, at) + 1:mm.find(b" .\n", at)].decode()
+                    cut = line.rfind(" <")
+                    out.setdefault(line[cut + 1:], []).append(line[:cut])
+            finally:
+                mm.close()
+        return out
+
+    def save_record(self, name: str, path: Path) -> None:
+        """Record the file ``name`` just put at ``path`` (for the next build to splice)."""
+        record = self.records.get(name)
+        if record is None or self.previous is None:
+            return
+        _write_splice_record(self.previous, name, record, path)
 
     def nquads_file(self, pieces: Callable[[bytes], object] | None = None, piece_size: int = 64 << 20) -> Path:
         """The dataset as one N-Quads file (made once per build). ``pieces``, when the file is
@@ -487,20 +618,27 @@ class GraphBlocks:
         lines), as they are written (the store loads them on the way)."""
         if self._nquads is None:
             path = self.work() / "partkg.nq"
+            if self.previous is not None and _read_splice_record(self.previous, "partkg.nq") is not None:
+                with open(path, "wb") as f:          # spliced; the pieces are read back below
+                    self.write_spliced(f, "partkg.nq")
+                    os.fsync(f.fileno())
+                self._nquads = path
+                return self.nquads_file(pieces, piece_size)
             buf: list[bytes] = []
             size = 0
-            with open(path, "wb", buffering=1 << 20) as f:
-                for data in self.sections("nquads"):
-                    f.write(data)
-                    if pieces is not None:
-                        buf.append(data)
-                        size += len(data)
-                        if size >= piece_size:
-                            pieces(b"".join(buf))
-                            buf, size = [], 0
+
+            def tap(data: bytes) -> None:
+                nonlocal buf, size
+                buf.append(data)
+                size += len(data)
+                if size >= piece_size:
+                    pieces(b"".join(buf))      # type: ignore[misc]
+                    buf, size = [], 0
+
+            with open(path, "wb") as f:
+                self.write_spliced(f, "partkg.nq", tap=tap if pieces is not None else None)
                 if buf and pieces is not None:
                     pieces(b"".join(buf))
-                f.flush()
                 os.fsync(f.fileno())
             self._nquads = path
             return path
@@ -516,58 +654,251 @@ class GraphBlocks:
     def union_file(self) -> Path:
         """The union as sorted N-Triples lines, one file (made once per build).
 
-        The blocks' lines are sorted in runs of about :data:`RUN_BYTES` (Timsort merges the
-        blocks' own sorted runs), each run written out, and the runs merged line by line: memory
-        holds one run, not the union."""
+        A rebuild whose previous union has a record (``.cache/rdf/partkg.nt.json``) edits it:
+        the lines whose number of stating graphs goes to or from zero with the changed graphs
+        (old blocks against new) are removed or inserted where they sort, everything between is
+        copied, and the build IRI is written over the old one. Otherwise it is merged: the
+        blocks' lines are sorted in runs of about :data:`RUN_BYTES` (Timsort merges the blocks'
+        own sorted runs), each run written out, and the runs merged line by line: memory holds
+        one run, not the union. Either way the lines two graphs or more state are counted
+        (``partkg.nt.shared``), for the next build's edit."""
         if self._union is None:
-            work = self.work()
-            runs: list[Path] = []
-            lines: list[bytes] = []
-            size = 0
+            old = _read_splice_record(self.previous, "partkg.nt") if self.previous is not None else None
+            if old is not None and len(old["build"]) == len(self.build_iri):
+                try:
+                    self._union = self._edit_union(old)
+                except (OSError, ValueError, KeyError, TypeError):     # a record that does not fit: merge
+                    self._union = None
+            if self._union is None:
+                self._union = self._merge_union()
+        return self._union
 
-            def spill() -> None:
-                lines.sort()
-                run = work / f"union-{len(runs)}.nt"
-                with open(run, "wb", buffering=1 << 20) as f:
-                    f.writelines(dict.fromkeys(lines))
-                runs.append(run)
-                lines.clear()
+    def _nt_parts(self) -> tuple[dict[str, str], dict[str, bytes]]:
+        """Graph → the key of its N-Triples (None: no key), and the raw N-Triples of the graphs
+        made in memory (kept beside the record: a block cache holds the others)."""
+        keys: dict[str, str] = {}
+        memory: dict[str, bytes] = {}
+        for graph, srcs in self.entries:
+            key = self._part_key(graph, srcs, "ntriples")
+            if key is None:
+                raise ValueError(f"no key for the graph {graph}")
+            keys[graph] = key
+            if len(srcs) == 1 and isinstance(srcs[0], Block):
+                memory[key] = srcs[0].ntriples
+        return keys, memory
 
-            for data in self.sections("ntriples"):
-                lines.extend(data.splitlines(keepends=True) if b"\r" not in data else _lines(data))
-                size += len(data)
-                if size >= RUN_BYTES:
-                    spill()
-                    size = 0
-            if lines or not runs:
+    def _save_union_extras(self, shared: dict[bytes, int]) -> dict | None:
+        """The record's graph keys; the in-memory graphs' lines and the shared lines, saved."""
+        if self.previous is None:
+            return None
+        try:
+            keys, memory = self._nt_parts()
+        except ValueError:
+            return None
+        folder = self.previous / ".cache" / "rdf" / "nt-parts"
+        folder.mkdir(parents=True, exist_ok=True)
+        for key, data in memory.items():
+            path = folder / f"{key.split(':')[-1]}.nt"
+            if not path.exists():
+                tmp = path.with_name(f".{path.name}.{os.getpid()}")
+                tmp.write_bytes(data)
+                os.replace(tmp, path)
+        for path in folder.iterdir():
+            if path.suffix == ".nt" and f"sha256:{path.stem}" not in memory:
+                path.unlink()
+        name = f"partkg.nt.{hashlib.sha1(self.build_iri.encode()).hexdigest()[:12]}.shared"
+        tmp = folder.parent / f".{name}.{os.getpid()}"
+        with open(tmp, "wb") as f:
+            for line, n in sorted(shared.items()):
+                f.write(b"%d %s" % (n, line))
+        os.replace(tmp, folder.parent / name)
+        for path in folder.parent.glob("partkg.nt.*.shared"):     # the previous build's, read already
+            if path.name != name:
+                path.unlink()
+        return {"graphs": keys, "shared": name}
+
+    def _old_lines(self, graph: str, key: str, sources: dict[str, Path]) -> bytes:
+        """The N-Triples (placeholder in place) the previous build had for ``graph`` under ``key``."""
+        if key.startswith("sha256:"):
+            return (self.previous / ".cache" / "rdf" / "nt-parts" / f"{key[7:]}.nt").read_bytes()  # type: ignore[operator]
+        folder = sources.get("folder")
+        if folder is None:
+            raise ValueError("no block cache to read the old graph from")
+        return Block.read_section(folder / key[:2] / f"{key}.block", "ntriples")
+
+    def _edit_union(self, old: dict) -> Path | None:
+        import mmap
+        from collections import Counter
+        keys, memory = self._nt_parts()
+        old_keys: dict[str, str] = old["graphs"]
+        cache_folder = next((Path(srcs[0]).parent.parent for g, srcs in self.entries if g in self.keys
+                             and not isinstance(srcs[0], Block)), None)
+        sources = {"folder": cache_folder} if cache_folder is not None else {}
+        delta: Counter = Counter()
+        changed = [g for g in sorted(set(keys) | set(old_keys)) if keys.get(g) != old_keys.get(g)]
+        if len(changed) > max(8, len(keys) // 10):
+            return None                    # much changed: merging is as fast
+        by_graph = dict(self.entries)
+        for graph in changed:
+            if graph in old_keys:
+                for ln in _lines(self._old_lines(graph, old_keys[graph], sources)):
+                    delta[ln] -= 1
+            if graph in keys:
+                for ln in _lines(self._raw(by_graph[graph], "ntriples")):
+                    delta[ln] += 1
+        old_iri, new_iri = old["build"].encode(), self.build_iri.encode()
+        shared: dict[bytes, int] = {}
+        with open(self.previous / ".cache" / "rdf" / Path(old["shared"]).name, "rb") as f:   # type: ignore[operator]
+            for row in f:
+                n, _, line = row.partition(b" ")
+                shared[line.replace(old_iri, _PLACEHOLDER)] = int(n)
+        src_path = self.previous / "partkg.nt"         # type: ignore[operator]
+        work = self.work()
+        path = work / "partkg.nt"
+        edits: list[tuple[int, int, bytes]] = []        # (position, 0 insert / 1 delete, line)
+        count = old["count"]
+        with open(src_path, "rb") as src:
+            size = os.fstat(src.fileno()).st_size
+            mm = mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+            try:
+                for raw, d in delta.items():
+                    if not d:
+                        continue
+                    before = shared.get(raw)
+                    line_old = raw.replace(_PLACEHOLDER, old_iri)
+                    pos = _lower_bound(mm, line_old)
+                    found = mm[pos:pos + len(line_old)] == line_old
+                    if before is None:
+                        before = 1 if found else 0
+                    elif not found:
+                        raise ValueError("a shared line is not in the union")
+                    after = before + d
+                    if after < 0:
+                        raise ValueError("a line the old graphs stated is not in the union")
+                    if after >= 2:
+                        shared[raw] = after
+                    else:
+                        shared.pop(raw, None)
+                    if before == 0 and after > 0:
+                        line_new = raw.replace(_PLACEHOLDER, new_iri)
+                        edits.append((_lower_bound(mm, line_new), 0, line_new))
+                        count += 1
+                    elif before > 0 and after == 0:
+                        edits.append((pos, 1, line_old))
+                        count -= 1
+                edits.sort()
+                iri_old: list[int] = old["iri"]
+                iri_new: list[int] = []
+                patch: list[int] = []
+                with open(path, "wb") as out:
+                    fd = out.fileno()
+                    cursor = at = 0
+                    k = 0                               # next old IRI offset to place
+                    def copy_to(end: int) -> None:
+                        nonlocal cursor, at, k
+                        if end > cursor:
+                            _copy_range(src.fileno(), fd, cursor, end - cursor)
+                            while k < len(iri_old) and iri_old[k] < end:
+                                x = iri_old[k] - cursor + at
+                                iri_new.append(x)
+                                patch.append(x)
+                                k += 1
+                            at += end - cursor
+                            cursor = end
+                    for pos, kind, line in edits:
+                        copy_to(pos)
+                        if kind == 0:
+                            os.write(fd, line)
+                            j = line.find(new_iri)
+                            while j >= 0:
+                                iri_new.append(at + j)
+                                j = line.find(new_iri, j + len(new_iri))
+                            at += len(line)
+                        else:
+                            if pos != cursor:
+                                raise ValueError("overlapping edits")
+                            cursor = pos + len(line)
+                            while k < len(iri_old) and iri_old[k] < cursor:
+                                k += 1
+                    copy_to(size)
+                    if old_iri != new_iri:
+                        for x in patch:
+                            os.pwrite(fd, new_iri, x)
+                    os.fsync(fd)
+            finally:
+                if size:
+                    mm.close()                      # type: ignore[union-attr]
+        self.union_triples = count
+        extras = self._save_union_extras({ln.replace(_PLACEHOLDER, new_iri): n for ln, n in shared.items()})
+        if extras is None:
+            raise ValueError("no record")
+        self.records["partkg.nt"] = {"version": 1, "build": self.build_iri, "iri": iri_new, "count": count,
+                                     "spliced": True, **extras}
+        return path
+
+    def _merge_union(self) -> Path:
+        work = self.work()
+        runs: list[Path] = []
+        lines: list[bytes] = []
+        size = 0
+
+        def spill() -> None:
+            lines.sort()
+            run = work / f"union-{len(runs)}.nt"
+            with open(run, "wb", buffering=1 << 20) as f:
+                f.writelines(lines)             # duplicates kept: the merge counts them
+            runs.append(run)
+            lines.clear()
+
+        for data in self.sections("ntriples"):
+            lines.extend(data.splitlines(keepends=True) if b"\r" not in data else _lines(data))
+            size += len(data)
+            if size >= RUN_BYTES:
                 spill()
-            path = work / "partkg.nt"
-            count = 0
+                size = 0
+        if lines or not runs:
+            spill()
+        path = work / "partkg.nt"
+        count = 0
+        iri = self.build_iri.encode()
+        iri_at: list[int] = []
+        shared: dict[bytes, int] = {}
+        at = 0
+        files = [open(r, "rb") for r in runs]
+        try:
             with open(path, "wb", buffering=1 << 20) as out:
-                if len(runs) == 1:
-                    with open(runs[0], "rb") as f:
-                        for line in f:
-                            count += 1
-                            out.write(line)
-                else:
-                    files = [open(r, "rb") for r in runs]
-                    try:
-                        last = None
-                        for line in heapq.merge(*files):
-                            if line != last:
-                                out.write(line)
-                                count += 1
-                                last = line
-                    finally:
-                        for f in files:
-                            f.close()
+                last = None
+                n = 0
+                for line in (files[0] if len(files) == 1 else heapq.merge(*files)):
+                    if line == last:
+                        n += 1
+                        continue
+                    if n > 1:
+                        shared[last] = n               # type: ignore[index]
+                    out.write(line)
+                    if iri in line:
+                        j = line.find(iri)
+                        while j >= 0:
+                            iri_at.append(at + j)
+                            j = line.find(iri, j + len(iri))
+                    at += len(line)
+                    count += 1
+                    last, n = line, 1
+                if n > 1:
+                    shared[last] = n                   # type: ignore[index]
                 out.flush()
                 os.fsync(out.fileno())
-            for run in runs:
-                run.unlink()
-            self.union_triples = count
-            self._union = path
-        return self._union
+        finally:
+            for f in files:
+                f.close()
+        for run in runs:
+            run.unlink()
+        self.union_triples = count
+        extras = self._save_union_extras(shared)
+        if extras is not None:
+            self.records["partkg.nt"] = {"version": 1, "build": self.build_iri, "iri": iri_at, "count": count,
+                                         "spliced": False, **extras}
+        return path
 
     def write_ntriples(self, f: IO[bytes]) -> None:
         with open(self.union_file(), "rb") as src:
@@ -576,11 +907,7 @@ class GraphBlocks:
     def write_turtle(self, f: IO[bytes]) -> None:
         """The union as Turtle: each graph's statements in turn (its TriG block without the
         graph around it), so a triple two graphs state is written twice and read once."""
-        f.write(_prefix_lines().encode())
-        for trig in self.sections("trig"):
-            body = trig[trig.index(b"\n") + 1:-2]            # the lines between "<g> {" and "}"
-            f.write(b"\n")
-            f.write(body[1:].replace(b"\n\t", b"\n"))
+        self.write_spliced(f, "partkg.ttl")
 
     # ---------------------------------------------------------------------- rdflib views
     def graph(self, iri: str):
@@ -606,6 +933,102 @@ class GraphBlocks:
 
 
 _PLACEHOLDER = BUILD_PLACEHOLDER.encode()
+
+
+def _turtle_part(trig: bytes) -> bytes:
+    """A graph's TriG block as Turtle: the lines between "<g> {" and "}", unindented."""
+    body = trig[trig.index(b"\n") + 1:-2]
+    return body[1:].replace(b"\n\t", b"\n")
+
+
+def _fixed(raw: bytes, iri: bytes) -> tuple[bytes, list[int]]:
+    """``raw`` with the build's IRI for its placeholder, and where the IRI now stands."""
+    where: list[int] = []
+    at = raw.find(_PLACEHOLDER)
+    if at < 0:
+        return raw, where
+    grow = len(iri) - len(_PLACEHOLDER)
+    while at >= 0:
+        where.append(at + grow * len(where))
+        at = raw.find(_PLACEHOLDER, at + len(_PLACEHOLDER))
+    return raw.replace(_PLACEHOLDER, iri), where
+
+
+def _lower_bound(mm, line: bytes) -> int:
+    """Where ``line`` is, or would be, in the sorted lines ``mm``: the start of the first line
+    not below it."""
+    lo, hi = 0, len(mm)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        nl = mm.rfind(b"\n", lo, mid)
+        s = lo if nl < 0 else nl + 1
+        e = mm.find(b"\n", s) + 1 or len(mm)
+        if mm[s:e] < line:
+            lo = e
+        else:
+            hi = s
+    return lo
+
+
+def _copy_range(src: int, dst: int, offset: int, length: int) -> None:
+    """``length`` bytes of the file ``src`` from ``offset`` to where ``dst`` stands (in the
+    kernel where it can: ``copy_file_range``)."""
+    while length > 0:
+        try:
+            n = os.copy_file_range(src, dst, length, offset)
+        except OSError:
+            n = 0
+        if n <= 0:                   # another file system, or no copy_file_range: through memory
+            data = os.pread(src, min(length, 16 << 20), offset)
+            if not data:
+                raise OSError(f"the previous file is shorter than its record ({length} bytes missing)")
+            view = memoryview(data)
+            while view:
+                view = view[os.write(dst, view):]
+            n = len(data)
+        offset += n
+        length -= n
+
+
+def _record_path(out: Path, name: str) -> Path:
+    return out / ".cache" / "rdf" / f"{name}.json"
+
+
+def _file_id(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_ino, st.st_mtime_ns]
+
+
+def _read_splice_record(out: Path, name: str) -> dict | None:
+    """The record of ``out/name`` when it is the file recorded (else None: written whole)."""
+    try:
+        record = json.loads(_record_path(out, name).read_text(encoding="utf-8"))
+        if not isinstance(record, dict) or record.get("version") != 1:
+            return None
+        if record.get("file") != _file_id(out / name):
+            return None
+    except (OSError, ValueError):
+        return None
+    return record
+
+
+def _write_splice_record(out: Path, name: str, record: dict, path: Path) -> None:
+    target = _record_path(out, name)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}")
+        tmp.write_text(json.dumps({**record, "file": _file_id(path)}, separators=(",", ":")), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        pass
+
+
+def forget_record(out: Path, name: str) -> None:
+    """No record for ``out/name`` while it is rewritten (a stale one would splice wrong bytes)."""
+    try:
+        _record_path(out, name).unlink()
+    except OSError:
+        pass
 
 
 def _count(src: "Path | Block") -> int:
