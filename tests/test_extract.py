@@ -143,3 +143,40 @@ def test_issuer_is_not_its_own_addressee():
     assert ("politburo_1934_12_01", "demands", "nkvd") in r
     assert ("politburo_1934_12_01", "demands", "politburo") not in r
     assert ("politburo", "issues", "politburo_1934_12_01") in r
+
+
+def _extract_text(tmp_path, name, text):
+    p = tmp_path / f"{name}.txt"
+    p.write_text(text, encoding="utf-8")
+    return extract_documents([load_path(p)])[0]
+
+
+def test_offices_in_appositions_give_head_and_membership(tmp_path):
+    """Offices named after a name, before it, or as the head of a body (sentences written for this test)."""
+    ex = _extract_text(tmp_path, "offices_en", (
+        "In the spring of 1937 the reorganisation was entrusted to Valerian Kuibyshev, chairman of Gosplan and a "
+        "member of the Politburo, and to Lazar Kaganovich.\n\n"
+        "The arrests in the city were carried out by the NKVD under Genrikh Yagoda; the head of the Kiev NKVD, "
+        "Vsevolod Balitsky, reported directly to Moscow.\n\n"
+        "Andrei Andreev succeeded Nikolai Shvernik as Secretary of the Central Committee.\n"))
+    r = rels(ex)
+    by_label = {m.text: e.id for e in ex.entities for m in e.mentions}
+    kuib, yagoda, bal = by_label["Valerian Kuibyshev"], by_label["Genrikh Yagoda"], by_label["Vsevolod Balitsky"]
+    assert (kuib, "headOf", "gosplan") in r
+    assert (kuib, "memberOf", "politburo") in r and (kuib, "holdsPosition", "politburo_member") in r
+    assert (by_label["Lazar Kaganovich"], "headOf", "gosplan") not in r
+    assert (yagoda, "headOf", "nkvd") in r
+    assert (bal, "headOf", by_label["Kiev NKVD"]) in r
+    assert (by_label["Andrei Andreev"], "holdsPosition", "cc_secretary") in r
+    assert (by_label["Nikolai Shvernik"], "holdsPosition", "cc_secretary") not in r
+
+
+def test_russian_office_before_name_heads_the_body(tmp_path):
+    ex = _extract_text(tmp_path, "offices_ru", (
+        "На заседании присутствовали председатель Госплана СССР В. В. Куйбышев, "
+        "первый заместитель председателя Верховного Суда СССР В. В. Ульрих и член Политбюро тов. Андреев.\n"))
+    r = rels(ex)
+    by_label = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert (by_label["В. В. Куйбышев"], "headOf", "gosplan") in r
+    assert not any(s == by_label["В. В. Ульрих"] and p in ("headOf", "holdsPosition") for s, p, o in r)   # a deputy
+    assert (by_label["тов. Андреев"], "memberOf", "politburo") in r

@@ -248,6 +248,8 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
 
 NESTED = "nested"
 _LOCAL_BODY = re.compile(r"(?i)press|party organi[sz]ation|party committee|obkom|kraikom|gorkom|raikom|soviet|embassy|newspaper|organi[sz]ation")
+#: the political police had an administration in every region: "the Leningrad NKVD", "the Kiev GPU"
+_REGIONAL_ORGAN = re.compile(r"^(?:the\s+)?(?:NKVD|OGPU|GPU|Cheka|MGB|MVD|NKGB|UNKVD|НКВД|ОГПУ|ГПУ|ЧК|МГБ|МВД)$")
 
 
 def _compounds(text: str, names: list[Mention], gz: Gazetteer) -> tuple[list[Mention], list[Mention]]:
@@ -260,7 +262,8 @@ def _compounds(text: str, names: list[Mention], gz: Gazetteer) -> tuple[list[Men
         m = names[i]
         nxt = names[i + 1] if i + 1 < len(names) else None
         if m.type == "Place" and nxt is not None and nxt.type == "Body" and text[m.end:nxt.start] == " " \
-                and _LOCAL_BODY.search(nxt.label + " " + nxt.text) and (nxt.is_class or "press" in nxt.label.lower()):
+                and (_LOCAL_BODY.search(nxt.label + " " + nxt.text) and (nxt.is_class or "press" in nxt.label.lower())
+                     or _REGIONAL_ORGAN.match(nxt.text) and not re.match(r"(?:Soviet|USSR|Union|СССР|Russia|RSFSR)", m.text)):
             surface = text[m.start:nxt.end]
             body_words = re.sub(r"(?i)^the\s+", "", nxt.text)
             label = f"{m.text} {body_words}"

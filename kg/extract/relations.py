@@ -461,12 +461,178 @@ def authorship(ctx: Context) -> None:
             break
 
 
+#: an office that heads the body it is an office of: "chairman of Gosplan", "People's Commissar of
+#: Internal Affairs", «первый секретарь обкома»; a plain (full) membership: "member of the Politburo"
+_HEAD_OFFICE = re.compile(r"(?i)^(?:the\s+)?(?:first\s+secretary|chairman|chairwoman|president|head|chief|director|"
+                          r"(?:people['’]s\s+)?commissar|minister|procurator|commander|editor|"
+                          r"председател\w*|первы\w+\s+секретар\w*|нарком\w*|народн\w+\s+комиссар\w*|министр\w*|"
+                          r"начальник\w*|руководител\w*|заведующ\w*|прокурор\w*|редактор\w*)\b")
+_MEMBER_OFFICE = re.compile(r"(?i)^(?:a\s+|the\s+)?(?:full\s+)?(?:members?|член\w*)\b")
+_DEPUTY = re.compile(r"(?i)deputy|assistant|vice|заместител|помощник")
+
+
+def _office_body(ctx: Context, pos: Mention) -> str | None:
+    """The body an office belongs to: named inside it ("chairman of Gosplan"), right after it
+    ("first secretary of the Kharkov obkom"), or known to the authority (the People's Commissar
+    of Internal Affairs heads the NKVD) when that body is named in the document."""
+    text = ctx.text
+    inner = sorted((b for b in ctx.nested + ctx.in_span(pos.start, pos.end, ("Body",))
+                    if b.type == "Body" and pos.start < b.start and b.end <= pos.end), key=lambda b: (b.start, -b.end))
+    if inner:
+        return inner[0].key
+    g = re.match(r"\s+(?:of|in|at)\s+(?:the\s+|both\s+)?|\s+(?=[А-ЯЁA-Z])", text[pos.end:pos.end + 20])
+    if g:
+        nxt = [b for b in ctx.in_span(pos.end + g.end(), pos.end + g.end() + ctx.MAX_MENTION, ("Body",))
+               if b.start == pos.end + g.end()]
+        if nxt:
+            return nxt[0].key
+    e = ctx.entry(pos.key)
+    part = getattr(e, "part_of", None) if e is not None else None
+    if part and part in ctx.keys and not getattr(ctx.entry(part), "is_class", False):
+        return part
+    return None
+
+
+def _hold(ctx: Context, p: Mention, pos: Mention, ev, confidence: float) -> None:
+    """``p`` holds the office ``pos``; an office that heads a body makes ``p`` its head, a full
+    membership a member."""
+    if re.search(r"(?i)(?:deputy|assistant|vice|заместител\w*|помощник\w*)\s+(?:the\s+)?$", ctx.text[max(0, pos.start - 25):pos.start]):
+        return   # "first deputy of the chairman …" is another office
+    ctx.add(p.key, "holdsPosition", ev, pos.key, confidence=confidence)
+    if _DEPUTY.search(pos.text + " " + pos.label):
+        return
+    if _HEAD_OFFICE.match(pos.text) or _HEAD_OFFICE.match(pos.label):
+        body = _office_body(ctx, pos)
+        if body:
+            ctx.add(p.key, "headOf", ev, body, confidence=confidence - 0.05)
+    elif _MEMBER_OFFICE.match(pos.text) or _MEMBER_OFFICE.match(pos.label):
+        body = _office_body(ctx, pos)
+        if body:
+            ctx.add(p.key, "memberOf", ev, body, confidence=confidence - 0.05)
+
+
+_OFFICE_LEAD = re.compile(r",\s+(?:who\s+(?:is|was|had\s+been)\s+(?:also\s+)?|then\s+|later\s+|now\s+)?(?:a\s+|an\s+|the\s+)?|\s+\((?:a\s+|the\s+)?|"
+                          r"\s+(?:(?:who\s+)?(?:was|became|is|served\s+as|remained)|as)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?")
+_OFFICE_NEXT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:of|in|at)\s+(?:the\s+)?[^,;.()\n]{1,100}?)?(?:\s*\([^()\n]{1,40}\))?"
+                          r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:at\s+the\s+same\s+time\s+|also\s+|later\s+|then\s+)?(?:a\s+|an\s+|the\s+)?")
+_HEAD_OF = re.compile(r"(?i)(?:(?:the\s+)?(?:head|chairman|chairwoman|chief|leader|director|first\s+secretary|people['’]s\s+commissar|commissar|"
+                      r"president|editor)|(?P<member>(?:a\s+)?(?:full\s+)?member))\s+of\s+(?:the\s+|both\s+)?")
+
+
+def _office_of_next(ctx: Context, pos: Mention) -> bool:
+    """"the chairman, Rykov", «первого секретаря обкома КПСС Н. А. Михайлова»: an office that
+    names the person after it, not the one before."""
+    nxt = ctx.in_span(pos.end, pos.end + 120, ("Person",))
+    if not nxt:
+        return False
+    gap = ctx.text[pos.end:nxt[0].start]
+    return bool(re.fullmatch(r"[^,;.()\n]{0,100}|\s*,\s*", gap)) and not re.search(r"(?i)\b(?:and|и|was|were|is|by)\b", gap)
+
+
+_HEAD_WORD_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(?:(?P<head>председател\w*|перв\w+\s+секретар\w*|нарком\w*|начальник\w*|руководител\w*|"
+                               r"(?:the\s+)?(?:head|chairman|chief|director|first\s+secretary)\s+of(?:\s+the)?)|"
+                               r"(?P<member>член\w*|(?:a\s+|the\s+)?member\s+of(?:\s+the)?))\s+$")
+
+
+def _office_before(ctx: Context, p: Mention) -> None:
+    """«председателя Московского городского суда Л. А. Громова», «член президиума ЦКК тов.
+    Ярославский», "member of the CC Comrade Kuznetsov": an office of the bodies named between
+    it and the name."""
+    text = ctx.text
+    run = [m for m in ctx.in_span(max(0, p.start - 160), p.start, ("Body", "Place", "Position"))]
+    first, end = None, p.start
+    for m in reversed(run):
+        if re.fullmatch(r"\s*(?:тов\.|т\.|Comrades?|comrades?)?\s*|\s+", text[m.end:end]):
+            if m.type == "Position":
+                if first is not None:   # with nothing between, the office is read by ``offices``
+                    _hold(ctx, p, m, ctx.evidence(m.start, p.end), 0.75)
+                return
+            first, end = m, m.start
+        else:
+            break
+    if first is None or first.type != "Body":
+        return
+    g = _HEAD_WORD_BEFORE.search(text[max(0, first.start - 40):first.start])
+    if not g or _DEPUTY.search(text[max(0, first.start - 60):first.start]):
+        return
+    ev = ctx.evidence(first.start - len(g.group(0).lstrip(" ,(")), p.end)
+    if g.group("head"):
+        ctx.add(p.key, "headOf", ev, first.key, confidence=0.7)
+    else:
+        ctx.add(p.key, "memberOf", ev, first.key, confidence=0.7)
+
+
+def _office_chain(ctx: Context, p: Mention) -> None:
+    """"Voznesensky, chairman of Gosplan and a member of the Politburo", "Yezhov, Secretary of the
+    Central Committee and head of the Department of Leading Party Organs": each office of an
+    apposition chain after a name, whether named as an office or as the head (member) of a body."""
+    text = ctx.text
+    lead = _OFFICE_LEAD.match(text, p.end)
+    if not lead or re.search(r"(?i)\b(?:succeeded|replaced|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]):
+        return
+    at, n = lead.end(), 0
+    stop = re.search(r"[;.!?\n]\s", text[at:at + 400])
+    limit = at + (stop.start() if stop else 400)
+    while at < limit and n < 5:
+        n += 1
+        pos = [m for m in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if m.start == at]
+        g = None if pos else _HEAD_OF.match(text, at)
+        if pos:
+            if _office_of_next(ctx, pos[0]):
+                return
+            _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
+            end = pos[0].end
+        elif g:
+            bodies = [b for b in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Body", "Group")) if b.start == g.end()]
+            if not bodies:
+                return
+            body = bodies[0]
+            if g.group("member"):
+                if body.type == "Body":
+                    ctx.add(p.key, "memberOf", ctx.evidence(p.start, body.end), body.key, confidence=0.75)
+            elif not _DEPUTY.search(text[max(0, at - 20):g.end()]):
+                ctx.add(p.key, "headOf", ctx.evidence(p.start, body.end), body.key, confidence=0.75)
+            end = body.end
+        else:
+            return
+        nxt = _OFFICE_NEXT.match(text, end)
+        if not nxt or nxt.end() > limit:
+            return
+        at = nxt.end()
+
+
+#: "the NKVD under Yagoda", "the Military Collegium, presided over by Ulrikh"
+_BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under)\s+(?:(?:Comrade|comrade)\s+)?$")
+
+
 @relation_rule("offices")
 def offices(ctx: Context) -> None:
     text = ctx.text
-    for p in ctx.mentions:
+    persons = sorted(ctx.mentions + [n for n in ctx.nested if n.type == "Person"], key=lambda m: m.start)
+    for p in persons:
         if p.type != "Person":
             continue
+        _office_chain(ctx, p)
+        _office_before(ctx, p)
+        # "A succeeded B as first secretary": the office is A's
+        g = re.match(r"\s+(?:succeeded|replaced)\s+", text[p.end:p.end + 20])
+        if g:
+            other = [x for x in ctx.in_span(p.end + g.end(), p.end + g.end() + 60, ("Person",)) if x.start == p.end + g.end()]
+            a = re.match(r"\s+as\s+(?:the\s+)?", text[other[0].end:other[0].end + 10]) if other else None
+            if a:
+                at = other[0].end + a.end()
+                pos = [m for m in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if m.start == at]
+                if pos:
+                    _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
+        # "the head of the Leningrad NKVD, Filipp Medved"
+        for b in ctx.in_span(max(0, p.start - 200), p.start, ("Body",)):
+            gap = text[b.end:p.start]
+            if re.fullmatch(r",\s+", gap) and re.search(r"(?i)\b(?:the|its|their|his|former|then|new)\s+(?:head|chairman|chief|leader|director|first\s+secretary)\s+of\s+(?:the\s+)?$", text[max(0, b.start - 50):b.start]) \
+                    and not _DEPUTY.search(text[max(0, b.start - 40):b.start]):
+                ctx.add(p.key, "headOf", ctx.evidence(b.start, p.end), b.key, confidence=0.75)
+            elif _BODY_UNDER.fullmatch(gap) and not b.is_class and \
+                    not re.match(r"['’]s\s+(?!leadership|chairmanship|direction|command)", text[p.end:p.end + 14]):
+                ctx.add(p.key, "headOf", ctx.evidence(b.start, p.end), b.key, confidence=0.7)
         before = [m for m in ctx.in_span(max(0, p.start - 300), p.start, ("Position",)) if p.start - m.end < 45]
         if before and re.search(r"(?i)(?:deputy|assistant|заместител\w*|помощник\w*)\s+(?:the\s+)?$", text[max(0, before[-1].start - 25):before[-1].start]):
             before = []   # "first deputy of the Minister …" is another office
@@ -474,7 +640,7 @@ def offices(ctx: Context) -> None:
             pos = before[-1]
             gap = text[pos.end:p.start]
             if re.fullmatch(r"(?:\s+(?:in|of|to|at)\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*\(|\s+|,\s+", gap):
-                ctx.add(p.key, "holdsPosition", ctx.evidence(pos.start, p.end + (1 if text[p.end:p.end + 1] == ")" else 0)), pos.key, confidence=0.85)
+                _hold(ctx, p, pos, ctx.evidence(pos.start, p.end + (1 if text[p.end:p.end + 1] == ")" else 0)), 0.85)
         if not before:
             # a later name in a list that a rank opens
             prev = [m for m in ctx.in_span(max(0, p.start - 300), p.start) if m.type in ("Person", "Position")]
@@ -484,29 +650,29 @@ def offices(ctx: Context) -> None:
                 k -= 1
             if 0 <= k < len(prev) - 1 and prev[k].type == "Position" and prev[k].source == "rule:rank_title" and \
                     re.fullmatch(r"\s+", text[prev[k].end:prev[k + 1].start]):
-                ctx.add(p.key, "holdsPosition", ctx.evidence(prev[k].start, p.end), prev[k].key, confidence=0.7)
+                _hold(ctx, p, prev[k], ctx.evidence(prev[k].start, p.end), 0.7)
         paren = re.match(r"\s*\(", text[p.end:p.end + 3])
         if paren:
             office = [m for m in ctx.in_span(p.end, p.end + 40, ("Position",)) if m.source == "rule:rank_title"]
             if office:
-                ctx.add(p.key, "holdsPosition", ctx.evidence(p.start, office[0].end + 1), office[0].key, confidence=0.7)
+                _hold(ctx, p, office[0], ctx.evidence(p.start, office[0].end + 1), 0.7)
         after = [m for m in ctx.in_span(p.end, p.end + 400, ("Position",)) if m.start - p.end < 25]
-        followed = after and any(x.type == "Person" and 0 <= x.start - after[0].end <= 3 for x in ctx.in_span(after[0].end, after[0].end + 200))
-        if after and not followed and re.fullmatch(r",\s+(?:the\s+|a\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
-            ctx.add(p.key, "holdsPosition", ctx.evidence(p.start, after[0].end), after[0].key, confidence=0.75)
+        followed = after and _office_of_next(ctx, after[0])
+        if after and not followed and not re.search(r"(?i)\b(?:succeeded|replaced|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]) and re.fullmatch(r",\s+(?:the\s+|a\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
+            _hold(ctx, p, after[0], ctx.evidence(p.start, after[0].end), 0.75)
         g = re.match(r"[^.;]{0,40}?\b(?:с\s+поста|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as)\s+(?:the\s+)?", text[p.end:p.end + 80])
         if g:
             at = p.end + g.end()
             posts = [x for x in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if x.start == at]
             if posts and not re.search(r"(?i)заместител|deputy", text[at:posts[0].start + 1]):
-                ctx.add(p.key, "holdsPosition", ctx.evidence(p.start, posts[0].end), posts[0].key, confidence=0.7)
+                _hold(ctx, p, posts[0], ctx.evidence(p.start, posts[0].end), 0.7)
         # "Yezhov, head of the NKVD", "the NKVD, headed by Yezhov"
         m = re.match(r",?\s+(?:the\s+)?(?:head|chairman|chief|leader|secretary|first secretary|general secretary|commissar|director)\s+of\s+(?:the\s+)?", text[p.end:p.end + 60], re.I)
         if m:
             bodies = [b for b in ctx.in_span(p.end + m.end(), p.end + m.end() + ctx.MAX_MENTION, ("Body",)) if b.start == p.end + m.end()]
             if bodies:
                 ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.8)
-        for g in re.finditer(r"(?i)\b(?:headed|ran|led|chaired|directed|(?:was|became)\s+(?:the\s+)?(?:head|chief|chairman|leader)\s+of)\s+(?:the\s+)?", text[p.end:p.end + 120]):
+        for g in re.finditer(r"(?i)\b(?:headed|ran|led|chaired|directed|presided\s+over|(?:was|became)\s+(?:the\s+)?(?:head|chief|chairman|leader)\s+of)\s+(?:the\s+)?", text[p.end:p.end + 120]):
             if re.search(r"[.;]", text[p.end:p.end + g.start()]) or not re.match(r"(?:,\s+who\b|\s+\(|\s+(?:had\s+|then\s+|also\s+|later\s+)*)", text[p.end:p.end + g.start() + 1]):
                 continue
             at = p.end + g.end()
