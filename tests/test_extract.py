@@ -180,3 +180,19 @@ def test_russian_office_before_name_heads_the_body(tmp_path):
     assert (by_label["В. В. Куйбышев"], "headOf", "gosplan") in r
     assert not any(s == by_label["В. В. Ульрих"] and p in ("headOf", "holdsPosition") for s, p, o in r)   # a deputy
     assert (by_label["тов. Андреев"], "memberOf", "politburo") in r
+
+
+def test_operative_point_expels_everyone_it_lists(tmp_path):
+    """A resolution's point that expels names no agent: its issuer expels (text written for this test)."""
+    ex = _extract_text(tmp_path, "expel_ru", (
+        "ПОСТАНОВЛЕНИЕ ОБЪЕДИНЕННОГО ЗАСЕДАНИЯ ПОЛИТБЮРО И ПРЕЗИДИУМА ЦКК\n\n"
+        "Объединенное заседание Политбюро и Президиума ЦКК постановляет:\n\n"
+        "1. Исключить Бухарина, Рыкова, Угланова и Кривошеина из рядов ВКП(б).\n\n"
+        "2. Обязать обкомы сообщить об исполнении в месячный срок.\n"))
+    r = rels(ex)
+    issuer = next(s for s, p, o in r if p == "issues" and o == "expel_ru")
+    assert issuer.startswith("joint_session")
+    expelled = {o for s, p, o in r if p == "expels" and s == issuer}
+    names = {e.id: {m.text for m in e.mentions} for e in ex.entities}
+    assert {"Бухарина", "Рыкова", "Угланова", "Кривошеина"} <= {t for k in expelled for t in names[k]}
+    assert "bukharin" in expelled

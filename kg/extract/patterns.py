@@ -201,6 +201,51 @@ def person_ru_surname_first(text: str, known: list[Mention], gz: Gazetteer) -> l
     return out
 
 
+_RU_LIST_SEP = re.compile(r"\s*,\s*|\s+и\s+|\s*,\s+и\s+")
+_RU_LIST_WORD = re.compile(rf"({CYR_NAME})(?![А-Яа-яЁё.(])")
+_RU_OBLIQUE = re.compile(r"(?:ова|ева|ёва|ина|ына|ского|цкого|ского|ову|еву|ину|ского|ого|ера|сона|мана|ича|а|я|у|ю)$")
+
+
+@rule("person_list_ru")
+def person_list_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """«Каменева, Раковского, Смилгу, Евдокимова и Авдеева»: in a list of surnames that names at
+    least two known persons, the other surnames in the same inflected form are persons too."""
+    persons = sorted((k for k in known if k.type == "Person" and re.search(r"[А-Яа-яЁё]", k.text)), key=lambda k: k.start)
+    taken = [(k.start, k.end) for k in known]
+    out: list[Mention] = []
+    seen: set[int] = set()
+    for anchor in persons:
+        if anchor.start in seen:
+            continue
+        items, pos = [(anchor.start, anchor.end, anchor)], anchor.end
+        for _ in range(30):
+            sep = _RU_LIST_SEP.match(text, pos)
+            if not sep:
+                break
+            at = sep.end()
+            k = next((p for p in persons if p.start == at), None)
+            if k is not None:
+                items.append((k.start, k.end, k))
+                pos = k.end
+                continue
+            w = _RU_LIST_WORD.match(text, at)
+            if not w or any(a < w.end() and w.start() < b for a, b in taken) or not _RU_OBLIQUE.search(w.group(1)):
+                break
+            items.append((w.start(), w.end(), None))
+            pos = w.end()
+            if sep.group(0).strip() == "и":
+                break
+        for a, _, k in items:
+            seen.add(a)
+        if sum(1 for *_, k in items if k is not None) < 2:
+            continue
+        for a, b, k in items:
+            if k is None:
+                key, label = _person_key(gz, text[a:b])
+                out.append(_m(text, a, b, "Person", key, label, "person_list_ru"))
+    return out
+
+
 @rule("person_initials")
 def person_initials(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     out = []
@@ -369,6 +414,32 @@ def named_organ(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
         surface = text[s:e]
         key = _lookup(gz, surface, "Body") or slug(surface)
         out.append(_m(text, s, e, "Body", key, surface, "named_organ"))
+    return out
+
+
+_JOINT_RE = re.compile(r"(?i)\b(?:joint|combined|united|объедин[её]нн\w+|совместн\w+)\s+(session|sitting|meeting|заседани\w*|собрани\w*)\s+(?:of\s+)?(?:the\s+)?")
+_JOINT_AND_RE = re.compile(r"(?i)\s*(?:,\s*|\s+)(?:and|и)\s+(?:of\s+)?(?:the\s+)?")
+_PARTY_TAIL_RE = re.compile(r"\s+(?:of\s+the\s+)?(?:VKP\s?\([bB]\)|RKP\s?\([bB]\)|CPSU|ВКП\s?\(б\)|РКП\s?\(б\)|КПСС)")
+
+
+@rule("joint_session")
+def joint_session(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"the joint session of the Politburo and the Presidium of the CCC", «объединённое заседание ЦК
+    и ЦКК ВКП(б)»: the two bodies sitting together are an organ of their own, which adopts
+    resolutions (a joint plenum is the CC plenum, in the authority)."""
+    out = []
+    bodies = {k.start: k for k in known if k.type == "Body"}
+    for m, first in _before_known(text, _JOINT_RE, known, ("Body",)):
+        g = _JOINT_AND_RE.match(text, max(first.end, max((b.end for b in known if b.type == "Body" and b.start == first.start), default=first.end)))
+        second = bodies.get(g.end()) if g else None
+        if second is None:
+            continue
+        end = second.end
+        tail = _PARTY_TAIL_RE.match(text, end)
+        if tail and not any(b.start <= end < b.end for b in known if b.type == "Body" and b.end > tail.end()):
+            end = tail.end()
+        key = f"joint_session_{first.key}_{second.key}"
+        out.append(_m(text, m.start(), end, "Body", key, f"Joint session of the {first.label} and the {second.label}", "joint_session"))
     return out
 
 

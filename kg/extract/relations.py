@@ -1074,11 +1074,44 @@ def _line_of(text: str, m: Mention) -> tuple[int, int]:
 _EXPEL = re.compile(r"(?i)\b(expel\w*|expulsions?|exclud\w+|exclusions?|purg\w+|oust\w*|исключ\w*|вычист\w*|вывести)\b")
 
 
+#: an operative point that expels: «1. Исключить А и Б из рядов ВКП(б)», «Вывести В из состава ЦК»,
+#: "3. To expel A from the party", "A and B are hereby expelled from the Central Committee"
+_OPERATIVE_EXPEL = re.compile(r"(?i)^\s*(?:\d{1,2}[.)]\s*|[a-zа-я]\)\s*)?(?:(?:to\s+)?(?:expel|exclude|remove)\b|исключить\b|вывести\b)")
+_PASSIVE_EXPEL = re.compile(r"(?i)\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?(?:expelled|excluded|removed)\s+from\b|\b(?:исключается|исключаются|выводится|выводятся)\b")
+
+
+def _operative_expulsions(ctx: Context, i: int, sent, ms: list[Mention]) -> None:
+    """A resolution's operative point that expels names no agent: the body that issues the
+    resolution expels everyone the point lists."""
+    if ctx.genre not in NORMATIVE:
+        return
+    op = _OPERATIVE_EXPEL.match(sent.text)
+    pas = None if op else _PASSIVE_EXPEL.search(sent.text)
+    if not op and not pas:
+        return
+    owner = next((p.document for j, p in ctx.provision_sentences if j == i), ctx.doc.id)
+    if ctx.speaker_of(i) != ctx.doc.id and owner == ctx.doc.id:
+        return   # a quoted voice
+    issuers = [a.subject for a in ctx.assertions if a.predicate == "issues" and a.object == owner]
+    if not issuers:
+        return
+    if op:
+        patients = [m for m in ms if m.type in ("Person", "Group") and m.start >= sent.start + op.end()]
+    else:
+        patients = [m for m in ms if m.type in ("Person", "Group") and m.end <= sent.start + pas.start()]
+    for p in patients:
+        if ctx.covering(p.start) and any(c.type in ("Document", "Body") for c in ctx.covering(p.start)):
+            continue
+        for a in issuers:
+            ctx.add(a, "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.7)
+
+
 @relation_rule("expels")
 def expels(ctx: Context) -> None:
     text = ctx.text
     for i, sent in enumerate(ctx.sentences):
         ms = _sent_mentions(ctx, i)
+        _operative_expulsions(ctx, i, sent, ms)
         for v in _EXPEL.finditer(sent.text):
             vs = sent.start + v.start()
             word = v.group(1).lower()
