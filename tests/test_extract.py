@@ -196,3 +196,12 @@ def test_operative_point_expels_everyone_it_lists(tmp_path):
     names = {e.id: {m.text for m in e.mentions} for e in ex.entities}
     assert {"Бухарина", "Рыкова", "Угланова", "Кривошеина"} <= {t for k in expelled for t in names[k]}
     assert "bukharin" in expelled
+
+
+def test_given_name_and_initials_of_one_surname_are_one_person(tmp_path):
+    ex = _extract_text(tmp_path, "namesake", (
+        "The speaker was Pavel Zolotarev, an instructor of the raikom. Later the bureau reprimanded "
+        "Comrade P. N. Zolotarev for negligence, while Comrade K. Zolotarev was cleared.\n"))
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions if e.type == "Person"}
+    assert ids["Pavel Zolotarev"] == ids["Comrade P. N. Zolotarev"]
+    assert ids["Comrade K. Zolotarev"] != ids["Pavel Zolotarev"]

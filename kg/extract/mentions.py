@@ -206,6 +206,7 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
     docs = [Mention(d.start, d.end, d.text, d.type, THIS, d.label, d.source, d.is_class)
             if d.key != THIS and _follows(own_title_starts, d.end, 12) else d for d in docs]
     names = _split_namesakes(names)
+    names = _join_given_names(names)
     names, nested = _compounds(text, names, gz)
     nested += _nested(text, names, [c[0] for c in cands if c[0].type in ("Body", "Place", "Person")])
     docs = [_extend_document(text, d) for d in docs]
@@ -334,6 +335,29 @@ def _split_namesakes(names: list[Mention]) -> list[Mention]:
         if g:
             key = f"{slug(g.group(1).split('.')[0])}_{m.key}"
             m = Mention(m.start, m.end, m.text, m.type, key, m.text, m.source, m.is_class)
+        out.append(m)
+    return out
+
+
+def _join_given_names(names: list[Mention]) -> list[Mention]:
+    """"Mikhail Rodionov" and "M. I. Rodionov" (or plain "Rodionov") in one document are one
+    person when no other given name goes with that surname and the initial agrees."""
+    given: dict[str, set[tuple[str, str, str]]] = {}
+    for m in names:
+        if m.type == "Person" and m.source == "rule:person_given_name":
+            words = m.label.split()
+            if len(words) >= 2:
+                given.setdefault(slug(words[-1]), set()).add((m.key, m.label, words[0][0].lower()))
+    if not given:
+        return names
+    out = []
+    for m in names:
+        cands = given.get(m.key) if m.type == "Person" and m.source.startswith("rule:") and m.source != "rule:person_given_name" else None
+        if cands and len(cands) == 1:
+            key, label, initial = next(iter(cands))
+            g = _INITIALS.match(re.sub(r"^(?:Comrades?|comrades?|тов\.|т\.)\s+", "", m.text))
+            if g is None or g.group(1)[0].lower() == initial:
+                m = Mention(m.start, m.end, m.text, m.type, key, label, m.source, m.is_class)
         out.append(m)
     return out
 
