@@ -205,3 +205,28 @@ def test_given_name_and_initials_of_one_surname_are_one_person(tmp_path):
     ids = {m.text: e.id for e in ex.entities for m in e.mentions if e.type == "Person"}
     assert ids["Pavel Zolotarev"] == ids["Comrade P. N. Zolotarev"]
     assert ids["Comrade K. Zolotarev"] != ids["Pavel Zolotarev"]
+
+
+def test_heading_lines_signature_and_publication_note(tmp_path):
+    """Report headings (From / To), a closing signature before an editor's note, and a line saying
+    where the text was printed (text written for this test)."""
+    ex = _extract_text(tmp_path, "heading", (
+        "To the Politburo of the Central Committee\n\n"
+        "REPORT\nOn the state of the Kursk party organisation\n\n"
+        "From A. Andreev, Secretary of the Central Committee\n\n"
+        "1. The obkom must recheck every appeal within one month.\n\n"
+        "2. The raikoms are obliged to report on the results.\n\n"
+        "Secretary of the Central Committee A. Andreev\n\n"
+        "[Abridged; printed in Izvestiia, 3 March 1938.]\n"))
+    r = rels(ex)
+    andreev = next(e.id for e in ex.entities for m in e.mentions if m.text == "A. Andreev")
+    assert ("heading", "authoredBy", andreev) in r
+    assert ("heading", "sentTo", "politburo") in r
+    assert ("heading", "publishedIn", "izvestiia") in r
+
+
+def test_newspaper_dateline_opens_the_text(tmp_path):
+    ex = _extract_text(tmp_path, "dateline", (
+        "«Известия», 9 июня 1929 г.\n\n"
+        "ХАРЬКОВ, 8 июня. Вчера закончился пленум окружкома. Пленум признал работу бюро неудовлетворительной.\n"))
+    assert ("dateline", "publishedIn", "izvestiia") in rels(ex)

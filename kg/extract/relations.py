@@ -337,6 +337,23 @@ def published_in(ctx: Context) -> None:
                 if d.type == "Document" and d.end <= a.start and re.search(
                         r"(?i)\b(?:was|were|is|has been)\s+(?:first\s+)?(?:published|printed)\s+in\s+(?:the\s+)?$", text[d.end:a.start]):
                     ctx.add(d.key, "publishedIn", ctx.evidence(d.start, a.end), a.key)
+    # a line that says where this text appeared: "Published in Pravda, 24 April 1932.", «Опубликовано
+    # в "Известиях"», or an editor's bracketed note "[… as printed in Izvestiia, 3 May 1930.]"
+    for lm in re.finditer(r"(?m)^[ \t]*(?:(?:First\s+|Originally\s+)?(?:Published|Printed)\s+in\s+|(?:Опубликовано|Напечатано)\s+в\s+|\[[^\]\n]*?\b(?:published|printed|appeared)\s+in\s+)(?:the\s+)?", text):
+        at = lm.end()
+        target = [x for x in ctx.in_span(at, at + ctx.MAX_MENTION) if x.type in ("Body", "Document") and at <= x.start <= at + 1]
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        if target and target[0].end <= line_end and ctx.key(target[0]) != ctx.doc.id:
+            ctx.add(THIS, "publishedIn", ctx.evidence(lm.start(), line_end), target[0].key, confidence=0.8)
+    # a newspaper's dateline opens the text: «Правда», 18 мая 1928 г. / Izvestiia, 4 March 1931
+    first = re.match(r"\s*([^\n]{3,80})\n", text)
+    if first:
+        s0, e0 = first.start(1), first.end(1)
+        press = [x for x in ctx.in_span(s0, e0, ("Body",)) if x.start - s0 <= 1]
+        if press and not press[0].is_class and re.fullmatch(r"[»\"”]?,\s+(?:No\.?\s*\d+,\s+|№\s*\d+,\s+)?[^\n]{4,30}",
+                                                          text[press[0].end:e0]) and find_dates(text[press[0].end:e0]):
+            ctx.add(THIS, "publishedIn", ctx.evidence(s0, e0), press[0].key, confidence=0.75)
     # a web page names the site it is on (often only in the page's furniture)
     for m in ctx.mentions:
         if m.source == "rule:website":
@@ -445,6 +462,31 @@ def authorship(ctx: Context) -> None:
             for b in ctx.in_span(s0 + g.end(), e0 + 1, ("Body", "Person", "Position")):
                 ctx.add(THIS, "sentTo", ctx.evidence(s0, e0), b.key, confidence=0.75)
                 break
+    # a report's heading lines: "From N. Yezhov, Secretary of …" / "To the Plenum of the …" (От / Кому)
+    for lm in re.finditer(r"(?m)^[ \t]*(From|FROM|От|To|TO|Кому)\s+(?:the\s+|The\s+)?", text[:1500]):
+        line_end = text.find("\n", lm.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - lm.start() > 250:
+            continue
+        at = lm.end()
+        first = [x for x in ctx.in_span(max(0, at - 4), at + ctx.MAX_MENTION) if at - 4 <= x.start <= at and x.end <= line_end]
+        if not first:
+            continue
+        if lm.group(1) in ("From", "FROM", "От") and first[0].type == "Person":
+            ctx.add(THIS, "authoredBy", ctx.evidence(lm.start(), line_end), first[0].key, confidence=0.8)
+        elif lm.group(1) not in ("From", "FROM", "От") and first[0].type in ("Body", "Person", "Position"):
+            ctx.add(THIS, "sentTo", ctx.evidence(lm.start(), line_end), first[0].key, confidence=0.75)
+    # the signature closing a resolution or letter: "Secretary of the CC I. Stalin" (before any editor's note)
+    if ctx.genre in REPORTING | NORMATIVE | {"letter", "speech"}:
+        lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip() and not re.fullmatch(r"\s*\[[^\]]*\]\s*", m.group(0))]
+        if len(lines) >= 3:
+            last = lines[-1]
+            ms = [x for x in ctx.in_span(last.start(), last.end() + 1) if x.type in ("Person", "Position", "Body", "Place")]
+            persons = [x for x in ms if x.type == "Person"]
+            covered = sum(x.end - x.start for x in ms if not any(o is not x and o.start <= x.start and x.end <= o.end for o in ms))
+            if persons and persons[-1].end >= last.end() - 1 and covered >= len(last.group(0).strip()) - 4 and len(persons) <= 3:
+                for p in persons:
+                    ctx.add(THIS, "authoredBy", ctx.evidence(last.start(), last.end()), p.key, confidence=0.7)
     # an address line: "The Ambassador in the Soviet Union (Davies) to the Secretary of State"
     for lm in re.finditer(r"(?m)^[^\n]{3,200}$", text[:1500]):
         line = lm.group(0)
@@ -453,7 +495,9 @@ def authorship(ctx: Context) -> None:
             continue
         ls = lm.start()
         sender = [m for m in ctx.in_span(ls, ls + t.start() + 1) if m.type in ("Person",)]
-        recips = [m for m in ctx.in_span(ls + t.end(), lm.end()) if m.type in ("Person", "Position", "Body")]
+        # the recipient's name may take the article ("to the Foreign Office")
+        recips = [m for m in ctx.in_span(ls + t.start() + 1, lm.end()) if m.type in ("Person", "Position", "Body")
+                  and not text[ls + t.start() + 1:m.start].strip(" )").lower().replace("the", "").strip(" ").replace("to", "").strip()]
         if sender and recips:
             ev = ctx.evidence(ls, lm.end())
             ctx.add(THIS, "authoredBy", ev, sender[-1].key, confidence=0.9)
