@@ -230,3 +230,15 @@ def test_newspaper_dateline_opens_the_text(tmp_path):
         "«Известия», 9 июня 1929 г.\n\n"
         "ХАРЬКОВ, 8 июня. Вчера закончился пленум окружкома. Пленум признал работу бюро неудовлетворительной.\n"))
     assert ("dateline", "publishedIn", "izvestiia") in rels(ex)
+
+
+def test_body_adopts_titled_resolution_and_sends_a_letter(tmp_path):
+    ex = _extract_text(tmp_path, "adopts", (
+        "On 3 May 1936 the Orgburo adopted a resolution \"On the work of the Saratov kraikom\". "
+        "A week later the Central Committee sent all obkoms and kraikoms a closed letter on the same subject.\n"))
+    r = rels(ex)
+    res = next(e.id for e in ex.entities if e.type == "Document" and any("Saratov" in m.text for m in e.mentions))
+    letter = next(e.id for e in ex.entities if e.type == "Document" and any("letter" in m.text for m in e.mentions))
+    assert ("orgburo", "issues", res) in r
+    assert ("central_committee", "issues", letter) in r
+    assert (letter, "sentTo", "obkoms") in r and (letter, "sentTo", "kraikoms") in r

@@ -181,15 +181,25 @@ def issues(ctx: Context) -> None:
                 b = after[0]
                 ctx.add(b.key, "issues", ctx.evidence(sent.start, min(sent.end, max(b.end, d.end) + 40)), d.key)
                 continue
-        for b in bodies:
-            if b.end <= d.start:
-                between = text[b.end:d.start]
-                ok = re.fullmatch(r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:adopted|issued|passed|approved|published|promulgated|signed)\s+(?:a|an|the|its|two|three|several)?\s*(?:[\w-]+\s+){0,3}", between)
-            else:
-                between = text[d.end:b.start]
-                ok = re.fullmatch(r"\s*,?\s*(?:which\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:adopted|issued|passed|approved|signed)\s+by\s+(?:the\s+)?", between)
-            if ok:
-                ctx.add(b.key, "issues", ctx.clause_evidence(sent, [b, d]), d.key)
+        for d in docs:
+            for b in bodies:
+                if b.end <= d.start:
+                    between = text[b.end:d.start]
+                    ok = re.fullmatch(r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:adopted|issued|passed|approved|published|promulgated|signed)\s+(?:a|an|the|its|two|three|several)?\s*(?:[\w-]+\s+){0,3}[«\"“]?", between)
+                    # "the Central Committee sent all party organisations a closed letter"
+                    sent_to = re.fullmatch(r"\s+(?:\w+ly\s+)?(?:sent|addressed|circulated|dispatched)\s+(?:to\s+)?((?:all\s+|the\s+)?[^.;]{3,100}?)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}[«\"“]?", between)
+                    if sent_to and not ok:
+                        at = b.end + sent_to.start(1)
+                        recips = [x for x in ctx.in_span(at, b.end + sent_to.end(1) + 1) if x.type in ("Body", "Group", "Person", "Position")]
+                        if recips and _is_adopting(b):
+                            ok = sent_to
+                            for r in recips:
+                                ctx.add(d.key, "sentTo", ctx.clause_evidence(sent, [b, d]), r.key, confidence=0.7)
+                else:
+                    between = text[d.end:b.start]
+                    ok = re.fullmatch(r"[»\"”]?\s*,?\s*(?:which\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:adopted|issued|passed|approved|signed)\s+by\s+(?:the\s+)?", between)
+                if ok:
+                    ctx.add(b.key, "issues", ctx.clause_evidence(sent, [b, d]), d.key)
     # "The Tenth Congress … rejected the theses. On Lenin's motion it adopted two resolutions: …"
     for i, sent in enumerate(ctx.sentences):
         g = re.search(r"(?i)\b(?:it|which|the\s+congress|the\s+plenum|the\s+conference)\s+(?:then\s+|also\s+|unanimously\s+)?(?:adopted|passed|approved|issued)\b", sent.text)
