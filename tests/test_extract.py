@@ -242,3 +242,13 @@ def test_body_adopts_titled_resolution_and_sends_a_letter(tmp_path):
     assert ("orgburo", "issues", res) in r
     assert ("central_committee", "issues", letter) in r
     assert (letter, "sentTo", "obkoms") in r and (letter, "sentTo", "kraikoms") in r
+
+
+def test_part_of_across_an_abbreviation_in_brackets(tmp_path):
+    ex = _extract_text(tmp_path, "abbr", (
+        "The cadres were checked by the Department of Leading Party Organs (ORPO) of the Central Committee, "
+        "and complaints went to the Commission of Soviet Control attached to the Council of People's Commissars.\n"))
+    r = rels(ex)
+    orpo = next(e.id for e in ex.entities for m in e.mentions if m.text.startswith("Department of Leading"))
+    assert (orpo, "partOf", "central_committee") in r
+    assert ("soviet_control_commission", "partOf", "sovnarkom") in r

@@ -807,13 +807,13 @@ def part_of(ctx: Context) -> None:
     for idx, child in enumerate(bodies):
         for parent in bodies[idx + 1: idx + 2]:
             gap = text[child.end:parent.start]
-            if re.fullmatch(r"\s+(?:of|attached to|under|within|of this|of that)\s+(?:the\s+)?", gap) and \
+            if re.fullmatch(r"\)?(?:\s*\([^()\n]{1,20}\))?\s+(?:of|attached to|under|within|of this|of that)\s+(?:the\s+)?", gap) and \
                     not parent.is_class and child.key != parent.key:
                 tail = [n for n in ctx.nested if n.type == "Body" and n.end == child.end and n.start > child.start]
                 head = tail[0] if tail else child
                 if head.key != parent.key:
                     ctx.add(head.key, "partOf", ctx.evidence(head.start, parent.end), parent.key, confidence=0.85)
-                if tail or not re.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
+                if tail or not re.fullmatch(r"\)?(?:\s*\([^()\n]{1,20}\))?\s+of\s+(?:the\s+)?", gap):
                     continue
                 # "obkoms, kraikoms and okruzhkoms of the CP(b)U": every conjunct is a part
                 j = idx - 1
