@@ -252,3 +252,18 @@ def test_part_of_across_an_abbreviation_in_brackets(tmp_path):
     orpo = next(e.id for e in ex.entities for m in e.mentions if m.text.startswith("Department of Leading"))
     assert (orpo, "partOf", "central_committee") in r
     assert ("soviet_control_commission", "partOf", "sovnarkom") in r
+
+
+def test_domain_bodies_groups_and_campaigns_are_recognised(tmp_path):
+    """Literary associations, local committees of the 1920s, campaigns and pejorative group nouns
+    (sentences written for this test)."""
+    ex = _extract_text(tmp_path, "domain", (
+        "After the verification of party documents came the exchange of party documents, which again "
+        "exposed swindlers and windbags. In 1930 RAPM and VOAPP still quarrelled with AKhRR, while in the "
+        "countryside the volkoms and укомы reported to the gubkom from the Smolny.\n"))
+    t = types(ex)
+    assert t.get("exchange_of_party_documents") == "Event" and t.get("verification_of_party_documents") == "Event"
+    assert t.get("swindlers") == "Group" and t.get("windbags") == "Group"
+    assert t.get("rapm") == "Body" and t.get("voapp") == "Body" and t.get("akhrr") == "Body"
+    assert t.get("volkoms") == "Body" and t.get("ukoms") == "Body"
+    assert t.get("smolny") == "Place"
