@@ -267,3 +267,15 @@ def test_domain_bodies_groups_and_campaigns_are_recognised(tmp_path):
     assert t.get("rapm") == "Body" and t.get("voapp") == "Body" and t.get("akhrr") == "Body"
     assert t.get("volkoms") == "Body" and t.get("ukoms") == "Body"
     assert t.get("smolny") == "Place"
+
+
+def test_russian_document_named_by_its_date(tmp_path):
+    ex = _extract_text(tmp_path, "ru_dated", (
+        "ПОСТАНОВЛЕНИЕ ПЛЕНУМА ЦК ВКП(б)\n\n5 марта 1930 г.\n\n"
+        "Пленум ЦК ВКП(б) отмечает, что циркуляр от 2 февраля 1930 года не выполнен, а письмо Политбюро "
+        "от 10 февраля 1930 года нарушено.\n\n"
+        "[Сокращённое изложение постановления от 5 марта 1930 г.]\n"))
+    r = rels(ex)
+    assert ("circular_1930_02_02", "dated", "1930-02-02") in r
+    assert ("politburo", "issues", "letter_1930_02_10") in r and ("letter_1930_02_10", "dated", "1930-02-10") in r
+    assert not any(e.id == "resolution_1930_03_05" for e in ex.entities)   # the editor's note names this document

@@ -28,6 +28,7 @@ DOC_NOUNS = {
     "постановление": "resolution", "резолюция": "resolution", "решение": "decision",
     "письмо": "letter", "директива": "directive", "доклад": "report", "речь": "speech",
     "телеграмма": "telegram", "статья": "article", "приказ": "order", "указ": "decree",
+    "заявление": "statement", "циркуляр": "circular", "обращение": "appeal",
 }
 _EN_DOC = sorted((k for k in DOC_NOUNS if not re.search(r"[а-яё]", k)), key=len, reverse=True)
 DOC_NOUN_RE = r"(?:" + "|".join(re.escape(k) for k in _EN_DOC) + r")"

@@ -479,6 +479,31 @@ def document_of_date(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
     return out
 
 
+_RU_DOC_OF_DATE_RE = re.compile(r"(?i)(?<![А-Яа-яЁё])(постановлени[еяюи]\w*|решени[еяюи]\w*|резолюци[яиюей]\w*|письм[оаеу]\w*|заявлени[еяюи]\w*|"
+                                r"директив[аыеу]\w*|приказ\w*|указ(?:а|ом|у|е)?|телеграмм\w*|циркуляр\w*|обращени[еяюи]\w*)"
+                                r"((?:\s+(?!от\b)[^\s.;:!?]+){0,8}?)\s+от\s+(?=\d)")
+
+
+@rule("document_of_date_ru")
+def document_of_date_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """«заявление от 16 октября 1926 года», «Решением объединённого пленума ЦК и ЦКК от 23 октября
+    1927 года»: a decision named by its date (the issuer may stand between)."""
+    out = []
+    for m in _RU_DOC_OF_DATE_RE.finditer(text):
+        ds = [d for d in find_dates(text[m.end():m.end() + 40]) if d.start == 0]
+        if not ds or ds[0].precision != "day":
+            continue
+        d = ds[0]
+        end = m.end() + d.end
+        g = re.match(r"\s+(?:года|г\.)", text[end:end + 8])
+        if g:
+            end += g.end()
+        kind = doc_kind(m.group(1).lower())
+        out.append(_m(text, m.start(), end, "Document", f"{kind}_{d.iso.replace('-', '_')}",
+                      f"{kind.title()} of {d.text}", "document_of_date_ru"))
+    return out
+
+
 _POSSESSIVE_DOC_RE = re.compile(rf"['’]s\s+((?:[\w-]+\s+){{0,5}}?)({DOC_NOUN_RE})\b", re.I)
 _CLAUSE_WORDS = {"it", "he", "she", "they", "we", "which", "that", "who", "whom", "was", "were", "is", "are", "has",
                  "had", "have", "been", "and", "or", "but", "two", "three", "several", "its", "their"}

@@ -147,7 +147,7 @@ def issues(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.type != "Document" or m.key == THIS:
             continue
-        if m.source in ("rule:document_of_body", "rule:following_document"):
+        if m.source in ("rule:document_of_body", "rule:following_document", "rule:document_of_date_ru"):
             bodies = [b for b in ctx.in_span(m.start, m.end, ("Body",)) if _is_adopting(b)]
             issuer = bodies[0] if bodies else None
             for other in bodies[1:]:
@@ -236,7 +236,7 @@ def issues(ctx: Context) -> None:
 def dated(ctx: Context) -> None:
     text = ctx.text
     for m in ctx.mentions:
-        if m.type == "Document" and m.key != THIS and m.source == "rule:document_of_date":
+        if m.type == "Document" and m.key != THIS and m.source in ("rule:document_of_date", "rule:document_of_date_ru"):
             ds = find_dates(m.text)
             if ds:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[-1].iso, confidence=0.95)
