@@ -279,3 +279,17 @@ def test_russian_document_named_by_its_date(tmp_path):
     assert ("circular_1930_02_02", "dated", "1930-02-02") in r
     assert ("politburo", "issues", "letter_1930_02_10") in r and ("letter_1930_02_10", "dated", "1930-02-10") in r
     assert not any(e.id == "resolution_1930_03_05" for e in ex.entities)   # the editor's note names this document
+
+
+def test_expulsions_reported_over_two_sentences_and_by_a_decision(tmp_path):
+    ex = _extract_text(tmp_path, "expel_report", (
+        "During the purge of 1929 the Kursk gorkom expelled a fifth of its members. Among those expelled were "
+        "careerists, Trotskyites and double-dealers who had hidden their past. Later the Kursk gorkom expelled "
+        "him as well, although Ivan Sokolov had appealed.\n"))
+    r = rels(ex)
+    gorkom = next(e.id for e in ex.entities for m in e.mentions if m.text == "Kursk gorkom")
+    assert {(gorkom, "expels", g) for g in ("careerists", "trotskyites", "double_dealers")} <= r
+    ex_ru = _extract_text(tmp_path, "expel_ru2", (
+        "Постановлением Пленума ЦК ВКП(б) Бухарин и Рыков были выведены из состава Политбюро.\n"))
+    r = rels(ex_ru)
+    assert ("cc_plenum", "expels", "bukharin") in r and ("cc_plenum", "expels", "rykov") in r

@@ -1160,12 +1160,70 @@ def _operative_expulsions(ctx: Context, i: int, sent, ms: list[Mention]) -> None
             ctx.add(a, "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.7)
 
 
+_AMONG_EXPELLED = re.compile(r"(?i)^\s*(?:among\s+(?:those|the\s+persons|the\s+people)\s+(?:expelled|excluded|purged)|those\s+(?:expelled|excluded|purged)\s+(?:included|were))\b|"
+                             r"^\s*(?:среди\s+исключ[её]нных|исключены\s+были)\b")
+_RU_PASSIVE_EXPEL = re.compile(r"(?i)\b(?:был[аи]?\s+)?(?:уже\s+)?(?:выведен[аыо]?|исключен[аыо]?|исключён)\s+(?:из|от)\b")
+
+
+def _last_expeller(ctx: Context, i: int) -> Mention | None:
+    """The body that expelled in one of the two sentences before ("Party organisations expelled …")."""
+    for j in (i - 1, i - 2):
+        if j < 0:
+            break
+        sent = ctx.sentences[j]
+        v = re.search(r"(?i)\b(?:expelled|excluded|purged|исключил[иа]?)\b", sent.text)
+        if v:
+            agents = [m for m in _sent_mentions(ctx, j, ("Body",)) if m.end <= sent.start + v.start()]
+            if agents:
+                return agents[-1]
+    return None
+
+
+def _report_expulsions(ctx: Context, i: int, sent, ms: list[Mention]) -> None:
+    """"Among those expelled were spies, White Guards …": the groups a body expelled, the body
+    named in the sentence before. «Решением пленума ЦК … Троцкий и Зиновьев были выведены из
+    состава ЦК»: the persons a body's decision removed."""
+    if _AMONG_EXPELLED.match(sent.text):
+        agent = _last_expeller(ctx, i)
+        if agent is not None:
+            g = _AMONG_EXPELLED.match(sent.text)
+            for p in (m for m in ms if m.type in ("Group", "Person") and m.start >= sent.start + g.end()):
+                if re.search(r"(?i)\b(?:who|whom|which|кото)\w*\s+[^,;]{0,60}$", text_between(ctx, sent.start + g.end(), p.start)):
+                    continue
+                ctx.add(agent.key, "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.6)
+    v = _RU_PASSIVE_EXPEL.search(sent.text)
+    if v and "не" not in sent.text[max(0, v.start() - 4):v.start()].split():
+        vs = sent.start + v.start()
+        patients = [m for m in ms if m.type in ("Person", "Group") and m.end <= vs and vs - m.end < 60]
+        j = len(patients) - 1
+        while j > 0 and re.fullmatch(r"\s*,\s*|\s+и\s+", ctx.text[patients[j - 1].end:patients[j].start]):
+            j -= 1
+        patients = patients[j:] if patients else []
+        by = re.match(r"\s*(?:Решением|Постановлением|По\s+решению|По\s+постановлению)\s+", sent.text)
+        agents = []
+        if by:
+            at = sent.start + by.end()
+            agents = [m for m in ms if m.type == "Body" and _is_adopting(m) and at <= m.start < at + 60][:1]
+            docs = [m for m in ms if m.type == "Document" and m.start <= at and m.end > at]
+            if not agents and docs:
+                agents = [m for m in ctx.nested + ctx.in_span(docs[0].start, docs[0].end, ("Body",))
+                          if m.type == "Body" and _is_adopting(m) and docs[0].start <= m.start < docs[0].end][:1]
+        for a in agents:
+            for p in patients:
+                ctx.add(a.key, "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.6)
+
+
+def text_between(ctx: Context, s: int, e: int) -> str:
+    return ctx.text[s:e] if e > s else ""
+
+
 @relation_rule("expels")
 def expels(ctx: Context) -> None:
     text = ctx.text
     for i, sent in enumerate(ctx.sentences):
         ms = _sent_mentions(ctx, i)
         _operative_expulsions(ctx, i, sent, ms)
+        _report_expulsions(ctx, i, sent, ms)
         for v in _EXPEL.finditer(sent.text):
             vs = sent.start + v.start()
             word = v.group(1).lower()
@@ -1188,6 +1246,10 @@ def expels(ctx: Context) -> None:
                 clause_end = re.search(r"[;.]|,\s+(?:and\s+)?(?:[a-z]+ed|warned|arrested)\b", text[vs:sent.end])
                 limit = vs + (clause_end.start() if clause_end else sent.end - vs)
                 patients = [m for m in ms if m.type in ("Group", "Person") and vs + len(word) <= m.start < limit]
+                if agents and not patients and re.match(r"\s+(?:him|her)\b", text[vs + len(word):vs + len(word) + 5]):
+                    # "… the Central Committee expelled him": the person last named before
+                    prior = [m for m in ctx.in_span(max(0, vs - 500), vs, ("Person",))]
+                    patients = prior[-1:]
                 if agents and patients and vs - agents[-1].end < 120:
                     a = agents[-1]
                     for p in patients:
@@ -1218,6 +1280,14 @@ def expels(ctx: Context) -> None:
             listed = sent.text.rstrip().endswith(":") or re.match(r"[^.;:]{0,40}:", text[at:sent.end])
             patients = ctx.in_span(at, par_end, ("Group",)) if listed else \
                 [m for m in ms if m.type == "Group" and m.end <= sent.start + g.start()]
+            if listed:
+                # each item names whom it expels before its relative clause: "b) double-dealers,
+                # who conceal … from the party, against kulak elements …" expels double-dealers only
+                def head_of_item(m: Mention) -> bool:
+                    ls, _ = _line_of(text, m)
+                    rel = re.search(r"(?i)\b(?:who|whom|whose|which|that|кото\w+)\b", text[ls:m.start])
+                    return rel is None
+                patients = [m for m in patients if head_of_item(m)]
             for p in patients:
                 ctx.add("communist_party", "expels", ctx.evidence(*(_line_of(text, p))), p.key, confidence=0.6)
         # "The purges were aimed at careerists, self-seekers …": the party purges them
