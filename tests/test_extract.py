@@ -293,3 +293,16 @@ def test_expulsions_reported_over_two_sentences_and_by_a_decision(tmp_path):
         "Постановлением Пленума ЦК ВКП(б) Бухарин и Рыков были выведены из состава Политбюро.\n"))
     r = rels(ex_ru)
     assert ("cc_plenum", "expels", "bukharin") in r and ("cc_plenum", "expels", "rykov") in r
+
+
+def test_rank_lists_other_members_and_second_post(tmp_path):
+    ex = _extract_text(tmp_path, "ranks", (
+        "The order was countersigned by Marshals Tukhachevsky, Yegorov and Blyukher, General Yakir and others. "
+        "Zhdanov, Andreev and other members of the Orgburo approved it.\n\n"
+        "Пленум постановил освободить Н. И. Ежова от обязанностей секретаря ЦК и с поста народного комиссара "
+        "внутренних дел.\n"))
+    r = rels(ex)
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert (ids["Yegorov"], "holdsPosition", "marshal") in r and (ids["Blyukher"], "holdsPosition", "marshal") in r
+    assert (ids["General Yakir"], "holdsPosition", "marshal") not in r
+    assert (ids["Zhdanov"], "memberOf", "orgburo") in r and (ids["Andreev"], "memberOf", "orgburo") in r

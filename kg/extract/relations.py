@@ -15,7 +15,7 @@ from typing import Callable
 from ..model import Mention
 from .context import Context
 from .dates import find_dates
-from .lexicon import PEJORATIVE_WORDS
+from .lexicon import HONORIFICS, PEJORATIVE_WORDS
 from .mentions import THIS
 
 __all__ = ["RELATION_RULES", "relation_rule", "run_relations"]
@@ -690,19 +690,21 @@ def offices(ctx: Context) -> None:
         before = [m for m in ctx.in_span(max(0, p.start - 300), p.start, ("Position",)) if p.start - m.end < 45]
         if before and re.search(r"(?i)(?:deputy|assistant|заместител\w*|помощник\w*)\s+(?:the\s+)?$", text[max(0, before[-1].start - 25):before[-1].start]):
             before = []   # "first deputy of the Minister …" is another office
+        held = False
         if before:
             pos = before[-1]
             gap = text[pos.end:p.start]
             if re.fullmatch(r"(?:\s+(?:in|of|to|at)\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*\(|\s+|,\s+", gap):
                 _hold(ctx, p, pos, ctx.evidence(pos.start, p.end + (1 if text[p.end:p.end + 1] == ")" else 0)), 0.85)
-        if not before:
+                held = True
+        if not held and not re.match(rf"{HONORIFICS}\s", p.text):   # "General Shtemenko" carries his own rank
             # a later name in a list that a rank opens
             prev = [m for m in ctx.in_span(max(0, p.start - 300), p.start) if m.type in ("Person", "Position")]
             k = len(prev) - 1
             while k >= 0 and prev[k].type == "Person" and re.fullmatch(r"(?:\s*\([^()]{0,40}\))?\s*,\s*(?:and\s+)?|\s+and\s+|\s+и\s+|,\s+",
                                                                         text[prev[k].end:(prev[k + 1].start if k + 1 < len(prev) else p.start)]):
                 k -= 1
-            if 0 <= k < len(prev) - 1 and prev[k].type == "Position" and prev[k].source == "rule:rank_title" and \
+            if 0 <= k < len(prev) - 1 and prev[k].type == "Position" and (prev[k].source == "rule:rank_title" or re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё]+", prev[k].text)) and \
                     re.fullmatch(r"\s+", text[prev[k].end:prev[k + 1].start]):
                 _hold(ctx, p, prev[k], ctx.evidence(prev[k].start, p.end), 0.7)
         paren = re.match(r"\s*\(", text[p.end:p.end + 3])
@@ -714,8 +716,11 @@ def offices(ctx: Context) -> None:
         followed = after and _office_of_next(ctx, after[0])
         if after and not followed and not re.search(r"(?i)\b(?:succeeded|replaced|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]) and re.fullmatch(r",\s+(?:the\s+|a\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
             _hold(ctx, p, after[0], ctx.evidence(p.start, after[0].end), 0.75)
-        g = re.match(r"[^.;]{0,40}?\b(?:с\s+поста|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as)\s+(?:the\s+)?", text[p.end:p.end + 80])
-        if g:
+        window = re.match(r"[^.;]{0,160}", text[p.end:p.end + 160]).group(0)
+        for g in re.finditer(r"\b(?:с\s+поста|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as)\s+(?:the\s+)?", window):
+            if g.start() > 40 and not re.match(r"(?:,\s*|\s+)(?:и|and)\s+$", window[max(0, g.start() - 6):g.start()] + " ", re.I) \
+                    and not re.search(r"(?:\bи|\band)\s+$", window[:g.start()]):
+                break   # a later post of the same person is joined by "и / and"
             at = p.end + g.end()
             posts = [x for x in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if x.start == at]
             if posts and not re.search(r"(?i)заместител|deputy", text[at:posts[0].start + 1]):
@@ -766,6 +771,25 @@ def membership(ctx: Context) -> None:
                 ctx.add(p.key, "memberOf", ev, body.key, confidence=0.75)
                 if re.match(r"\s*\((?:chairman|chair|head|председатель)\)", text[p.end:p.end + 20]):
                     ctx.add(p.key, "headOf", ev, body.key, confidence=0.75)
+        # "Kaganovich, Molotov and other members of the Politburo": every name of the list
+        for g in re.finditer(r"(?i)\s+and\s+(?:the\s+)?other\s+(?=(?:full\s+)?members\s+of\s+)", sent.text):
+            at = sent.start + g.end()
+            m2 = re.match(r"(?i)(?:full\s+)?members\s+of\s+(?:the\s+)?", text[at:])
+            bodies = [b for b in ms if b.type == "Body" and b.start == at + m2.end()]
+            pos = [x for x in ms if x.type == "Position" and x.start == at]
+            if not bodies and pos:
+                key = _office_body(ctx, pos[0])
+                bodies = [b for b in ctx.nested + ms if b.type == "Body" and b.key == key][:1] if key else []
+            if not bodies:
+                continue
+            listed = [x for x in ms if x.type == "Person" and x.end <= sent.start + g.start()]
+            j = len(listed) - 1
+            if j < 0 or listed[j].end != sent.start + g.start():
+                continue
+            while j > 0 and re.fullmatch(r"\s*,\s*|\s+and\s+", text[listed[j - 1].end:listed[j].start]):
+                j -= 1
+            for p in listed[j:]:
+                ctx.add(p.key, "memberOf", ctx.evidence(listed[j].start, bodies[0].end), bodies[0].key, confidence=0.75)
         for p in (x for x in ms if x.type == "Person"):
             g = re.match(r",?\s+(?:a\s+|an\s+)?(?:member|candidate member|alternate member|delegate)\s+(?:of|to)\s+(?:the\s+)?", text[p.end:p.end + 50], re.I)
             if g:
