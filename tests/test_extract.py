@@ -306,3 +306,13 @@ def test_rank_lists_other_members_and_second_post(tmp_path):
     assert (ids["Yegorov"], "holdsPosition", "marshal") in r and (ids["Blyukher"], "holdsPosition", "marshal") in r
     assert (ids["General Yakir"], "holdsPosition", "marshal") not in r
     assert (ids["Zhdanov"], "memberOf", "orgburo") in r and (ids["Andreev"], "memberOf", "orgburo") in r
+
+
+def test_dates_of_named_decisions_and_events(tmp_path):
+    ex = _extract_text(tmp_path, "dating", (
+        "The purge was ordered by the directive of the Orgburo of 4 June 1929. A conference of shock workers "
+        "held in Kharkov in March 1930 discussed it. In May 1930 he was dismissed after the report of the Orgburo.\n"))
+    r = rels(ex)
+    directive = next(e.id for e in ex.entities if e.type == "Document" and any("directive" in m.text for m in e.mentions))
+    assert (directive, "dated", "1929-06-04") in r
+    assert not any(p == "dated" and o == "1930-05" for s, p, o in r)    # "he was dismissed after …" dates no report

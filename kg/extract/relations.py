@@ -240,6 +240,12 @@ def dated(ctx: Context) -> None:
             ds = find_dates(m.text)
             if ds:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[-1].iso, confidence=0.95)
+        elif m.type == "Document" and m.key != THIS:
+            # "the letter of the Central Committee of 13 May 1935": a name that ends in its date
+            ds = [d for d in find_dates(m.text) if d.precision in ("day", "month") and d.end >= len(m.text.rstrip(" .»\"”")) - 1
+                  and re.search(r"(?i)\b(?:of|from|dated|от)\s+(?:the\s+)?$", m.text[:d.start])]
+            if ds:
+                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[-1].iso, confidence=0.9)
         if m.type == "Event" and m.source == "rule:event_phrase":
             ds = [d for d in find_dates(m.text) if d.precision == "year"]
             if ds:
@@ -254,10 +260,11 @@ def dated(ctx: Context) -> None:
             if g:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end()), literal=g.group(1), confidence=0.75)
     for m in ctx.mentions:
-        # "a telegram …, dated from Sochi on 25 September 1936", "a coded telegram in January 1939"
-        if m.type != "Document" or m.key == THIS:
+        # "a telegram …, dated from Sochi on 25 September 1936", "a coded telegram in January 1939",
+        # "a wholesale fair held in Leningrad in January 1949"
+        if m.type not in ("Document", "Event") or m.key == THIS:
             continue
-        g = re.match(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|adopted)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+", text[m.end:m.end + 60])
+        g = re.match(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|adopted|held|staged|opened|begun|launched)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+", text[m.end:m.end + 60])
         if g:
             ds = [d for d in find_dates(text[m.end + g.end():m.end + g.end() + 30]) if d.start == 0 and d.precision in ("day", "month")]
             if ds:
@@ -271,7 +278,8 @@ def dated(ctx: Context) -> None:
             continue
         d = ds[0]
         first = [m for m in _sent_mentions(ctx, i, ("Document", "Event")) if m.key != THIS and m.start - sent.start < 140]
-        if first and not re.search(r"[.;]", text[sent.start + d.end:first[0].start]):
+        if first and not re.search(r"[.;]", text[sent.start + d.end:first[0].start]) and \
+                not re.search(r"(?i)\b(?:he|she|they|it|we|after|before|following|since|until)\b", text[sent.start + d.end:first[0].start]):
             ctx.add(first[0].key, "dated", ctx.evidence(sent.start, first[0].end), literal=d.iso, confidence=0.6)
     for m in ctx.mentions:
         if m.type in ("Event", "Document") and m.key != THIS:
