@@ -316,3 +316,17 @@ def test_dates_of_named_decisions_and_events(tmp_path):
     directive = next(e.id for e in ex.entities if e.type == "Document" and any("directive" in m.text for m in e.mentions))
     assert (directive, "dated", "1929-06-04") in r
     assert not any(p == "dated" and o == "1930-05" for s, p, o in r)    # "he was dismissed after …" dates no report
+
+
+def test_head_by_possessive_by_place_and_of_a_joint_plenum(tmp_path):
+    ex = _extract_text(tmp_path, "heads", (
+        "The Kharkov obkom was dissolved in 1933. Its former head Stanislav Kosior was sent to Moscow. "
+        "Pavel Postyshev succeeded Kosior as first secretary in Kharkov. In 1937 Lazar Kaganovich presided "
+        "over a joint plenum of the obkom and the gorkom.\n"))
+    r = rels(ex)
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    obkom = ids["Kharkov obkom"]
+    assert (ids["Stanislav Kosior"], "headOf", obkom) in r
+    assert (ids["Pavel Postyshev"], "headOf", obkom) in r
+    plenum = next(e.id for e in ex.entities if e.type == "Body" and any(m.text.startswith("joint plenum") for m in e.mentions))
+    assert (ids["Lazar Kaganovich"], "headOf", plenum) in r

@@ -207,6 +207,7 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
             if d.key != THIS and _follows(own_title_starts, d.end, 12) else d for d in docs]
     names = _split_namesakes(names)
     names = _join_given_names(names)
+    names = _surname_again(text, names)
     names, nested = _compounds(text, names, gz)
     nested += _nested(text, names, [c[0] for c in cands if c[0].type in ("Body", "Place", "Person")])
     docs = [_extend_document(text, d) for d in docs]
@@ -360,6 +361,35 @@ def _join_given_names(names: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end, m.text, m.type, key, label, m.source, m.is_class)
         out.append(m)
     return out
+
+
+def _surname_again(text: str, names: list[Mention]) -> list[Mention]:
+    """"Pavel Terekhov … Terekhov": once a rule has found a person by given name and surname, the
+    surname alone later in the text names the same person (when no other person has that surname)."""
+    by_surname: dict[str, set[str]] = {}
+    first_at: dict[str, Mention] = {}
+    for m in names:
+        if m.type == "Person":
+            words = m.text.split()
+            if len(words) >= 2 and re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?", words[-1]):
+                by_surname.setdefault(words[-1], set()).add(m.key)
+                if m.source == "rule:person_given_name":
+                    first_at.setdefault(words[-1], m)
+    if not first_at:
+        return names
+    taken = sorted((m.start, m.end) for m in names)
+    starts = [a for a, _ in taken]
+    out = list(names)
+    for surname, m0 in first_at.items():
+        if len(by_surname.get(surname, ())) != 1:
+            continue
+        for g in re.finditer(rf"(?<![\w.-]){re.escape(surname)}(?![\w-])", text[m0.end:]):
+            s0, e0 = m0.end + g.start(), m0.end + g.end()
+            i = bisect.bisect_right(starts, s0) - 1
+            if any(a <= s0 < b or s0 <= a < e0 for a, b in taken[max(0, i - 1):i + 3]):
+                continue
+            out.append(Mention(s0, e0, surname, "Person", m0.key, m0.label, "rule:surname_again"))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _follows(starts: list[int], pos: int, within: int) -> bool:

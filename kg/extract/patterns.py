@@ -417,7 +417,7 @@ def named_organ(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
     return out
 
 
-_JOINT_RE = re.compile(r"(?i)\b(?:joint|combined|united|объедин[её]нн\w+|совместн\w+)\s+(session|sitting|meeting|заседани\w*|собрани\w*)\s+(?:of\s+)?(?:the\s+)?")
+_JOINT_RE = re.compile(r"(?i)\b(?:joint|combined|united|объедин[её]нн\w+|совместн\w+)\s+(session|sitting|meeting|plenum|заседани\w*|собрани\w*|пленум\w*)\s+(?:of\s+)?(?:the\s+)?")
 _JOINT_AND_RE = re.compile(r"(?i)\s*(?:,\s*|\s+)(?:and|и)\s+(?:of\s+)?(?:the\s+)?")
 _PARTY_TAIL_RE = re.compile(r"\s+(?:of\s+the\s+)?(?:VKP\s?\([bB]\)|RKP\s?\([bB]\)|CPSU|ВКП\s?\(б\)|РКП\s?\(б\)|КПСС)")
 
@@ -430,6 +430,8 @@ def joint_session(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
     out = []
     bodies = {k.start: k for k in known if k.type == "Body"}
     for m, first in _before_known(text, _JOINT_RE, known, ("Body",)):
+        if any(k.type == "Body" and k.start <= m.start() < k.end for k in known):
+            continue   # the authority names it ("joint plenum of the CC and the CCC" is the CC plenum)
         g = _JOINT_AND_RE.match(text, max(first.end, max((b.end for b in known if b.type == "Body" and b.start == first.start), default=first.end)))
         second = bodies.get(g.end()) if g else None
         if second is None:
@@ -438,8 +440,9 @@ def joint_session(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
         tail = _PARTY_TAIL_RE.match(text, end)
         if tail and not any(b.start <= end < b.end for b in known if b.type == "Body" and b.end > tail.end()):
             end = tail.end()
-        key = f"joint_session_{first.key}_{second.key}"
-        out.append(_m(text, m.start(), end, "Body", key, f"Joint session of the {first.label} and the {second.label}", "joint_session"))
+        kind = "plenum" if re.match(r"(?i)plenum|пленум", m.group(1)) else "session"
+        key = f"joint_{kind}_{first.key}_{second.key}"
+        out.append(_m(text, m.start(), end, "Body", key, f"Joint {kind} of the {first.label} and the {second.label}", "joint_session"))
     return out
 
 

@@ -548,6 +548,13 @@ def _office_body(ctx: Context, pos: Mention) -> str | None:
                if b.start == pos.end + g.end()]
         if nxt:
             return nxt[0].key
+        # "first secretary in Leningrad": the party committee of that place, named elsewhere in the text
+        place = [x for x in ctx.in_span(pos.end + g.end(), pos.end + g.end() + 60, ("Place",)) if x.start == pos.end + g.end()]
+        if place and re.search(r"(?i)secretar|секретар", pos.text):
+            local = [b for b in ctx.mentions if b.type == "Body" and not b.is_class and b.text.startswith(place[0].text)
+                     and re.search(r"(?i)obkom|gorkom|kraikom|gubkom|committee|обком|горком|крайком|губком|комитет", b.text + " " + b.key)]
+            if local:
+                return sorted(local, key=lambda b: (not re.search(r"(?i)obkom|regional|обком", b.text + b.key), b.start))[0].key
     e = ctx.entry(pos.key)
     part = getattr(e, "part_of", None) if e is not None else None
     if part and part in ctx.keys and not getattr(ctx.entry(part), "is_class", False):
@@ -676,6 +683,15 @@ def offices(ctx: Context) -> None:
             continue
         _office_chain(ctx, p)
         _office_before(ctx, p)
+        # "its former head Yezhov", "their chairman, Rykov": the body named just before
+        g = re.search(r"(?i)\b(?:its|their)\s+(?:former\s+|new\s+|then\s+|first\s+|last\s+)?(?:head|chairman|chief|leader|director|commissar|first\s+secretary)\s*,?\s*$",
+                      text[max(0, p.start - 40):p.start])
+        if g:
+            at = max(0, p.start - 40) + g.start()
+            prior = [b for b in ctx.in_span(max(0, at - 300), at, ("Body",))
+                     if not b.is_class and len(re.findall(r"[.!?]\s", text[b.end:at])) <= 1]
+            if prior:
+                ctx.add(p.key, "headOf", ctx.evidence(prior[-1].start, p.end), prior[-1].key, confidence=0.6)
         # "A succeeded B as first secretary": the office is A's
         g = re.match(r"\s+(?:succeeded|replaced)\s+", text[p.end:p.end + 20])
         if g:
@@ -739,7 +755,7 @@ def offices(ctx: Context) -> None:
             bodies = [b for b in ctx.in_span(p.end + m.end(), p.end + m.end() + ctx.MAX_MENTION, ("Body",)) if b.start == p.end + m.end()]
             if bodies:
                 ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.8)
-        for g in re.finditer(r"(?i)\b(?:headed|ran|led|chaired|directed|presided\s+over|(?:was|became)\s+(?:the\s+)?(?:head|chief|chairman|leader)\s+of)\s+(?:the\s+)?", text[p.end:p.end + 120]):
+        for g in re.finditer(r"(?i)\b(?:headed|ran|led|chaired|directed|presided\s+over|(?:was|became)\s+(?:the\s+)?(?:head|chief|chairman|leader)\s+of)\s+(?:the\s+|an?\s+)?", text[p.end:p.end + 120]):
             if re.search(r"[.;]", text[p.end:p.end + g.start()]) or not re.match(r"(?:,\s+who\b|\s+\(|\s+(?:had\s+|then\s+|also\s+|later\s+)*)", text[p.end:p.end + g.start() + 1]):
                 continue
             at = p.end + g.end()
