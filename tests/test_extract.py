@@ -330,3 +330,13 @@ def test_head_by_possessive_by_place_and_of_a_joint_plenum(tmp_path):
     assert (ids["Pavel Postyshev"], "headOf", obkom) in r
     plenum = next(e.id for e in ex.entities if e.type == "Body" and any(m.text.startswith("joint plenum") for m in e.mentions))
     assert (ids["Lazar Kaganovich"], "headOf", plenum) in r
+
+
+def test_people_who_lead_or_staff_a_body_are_a_group(tmp_path):
+    ex = _extract_text(tmp_path, "people_of", (
+        "The leadership of RAPP resisted, and the officers of the OGPU reported it. "
+        "На собрании выступили лидеры оппозиции, а секретаря обкома сняли с работы.\n"))
+    groups = {m.text for e in ex.entities if e.type == "Group" for m in e.mentions}
+    assert "leadership of RAPP" in groups and "officers of the OGPU" in groups
+    assert "лидеры оппозиции" in groups
+    assert not any(g.startswith("секретаря") for g in groups)     # one secretary is an office, not a group

@@ -906,7 +906,9 @@ _GROUP_OF = {"excluded": "excluded_persons", "expelled": "excluded_persons",
 _ELEMENTS_RE = re.compile(r"\b((?:(?:[a-z][\w-]*|Soviet|Trotskyite|Bukharinite)\s+and\s+)?(?:(?:[a-z][\w-]*|Soviet|Trotskyite|Bukharinite)\s+){1,2}elements)\b")
 _NOT_QUALITIES = {"with", "against", "from", "of", "to", "in", "on", "by", "for", "merged", "and", "or", "the", "all",
                   "other", "such", "these", "those", "some", "many", "certain", "its", "their", "into", "among", "as"}
-_PEOPLE_OF_RE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:delegates|members and candidates|candidates|workers|officials|leaders|chiefs|heads|secretaries|employees|functionaries|activists|chekists)\s+(?:of|to|at|in)\s+(?:the\s+)?)")
+_PEOPLE_OF_RE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:delegates|members and candidates|candidates|workers|officials|leaders|leadership|officers|chiefs|heads|secretaries|employees|functionaries|activists|chekists)\s+(?:of|to|at|in)\s+(?:the\s+)?)"
+                           r"|(?<![А-Яа-яЁё])((?:лидеры|лидеров|лидерам|руководители|руководителей|руководство|руководства|работники|работников|"
+                           r"секретари|секретарей|делегаты|делегатов)\s+)")
 
 
 @rule("people_of_body")
@@ -916,7 +918,13 @@ def people_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
     "members of the Central Committee") win where they coincide."""
     out = []
     ends = {k.end: k for k in known if k.type == "Body"}
-    for m, body in _before_known(text, _PEOPLE_OF_RE, known, ("Body",)):
+    for m, body in _before_known(text, _PEOPLE_OF_RE, known, ("Body", "Group")):
+        if m.group(1) is None:   # «лидеры оппозиции», «руководители обкомов»: the genitive names the body
+            surface = text[m.start(2):body.end]
+            out.append(_m(text, m.start(2), body.end, "Group", _lookup(gz, surface, "Group") or slug(surface)[:60], surface, "weak:people_of_body", True))
+            continue
+        if body.type == "Group" and not re.match(r"(?i)(?:\w+\s+)?(?:leaders|leadership)\b", m.group(1).split(" ", 1)[-1] if m.group(1).lower().startswith(("the ", "a ")) else m.group(1)):
+            continue   # only the leaders of a faction are a group of their own
         words = m.group(1).split()
         while words and words[0].lower() in ("the", "a", "an", "all", "its", "their", "his", "of", "to", "by", "for",
                                              "from", "with", "and", "in", "at", "on", "among"):
