@@ -340,3 +340,14 @@ def test_people_who_lead_or_staff_a_body_are_a_group(tmp_path):
     assert "leadership of RAPP" in groups and "officers of the OGPU" in groups
     assert "лидеры оппозиции" in groups
     assert not any(g.startswith("секретаря") for g in groups)     # one secretary is an office, not a group
+
+
+def test_committee_bureaus_and_russian_place_adjective_committees(tmp_path):
+    ex = _extract_text(tmp_path, "bureau", (
+        "Комиссия распустила бюро Ярцевского укома, а бюро губкома получило выговор. "
+        "The bureau of the Kursk obkom met the same day.\n"))
+    r = rels(ex)
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert (ids["бюро Ярцевского укома"], "partOf", ids["Ярцевского укома"]) in r
+    assert (ids["bureau of the Kursk obkom"], "partOf", ids["Kursk obkom"]) in r
+    assert types(ex)[ids["бюро губкома"]] == "Body"

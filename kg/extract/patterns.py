@@ -458,7 +458,35 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
             continue
         label = f"{m.group(1)} {m.group(2)}"
         out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, label, "Body") or slug(label), label, "local_committee"))
+    # «Ярцевского укома», «Смоленский губком»: a place adjective before a committee (any case)
+    for m in _COMMITTEE_RU_RE.finditer(text):
+        adj, noun = m.group(1), m.group(2).lower()
+        base = _RU_COMMITTEE_NOUNS[re.match(r"[а-я]+?ком", noun).group(0)]
+        stem = re.sub(r"(?:ского|скому|ским|ском|ский|ская|ской|скую)$", "", adj)
+        label = f"{stem}ский {base}"
+        key = _lookup(gz, label, "Body") or slug(f"{stem} {base}")
+        out.append(_m(text, m.start(), m.end(), "Body", key, label, "local_committee"))
     return out
+
+
+@rule("committee_bureau")
+def committee_bureau(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"the bureau of the Kursk obkom", «бюро Ярцевского укома»: the standing organ of a committee
+    (runs on the committees the other rules found)."""
+    out = []
+    for m, body in _before_known(text, _BUREAU_RE, known, ("Body",)):
+        if any(k.start == m.start() and k.type == "Body" for k in known) or not re.search(
+                r"(?i)kom\b|kom[as]\b|committee|ком\w{0,3}$|комитет", body.text):
+            continue
+        label = f"Bureau of the {body.label}"
+        out.append(_m(text, m.start(), body.end, "Body", f"{body.key}_bureau", label, "local_committee", is_class=body.is_class))
+    return out
+
+
+_RU_COMMITTEE_NOUNS = {"уком": "уком", "губком": "губком", "обком": "обком", "райком": "райком", "горком": "горком",
+                       "окружком": "окружком", "крайком": "крайком", "волком": "волком"}
+_COMMITTEE_RU_RE = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский))\s+((?:уком|губком|обком|райком|горком|окружком|крайком|волком)(?:а|у|ом|е)?)(?![а-яё])")
+_BUREAU_RE = re.compile(r"(?i)(?<![\w-])(?:bureau|бюро)\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?")
 
 
 # --- documents ----------------------------------------------------------------------------
