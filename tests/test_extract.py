@@ -351,3 +351,12 @@ def test_committee_bureaus_and_russian_place_adjective_committees(tmp_path):
     assert (ids["бюро Ярцевского укома"], "partOf", ids["Ярцевского укома"]) in r
     assert (ids["bureau of the Kursk obkom"], "partOf", ids["Kursk obkom"]) in r
     assert types(ex)[ids["бюро губкома"]] == "Body"
+
+
+def test_expulsion_percentages_and_reporting_speaker(tmp_path):
+    ex = _extract_text(tmp_path, "percent", (
+        "In the course of the purge the raikoms expelled 11.4 per cent of all members and candidates.\n\n"
+        "Тов. Шкирятов сообщил, что ЦК постановил исключить из партии двенадцать работников.\n"))
+    r = rels(ex)
+    assert ("raikoms", "expels", "party_members") in r
+    assert not any(p == "expels" and o == "shkiryatov" for s, p, o in r)     # the speaker reports, he is not expelled

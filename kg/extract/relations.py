@@ -1282,7 +1282,8 @@ def expels(ctx: Context) -> None:
                 # "Пленум ЦК … принял решение — вывести Л. П. Берия из состава ЦК КПСС и исключить его из рядов партии"
                 agents = [m for m in ms if _is_adopting(m) and m.end <= vs][:1]
                 after = [m for m in ms if m.type in ("Person", "Group") and vs < m.start < vs + 80]
-                before = [m for m in ms if m.type == "Person" and m.end <= vs and vs - m.end < 150]
+                before = [m for m in ms if m.type == "Person" and m.end <= vs and vs - m.end < 150
+                          and not re.search(r"(?i)(?<![а-яё])что(?![а-яё])|\bthat\b|сообщил|заявил|сказал", text[m.end:vs])]   # the speaker who reports it
                 patients = after[:1] or before[-1:]
                 if agents and patients:
                     ctx.add(agents[0].key, "expels", ctx.clause_evidence(sent, [agents[0], patients[0]]), patients[0].key, confidence=0.6)
@@ -1291,7 +1292,7 @@ def expels(ctx: Context) -> None:
                     r"(?i)\b(?:were|was|be|been|being|are|is)\s+(?:\w+\s+)?$", text[max(sent.start, vs - 25):vs]):
                 agents = [m for m in ms if m.type in ("Body", "Person") and m.end <= vs and not m.key == "communist_party"
                           and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start])]
-                clause_end = re.search(r"[;.]|,\s+(?:and\s+)?(?:[a-z]+ed|warned|arrested)\b", text[vs:sent.end])
+                clause_end = re.search(r"[;]|\.(?!\d)|,\s+(?:and\s+)?(?:[a-z]+ed|warned|arrested)\b", text[vs:sent.end])
                 limit = vs + (clause_end.start() if clause_end else sent.end - vs)
                 patients = [m for m in ms if m.type in ("Group", "Person") and vs + len(word) <= m.start < limit]
                 if agents and not patients and re.match(r"\s+(?:him|her)\b", text[vs + len(word):vs + len(word) + 5]):
