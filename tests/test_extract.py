@@ -360,3 +360,14 @@ def test_expulsion_percentages_and_reporting_speaker(tmp_path):
     r = rels(ex)
     assert ("raikoms", "expels", "party_members") in r
     assert not any(p == "expels" and o == "shkiryatov" for s, p, o in r)     # the speaker reports, he is not expelled
+
+
+def test_russian_document_named_by_its_issuers(tmp_path):
+    ex = _extract_text(tmp_path, "ru_issuer", (
+        "ПОСТАНОВЛЕНИЕ ПЛЕНУМА ЦК ВКП(б)\n\n"
+        "Пленум признал правильным постановление Политбюро и ЦКК о работе Курского обкома.\n"))
+    r = rels(ex)
+    doc = next(e.id for e in ex.entities if e.type == "Document" and any(m.text.startswith("постановление Политбюро") for m in e.mentions))
+    assert ("politburo", "issues", doc) in r and ("central_control_commission", "issues", doc) in r
+    assert not any(e.type == "Document" and any(m.text == "ПОСТАНОВЛЕНИЕ ПЛЕНУМА ЦК ВКП(б)" for m in e.mentions) and e.id != "ru_issuer"
+                   for e in ex.entities)

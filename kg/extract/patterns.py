@@ -862,7 +862,23 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
                 key = f"{kind}_{ds[0].iso.replace('-', '_')}"
                 end = end + dm.end() + ds[0].end
         out.append(_m(text, s, end, "Document", key, f"{kind.title()} of the {body.label}", "document_of_body"))
+    # «постановление ЦК и ЦКК», «резолюция апрельского пленума ЦК»: the issuer in the genitive
+    for m, body in _before_known(text, _DOC_OF_BODY_RU_RE, known, ("Body",)):
+        if body.is_class or re.search(r"(?i)(?:этого|того|данного|настоящего|указанного)\s*$", text[max(0, m.start() - 14):m.start()]) \
+                or m.group(1).isupper():
+            continue   # a heading in capitals names the document itself
+        kind = doc_kind(m.group(1).lower())
+        end = body.end
+        nxt = re.match(r"\s+(?:и)\s+", text[end:end + 6])
+        while nxt and (end + nxt.end()) in starts:
+            end = starts[end + nxt.end()].end
+            nxt = re.match(r"\s+(?:и)\s+", text[end:end + 6])
+        out.append(_m(text, m.start(), end, "Document", f"{body.key}_{kind}", f"{kind.title()} of the {body.label}", "document_of_body"))
     return out
+
+
+_DOC_OF_BODY_RU_RE = re.compile(r"(?i)(?<![А-Яа-яЁё])(постановлени[еяюи]\w*|решени[еяюи]\w*|резолюци[яиюей]\w*|письм[оаеу]\w*|"
+                                r"директив[аыеу]\w*|циркуляр\w*|обращени[еяюи]\w*)\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}")
 
 
 _FRUS_RE = re.compile(r"(?m)^\s*(\d{3}\.\d+[^\n:]{0,80}?/\d+)\s*:\s*(Telegram|Despatch|Dispatch|Memorandum|Letter|Airgram|Note)\s*$")

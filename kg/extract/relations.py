@@ -151,8 +151,8 @@ def issues(ctx: Context) -> None:
             bodies = [b for b in ctx.in_span(m.start, m.end, ("Body",)) if _is_adopting(b)]
             issuer = bodies[0] if bodies else None
             for other in bodies[1:]:
-                if re.fullmatch(r"\s+and\s+(?:the\s+)?", text[bodies[0].end:other.start]) or \
-                        re.search(r"\s+and\s+(?:the\s+)?$", text[m.start:other.start]):
+                if re.fullmatch(r"\s+(?:and|и)\s+(?:the\s+)?", text[bodies[0].end:other.start]) or \
+                        re.search(r"\s+(?:and|и)\s+(?:the\s+)?$", text[m.start:other.start]):
                     ctx.add(other.key, "issues", ctx.evidence(m.start, m.end), m.key)
             if issuer is None and m.source == "rule:following_document":
                 prev = [b for b in ctx.in_span(max(0, m.start - 600), m.start, ("Body",)) if _is_adopting(b)]
