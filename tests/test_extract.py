@@ -371,3 +371,12 @@ def test_russian_document_named_by_its_issuers(tmp_path):
     assert ("politburo", "issues", doc) in r and ("central_control_commission", "issues", doc) in r
     assert not any(e.type == "Document" and any(m.text == "ПОСТАНОВЛЕНИЕ ПЛЕНУМА ЦК ВКП(б)" for m in e.mentions) and e.id != "ru_issuer"
                    for e in ex.entities)
+
+
+def test_offices_of_a_person_named_inside_an_event_with_life_dates(tmp_path):
+    ex = _extract_text(tmp_path, "event_person", (
+        "The affair began with the arrest of Alexei Rykov (1881-1938), chairman of the Sovnarkom and a member "
+        "of the Politburo, in February 1937.\n"))
+    r = rels(ex)
+    rykov = next(e.id for e in ex.entities for m in e.mentions if m.text == "Alexei Rykov")
+    assert (rykov, "headOf", "sovnarkom") in r and (rykov, "memberOf", "politburo") in r

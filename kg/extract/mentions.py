@@ -293,7 +293,7 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
     cands = sorted(cands, key=lambda c: c.start)
     cand_starts = [c.start for c in cands]
     for outer in names:
-        if outer.type not in ("Body", "Position", "Group"):
+        if outer.type not in ("Body", "Position", "Group", "Event"):
             continue
         lo, hi = bisect.bisect_left(cand_starts, outer.start), bisect.bisect_left(cand_starts, outer.end)
         inner = [c for c in cands[lo:hi] if (outer.start < c.start and c.end <= outer.end

@@ -580,7 +580,7 @@ def _hold(ctx: Context, p: Mention, pos: Mention, ev, confidence: float) -> None
             ctx.add(p.key, "memberOf", ev, body, confidence=confidence - 0.05)
 
 
-_OFFICE_LEAD = re.compile(r",\s+(?:who\s+(?:is|was|had\s+been)\s+(?:also\s+)?|then\s+|later\s+|now\s+)?(?:a\s+|an\s+|the\s+)?|\s+\((?:a\s+|the\s+)?|"
+_OFFICE_LEAD = re.compile(r"(?:\s*\((?:[^()\n]{0,12}\d{4}[^()\n]{0,12})\))?,\s+(?:who\s+(?:is|was|had\s+been)\s+(?:also\s+)?|then\s+|later\s+|now\s+)?(?:a\s+|an\s+|the\s+)?|\s+\((?:a\s+|the\s+)?|"
                           r"\s+(?:(?:who\s+)?(?:was|became|is|served\s+as|remained)|as)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?")
 _OFFICE_NEXT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:of|in|at)\s+(?:the\s+)?[^,;.()\n]{1,100}?)?(?:\s*\([^()\n]{1,40}\))?"
                           r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:at\s+the\s+same\s+time\s+|also\s+|later\s+|then\s+)?(?:a\s+|an\s+|the\s+)?")
