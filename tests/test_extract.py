@@ -380,3 +380,12 @@ def test_offices_of_a_person_named_inside_an_event_with_life_dates(tmp_path):
     r = rels(ex)
     rykov = next(e.id for e in ex.entities for m in e.mentions if m.text == "Alexei Rykov")
     assert (rykov, "headOf", "sovnarkom") in r and (rykov, "memberOf", "politburo") in r
+
+
+def test_located_in_for_places_and_address_lines(tmp_path):
+    ex = _extract_text(tmp_path, "located", (
+        "The Ambassador in the Soviet Union (Coulondre) to the Foreign Office, Paris\n\n"
+        "The delegates met at the Tauride Palace in Leningrad.\n"))
+    r = rels(ex)
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert (ids["Foreign Office"] if "Foreign Office" in ids else ids["the Foreign Office"], "locatedIn", "paris") in r

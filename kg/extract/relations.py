@@ -901,7 +901,11 @@ def located_in(ctx: Context) -> None:
             places = [p for p in nested_places[lo:hi] if p.end <= m.end and
                       (p.start == m.start or re.search(r"(?i)\b(?:in|at)\s+(?:the\s+)?$", text[m.start:p.start]))]
             if places:
-                ctx.add(m.key, "locatedIn", ctx.evidence(m.start, m.end), places[0].key, confidence=0.8)
+                # «пленум Смоленского губкома»: the place qualifies the committee inside the name
+                inner = [n for n in ctx.nested if n.type == "Body" and not n.is_class and m.start <= n.start <= places[0].start
+                         and places[0].end <= n.end and (n.start, n.end) != (m.start, m.end)]
+                owner = min(inner, key=lambda n: n.end - n.start) if inner else m
+                ctx.add(owner.key, "locatedIn", ctx.evidence(m.start, m.end), places[0].key, confidence=0.8)
         if m.type == "Body" and m.source == "rule:bibliographic_imprint":
             places = [p for p in ctx.in_span(max(0, m.start - 200), m.start, ("Place",)) if 0 <= m.start - p.end <= 3]
             if places:
@@ -909,8 +913,12 @@ def located_in(ctx: Context) -> None:
     for i, sent in enumerate(ctx.sentences):
         ms = _sent_mentions(ctx, i)
         for a, b in zip(ms, ms[1:]):
-            if a.type == "Body" and b.type == "Place" and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[a.end:b.start]) \
-                    and not a.is_class:
+            if a.type in ("Body", "Place") and b.type == "Place" and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[a.end:b.start]) \
+                    and not a.is_class and a.key != b.key:
+                ctx.add(a.key, "locatedIn", ctx.evidence(a.start, b.end), b.key, confidence=0.6)
+            # an address line: "to the Foreign Office, Berlin"
+            elif a.type == "Body" and b.type == "Place" and not a.is_class and text[a.end:b.start] == ", " \
+                    and re.match(r"[ \t]*(?:\n|$)", text[b.end:b.end + 3]):
                 ctx.add(a.key, "locatedIn", ctx.evidence(a.start, b.end), b.key, confidence=0.6)
 
 
