@@ -156,17 +156,17 @@ def test_offices_in_appositions_give_head_and_membership(tmp_path):
     ex = _extract_text(tmp_path, "offices_en", (
         "In the spring of 1937 the reorganisation was entrusted to Valerian Kuibyshev, chairman of Gosplan and a "
         "member of the Politburo, and to Lazar Kaganovich.\n\n"
-        "The arrests in the city were carried out by the NKVD under Genrikh Yagoda; the head of the Kiev NKVD, "
-        "Vsevolod Balitsky, reported directly to Moscow.\n\n"
+        "In 1930 the deportations were run by the OGPU under Vyacheslav Menzhinsky, and the chief of the Kharkov "
+        "OGPU, Vsevolod Balitsky, answered for the Ukrainian quota.\n\n"
         "Andrei Andreev succeeded Nikolai Shvernik as Secretary of the Central Committee.\n"))
     r = rels(ex)
     by_label = {m.text: e.id for e in ex.entities for m in e.mentions}
-    kuib, yagoda, bal = by_label["Valerian Kuibyshev"], by_label["Genrikh Yagoda"], by_label["Vsevolod Balitsky"]
+    kuib, menzh, bal = by_label["Valerian Kuibyshev"], by_label["Vyacheslav Menzhinsky"], by_label["Vsevolod Balitsky"]
     assert (kuib, "headOf", "gosplan") in r
     assert (kuib, "memberOf", "politburo") in r and (kuib, "holdsPosition", "politburo_member") in r
     assert (by_label["Lazar Kaganovich"], "headOf", "gosplan") not in r
-    assert (yagoda, "headOf", "nkvd") in r
-    assert (bal, "headOf", by_label["Kiev NKVD"]) in r
+    assert (menzh, "headOf", "ogpu") in r
+    assert (bal, "headOf", by_label["Kharkov OGPU"]) in r
     assert (by_label["Andrei Andreev"], "holdsPosition", "cc_secretary") in r
     assert (by_label["Nikolai Shvernik"], "holdsPosition", "cc_secretary") not in r
 
@@ -211,12 +211,12 @@ def test_heading_lines_signature_and_publication_note(tmp_path):
     """Report headings (From / To), a closing signature before an editor's note, and a line saying
     where the text was printed (text written for this test)."""
     ex = _extract_text(tmp_path, "heading", (
-        "To the Politburo of the Central Committee\n\n"
+        "To the Politburo\n\n"
         "REPORT\nOn the state of the Kursk party organisation\n\n"
         "From A. Andreev, Secretary of the Central Committee\n\n"
         "1. The obkom must recheck every appeal within one month.\n\n"
         "2. The raikoms are obliged to report on the results.\n\n"
-        "Secretary of the Central Committee A. Andreev\n\n"
+        "CC Secretary A. Andreev\n\n"
         "[Abridged; printed in Izvestiia, 3 March 1938.]\n"))
     r = rels(ex)
     andreev = next(e.id for e in ex.entities for m in e.mentions if m.text == "A. Andreev")
@@ -246,10 +246,10 @@ def test_body_adopts_titled_resolution_and_sends_a_letter(tmp_path):
 
 def test_part_of_across_an_abbreviation_in_brackets(tmp_path):
     ex = _extract_text(tmp_path, "abbr", (
-        "The cadres were checked by the Department of Leading Party Organs (ORPO) of the Central Committee, "
-        "and complaints went to the Commission of Soviet Control attached to the Council of People's Commissars.\n"))
+        "Every appeal was read by the Commission of Party Control (KPK) of the CC, while audits of the "
+        "commissariats fell to the Commission of Soviet Control under the Sovnarkom.\n"))
     r = rels(ex)
-    orpo = next(e.id for e in ex.entities for m in e.mentions if m.text.startswith("Department of Leading"))
+    orpo = next(e.id for e in ex.entities for m in e.mentions if m.text.startswith("Commission of Party Control"))
     assert (orpo, "partOf", "central_committee") in r
     assert ("soviet_control_commission", "partOf", "sovnarkom") in r
 
@@ -272,7 +272,7 @@ def test_domain_bodies_groups_and_campaigns_are_recognised(tmp_path):
 def test_russian_document_named_by_its_date(tmp_path):
     ex = _extract_text(tmp_path, "ru_dated", (
         "ПОСТАНОВЛЕНИЕ ПЛЕНУМА ЦК ВКП(б)\n\n5 марта 1930 г.\n\n"
-        "Пленум ЦК ВКП(б) отмечает, что циркуляр от 2 февраля 1930 года не выполнен, а письмо Политбюро "
+        "Пленум признаёт, что циркуляр от 2 февраля 1930 года не выполнен, а письмо Политбюро "
         "от 10 февраля 1930 года нарушено.\n\n"
         "[Сокращённое изложение постановления от 5 марта 1930 г.]\n"))
     r = rels(ex)
@@ -322,7 +322,7 @@ def test_head_by_possessive_by_place_and_of_a_joint_plenum(tmp_path):
     ex = _extract_text(tmp_path, "heads", (
         "The Kharkov obkom was dissolved in 1933. Its former head Stanislav Kosior was sent to Moscow. "
         "Pavel Postyshev succeeded Kosior as first secretary in Kharkov. In 1937 Lazar Kaganovich presided "
-        "over a joint plenum of the obkom and the gorkom.\n"))
+        "over the joint plenum of the gorkom and the raikom.\n"))
     r = rels(ex)
     ids = {m.text: e.id for e in ex.entities for m in e.mentions}
     obkom = ids["Kharkov obkom"]
@@ -355,7 +355,7 @@ def test_committee_bureaus_and_russian_place_adjective_committees(tmp_path):
 
 def test_expulsion_percentages_and_reporting_speaker(tmp_path):
     ex = _extract_text(tmp_path, "percent", (
-        "In the course of the purge the raikoms expelled 11.4 per cent of all members and candidates.\n\n"
+        "During the 1929 purge the raikoms expelled 11.4 per cent of their members and candidates.\n\n"
         "Тов. Шкирятов сообщил, что ЦК постановил исключить из партии двенадцать работников.\n"))
     r = rels(ex)
     assert ("raikoms", "expels", "party_members") in r

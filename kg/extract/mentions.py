@@ -341,7 +341,7 @@ def _split_namesakes(names: list[Mention]) -> list[Mention]:
 
 
 def _join_given_names(names: list[Mention]) -> list[Mention]:
-    """"Mikhail Rodionov" and "M. I. Rodionov" (or plain "Rodionov") in one document are one
+    """"Pavel Zolotarev" and "P. N. Zolotarev" (or plain "Zolotarev") in one document are one
     person when no other given name goes with that surname and the initial agrees."""
     given: dict[str, set[tuple[str, str, str]]] = {}
     for m in names:

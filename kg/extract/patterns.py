@@ -208,7 +208,7 @@ _RU_OBLIQUE = re.compile(r"(?:ова|ева|ёва|ина|ына|ского|цк
 
 @rule("person_list_ru")
 def person_list_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """«Каменева, Раковского, Смилгу, Евдокимова и Авдеева»: in a list of surnames that names at
+    """«Бухарина, Рыкова, Угланова и Кривошеина»: in a list of surnames that names at
     least two known persons, the other surnames in the same inflected form are persons too."""
     persons = sorted((k for k in known if k.type == "Person" and re.search(r"[А-Яа-яЁё]", k.text)), key=lambda k: k.start)
     taken = [(k.start, k.end) for k in known]
@@ -431,7 +431,7 @@ def joint_session(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
     bodies = {k.start: k for k in known if k.type == "Body"}
     for m, first in _before_known(text, _JOINT_RE, known, ("Body",)):
         if any(k.type == "Body" and k.start <= m.start() < k.end for k in known):
-            continue   # the authority names it ("joint plenum of the CC and the CCC" is the CC plenum)
+            continue   # the authority names it (a joint CC-CCC plenum is the CC plenum)
         g = _JOINT_AND_RE.match(text, max(first.end, max((b.end for b in known if b.type == "Body" and b.start == first.start), default=first.end)))
         second = bodies.get(g.end()) if g else None
         if second is None:
@@ -458,7 +458,7 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
             continue
         label = f"{m.group(1)} {m.group(2)}"
         out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, label, "Body") or slug(label), label, "local_committee"))
-    # «Ярцевского укома», «Смоленский губком»: a place adjective before a committee (any case)
+    # «Вяземского укома», «Курский губком»: a place adjective before a committee (any case)
     for m in _COMMITTEE_RU_RE.finditer(text):
         adj, noun = m.group(1), m.group(2).lower()
         base = _RU_COMMITTEE_NOUNS[re.match(r"[а-я]+?ком", noun).group(0)]
@@ -471,7 +471,7 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
 
 @rule("committee_bureau")
 def committee_bureau(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """"the bureau of the Kursk obkom", «бюро Ярцевского укома»: the standing organ of a committee
+    """"the bureau of the Kursk obkom", «бюро Вяземского укома»: the standing organ of a committee
     (runs on the committees the other rules found)."""
     out = []
     for m, body in _before_known(text, _BUREAU_RE, known, ("Body",)):
@@ -517,7 +517,7 @@ _RU_DOC_OF_DATE_RE = re.compile(r"(?i)(?<![А-Яа-яЁё])(постановле
 
 @rule("document_of_date_ru")
 def document_of_date_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """«заявление от 16 октября 1926 года», «Решением объединённого пленума ЦК и ЦКК от 23 октября
+    """«письмо от 2 марта 1930 года», «Решением Политбюро ЦК от 5 мая
     1927 года»: a decision named by its date (the issuer may stand between)."""
     out = []
     for m in _RU_DOC_OF_DATE_RE.finditer(text):

@@ -186,7 +186,7 @@ def issues(ctx: Context) -> None:
                 if b.end <= d.start:
                     between = text[b.end:d.start]
                     ok = re.fullmatch(r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:adopted|issued|passed|approved|published|promulgated|signed)\s+(?:a|an|the|its|two|three|several)?\s*(?:[\w-]+\s+){0,3}[«\"“]?", between)
-                    # "the Central Committee sent all party organisations a closed letter"
+                    # "the Orgburo sent every kraikom a closed letter"
                     sent_to = re.fullmatch(r"\s+(?:\w+ly\s+)?(?:sent|addressed|circulated|dispatched)\s+(?:to\s+)?((?:all\s+|the\s+)?[^.;]{3,100}?)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}[«\"“]?", between)
                     if sent_to and not ok:
                         at = b.end + sent_to.start(1)
@@ -241,7 +241,7 @@ def dated(ctx: Context) -> None:
             if ds:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[-1].iso, confidence=0.95)
         elif m.type == "Document" and m.key != THIS:
-            # "the letter of the Central Committee of 13 May 1935": a name that ends in its date
+            # "the directive of the Orgburo of 4 June 1929": a name that ends in its date
             ds = [d for d in find_dates(m.text) if d.precision in ("day", "month") and d.end >= len(m.text.rstrip(" .»\"”")) - 1
                   and re.search(r"(?i)\b(?:of|from|dated|от)\s+(?:the\s+)?$", m.text[:d.start])]
             if ds:
@@ -260,8 +260,8 @@ def dated(ctx: Context) -> None:
             if g:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end()), literal=g.group(1), confidence=0.75)
     for m in ctx.mentions:
-        # "a telegram …, dated from Sochi on 25 September 1936", "a coded telegram in January 1939",
-        # "a wholesale fair held in Leningrad in January 1949"
+        # "a telegram …, dated from Sochi on 25 September 1936", "a coded telegram in January 1939"
+        # (and an event: "a conference held in Kharkov in March 1930")
         if m.type not in ("Document", "Event") or m.key == THIS:
             continue
         g = re.match(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|adopted|held|staged|opened|begun|launched)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+", text[m.end:m.end + 60])
@@ -355,7 +355,7 @@ def published_in(ctx: Context) -> None:
                 if d.type == "Document" and d.end <= a.start and re.search(
                         r"(?i)\b(?:was|were|is|has been)\s+(?:first\s+)?(?:published|printed)\s+in\s+(?:the\s+)?$", text[d.end:a.start]):
                     ctx.add(d.key, "publishedIn", ctx.evidence(d.start, a.end), a.key)
-    # a line that says where this text appeared: "Published in Pravda, 24 April 1932.", «Опубликовано
+    # a line that says where this text appeared: "Published in Izvestiia, 3 May 1930.", «Опубликовано
     # в "Известиях"», or an editor's bracketed note "[… as printed in Izvestiia, 3 May 1930.]"
     for lm in re.finditer(r"(?m)^[ \t]*(?:(?:First\s+|Originally\s+)?(?:Published|Printed)\s+in\s+|(?:Опубликовано|Напечатано)\s+в\s+|\[[^\]\n]*?\b(?:published|printed|appeared)\s+in\s+)(?:the\s+)?", text):
         at = lm.end()
@@ -364,7 +364,7 @@ def published_in(ctx: Context) -> None:
         line_end = len(text) if line_end < 0 else line_end
         if target and target[0].end <= line_end and ctx.key(target[0]) != ctx.doc.id:
             ctx.add(THIS, "publishedIn", ctx.evidence(lm.start(), line_end), target[0].key, confidence=0.8)
-    # a newspaper's dateline opens the text: «Правда», 18 мая 1928 г. / Izvestiia, 4 March 1931
+    # a newspaper's dateline opens the text: «Известия», 9 июня 1929 г. / Izvestiia, 4 March 1931
     first = re.match(r"\s*([^\n]{3,80})\n", text)
     if first:
         s0, e0 = first.start(1), first.end(1)
@@ -480,7 +480,7 @@ def authorship(ctx: Context) -> None:
             for b in ctx.in_span(s0 + g.end(), e0 + 1, ("Body", "Person", "Position")):
                 ctx.add(THIS, "sentTo", ctx.evidence(s0, e0), b.key, confidence=0.75)
                 break
-    # a report's heading lines: "From N. Yezhov, Secretary of …" / "To the Plenum of the …" (От / Кому)
+    # a report's heading lines: "From A. Andreev, Secretary of …" / "To the Politburo …" (От / Кому)
     for lm in re.finditer(r"(?m)^[ \t]*(From|FROM|От|To|TO|Кому)\s+(?:the\s+|The\s+)?", text[:1500]):
         line_end = text.find("\n", lm.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -604,8 +604,8 @@ _HEAD_WORD_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(?:(?P<head>председат�
 
 
 def _office_before(ctx: Context, p: Mention) -> None:
-    """«председателя Московского городского суда Л. А. Громова», «член президиума ЦКК тов.
-    Ярославский», "member of the CC Comrade Kuznetsov": an office of the bodies named between
+    """«председатель Госплана СССР В. В. Куйбышев», «член президиума ЦКК тов. Сольц»,
+    "member of the CC Comrade Andreev": an office of the bodies named between
     it and the name."""
     text = ctx.text
     run = [m for m in ctx.in_span(max(0, p.start - 160), p.start, ("Body", "Place", "Position"))]
@@ -632,8 +632,8 @@ def _office_before(ctx: Context, p: Mention) -> None:
 
 
 def _office_chain(ctx: Context, p: Mention) -> None:
-    """"Voznesensky, chairman of Gosplan and a member of the Politburo", "Yezhov, Secretary of the
-    Central Committee and head of the Department of Leading Party Organs": each office of an
+    """"Kuibyshev, chairman of Gosplan and a Politburo member", "Andreev, CC Secretary and head
+    of the Orgburo's cadres department": each office of an
     apposition chain after a name, whether named as an office or as the head (member) of a body."""
     text = ctx.text
     lead = _OFFICE_LEAD.match(text, p.end)
@@ -670,7 +670,7 @@ def _office_chain(ctx: Context, p: Mention) -> None:
         at = nxt.end()
 
 
-#: "the NKVD under Yagoda", "the Military Collegium, presided over by Ulrikh"
+#: "the OGPU under Menzhinsky", "the court, presided over by Ulrikh"
 _BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under)\s+(?:(?:Comrade|comrade)\s+)?$")
 
 
@@ -683,7 +683,7 @@ def offices(ctx: Context) -> None:
             continue
         _office_chain(ctx, p)
         _office_before(ctx, p)
-        # "its former head Yezhov", "their chairman, Rykov": the body named just before
+        # "its former head Kosior", "their chairman, Rykov": the body named just before
         g = re.search(r"(?i)\b(?:its|their)\s+(?:former\s+|new\s+|then\s+|first\s+|last\s+)?(?:head|chairman|chief|leader|director|commissar|first\s+secretary)\s*,?\s*$",
                       text[max(0, p.start - 40):p.start])
         if g:
@@ -702,7 +702,7 @@ def offices(ctx: Context) -> None:
                 pos = [m for m in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if m.start == at]
                 if pos:
                     _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
-        # "the head of the Leningrad NKVD, Filipp Medved"
+        # "the head of the Kiev NKVD, Vsevolod Balitsky"
         for b in ctx.in_span(max(0, p.start - 200), p.start, ("Body",)):
             gap = text[b.end:p.start]
             if re.fullmatch(r",\s+", gap) and re.search(r"(?i)\b(?:the|its|their|his|former|then|new)\s+(?:head|chairman|chief|leader|director|first\s+secretary)\s+of\s+(?:the\s+)?$", text[max(0, b.start - 50):b.start]) \
@@ -795,7 +795,7 @@ def membership(ctx: Context) -> None:
                 ctx.add(p.key, "memberOf", ev, body.key, confidence=0.75)
                 if re.match(r"\s*\((?:chairman|chair|head|председатель)\)", text[p.end:p.end + 20]):
                     ctx.add(p.key, "headOf", ev, body.key, confidence=0.75)
-        # "Kaganovich, Molotov and other members of the Politburo": every name of the list
+        # "Zhdanov, Andreev and other members of the Orgburo": every name of the list
         for g in re.finditer(r"(?i)\s+and\s+(?:the\s+)?other\s+(?=(?:full\s+)?members\s+of\s+)", sent.text):
             at = sent.start + g.end()
             m2 = re.match(r"(?i)(?:full\s+)?members\s+of\s+(?:the\s+)?", text[at:])
@@ -901,7 +901,7 @@ def located_in(ctx: Context) -> None:
             places = [p for p in nested_places[lo:hi] if p.end <= m.end and
                       (p.start == m.start or re.search(r"(?i)\b(?:in|at)\s+(?:the\s+)?$", text[m.start:p.start]))]
             if places:
-                # «пленум Смоленского губкома»: the place qualifies the committee inside the name
+                # «пленум Курского губкома»: the place qualifies the committee inside the name
                 inner = [n for n in ctx.nested if n.type == "Body" and not n.is_class and m.start <= n.start <= places[0].start
                          and places[0].end <= n.end and (n.start, n.end) != (m.start, m.end)]
                 owner = min(inner, key=lambda n: n.end - n.start) if inner else m
@@ -916,7 +916,7 @@ def located_in(ctx: Context) -> None:
             if a.type in ("Body", "Place") and b.type == "Place" and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[a.end:b.start]) \
                     and not a.is_class and a.key != b.key:
                 ctx.add(a.key, "locatedIn", ctx.evidence(a.start, b.end), b.key, confidence=0.6)
-            # an address line: "to the Foreign Office, Berlin"
+            # an address line: "to the Foreign Office, Paris"
             elif a.type == "Body" and b.type == "Place" and not a.is_class and text[a.end:b.start] == ", " \
                     and re.match(r"[ \t]*(?:\n|$)", text[b.end:b.end + 3]):
                 ctx.add(a.key, "locatedIn", ctx.evidence(a.start, b.end), b.key, confidence=0.6)
@@ -1236,8 +1236,8 @@ def _last_expeller(ctx: Context, i: int) -> Mention | None:
 
 
 def _report_expulsions(ctx: Context, i: int, sent, ms: list[Mention]) -> None:
-    """"Among those expelled were spies, White Guards …": the groups a body expelled, the body
-    named in the sentence before. «Решением пленума ЦК … Троцкий и Зиновьев были выведены из
+    """"Among those expelled were careerists and double-dealers": the groups a body expelled, the body
+    named in the sentence before. «Постановлением пленума ЦК … Бухарин и Рыков были выведены из
     состава ЦК»: the persons a body's decision removed."""
     if _AMONG_EXPELLED.match(sent.text):
         agent = _last_expeller(ctx, i)
