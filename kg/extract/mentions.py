@@ -305,6 +305,8 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
                                                text[outer.start:c.start])
                  or (cyrillic and c.start > outer.start)       # Russian qualifies by the genitive
                  or (c.type == "Place" and c.start == outer.start and c.end < outer.end)]
+        if outer.type == "Event":
+            inner = [c for c in inner if c.type == "Person"]   # "the arrest of Rykov": only the person it befell
         best = _resolve_layer([(c, _content(c)) for c in inner])
         found = [Mention(c.start, c.end, c.text, c.type, c.key, c.label, source=NESTED, is_class=c.is_class) for c in best]
         out.extend(found)
