@@ -58,7 +58,7 @@ def test_eval_command_prints_scores():
 
 def test_heldout_documents_stay_above_the_measured_floor():
     """Seven documents written and annotated blind to the extractor (tests/data/heldout). The
-    floor is below what the extractor scores today (entity F1 0.85, relation F1 0.51), so a
+    floor is below what the extractor scores today (entity F1 0.855, relation F1 0.581), so a
     change that makes unseen documents worse fails here."""
     heldout = DATA / "heldout"
     docs, problems = load_corpus(heldout)
@@ -68,5 +68,21 @@ def test_heldout_documents_stay_above_the_measured_floor():
     texts = {ex.document.id: ex.document.text for ex in exs}
     ent, rel = _overall(evaluate(preds, load_gold(heldout), texts))
     assert len(preds) == 7
-    assert ent.f1 >= 0.80, ent
-    assert rel.f1 >= 0.45, rel
+    assert ent.f1 >= 0.84, ent
+    assert rel.f1 >= 0.56, rel
+
+
+def test_heldout2_documents_stay_above_the_measured_floor():
+    """Eight documents written blind (tests/data/heldout2, two in Russian), first scored at entity
+    F1 0.816 and relation F1 0.321; since studied as a development set. The floor is just below
+    today's score (entity F1 0.880, relation F1 0.607)."""
+    heldout = DATA / "heldout2"
+    docs, problems = load_corpus(heldout)
+    assert not [p for p in problems if p.severity == "error"]
+    exs = extract_documents(docs)
+    preds = [ex.to_json() for ex in exs]
+    texts = {ex.document.id: ex.document.text for ex in exs}
+    ent, rel = _overall(evaluate(preds, load_gold(heldout), texts))
+    assert len(preds) == 8
+    assert ent.f1 >= 0.86, ent
+    assert rel.f1 >= 0.59, rel

@@ -227,3 +227,249 @@ def test_the_party_vocabulary_of_condemnation():
     crit = {a.object for a in extract(Document("k", text)).assertions if a.predicate == "criticizes"}
     assert "raikoms" in crit, crit
     assert not crit & {"politburo", "central_committee"}, crit
+
+
+def _extract_text(tmp_path, name, text):
+    p = tmp_path / f"{name}.txt"
+    p.write_text(text, encoding="utf-8")
+    return extract_documents([load_path(p)])[0]
+
+
+def test_offices_in_appositions_give_head_and_membership(tmp_path):
+    """Offices named after a name, before it, or as the head of a body (sentences written for this test)."""
+    ex = _extract_text(tmp_path, "offices_en", (
+        "In the spring of 1937 the reorganisation was entrusted to Valerian Kuibyshev, chairman of Gosplan and a "
+        "member of the Politburo, and to Lazar Kaganovich.\n\n"
+        "In 1930 the deportations were run by the OGPU under Vyacheslav Menzhinsky, and the chief of the Kharkov "
+        "OGPU, Vsevolod Balitsky, answered for the Ukrainian quota.\n\n"
+        "Andrei Andreev succeeded Nikolai Shvernik as Secretary of the Central Committee.\n"))
+    r = rels(ex)
+    by_label = {m.text: e.id for e in ex.entities for m in e.mentions}
+    kuib, menzh, bal = by_label["Valerian Kuibyshev"], by_label["Vyacheslav Menzhinsky"], by_label["Vsevolod Balitsky"]
+    assert (kuib, "headOf", "gosplan") in r
+    assert (kuib, "memberOf", "politburo") in r and (kuib, "holdsPosition", "politburo_member") in r
+    assert (by_label["Lazar Kaganovich"], "headOf", "gosplan") not in r
+    assert (menzh, "headOf", "ogpu") in r
+    assert (bal, "headOf", by_label["Kharkov OGPU"]) in r
+    assert (by_label["Andrei Andreev"], "holdsPosition", "cc_secretary") in r
+    assert (by_label["Nikolai Shvernik"], "holdsPosition", "cc_secretary") not in r
+
+
+def test_russian_office_before_name_heads_the_body(tmp_path):
+    ex = _extract_text(tmp_path, "offices_ru", (
+        "На заседании присутствовали председатель Госплана СССР В. В. Куйбышев, "
+        "первый заместитель председателя Верховного Суда СССР В. В. Ульрих и член Политбюро тов. Андреев.\n"))
+    r = rels(ex)
+    by_label = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert (by_label["В. В. Куйбышев"], "headOf", "gosplan") in r
+    assert not any(s == by_label["В. В. Ульрих"] and p in ("headOf", "holdsPosition") for s, p, o in r)   # a deputy
+    assert (by_label["тов. Андреев"], "memberOf", "politburo") in r
+
+
+def test_operative_point_expels_everyone_it_lists(tmp_path):
+    """A resolution's point that expels names no agent: its issuer expels (text written for this test)."""
+    ex = _extract_text(tmp_path, "expel_ru", (
+        "ПОСТАНОВЛЕНИЕ ОБЪЕДИНЕННОГО ЗАСЕДАНИЯ ПОЛИТБЮРО И ПРЕЗИДИУМА ЦКК\n\n"
+        "Объединенное заседание Политбюро и Президиума ЦКК постановляет:\n\n"
+        "1. Исключить Бухарина, Рыкова, Угланова и Кривошеина из рядов ВКП(б).\n\n"
+        "2. Обязать обкомы сообщить об исполнении в месячный срок.\n"))
+    r = rels(ex)
+    issuer = next(s for s, p, o in r if p == "issues" and o == "expel_ru")
+    assert issuer.startswith("joint_session")
+    expelled = {o for s, p, o in r if p == "expels" and s == issuer}
+    names = {e.id: {m.text for m in e.mentions} for e in ex.entities}
+    assert {"Бухарина", "Рыкова", "Угланова", "Кривошеина"} <= {t for k in expelled for t in names[k]}
+    assert "bukharin" in expelled
+
+
+def test_given_name_and_initials_of_one_surname_are_one_person(tmp_path):
+    ex = _extract_text(tmp_path, "namesake", (
+        "The speaker was Pavel Zolotarev, an instructor of the raikom. Later the bureau reprimanded "
+        "Comrade P. N. Zolotarev for negligence, while Comrade K. Zolotarev was cleared.\n"))
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions if e.type == "Person"}
+    assert ids["Pavel Zolotarev"] == ids["Comrade P. N. Zolotarev"]
+    assert ids["Comrade K. Zolotarev"] != ids["Pavel Zolotarev"]
+
+
+def test_heading_lines_signature_and_publication_note(tmp_path):
+    """Report headings (From / To), a closing signature before an editor's note, and a line saying
+    where the text was printed (text written for this test)."""
+    ex = _extract_text(tmp_path, "heading", (
+        "To the Politburo\n\n"
+        "REPORT\nOn the state of the Kursk party organisation\n\n"
+        "From A. Andreev, Secretary of the Central Committee\n\n"
+        "1. The obkom must recheck every appeal within one month.\n\n"
+        "2. The raikoms are obliged to report on the results.\n\n"
+        "CC Secretary A. Andreev\n\n"
+        "[Abridged; printed in Izvestiia, 3 March 1938.]\n"))
+    r = rels(ex)
+    andreev = next(e.id for e in ex.entities for m in e.mentions if m.text == "A. Andreev")
+    assert ("heading", "authoredBy", andreev) in r
+    assert ("heading", "sentTo", "politburo") in r
+    assert ("heading", "publishedIn", "izvestiia") in r
+
+
+def test_newspaper_dateline_opens_the_text(tmp_path):
+    ex = _extract_text(tmp_path, "dateline", (
+        "«Известия», 9 июня 1929 г.\n\n"
+        "ХАРЬКОВ, 8 июня. Вчера закончился пленум окружкома. Пленум признал работу бюро неудовлетворительной.\n"))
+    assert ("dateline", "publishedIn", "izvestiia") in rels(ex)
+
+
+def test_body_adopts_titled_resolution_and_sends_a_letter(tmp_path):
+    ex = _extract_text(tmp_path, "adopts", (
+        "On 3 May 1936 the Orgburo adopted a resolution \"On the work of the Saratov kraikom\". "
+        "A week later the Central Committee sent all obkoms and kraikoms a closed letter on the same subject.\n"))
+    r = rels(ex)
+    res = next(e.id for e in ex.entities if e.type == "Document" and any("Saratov" in m.text for m in e.mentions))
+    letter = next(e.id for e in ex.entities if e.type == "Document" and any("letter" in m.text for m in e.mentions))
+    assert ("orgburo", "issues", res) in r
+    assert ("central_committee", "issues", letter) in r
+    assert (letter, "sentTo", "obkoms") in r and (letter, "sentTo", "kraikoms") in r
+
+
+def test_part_of_across_an_abbreviation_in_brackets(tmp_path):
+    ex = _extract_text(tmp_path, "abbr", (
+        "Every appeal was read by the Commission of Party Control (KPK) of the CC, while audits of the "
+        "commissariats fell to the Commission of Soviet Control under the Sovnarkom.\n"))
+    r = rels(ex)
+    orpo = next(e.id for e in ex.entities for m in e.mentions if m.text.startswith("Commission of Party Control"))
+    assert (orpo, "partOf", "central_committee") in r
+    assert ("soviet_control_commission", "partOf", "sovnarkom") in r
+
+
+def test_domain_bodies_groups_and_campaigns_are_recognised(tmp_path):
+    """Literary associations, local committees of the 1920s, campaigns and pejorative group nouns
+    (sentences written for this test)."""
+    ex = _extract_text(tmp_path, "domain", (
+        "After the verification of party documents came the exchange of party documents, which again "
+        "exposed swindlers and windbags. In 1930 RAPM and VOAPP still quarrelled with AKhRR, while in the "
+        "countryside the volkoms and укомы reported to the gubkom from the Smolny.\n"))
+    t = types(ex)
+    assert t.get("exchange_of_party_documents") == "Event" and t.get("verification_of_party_documents") == "Event"
+    assert t.get("swindlers") == "Group" and t.get("windbags") == "Group"
+    assert t.get("rapm") == "Body" and t.get("voapp") == "Body" and t.get("akhrr") == "Body"
+    assert t.get("volkoms") == "Body" and t.get("ukoms") == "Body"
+    assert t.get("smolny") == "Place"
+
+
+def test_russian_document_named_by_its_date(tmp_path):
+    ex = _extract_text(tmp_path, "ru_dated", (
+        "ПОСТАНОВЛЕНИЕ ПЛЕНУМА ЦК ВКП(б)\n\n5 марта 1930 г.\n\n"
+        "Пленум признаёт, что циркуляр от 2 февраля 1930 года не выполнен, а письмо Политбюро "
+        "от 10 февраля 1930 года нарушено.\n\n"
+        "[Сокращённое изложение постановления от 5 марта 1930 г.]\n"))
+    r = rels(ex)
+    assert ("circular_1930_02_02", "dated", "1930-02-02") in r
+    assert ("politburo", "issues", "letter_1930_02_10") in r and ("letter_1930_02_10", "dated", "1930-02-10") in r
+    assert not any(e.id == "resolution_1930_03_05" for e in ex.entities)   # the editor's note names this document
+
+
+def test_expulsions_reported_over_two_sentences_and_by_a_decision(tmp_path):
+    ex = _extract_text(tmp_path, "expel_report", (
+        "During the purge of 1929 the Kursk gorkom expelled a fifth of its members. Among those expelled were "
+        "careerists, Trotskyites and double-dealers who had hidden their past. Later the Kursk gorkom expelled "
+        "him as well, although Ivan Sokolov had appealed.\n"))
+    r = rels(ex)
+    gorkom = next(e.id for e in ex.entities for m in e.mentions if m.text == "Kursk gorkom")
+    assert {(gorkom, "expels", g) for g in ("careerists", "trotskyites", "double_dealers")} <= r
+    ex_ru = _extract_text(tmp_path, "expel_ru2", (
+        "Постановлением Пленума ЦК ВКП(б) Бухарин и Рыков были выведены из состава Политбюро.\n"))
+    r = rels(ex_ru)
+    assert ("cc_plenum", "expels", "bukharin") in r and ("cc_plenum", "expels", "rykov") in r
+
+
+def test_rank_lists_other_members_and_second_post(tmp_path):
+    ex = _extract_text(tmp_path, "ranks", (
+        "The order was countersigned by Marshals Tukhachevsky, Yegorov and Blyukher, General Yakir and others. "
+        "Zhdanov, Andreev and other members of the Orgburo approved it.\n\n"
+        "Пленум постановил освободить Н. И. Ежова от обязанностей секретаря ЦК и с поста народного комиссара "
+        "внутренних дел.\n"))
+    r = rels(ex)
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert (ids["Yegorov"], "holdsPosition", "marshal") in r and (ids["Blyukher"], "holdsPosition", "marshal") in r
+    assert (ids["General Yakir"], "holdsPosition", "marshal") not in r
+    assert (ids["Zhdanov"], "memberOf", "orgburo") in r and (ids["Andreev"], "memberOf", "orgburo") in r
+
+
+def test_dates_of_named_decisions_and_events(tmp_path):
+    ex = _extract_text(tmp_path, "dating", (
+        "The purge was ordered by the directive of the Orgburo of 4 June 1929. A conference of shock workers "
+        "held in Kharkov in March 1930 discussed it. In May 1930 he was dismissed after the report of the Orgburo.\n"))
+    r = rels(ex)
+    directive = next(e.id for e in ex.entities if e.type == "Document" and any("directive" in m.text for m in e.mentions))
+    assert (directive, "dated", "1929-06-04") in r
+    assert not any(p == "dated" and o == "1930-05" for s, p, o in r)    # "he was dismissed after …" dates no report
+
+
+def test_head_by_possessive_by_place_and_of_a_joint_plenum(tmp_path):
+    ex = _extract_text(tmp_path, "heads", (
+        "The Kharkov obkom was dissolved in 1933. Its former head Stanislav Kosior was sent to Moscow. "
+        "Pavel Postyshev succeeded Kosior as first secretary in Kharkov. In 1937 Lazar Kaganovich presided "
+        "over the joint plenum of the gorkom and the raikom.\n"))
+    r = rels(ex)
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    obkom = ids["Kharkov obkom"]
+    assert (ids["Stanislav Kosior"], "headOf", obkom) in r
+    assert (ids["Pavel Postyshev"], "headOf", obkom) in r
+    plenum = next(e.id for e in ex.entities if e.type == "Body" and any(m.text.startswith("joint plenum") for m in e.mentions))
+    assert (ids["Lazar Kaganovich"], "headOf", plenum) in r
+
+
+def test_people_who_lead_or_staff_a_body_are_a_group(tmp_path):
+    ex = _extract_text(tmp_path, "people_of", (
+        "The leadership of RAPP resisted, and the officers of the OGPU reported it. "
+        "На собрании выступили лидеры оппозиции, а секретаря обкома сняли с работы.\n"))
+    groups = {m.text for e in ex.entities if e.type == "Group" for m in e.mentions}
+    assert "leadership of RAPP" in groups and "officers of the OGPU" in groups
+    assert "лидеры оппозиции" in groups
+    assert not any(g.startswith("секретаря") for g in groups)     # one secretary is an office, not a group
+
+
+def test_committee_bureaus_and_russian_place_adjective_committees(tmp_path):
+    ex = _extract_text(tmp_path, "bureau", (
+        "Комиссия распустила бюро Ярцевского укома, а бюро губкома получило выговор. "
+        "The bureau of the Kursk obkom met the same day.\n"))
+    r = rels(ex)
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert (ids["бюро Ярцевского укома"], "partOf", ids["Ярцевского укома"]) in r
+    assert (ids["bureau of the Kursk obkom"], "partOf", ids["Kursk obkom"]) in r
+    assert types(ex)[ids["бюро губкома"]] == "Body"
+
+
+def test_expulsion_percentages_and_reporting_speaker(tmp_path):
+    ex = _extract_text(tmp_path, "percent", (
+        "During the 1929 purge the raikoms expelled 11.4 per cent of their members and candidates.\n\n"
+        "Тов. Шкирятов сообщил, что ЦК постановил исключить из партии двенадцать работников.\n"))
+    r = rels(ex)
+    assert ("raikoms", "expels", "party_members") in r
+    assert not any(p == "expels" and o == "shkiryatov" for s, p, o in r)     # the speaker reports, he is not expelled
+
+
+def test_russian_document_named_by_its_issuers(tmp_path):
+    ex = _extract_text(tmp_path, "ru_issuer", (
+        "ПОСТАНОВЛЕНИЕ ПЛЕНУМА ЦК ВКП(б)\n\n"
+        "Пленум признал правильным постановление Политбюро и ЦКК о работе Курского обкома.\n"))
+    r = rels(ex)
+    doc = next(e.id for e in ex.entities if e.type == "Document" and any(m.text.startswith("постановление Политбюро") for m in e.mentions))
+    assert ("politburo", "issues", doc) in r and ("central_control_commission", "issues", doc) in r
+    assert not any(e.type == "Document" and any(m.text == "ПОСТАНОВЛЕНИЕ ПЛЕНУМА ЦК ВКП(б)" for m in e.mentions) and e.id != "ru_issuer"
+                   for e in ex.entities)
+
+
+def test_offices_of_a_person_named_inside_an_event_with_life_dates(tmp_path):
+    ex = _extract_text(tmp_path, "event_person", (
+        "The affair began with the arrest of Alexei Rykov (1881-1938), chairman of the Sovnarkom and a member "
+        "of the Politburo, in February 1937.\n"))
+    r = rels(ex)
+    rykov = next(e.id for e in ex.entities for m in e.mentions if m.text == "Alexei Rykov")
+    assert (rykov, "headOf", "sovnarkom") in r and (rykov, "memberOf", "politburo") in r
+
+
+def test_located_in_for_places_and_address_lines(tmp_path):
+    ex = _extract_text(tmp_path, "located", (
+        "The Ambassador in the Soviet Union (Coulondre) to the Foreign Office, Paris\n\n"
+        "The delegates met at the Tauride Palace in Leningrad.\n"))
+    r = rels(ex)
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert (ids["Foreign Office"] if "Foreign Office" in ids else ids["the Foreign Office"], "locatedIn", "paris") in r

@@ -26,7 +26,7 @@ from .text import sentences
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract", "infer_genre"]
 
 EXTRACTOR_NAME = "partkg-rules"
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.2.1"
 
 _GENRES = {"resolution": "resolution", "decree": "decree", "decision": "decision", "postanovlenie": "resolution",
            "telegram": "telegram", "cable": "telegram", "dispatch": "dispatch", "despatch": "dispatch",
@@ -112,6 +112,22 @@ def _issuer_from_metadata(ctx: Context, gz) -> None:
         ctx.add(key, "issues", ctx.evidence(named.start, named.end), THIS, extractor="front-matter", confidence=0.5)
 
 
+_NORMATIVE_KINDS = {"resolution", "decree", "decision", "directive", "order", "circular", "statute", "postanovlenie"}
+
+
+def _own_dated_mentions(mentions: list[Mention], genre: str, date: str | None) -> None:
+    """"the resolution of 14 November 1927" in a resolution of that date (an editor's note, the
+    closing line) names the document itself."""
+    if not date or len(date) != 10:
+        return
+    suffix = "_" + date.replace("-", "_")
+    for m in mentions:
+        if m.type == "Document" and m.source in ("rule:document_of_date", "rule:document_of_date_ru") and m.key.endswith(suffix):
+            kind = m.key[: -len(suffix)]
+            if kind == genre or kind in _NORMATIVE_KINDS and genre in _NORMATIVE_KINDS:
+                m.key = THIS
+
+
 def extract(doc: Document, authority: Authority | None = None) -> Extraction:
     """What one document says: entities with mentions, relations with evidence, provisions,
     quantities."""
@@ -119,9 +135,11 @@ def extract(doc: Document, authority: Authority | None = None) -> Extraction:
     gz = gazetteer_for(authority)
     genre = infer_genre(doc)
     mentions = find_mentions(doc, gz, this_kind=genre)
+    date = _document_date(doc, mentions)
+    _own_dated_mentions(mentions, genre, date)
     top = [m for m in mentions if m.source != NESTED]
     ctx = Context(doc=doc, authority=authority, mentions=top, sentences=sentences(doc.text),
-                  genre=genre, date=_document_date(doc, mentions),
+                  genre=genre, date=date,
                   nested=[m for m in mentions if m.source == NESTED], header=read_header(doc.text))
     from .relations import attribute_quotations
     attribute_quotations(ctx)

@@ -25,7 +25,7 @@ __all__ = ["THIS", "boilerplate_spans", "find_mentions", "title_span"]
 
 THIS = "__this__"
 _DEPENDENT = ("person_in_brackets", "document_possessive", "following_document", "document_of_body", "body_document",
-              "people_of_body", "document_of_person_ru", "elections")
+              "people_of_body", "document_of_person_ru", "elections", "committee_bureau")
 _PRIORITY = {"tei": 3, "rule": 2, "gazetteer": 1, "weak": 0.5, "anaphora": 0}
 _ALWAYS_ON_BOILERPLATE = {"website"}
 
@@ -206,6 +206,8 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
     docs = [Mention(d.start, d.end, d.text, d.type, THIS, d.label, d.source, d.is_class)
             if d.key != THIS and _follows(own_title_starts, d.end, 12) else d for d in docs]
     names = _split_namesakes(names)
+    names = _join_given_names(names)
+    names = _surname_again(text, names)
     names, nested = _compounds(text, names, gz)
     nested += _nested(text, names, [c[0] for c in cands if c[0].type in ("Body", "Place", "Person")])
     docs = [_extend_document(text, d) for d in docs]
@@ -248,6 +250,8 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
 
 NESTED = "nested"
 _LOCAL_BODY = re.compile(r"(?i)press|party organi[sz]ation|party committee|obkom|kraikom|gorkom|raikom|soviet|embassy|newspaper|organi[sz]ation")
+#: the political police had an administration in every region: "the Leningrad NKVD", "the Kiev GPU"
+_REGIONAL_ORGAN = re.compile(r"^(?:the\s+)?(?:NKVD|OGPU|GPU|Cheka|MGB|MVD|NKGB|UNKVD|НКВД|ОГПУ|ГПУ|ЧК|МГБ|МВД)$")
 
 
 def _compounds(text: str, names: list[Mention], gz: Gazetteer) -> tuple[list[Mention], list[Mention]]:
@@ -260,7 +264,8 @@ def _compounds(text: str, names: list[Mention], gz: Gazetteer) -> tuple[list[Men
         m = names[i]
         nxt = names[i + 1] if i + 1 < len(names) else None
         if m.type == "Place" and nxt is not None and nxt.type == "Body" and text[m.end:nxt.start] == " " \
-                and _LOCAL_BODY.search(nxt.label + " " + nxt.text) and (nxt.is_class or "press" in nxt.label.lower()):
+                and (_LOCAL_BODY.search(nxt.label + " " + nxt.text) and (nxt.is_class or "press" in nxt.label.lower())
+                     or _REGIONAL_ORGAN.match(nxt.text) and not re.match(r"(?:Soviet|USSR|Union|СССР|Russia|RSFSR)", m.text)):
             surface = text[m.start:nxt.end]
             body_words = re.sub(r"(?i)^the\s+", "", nxt.text)
             label = f"{m.text} {body_words}"
@@ -292,7 +297,7 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
     cands = sorted(cands, key=lambda c: c.start)
     cand_starts = [c.start for c in cands]
     for outer in names:
-        if outer.type not in ("Body", "Position", "Group"):
+        if outer.type not in ("Body", "Position", "Group", "Event"):
             continue
         lo, hi = bisect.bisect_left(cand_starts, outer.start), bisect.bisect_left(cand_starts, outer.end)
         inner = [c for c in cands[lo:hi] if (outer.start < c.start and c.end <= outer.end
@@ -303,6 +308,8 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
         inner = [c for c in inner if _QUALIFIER_BEFORE.search(text[outer.start:c.start])
                  or (cyrillic and c.start > outer.start)       # Russian qualifies by the genitive
                  or (c.type == "Place" and c.start == outer.start and c.end < outer.end)]
+        if outer.type == "Event":
+            inner = [c for c in inner if c.type == "Person"]   # "the arrest of Rykov": only the person it befell
         if not inner:
             continue
         best = _resolve_layer([(c, _content(c)) for c in inner])
@@ -338,6 +345,58 @@ def _split_namesakes(names: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end, m.text, m.type, key, m.text, m.source, m.is_class)
         out.append(m)
     return out
+
+
+def _join_given_names(names: list[Mention]) -> list[Mention]:
+    """"Pavel Zolotarev" and "P. N. Zolotarev" (or plain "Zolotarev") in one document are one
+    person when no other given name goes with that surname and the initial agrees."""
+    given: dict[str, set[tuple[str, str, str]]] = {}
+    for m in names:
+        if m.type == "Person" and m.source == "rule:person_given_name":
+            words = m.label.split()
+            if len(words) >= 2:
+                given.setdefault(slug(words[-1]), set()).add((m.key, m.label, words[0][0].lower()))
+    if not given:
+        return names
+    out = []
+    for m in names:
+        cands = given.get(m.key) if m.type == "Person" and m.source.startswith("rule:") and m.source != "rule:person_given_name" else None
+        if cands and len(cands) == 1:
+            key, label, initial = next(iter(cands))
+            g = _INITIALS.match(re.sub(r"^(?:Comrades?|comrades?|тов\.|т\.)\s+", "", m.text))
+            if g is None or g.group(1)[0].lower() == initial:
+                m = Mention(m.start, m.end, m.text, m.type, key, label, m.source, m.is_class)
+        out.append(m)
+    return out
+
+
+def _surname_again(text: str, names: list[Mention]) -> list[Mention]:
+    """"Pavel Terekhov … Terekhov": once a rule has found a person by given name and surname, the
+    surname alone later in the text names the same person (when no other person has that surname)."""
+    by_surname: dict[str, set[str]] = {}
+    first_at: dict[str, Mention] = {}
+    for m in names:
+        if m.type == "Person":
+            words = m.text.split()
+            if len(words) >= 2 and re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?", words[-1]):
+                by_surname.setdefault(words[-1], set()).add(m.key)
+                if m.source == "rule:person_given_name":
+                    first_at.setdefault(words[-1], m)
+    if not first_at:
+        return names
+    taken = sorted((m.start, m.end) for m in names)
+    starts = [a for a, _ in taken]
+    out = list(names)
+    for surname, m0 in first_at.items():
+        if len(by_surname.get(surname, ())) != 1:
+            continue
+        for g in re.finditer(rf"(?<![\w.-]){re.escape(surname)}(?![\w-])", text[m0.end:]):
+            s0, e0 = m0.end + g.start(), m0.end + g.end()
+            i = bisect.bisect_right(starts, s0) - 1
+            if any(a <= s0 < b or s0 <= a < e0 for a, b in taken[max(0, i - 1):i + 3]):
+                continue
+            out.append(Mention(s0, e0, surname, "Person", m0.key, m0.label, "rule:surname_again"))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def _follows(starts: list[int], pos: int, within: int) -> bool:

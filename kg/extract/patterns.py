@@ -202,6 +202,51 @@ def person_ru_surname_first(text: str, known: list[Mention], gz: Gazetteer) -> l
     return out
 
 
+_RU_LIST_SEP = re.compile(r"\s*,\s*|\s+и\s+|\s*,\s+и\s+")
+_RU_LIST_WORD = re.compile(rf"({CYR_NAME})(?![А-Яа-яЁё.(])")
+_RU_OBLIQUE = re.compile(r"(?:ова|ева|ёва|ина|ына|ского|цкого|ского|ову|еву|ину|ского|ого|ера|сона|мана|ича|а|я|у|ю)$")
+
+
+@rule("person_list_ru")
+def person_list_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """«Бухарина, Рыкова, Угланова и Кривошеина»: in a list of surnames that names at
+    least two known persons, the other surnames in the same inflected form are persons too."""
+    persons = sorted((k for k in known if k.type == "Person" and re.search(r"[А-Яа-яЁё]", k.text)), key=lambda k: k.start)
+    taken = [(k.start, k.end) for k in known]
+    out: list[Mention] = []
+    seen: set[int] = set()
+    for anchor in persons:
+        if anchor.start in seen:
+            continue
+        items, pos = [(anchor.start, anchor.end, anchor)], anchor.end
+        for _ in range(30):
+            sep = _RU_LIST_SEP.match(text, pos)
+            if not sep:
+                break
+            at = sep.end()
+            k = next((p for p in persons if p.start == at), None)
+            if k is not None:
+                items.append((k.start, k.end, k))
+                pos = k.end
+                continue
+            w = _RU_LIST_WORD.match(text, at)
+            if not w or any(a < w.end() and w.start() < b for a, b in taken) or not _RU_OBLIQUE.search(w.group(1)):
+                break
+            items.append((w.start(), w.end(), None))
+            pos = w.end()
+            if sep.group(0).strip() == "и":
+                break
+        for a, _, k in items:
+            seen.add(a)
+        if sum(1 for *_, k in items if k is not None) < 2:
+            continue
+        for a, b, k in items:
+            if k is None:
+                key, label = _person_key(gz, text[a:b])
+                out.append(_m(text, a, b, "Person", key, label, "person_list_ru"))
+    return out
+
+
 @rule("person_initials")
 def person_initials(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     out = []
@@ -396,6 +441,35 @@ def named_organ(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
     return out
 
 
+_JOINT_RE = re.compile(r"(?i)\b(?:joint|combined|united|объедин[её]нн\w+|совместн\w+)\s+(session|sitting|meeting|plenum|заседани\w*|собрани\w*|пленум\w*)\s+(?:of\s+)?(?:the\s+)?")
+_JOINT_AND_RE = re.compile(r"(?i)\s*(?:,\s*|\s+)(?:and|и)\s+(?:of\s+)?(?:the\s+)?")
+_PARTY_TAIL_RE = re.compile(r"\s+(?:of\s+the\s+)?(?:VKP\s?\([bB]\)|RKP\s?\([bB]\)|CPSU|ВКП\s?\(б\)|РКП\s?\(б\)|КПСС)")
+
+
+@rule("joint_session")
+def joint_session(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"the joint session of the Politburo and the Presidium of the CCC", «объединённое заседание ЦК
+    и ЦКК ВКП(б)»: the two bodies sitting together are an organ of their own, which adopts
+    resolutions (a joint plenum is the CC plenum, in the authority)."""
+    out = []
+    bodies = {k.start: k for k in known if k.type == "Body"}
+    for m, first in _before_known(text, _JOINT_RE, known, ("Body",)):
+        if any(k.type == "Body" and k.start <= m.start() < k.end for k in known):
+            continue   # the authority names it (a joint CC-CCC plenum is the CC plenum)
+        g = _JOINT_AND_RE.match(text, max(first.end, max((b.end for b in known if b.type == "Body" and b.start == first.start), default=first.end)))
+        second = bodies.get(g.end()) if g else None
+        if second is None:
+            continue
+        end = second.end
+        tail = _PARTY_TAIL_RE.match(text, end)
+        if tail and not any(b.start <= end < b.end for b in known if b.type == "Body" and b.end > tail.end()):
+            end = tail.end()
+        kind = "plenum" if re.match(r"(?i)plenum|пленум", m.group(1)) else "session"
+        key = f"joint_{kind}_{first.key}_{second.key}"
+        out.append(_m(text, m.start(), end, "Body", key, f"Joint {kind} of the {first.label} and the {second.label}", "joint_session"))
+    return out
+
+
 _COMMITTEE_RE = re.compile(rf"\b({NAME})\s+(obkom|kraikom|gorkom|raikom|okruzhkom|gubkom|city committee|regional committee|oblast committee|party committee)\b")
 
 
@@ -408,7 +482,35 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
             continue
         label = f"{m.group(1)} {m.group(2)}"
         out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, label, "Body") or slug(label), label, "local_committee"))
+    # «Вяземского укома», «Курский губком»: a place adjective before a committee (any case)
+    for m in _COMMITTEE_RU_RE.finditer(text):
+        adj, noun = m.group(1), m.group(2).lower()
+        base = _RU_COMMITTEE_NOUNS[re.match(r"[а-я]+?ком", noun).group(0)]
+        stem = re.sub(r"(?:ского|скому|ским|ском|ский|ская|ской|скую)$", "", adj)
+        label = f"{stem}ский {base}"
+        key = _lookup(gz, label, "Body") or slug(f"{stem} {base}")
+        out.append(_m(text, m.start(), m.end(), "Body", key, label, "local_committee"))
     return out
+
+
+@rule("committee_bureau")
+def committee_bureau(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"the bureau of the Kursk obkom", «бюро Вяземского укома»: the standing organ of a committee
+    (runs on the committees the other rules found)."""
+    out = []
+    for m, body in _before_known(text, _BUREAU_RE, known, ("Body",)):
+        if any(k.start == m.start() and k.type == "Body" for k in known) or not re.search(
+                r"(?i)kom\b|kom[as]\b|committee|ком\w{0,3}$|комитет", body.text):
+            continue
+        label = f"Bureau of the {body.label}"
+        out.append(_m(text, m.start(), body.end, "Body", f"{body.key}_bureau", label, "local_committee", is_class=body.is_class))
+    return out
+
+
+_RU_COMMITTEE_NOUNS = {"уком": "уком", "губком": "губком", "обком": "обком", "райком": "райком", "горком": "горком",
+                       "окружком": "окружком", "крайком": "крайком", "волком": "волком"}
+_COMMITTEE_RU_RE = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский))\s+((?:уком|губком|обком|райком|горком|окружком|крайком|волком)(?:а|у|ом|е)?)(?![а-яё])")
+_BUREAU_RE = re.compile(r"(?i)(?<![\w-])(?:bureau|бюро)\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?")
 
 
 # --- documents ----------------------------------------------------------------------------
@@ -429,6 +531,31 @@ def document_of_date(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
         end = m.end() + d.end
         out.append(_m(text, m.start(), end, "Document", f"{kind}_{d.iso.replace('-', '_')}",
                       f"{kind.title()} of {d.text}", "document_of_date"))
+    return out
+
+
+_RU_DOC_OF_DATE_RE = re.compile(r"(?i)(?<![А-Яа-яЁё])(постановлени[еяюи]\w*|решени[еяюи]\w*|резолюци[яиюей]\w*|письм[оаеу]\w*|заявлени[еяюи]\w*|"
+                                r"директив[аыеу]\w*|приказ\w*|указ(?:а|ом|у|е)?|телеграмм\w*|циркуляр\w*|обращени[еяюи]\w*)"
+                                r"((?:[ \t]+(?!от\b)[^\s.;:!?]+){0,8}?)[ \t]+от\s+(?=\d)")   # within one line
+
+
+@rule("document_of_date_ru")
+def document_of_date_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """«письмо от 2 марта 1930 года», «Решением Политбюро ЦК от 5 мая
+    1927 года»: a decision named by its date (the issuer may stand between)."""
+    out = []
+    for m in _RU_DOC_OF_DATE_RE.finditer(text):
+        ds = [d for d in find_dates(text[m.end():m.end() + 40]) if d.start == 0]
+        if not ds or ds[0].precision != "day":
+            continue
+        d = ds[0]
+        end = m.end() + d.end
+        g = re.match(r"\s+(?:года|г\.)", text[end:end + 8])
+        if g:
+            end += g.end()
+        kind = doc_kind(m.group(1).lower())
+        out.append(_m(text, m.start(), end, "Document", f"{kind}_{d.iso.replace('-', '_')}",
+                      f"{kind.title()} of {d.text}", "document_of_date_ru"))
     return out
 
 
@@ -759,63 +886,23 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
                 key = f"{kind}_{ds[0].iso.replace('-', '_')}"
                 end = end + dm.end() + ds[0].end
         out.append(_m(text, s, end, "Document", key, f"{kind.title()} of the {body.label}", "document_of_body"))
+    # «постановление ЦК и ЦКК», «резолюция апрельского пленума ЦК»: the issuer in the genitive
+    for m, body in _before_known(text, _DOC_OF_BODY_RU_RE, known, ("Body",)):
+        if body.is_class or re.search(r"(?i)(?:этого|того|данного|настоящего|указанного)\s*$", text[max(0, m.start() - 14):m.start()]) \
+                or m.group(1).isupper():
+            continue   # a heading in capitals names the document itself
+        kind = doc_kind(m.group(1).lower())
+        end = body.end
+        nxt = re.match(r"\s+(?:и)\s+", text[end:end + 6])
+        while nxt and (end + nxt.end()) in starts:
+            end = starts[end + nxt.end()].end
+            nxt = re.match(r"\s+(?:и)\s+", text[end:end + 6])
+        out.append(_m(text, m.start(), end, "Document", f"{body.key}_{kind}", f"{kind.title()} of the {body.label}", "document_of_body"))
     return out
 
 
-#: a Russian document noun in any case: постановление / постановлением / резолюции / решения …
-_RU_DOC_NOUN = (r"(?:постановлени|резолюци|решени|заявлени|сообщени|обращени|инструкци)[а-яё]{0,3}|"
-                r"(?:письм|директив|платформ|телеграмм|записк|циркуляр|приговор|доклад|приказ|указ)[а-яё]{0,3}")
-#: … before the body that issued it, with up to two adjectives ("объединённого пленума ЦК и ЦКК")
-_RU_DOC_OF_BODY_RE = re.compile(rf"(?i)(?<![а-яё])({_RU_DOC_NOUN})\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){{0,2}}")
-#: … or before its date: "заявление от 16 октября 1926 года"
-_RU_DOC_OF_DATE_RE = re.compile(rf"(?i)(?<![а-яё])({_RU_DOC_NOUN})\s+от\s+(?=\d)")
-_RU_CHAIN = re.compile(r"\s+(?:и\s+)?")
-
-
-def _ru_doc_end(text: str, end: int, starts: dict[int, Mention]) -> tuple[int, str | None]:
-    """Extend a Russian document name over more bodies ("ЦК и ЦКК") and a date ("от 23 октября
-    1927 года"); returns its end and the ISO day that names it, if any."""
-    nxt = _RU_CHAIN.match(text, end)
-    while nxt and nxt.end() in starts and nxt.group(0).strip() in ("и", ""):
-        end = starts[nxt.end()].end
-        nxt = _RU_CHAIN.match(text, end)
-    dm = re.match(r"\s+от\s+(?=\d)", text[end:end + 8])
-    if dm:
-        ds = [d for d in find_dates(text[end + dm.end():end + dm.end() + 30]) if d.start == 0 and d.precision == "day"]
-        if ds:
-            return end + dm.end() + ds[0].end, ds[0].iso
-    return end, None
-
-
-def _whole_line(text: str, s: int, e: int) -> bool:
-    return text[text.rfind("\n", 0, s) + 1:s].strip() == "" and text[e:(text.find("\n", e) + 1 or len(text) + 1) - 1].strip(" .") == ""
-
-
-@rule("document_of_body_ru")
-def document_of_body_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """"постановление ЦК и ЦКК", "Решением объединённого пленума ЦК и ЦКК от 23 октября 1927
-    года", "сообщение Совета Министров СССР", "заявлению от 16 октября 1926 года": a Russian
-    document named by its issuer or its date (ids as for the English names, so that a translation
-    and its original meet)."""
-    out = []
-    starts = {k.start: k for k in known if k.type == "Body"}
-    for m in _RU_DOC_OF_BODY_RE.finditer(text):
-        body = starts.get(m.end())
-        if body is None or body.is_class:
-            continue
-        kind = doc_kind(m.group(1))
-        end, iso = _ru_doc_end(text, body.end, starts)
-        if _whole_line(text, m.start(1), end):
-            continue    # "ПОСТАНОВЛЕНИЕ ПЛЕНУМА ЦК ВКП(б)" over a text is that text's own heading
-        key = f"{kind}_{iso.replace('-', '_')}" if iso else f"{body.key}_{kind}"
-        out.append(_m(text, m.start(1), end, "Document", key, f"{kind.title()} of the {body.label}", "document_of_body_ru"))
-    for m in _RU_DOC_OF_DATE_RE.finditer(text):
-        end, iso = _ru_doc_end(text, m.end(1), {})
-        if iso:
-            kind = doc_kind(m.group(1))
-            out.append(_m(text, m.start(1), end, "Document", f"{kind}_{iso.replace('-', '_')}",
-                          f"{kind.title()} of {text[m.end():end].strip()}", "document_of_body_ru"))
-    return out
+_DOC_OF_BODY_RU_RE = re.compile(r"(?i)(?<![А-Яа-яЁё])(постановлени[еяюи]\w*|решени[еяюи]\w*|резолюци[яиюей]\w*|письм[оаеу]\w*|"
+                                r"директив[аыеу]\w*|циркуляр\w*|обращени[еяюи]\w*)\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}")
 
 
 _FRUS_RE = re.compile(r"(?m)^\s*(\d{3}\.\d+[^\n:]{0,80}?/\d+)\s*:\s*(Telegram|Despatch|Dispatch|Memorandum|Letter|Airgram|Note)\s*$")
@@ -887,7 +974,9 @@ _GROUP_OF = {"excluded": "excluded_persons", "expelled": "excluded_persons",
 _ELEMENTS_RE = re.compile(r"\b((?:(?:[a-z][\w-]*|Soviet|Trotskyite|Bukharinite)\s+and\s+)?(?:(?:[a-z][\w-]*|Soviet|Trotskyite|Bukharinite)\s+){1,2}elements)\b")
 _NOT_QUALITIES = {"with", "against", "from", "of", "to", "in", "on", "by", "for", "merged", "and", "or", "the", "all",
                   "other", "such", "these", "those", "some", "many", "certain", "its", "their", "into", "among", "as"}
-_PEOPLE_OF_RE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:delegates|members and candidates|candidates|workers|officials|leaders|chiefs|heads|secretaries|employees|functionaries|activists|chekists)\s+(?:of|to|at|in)\s+(?:the\s+)?)")
+_PEOPLE_OF_RE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:delegates|members and candidates|candidates|workers|officials|leaders|leadership|officers|chiefs|heads|secretaries|employees|functionaries|activists|chekists)\s+(?:of|to|at|in)\s+(?:the\s+)?)"
+                           r"|(?<![А-Яа-яЁё])((?:лидеры|лидеров|лидерам|руководители|руководителей|руководство|руководства|работники|работников|"
+                           r"секретари|секретарей|делегаты|делегатов)\s+)")
 
 
 @rule("people_of_body")
@@ -897,7 +986,13 @@ def people_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
     "members of the Central Committee") win where they coincide."""
     out = []
     ends = {k.end: k for k in known if k.type == "Body"}
-    for m, body in _before_known(text, _PEOPLE_OF_RE, known, ("Body",)):
+    for m, body in _before_known(text, _PEOPLE_OF_RE, known, ("Body", "Group")):
+        if m.group(1) is None:   # «лидеры оппозиции», «руководители обкомов»: the genitive names the body
+            surface = text[m.start(2):body.end]
+            out.append(_m(text, m.start(2), body.end, "Group", _lookup(gz, surface, "Group") or slug(surface)[:60], surface, "weak:people_of_body", True))
+            continue
+        if body.type == "Group" and not re.match(r"(?i)(?:\w+\s+)?(?:leaders|leadership)\b", m.group(1).split(" ", 1)[-1] if m.group(1).lower().startswith(("the ", "a ")) else m.group(1)):
+            continue   # only the leaders of a faction are a group of their own
         words = m.group(1).split()
         while words and words[0].lower() in ("the", "a", "an", "all", "its", "their", "his", "of", "to", "by", "for",
                                              "from", "with", "and", "in", "at", "on", "among"):
@@ -966,5 +1061,5 @@ def group_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
 # The Russian patterns scan every document; an English one holds none of their words, and the
 # regex (case-insensitive, tried at every position) is skipped: kg.extract.prefilter, the same
 # matches.
-_RU_DOC_OF_BODY_RE, _RU_DOC_OF_DATE_RE, _RU_DOC_PERSON_RE, _PLACE_RU_RE, _CONGRESS_RU_RE = map(
-    gated, (_RU_DOC_OF_BODY_RE, _RU_DOC_OF_DATE_RE, _RU_DOC_PERSON_RE, _PLACE_RU_RE, _CONGRESS_RU_RE))
+_DOC_OF_BODY_RU_RE, _RU_DOC_OF_DATE_RE, _RU_DOC_PERSON_RE, _PLACE_RU_RE, _CONGRESS_RU_RE = map(
+    gated, (_DOC_OF_BODY_RU_RE, _RU_DOC_OF_DATE_RE, _RU_DOC_PERSON_RE, _PLACE_RU_RE, _CONGRESS_RU_RE))

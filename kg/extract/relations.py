@@ -15,7 +15,7 @@ from typing import Callable
 from ..model import Mention
 from .context import Context
 from .dates import find_dates
-from .lexicon import PEJORATIVE_WORDS
+from .lexicon import HONORIFICS, PEJORATIVE_WORDS
 from .mentions import THIS
 from .patterns import signature_span
 from .prefilter import gated
@@ -150,7 +150,7 @@ def issues(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.type != "Document" or m.key == THIS:
             continue
-        if m.source in ("rule:document_of_body", "rule:document_of_body_ru", "rule:following_document"):
+        if m.source in ("rule:document_of_body", "rule:following_document", "rule:document_of_date_ru"):
             bodies = [b for b in ctx.in_span(m.start, m.end, ("Body",)) if _is_adopting(b)]
             issuer = bodies[0] if bodies else None
             for other in bodies[1:]:
@@ -184,15 +184,25 @@ def issues(ctx: Context) -> None:
                 b = after[0]
                 ctx.add(b.key, "issues", ctx.evidence(sent.start, min(sent.end, max(b.end, d.end) + 40)), d.key)
                 continue
-        for b in bodies:
-            if b.end <= d.start:
-                between = text[b.end:d.start]
-                ok = re.fullmatch(r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:adopted|issued|passed|approved|published|promulgated|signed)\s+(?:a|an|the|its|two|three|several)?\s*(?:[\w-]+\s+){0,3}", between)
-            else:
-                between = text[d.end:b.start]
-                ok = re.fullmatch(r"\s*,?\s*(?:which\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:adopted|issued|passed|approved|signed)\s+by\s+(?:the\s+)?", between)
-            if ok:
-                ctx.add(b.key, "issues", ctx.clause_evidence(sent, [b, d]), d.key)
+        for d in docs:
+            for b in bodies:
+                if b.end <= d.start:
+                    between = text[b.end:d.start]
+                    ok = re.fullmatch(r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:adopted|issued|passed|approved|published|promulgated|signed)\s+(?:a|an|the|its|two|three|several)?\s*(?:[\w-]+\s+){0,3}[«\"“]?", between)
+                    # "the Orgburo sent every kraikom a closed letter"
+                    sent_to = re.fullmatch(r"\s+(?:\w+ly\s+)?(?:sent|addressed|circulated|dispatched)\s+(?:to\s+)?((?:all\s+|the\s+)?[^.;]{3,100}?)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}[«\"“]?", between)
+                    if sent_to and not ok:
+                        at = b.end + sent_to.start(1)
+                        recips = [x for x in ctx.in_span(at, b.end + sent_to.end(1) + 1) if x.type in ("Body", "Group", "Person", "Position")]
+                        if recips and _is_adopting(b):
+                            ok = sent_to
+                            for r in recips:
+                                ctx.add(d.key, "sentTo", ctx.clause_evidence(sent, [b, d]), r.key, confidence=0.7)
+                else:
+                    between = text[d.end:b.start]
+                    ok = re.fullmatch(r"[»\"”]?\s*,?\s*(?:which\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:adopted|issued|passed|approved|signed)\s+by\s+(?:the\s+)?", between)
+                if ok:
+                    ctx.add(b.key, "issues", ctx.clause_evidence(sent, [b, d]), d.key)
     # "The Tenth Congress … rejected the theses. On Lenin's motion it adopted two resolutions: …"
     for i, sent in enumerate(ctx.sentences):
         g = re.search(r"(?i)\b(?:it|which|the\s+congress|the\s+plenum|the\s+conference)\s+(?:then\s+|also\s+|unanimously\s+)?(?:adopted|passed|approved|issued)\b", sent.text)
@@ -229,13 +239,16 @@ def issues(ctx: Context) -> None:
 def dated(ctx: Context) -> None:
     text = ctx.text
     for m in ctx.mentions:
-        if m.type == "Document" and m.key != THIS and any(ch.isdigit() for ch in m.text):
-            # a document named by its date: "its decision of 5 March 1937", "the Politburo
-            # decision of 2 July 1937", "постановление ЦК от 23 октября 1927 года"
+        if m.type == "Document" and m.key != THIS and m.source in ("rule:document_of_date", "rule:document_of_date_ru"):
             ds = find_dates(m.text)
-            if ds and (m.source == "rule:document_of_date" or
-                       (ds[-1].precision in ("day", "month") and len(m.text[ds[-1].end:].strip(" .,)»\"")) == 0)):
+            if ds:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[-1].iso, confidence=0.95)
+        elif m.type == "Document" and m.key != THIS:
+            # "the directive of the Orgburo of 4 June 1929": a name that ends in its date
+            ds = [d for d in find_dates(m.text) if d.precision in ("day", "month") and d.end >= len(m.text.rstrip(" .»\"”")) - 1
+                  and re.search(r"(?i)\b(?:of|from|dated|от)\s+(?:the\s+)?$", m.text[:d.start])]
+            if ds:
+                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[-1].iso, confidence=0.9)
         if m.type == "Event" and m.source == "rule:event_phrase":
             ds = [d for d in find_dates(m.text) if d.precision == "year"]
             if ds:
@@ -251,9 +264,10 @@ def dated(ctx: Context) -> None:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end()), literal=g.group(1), confidence=0.75)
     for m in ctx.mentions:
         # "a telegram …, dated from Sochi on 25 September 1936", "a coded telegram in January 1939"
-        if m.type != "Document" or m.key == THIS:
+        # (and an event: "a conference held in Kharkov in March 1930")
+        if m.type not in ("Document", "Event") or m.key == THIS:
             continue
-        g = re.match(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|adopted)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+", text[m.end:m.end + 60])
+        g = re.match(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|adopted|held|staged|opened|begun|launched)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+", text[m.end:m.end + 60])
         if g:
             ds = [d for d in find_dates(text[m.end + g.end():m.end + g.end() + 30]) if d.start == 0 and d.precision in ("day", "month")]
             if ds:
@@ -267,7 +281,8 @@ def dated(ctx: Context) -> None:
             continue
         d = ds[0]
         first = [m for m in _sent_mentions(ctx, i, ("Document", "Event")) if m.key != THIS and m.start - sent.start < 140]
-        if first and not re.search(r"[.;]", text[sent.start + d.end:first[0].start]):
+        if first and not re.search(r"[.;]", text[sent.start + d.end:first[0].start]) and \
+                not re.search(r"(?i)\b(?:he|she|they|it|we|after|before|following|since|until)\b", text[sent.start + d.end:first[0].start]):
             ctx.add(first[0].key, "dated", ctx.evidence(sent.start, first[0].end), literal=d.iso, confidence=0.6)
     for m in ctx.mentions:
         if m.type in ("Event", "Document") and m.key != THIS:
@@ -343,6 +358,23 @@ def published_in(ctx: Context) -> None:
                 if d.type == "Document" and d.end <= a.start and re.search(
                         r"(?i)\b(?:was|were|is|has been)\s+(?:first\s+)?(?:published|printed)\s+in\s+(?:the\s+)?$", text[d.end:a.start]):
                     ctx.add(d.key, "publishedIn", ctx.evidence(d.start, a.end), a.key)
+    # a line that says where this text appeared: "Published in Izvestiia, 3 May 1930.", «Опубликовано
+    # в "Известиях"», or an editor's bracketed note "[… as printed in Izvestiia, 3 May 1930.]"
+    for lm in re.finditer(r"(?m)^[ \t]*(?:(?:First\s+|Originally\s+)?(?:Published|Printed)\s+in\s+|(?:Опубликовано|Напечатано)\s+в\s+|\[[^\]\n]*?\b(?:published|printed|appeared)\s+in\s+)(?:the\s+)?", text):
+        at = lm.end()
+        target = [x for x in ctx.in_span(at, at + ctx.MAX_MENTION) if x.type in ("Body", "Document") and at <= x.start <= at + 1]
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        if target and target[0].end <= line_end and ctx.key(target[0]) != ctx.doc.id:
+            ctx.add(THIS, "publishedIn", ctx.evidence(lm.start(), line_end), target[0].key, confidence=0.8)
+    # a newspaper's dateline opens the text: «Известия», 9 июня 1929 г. / Izvestiia, 4 March 1931
+    first = re.match(r"\s*([^\n]{3,80})\n", text)
+    if first:
+        s0, e0 = first.start(1), first.end(1)
+        press = [x for x in ctx.in_span(s0, e0, ("Body",)) if x.start - s0 <= 1]
+        if press and not press[0].is_class and re.fullmatch(r"[»\"”]?,\s+(?:No\.?\s*\d+,\s+|№\s*\d+,\s+)?[^\n]{4,30}",
+                                                          text[press[0].end:e0]) and find_dates(text[press[0].end:e0]):
+            ctx.add(THIS, "publishedIn", ctx.evidence(s0, e0), press[0].key, confidence=0.75)
     # a web page names the site it is on (often only in the page's furniture)
     for m in ctx.mentions:
         if m.source == "rule:website":
@@ -473,6 +505,31 @@ def authorship(ctx: Context) -> None:
             for b in ctx.in_span(s0 + g.end(), e0 + 1, ("Body", "Person", "Position")):
                 ctx.add(THIS, "sentTo", ctx.evidence(s0, e0), b.key, confidence=0.75)
                 break
+    # a report's heading lines: "From A. Andreev, Secretary of …" / "To the Politburo …" (От / Кому)
+    for lm in re.finditer(r"(?m)^[ \t]*(From|FROM|От|To|TO|Кому)\s+(?:the\s+|The\s+)?", text[:1500]):
+        line_end = text.find("\n", lm.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - lm.start() > 250:
+            continue
+        at = lm.end()
+        first = [x for x in ctx.in_span(max(0, at - 4), at + ctx.MAX_MENTION) if at - 4 <= x.start <= at and x.end <= line_end]
+        if not first:
+            continue
+        if lm.group(1) in ("From", "FROM", "От") and first[0].type == "Person":
+            ctx.add(THIS, "authoredBy", ctx.evidence(lm.start(), line_end), first[0].key, confidence=0.8)
+        elif lm.group(1) not in ("From", "FROM", "От") and first[0].type in ("Body", "Person", "Position"):
+            ctx.add(THIS, "sentTo", ctx.evidence(lm.start(), line_end), first[0].key, confidence=0.75)
+    # the signature closing a resolution or letter: "Secretary of the CC I. Stalin" (before any editor's note)
+    if ctx.genre in REPORTING | NORMATIVE | {"letter", "speech"}:
+        lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip() and not re.fullmatch(r"\s*\[[^\]]*\]\s*", m.group(0))]
+        if len(lines) >= 3:
+            last = lines[-1]
+            ms = [x for x in ctx.in_span(last.start(), last.end() + 1) if x.type in ("Person", "Position", "Body", "Place")]
+            persons = [x for x in ms if x.type == "Person"]
+            covered = sum(x.end - x.start for x in ms if not any(o is not x and o.start <= x.start and x.end <= o.end for o in ms))
+            if persons and persons[-1].end >= last.end() - 1 and covered >= len(last.group(0).strip()) - 4 and len(persons) <= 3:
+                for p in persons:
+                    ctx.add(THIS, "authoredBy", ctx.evidence(last.start(), last.end()), p.key, confidence=0.7)
     # an address line: "The Ambassador in the Soviet Union (Davies) to the Secretary of State"
     for lm in re.finditer(r"(?m)^[^\n]{3,200}$", text[:1500]):
         line = lm.group(0)
@@ -481,7 +538,9 @@ def authorship(ctx: Context) -> None:
             continue
         ls = lm.start()
         sender = [m for m in ctx.in_span(ls, ls + t.start() + 1) if m.type in ("Person",)]
-        recips = [m for m in ctx.in_span(ls + t.end(), lm.end()) if m.type in ("Person", "Position", "Body")]
+        # the recipient's name may take the article ("to the Foreign Office")
+        recips = [m for m in ctx.in_span(ls + t.start() + 1, lm.end()) if m.type in ("Person", "Position", "Body")
+                  and not text[ls + t.start() + 1:m.start].strip(" )").lower().replace("the", "").strip(" ").replace("to", "").strip()]
         if sender and recips:
             ev = ctx.evidence(ls, lm.end())
             ctx.add(THIS, "authoredBy", ev, sender[-1].key, confidence=0.9)
@@ -489,52 +548,239 @@ def authorship(ctx: Context) -> None:
             break
 
 
+#: an office that heads the body it is an office of: "chairman of Gosplan", "People's Commissar of
+#: Internal Affairs", «первый секретарь обкома»; a plain (full) membership: "member of the Politburo"
+_HEAD_OFFICE = re.compile(r"(?i)^(?:the\s+)?(?:first\s+secretary|chairman|chairwoman|president|head|chief|director|"
+                          r"(?:people['’]s\s+)?commissar|minister|procurator|commander|editor|"
+                          r"председател\w*|первы\w+\s+секретар\w*|нарком\w*|народн\w+\s+комиссар\w*|министр\w*|"
+                          r"начальник\w*|руководител\w*|заведующ\w*|прокурор\w*|редактор\w*)\b")
+_MEMBER_OFFICE = re.compile(r"(?i)^(?:a\s+|the\s+)?(?:full\s+)?(?:members?|член\w*)\b")
+_DEPUTY = re.compile(r"(?i)deputy|assistant|vice|заместител|помощник")
+
+
+def _office_body(ctx: Context, pos: Mention) -> str | None:
+    """The body an office belongs to: named inside it ("chairman of Gosplan"), right after it
+    ("first secretary of the Kharkov obkom"), or known to the authority (the People's Commissar
+    of Internal Affairs heads the NKVD) when that body is named in the document."""
+    text = ctx.text
+    inner = sorted((b for b in ctx.nested + ctx.in_span(pos.start, pos.end, ("Body",))
+                    if b.type == "Body" and pos.start < b.start and b.end <= pos.end), key=lambda b: (b.start, -b.end))
+    if inner:
+        return inner[0].key
+    g = re.match(r"\s+(?:of|in|at)\s+(?:the\s+|both\s+)?|\s+(?=[А-ЯЁA-Z])", text[pos.end:pos.end + 20])
+    if g:
+        nxt = [b for b in ctx.in_span(pos.end + g.end(), pos.end + g.end() + ctx.MAX_MENTION, ("Body",))
+               if b.start == pos.end + g.end()]
+        if nxt:
+            return nxt[0].key
+        # "first secretary in Leningrad": the party committee of that place, named elsewhere in the text
+        place = [x for x in ctx.in_span(pos.end + g.end(), pos.end + g.end() + 60, ("Place",)) if x.start == pos.end + g.end()]
+        if place and re.search(r"(?i)secretar|секретар", pos.text):
+            local = [b for b in ctx.mentions if b.type == "Body" and not b.is_class and b.text.startswith(place[0].text)
+                     and re.search(r"(?i)obkom|gorkom|kraikom|gubkom|committee|обком|горком|крайком|губком|комитет", b.text + " " + b.key)]
+            if local:
+                return sorted(local, key=lambda b: (not re.search(r"(?i)obkom|regional|обком", b.text + b.key), b.start))[0].key
+    e = ctx.entry(pos.key)
+    part = getattr(e, "part_of", None) if e is not None else None
+    if part and part in ctx.keys and not getattr(ctx.entry(part), "is_class", False):
+        return part
+    return None
+
+
+def _hold(ctx: Context, p: Mention, pos: Mention, ev, confidence: float) -> None:
+    """``p`` holds the office ``pos``; an office that heads a body makes ``p`` its head, a full
+    membership a member."""
+    if re.search(r"(?i)(?:deputy|assistant|vice|заместител\w*|помощник\w*)\s+(?:the\s+)?$", ctx.text[max(0, pos.start - 25):pos.start]):
+        return   # "first deputy of the chairman …" is another office
+    ctx.add(p.key, "holdsPosition", ev, pos.key, confidence=confidence)
+    if _DEPUTY.search(pos.text + " " + pos.label):
+        return
+    if _HEAD_OFFICE.match(pos.text) or _HEAD_OFFICE.match(pos.label):
+        body = _office_body(ctx, pos)
+        if body:
+            ctx.add(p.key, "headOf", ev, body, confidence=confidence - 0.05)
+    elif _MEMBER_OFFICE.match(pos.text) or _MEMBER_OFFICE.match(pos.label):
+        body = _office_body(ctx, pos)
+        if body:
+            ctx.add(p.key, "memberOf", ev, body, confidence=confidence - 0.05)
+
+
+_OFFICE_LEAD = re.compile(r"(?:\s*\((?:[^()\n]{0,12}\d{4}[^()\n]{0,12})\))?,\s+(?:who\s+(?:is|was|had\s+been)\s+(?:also\s+)?|then\s+|later\s+|now\s+)?(?:a\s+|an\s+|the\s+)?|\s+\((?:a\s+|the\s+)?|"
+                          r"\s+(?:(?:who\s+)?(?:was|became|is|served\s+as|remained)|as)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?")
+_OFFICE_NEXT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:of|in|at)\s+(?:the\s+)?[^,;.()\n]{1,100}?)?(?:\s*\([^()\n]{1,40}\))?"
+                          r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:at\s+the\s+same\s+time\s+|also\s+|later\s+|then\s+)?(?:a\s+|an\s+|the\s+)?")
+_HEAD_OF = re.compile(r"(?i)(?:(?:the\s+)?(?:head|chairman|chairwoman|chief|leader|director|first\s+secretary|people['’]s\s+commissar|commissar|"
+                      r"president|editor)|(?P<member>(?:a\s+)?(?:full\s+)?member))\s+of\s+(?:the\s+|both\s+)?")
+
+
+def _office_of_next(ctx: Context, pos: Mention) -> bool:
+    """"the chairman, Rykov", «первого секретаря обкома КПСС Н. А. Михайлова»: an office that
+    names the person after it, not the one before."""
+    nxt = ctx.in_span(pos.end, pos.end + 120, ("Person",))
+    if not nxt:
+        return False
+    gap = ctx.text[pos.end:nxt[0].start]
+    return bool(re.fullmatch(r"[^,;.()\n]{0,100}|\s*,\s*", gap)) and not re.search(r"(?i)\b(?:and|и|was|were|is|by)\b", gap)
+
+
+_HEAD_WORD_BEFORE = re.compile(r"(?i)(?:^|[\s,(])(?:(?P<head>председател\w*|перв\w+\s+секретар\w*|нарком\w*|начальник\w*|руководител\w*|"
+                               r"(?:the\s+)?(?:head|chairman|chief|director|first\s+secretary)\s+of(?:\s+the)?)|"
+                               r"(?P<member>член\w*|(?:a\s+|the\s+)?member\s+of(?:\s+the)?))\s+$")
+
+
+def _office_before(ctx: Context, p: Mention) -> None:
+    """«председатель Госплана СССР В. В. Куйбышев», «член президиума ЦКК тов. Сольц»,
+    "member of the CC Comrade Andreev": an office of the bodies named between
+    it and the name."""
+    text = ctx.text
+    run = [m for m in ctx.in_span(max(0, p.start - 160), p.start, ("Body", "Place", "Position"))]
+    first, end = None, p.start
+    for m in reversed(run):
+        if re.fullmatch(r"\s*(?:тов\.|т\.|Comrades?|comrades?)?\s*|\s+", text[m.end:end]):
+            if m.type == "Position":
+                if first is not None:   # with nothing between, the office is read by ``offices``
+                    _hold(ctx, p, m, ctx.evidence(m.start, p.end), 0.75)
+                return
+            first, end = m, m.start
+        else:
+            break
+    if first is None or first.type != "Body":
+        return
+    g = _HEAD_WORD_BEFORE.search(text[max(0, first.start - 40):first.start])
+    if not g or _DEPUTY.search(text[max(0, first.start - 60):first.start]):
+        return
+    ev = ctx.evidence(first.start - len(g.group(0).lstrip(" ,(")), p.end)
+    if g.group("head"):
+        ctx.add(p.key, "headOf", ev, first.key, confidence=0.7)
+    else:
+        ctx.add(p.key, "memberOf", ev, first.key, confidence=0.7)
+
+
+def _office_chain(ctx: Context, p: Mention) -> None:
+    """"Kuibyshev, chairman of Gosplan and a Politburo member", "Andreev, CC Secretary and head
+    of the Orgburo's cadres department": each office of an
+    apposition chain after a name, whether named as an office or as the head (member) of a body."""
+    text = ctx.text
+    lead = _OFFICE_LEAD.match(text, p.end)
+    if not lead or re.search(r"(?i)\b(?:succeeded|replaced|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]):
+        return
+    at, n = lead.end(), 0
+    stop = re.search(r"[;.!?\n]\s", text[at:at + 400])
+    limit = at + (stop.start() if stop else 400)
+    while at < limit and n < 5:
+        n += 1
+        pos = [m for m in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if m.start == at]
+        g = None if pos else _HEAD_OF.match(text, at)
+        if pos:
+            if _office_of_next(ctx, pos[0]):
+                return
+            _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
+            end = pos[0].end
+        elif g:
+            bodies = [b for b in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Body", "Group")) if b.start == g.end()]
+            if not bodies:
+                return
+            body = bodies[0]
+            if g.group("member"):
+                if body.type == "Body":
+                    ctx.add(p.key, "memberOf", ctx.evidence(p.start, body.end), body.key, confidence=0.75)
+            elif not _DEPUTY.search(text[max(0, at - 20):g.end()]):
+                ctx.add(p.key, "headOf", ctx.evidence(p.start, body.end), body.key, confidence=0.75)
+            end = body.end
+        else:
+            return
+        nxt = _OFFICE_NEXT.match(text, end)
+        if not nxt or nxt.end() > limit:
+            return
+        at = nxt.end()
+
+
+#: "the OGPU under Menzhinsky", "the court, presided over by Ulrikh"
+_BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under)\s+(?:(?:Comrade|comrade)\s+)?$")
+
+
 @relation_rule("offices")
 def offices(ctx: Context) -> None:
     text = ctx.text
-    for p in ctx.mentions:
+    persons = sorted(ctx.mentions + [n for n in ctx.nested if n.type == "Person"], key=lambda m: m.start)
+    for p in persons:
         if p.type != "Person":
             continue
+        _office_chain(ctx, p)
+        _office_before(ctx, p)
+        # "its former head Kosior", "their chairman, Rykov": the body named just before
+        g = re.search(r"(?i)\b(?:its|their)\s+(?:former\s+|new\s+|then\s+|first\s+|last\s+)?(?:head|chairman|chief|leader|director|commissar|first\s+secretary)\s*,?\s*$",
+                      text[max(0, p.start - 40):p.start])
+        if g:
+            at = max(0, p.start - 40) + g.start()
+            prior = [b for b in ctx.in_span(max(0, at - 300), at, ("Body",))
+                     if not b.is_class and len(re.findall(r"[.!?]\s", text[b.end:at])) <= 1]
+            if prior:
+                ctx.add(p.key, "headOf", ctx.evidence(prior[-1].start, p.end), prior[-1].key, confidence=0.6)
+        # "A succeeded B as first secretary": the office is A's
+        g = re.match(r"\s+(?:succeeded|replaced)\s+", text[p.end:p.end + 20])
+        if g:
+            other = [x for x in ctx.in_span(p.end + g.end(), p.end + g.end() + 60, ("Person",)) if x.start == p.end + g.end()]
+            a = re.match(r"\s+as\s+(?:the\s+)?", text[other[0].end:other[0].end + 10]) if other else None
+            if a:
+                at = other[0].end + a.end()
+                pos = [m for m in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if m.start == at]
+                if pos:
+                    _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
+        # "the head of the Kiev NKVD, Vsevolod Balitsky"
+        for b in ctx.in_span(max(0, p.start - 200), p.start, ("Body",)):
+            gap = text[b.end:p.start]
+            if re.fullmatch(r",\s+", gap) and re.search(r"(?i)\b(?:the|its|their|his|former|then|new)\s+(?:head|chairman|chief|leader|director|first\s+secretary)\s+of\s+(?:the\s+)?$", text[max(0, b.start - 50):b.start]) \
+                    and not _DEPUTY.search(text[max(0, b.start - 40):b.start]):
+                ctx.add(p.key, "headOf", ctx.evidence(b.start, p.end), b.key, confidence=0.75)
+            elif _BODY_UNDER.fullmatch(gap) and not b.is_class and \
+                    not re.match(r"['’]s\s+(?!leadership|chairmanship|direction|command)", text[p.end:p.end + 14]):
+                ctx.add(p.key, "headOf", ctx.evidence(b.start, p.end), b.key, confidence=0.7)
         before = [m for m in ctx.in_span(max(0, p.start - 300), p.start, ("Position",)) if p.start - m.end < 45]
         if before and re.search(r"(?i)(?:deputy|assistant|заместител\w*|помощник\w*)\s+(?:the\s+)?$", text[max(0, before[-1].start - 25):before[-1].start]):
             before = []   # "first deputy of the Minister …" is another office
+        held = False
         if before:
             pos = before[-1]
             gap = text[pos.end:p.start]
             if re.fullmatch(r"(?:\s+(?:in|of|to|at)\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*\(|\s+|,\s+", gap):
-                ctx.add(p.key, "holdsPosition", ctx.evidence(pos.start, p.end + (1 if text[p.end:p.end + 1] == ")" else 0)), pos.key, confidence=0.85)
-        if not before:
+                _hold(ctx, p, pos, ctx.evidence(pos.start, p.end + (1 if text[p.end:p.end + 1] == ")" else 0)), 0.85)
+                held = True
+        if not held and not re.match(rf"{HONORIFICS}\s", p.text):   # "General Shtemenko" carries his own rank
             # a later name in a list that a rank opens
             prev = [m for m in ctx.in_span(max(0, p.start - 300), p.start) if m.type in ("Person", "Position")]
             k = len(prev) - 1
             while k >= 0 and prev[k].type == "Person" and re.fullmatch(r"(?:\s*\([^()]{0,40}\))?\s*,\s*(?:and\s+)?|\s+and\s+|\s+и\s+|,\s+",
                                                                         text[prev[k].end:(prev[k + 1].start if k + 1 < len(prev) else p.start)]):
                 k -= 1
-            if 0 <= k < len(prev) - 1 and prev[k].type == "Position" and prev[k].source == "rule:rank_title" and \
+            if 0 <= k < len(prev) - 1 and prev[k].type == "Position" and (prev[k].source == "rule:rank_title" or re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё]+", prev[k].text)) and \
                     re.fullmatch(r"\s+", text[prev[k].end:prev[k + 1].start]):
-                ctx.add(p.key, "holdsPosition", ctx.evidence(prev[k].start, p.end), prev[k].key, confidence=0.7)
+                _hold(ctx, p, prev[k], ctx.evidence(prev[k].start, p.end), 0.7)
         paren = re.match(r"\s*\(", text[p.end:p.end + 3])
         if paren:
             office = [m for m in ctx.in_span(p.end, p.end + 40, ("Position",)) if m.source == "rule:rank_title"]
             if office:
-                ctx.add(p.key, "holdsPosition", ctx.evidence(p.start, office[0].end + 1), office[0].key, confidence=0.7)
+                _hold(ctx, p, office[0], ctx.evidence(p.start, office[0].end + 1), 0.7)
         after = [m for m in ctx.in_span(p.end, p.end + 400, ("Position",)) if m.start - p.end < 25]
-        followed = after and any(x.type == "Person" and 0 <= x.start - after[0].end <= 3 for x in ctx.in_span(after[0].end, after[0].end + 200))
-        if after and not followed and re.fullmatch(r",\s+(?:the\s+|a\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
-            ctx.add(p.key, "holdsPosition", ctx.evidence(p.start, after[0].end), after[0].key, confidence=0.75)
-        g = re.match(r"[^.;]{0,40}?\b(?:с\s+поста|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as)\s+(?:the\s+)?", text[p.end:p.end + 80])
-        if g:
+        followed = after and _office_of_next(ctx, after[0])
+        if after and not followed and not re.search(r"(?i)\b(?:succeeded|replaced|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]) and re.fullmatch(r",\s+(?:the\s+|a\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
+            _hold(ctx, p, after[0], ctx.evidence(p.start, after[0].end), 0.75)
+        window = re.match(r"[^.;]{0,160}", text[p.end:p.end + 160]).group(0)
+        for g in re.finditer(r"\b(?:с\s+поста|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as)\s+(?:the\s+)?", window):
+            if g.start() > 40 and not re.match(r"(?:,\s*|\s+)(?:и|and)\s+$", window[max(0, g.start() - 6):g.start()] + " ", re.I) \
+                    and not re.search(r"(?:\bи|\band)\s+$", window[:g.start()]):
+                break   # a later post of the same person is joined by "и / and"
             at = p.end + g.end()
             posts = [x for x in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if x.start == at]
             if posts and not re.search(r"(?i)заместител|deputy", text[at:posts[0].start + 1]):
-                ctx.add(p.key, "holdsPosition", ctx.evidence(p.start, posts[0].end), posts[0].key, confidence=0.7)
+                _hold(ctx, p, posts[0], ctx.evidence(p.start, posts[0].end), 0.7)
         # "Yezhov, head of the NKVD", "the NKVD, headed by Yezhov"
         m = re.match(r",?\s+(?:the\s+)?(?:head|chairman|chief|leader|secretary|first secretary|general secretary|commissar|director)\s+of\s+(?:the\s+)?", text[p.end:p.end + 60], re.I)
         if m:
             bodies = [b for b in ctx.in_span(p.end + m.end(), p.end + m.end() + ctx.MAX_MENTION, ("Body",)) if b.start == p.end + m.end()]
             if bodies:
                 ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.8)
-        for g in re.finditer(r"(?i)\b(?:headed|ran|led|chaired|directed|(?:was|became)\s+(?:the\s+)?(?:head|chief|chairman|leader)\s+of)\s+(?:the\s+)?", text[p.end:p.end + 120]):
+        for g in re.finditer(r"(?i)\b(?:headed|ran|led|chaired|directed|presided\s+over|(?:was|became)\s+(?:the\s+)?(?:head|chief|chairman|leader)\s+of)\s+(?:the\s+|an?\s+)?", text[p.end:p.end + 120]):
             if re.search(r"[.;]", text[p.end:p.end + g.start()]) or not re.match(r"(?:,\s+who\b|\s+\(|\s+(?:had\s+|then\s+|also\s+|later\s+)*)", text[p.end:p.end + g.start() + 1]):
                 continue
             at = p.end + g.end()
@@ -574,6 +820,25 @@ def membership(ctx: Context) -> None:
                 ctx.add(p.key, "memberOf", ev, body.key, confidence=0.75)
                 if re.match(r"\s*\((?:chairman|chair|head|председатель)\)", text[p.end:p.end + 20]):
                     ctx.add(p.key, "headOf", ev, body.key, confidence=0.75)
+        # "Zhdanov, Andreev and other members of the Orgburo": every name of the list
+        for g in re.finditer(r"(?i)\s+and\s+(?:the\s+)?other\s+(?=(?:full\s+)?members\s+of\s+)", sent.text):
+            at = sent.start + g.end()
+            m2 = re.match(r"(?i)(?:full\s+)?members\s+of\s+(?:the\s+)?", text[at:])
+            bodies = [b for b in ms if b.type == "Body" and b.start == at + m2.end()]
+            pos = [x for x in ms if x.type == "Position" and x.start == at]
+            if not bodies and pos:
+                key = _office_body(ctx, pos[0])
+                bodies = [b for b in ctx.nested + ms if b.type == "Body" and b.key == key][:1] if key else []
+            if not bodies:
+                continue
+            listed = [x for x in ms if x.type == "Person" and x.end <= sent.start + g.start()]
+            j = len(listed) - 1
+            if j < 0 or listed[j].end != sent.start + g.start():
+                continue
+            while j > 0 and re.fullmatch(r"\s*,\s*|\s+and\s+", text[listed[j - 1].end:listed[j].start]):
+                j -= 1
+            for p in listed[j:]:
+                ctx.add(p.key, "memberOf", ctx.evidence(listed[j].start, bodies[0].end), bodies[0].key, confidence=0.75)
         for p in (x for x in ms if x.type == "Person"):
             g = re.match(r",?\s+(?:a\s+|an\s+)?(?:member|candidate member|alternate member|delegate)\s+(?:of|to)\s+(?:the\s+)?", text[p.end:p.end + 50], re.I)
             if g:
@@ -615,13 +880,13 @@ def part_of(ctx: Context) -> None:
     for idx, child in enumerate(bodies):
         for parent in bodies[idx + 1: idx + 2]:
             gap = text[child.end:parent.start]
-            if re.fullmatch(r"\s+(?:of|attached to|under|within|of this|of that)\s+(?:the\s+)?", gap) and \
+            if re.fullmatch(r"\)?(?:\s*\([^()\n]{1,20}\))?\s+(?:of|attached to|under|within|of this|of that)\s+(?:the\s+)?", gap) and \
                     not parent.is_class and child.key != parent.key:
                 tail = [n for n in ctx.nested if n.type == "Body" and n.end == child.end and n.start > child.start]
                 head = tail[0] if tail else child
                 if head.key != parent.key:
                     ctx.add(head.key, "partOf", ctx.evidence(head.start, parent.end), parent.key, confidence=0.85)
-                if tail or not re.fullmatch(r"\s+of\s+(?:the\s+)?", gap):
+                if tail or not re.fullmatch(r"\)?(?:\s*\([^()\n]{1,20}\))?\s+of\s+(?:the\s+)?", gap):
                     continue
                 # "obkoms, kraikoms and okruzhkoms of the CP(b)U": every conjunct is a part
                 j = idx - 1
@@ -661,7 +926,11 @@ def located_in(ctx: Context) -> None:
             places = [p for p in nested_places[lo:hi] if p.end <= m.end and
                       (p.start == m.start or re.search(r"(?i)\b(?:in|at)\s+(?:the\s+)?$", text[m.start:p.start]))]
             if places:
-                ctx.add(m.key, "locatedIn", ctx.evidence(m.start, m.end), places[0].key, confidence=0.8)
+                # «пленум Курского губкома»: the place qualifies the committee inside the name
+                inner = [n for n in ctx.nested if n.type == "Body" and not n.is_class and m.start <= n.start <= places[0].start
+                         and places[0].end <= n.end and (n.start, n.end) != (m.start, m.end)]
+                owner = min(inner, key=lambda n: n.end - n.start) if inner else m
+                ctx.add(owner.key, "locatedIn", ctx.evidence(m.start, m.end), places[0].key, confidence=0.8)
         if m.type == "Body" and m.source == "rule:bibliographic_imprint":
             places = [p for p in ctx.in_span(max(0, m.start - 200), m.start, ("Place",)) if 0 <= m.start - p.end <= 3]
             if places:
@@ -669,8 +938,12 @@ def located_in(ctx: Context) -> None:
     for i, sent in enumerate(ctx.sentences):
         ms = _sent_mentions(ctx, i)
         for a, b in zip(ms, ms[1:]):
-            if a.type == "Body" and b.type == "Place" and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[a.end:b.start]) \
-                    and not a.is_class:
+            if a.type in ("Body", "Place") and b.type == "Place" and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[a.end:b.start]) \
+                    and not a.is_class and a.key != b.key:
+                ctx.add(a.key, "locatedIn", ctx.evidence(a.start, b.end), b.key, confidence=0.6)
+            # an address line: "to the Foreign Office, Paris"
+            elif a.type == "Body" and b.type == "Place" and not a.is_class and text[a.end:b.start] == ", " \
+                    and re.match(r"[ \t]*(?:\n|$)", text[b.end:b.end + 3]):
                 ctx.add(a.key, "locatedIn", ctx.evidence(a.start, b.end), b.key, confidence=0.6)
 
 
@@ -949,11 +1222,102 @@ def _line_of(text: str, m: Mention) -> tuple[int, int]:
 _EXPEL = re.compile(r"(?i)\b(expel\w*|expulsions?|exclud\w+|exclusions?|purg\w+|oust\w*|исключ\w*|вычист\w*|вывести)\b")
 
 
+#: an operative point that expels: «1. Исключить А и Б из рядов ВКП(б)», «Вывести В из состава ЦК»,
+#: "3. To expel A from the party", "A and B are hereby expelled from the Central Committee"
+_OPERATIVE_EXPEL = re.compile(r"(?i)^\s*(?:\d{1,2}[.)]\s*|[a-zа-я]\)\s*)?(?:(?:to\s+)?(?:expel|exclude|remove)\b|исключить\b|вывести\b)")
+_PASSIVE_EXPEL = re.compile(r"(?i)\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?(?:expelled|excluded|removed)\s+from\b|\b(?:исключается|исключаются|выводится|выводятся)\b")
+
+
+def _operative_expulsions(ctx: Context, i: int, sent, ms: list[Mention]) -> None:
+    """A resolution's operative point that expels names no agent: the body that issues the
+    resolution expels everyone the point lists."""
+    if ctx.genre not in NORMATIVE:
+        return
+    op = _OPERATIVE_EXPEL.match(sent.text)
+    pas = None if op else _PASSIVE_EXPEL.search(sent.text)
+    if not op and not pas:
+        return
+    owner = next((p.document for j, p in ctx.provision_sentences if j == i), ctx.doc.id)
+    if ctx.speaker_of(i) != ctx.doc.id and owner == ctx.doc.id:
+        return   # a quoted voice
+    issuers = [a.subject for a in ctx.assertions if a.predicate == "issues" and a.object == owner]
+    if not issuers:
+        return
+    if op:
+        patients = [m for m in ms if m.type in ("Person", "Group") and m.start >= sent.start + op.end()]
+    else:
+        patients = [m for m in ms if m.type in ("Person", "Group") and m.end <= sent.start + pas.start()]
+    for p in patients:
+        if ctx.covering(p.start) and any(c.type in ("Document", "Body") for c in ctx.covering(p.start)):
+            continue
+        for a in issuers:
+            ctx.add(a, "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.7)
+
+
+_AMONG_EXPELLED = re.compile(r"(?i)^\s*(?:among\s+(?:those|the\s+persons|the\s+people)\s+(?:expelled|excluded|purged)|those\s+(?:expelled|excluded|purged)\s+(?:included|were))\b|"
+                             r"^\s*(?:среди\s+исключ[её]нных|исключены\s+были)\b")
+_RU_PASSIVE_EXPEL = re.compile(r"(?i)\b(?:был[аи]?\s+)?(?:уже\s+)?(?:выведен[аыо]?|исключен[аыо]?|исключён)\s+(?:из|от)\b")
+
+
+def _last_expeller(ctx: Context, i: int) -> Mention | None:
+    """The body that expelled in one of the two sentences before ("Party organisations expelled …")."""
+    for j in (i - 1, i - 2):
+        if j < 0:
+            break
+        sent = ctx.sentences[j]
+        v = re.search(r"(?i)\b(?:expelled|excluded|purged|исключил[иа]?)\b", sent.text)
+        if v:
+            agents = [m for m in _sent_mentions(ctx, j, ("Body",)) if m.end <= sent.start + v.start()]
+            if agents:
+                return agents[-1]
+    return None
+
+
+def _report_expulsions(ctx: Context, i: int, sent, ms: list[Mention]) -> None:
+    """"Among those expelled were careerists and double-dealers": the groups a body expelled, the body
+    named in the sentence before. «Постановлением пленума ЦК … Бухарин и Рыков были выведены из
+    состава ЦК»: the persons a body's decision removed."""
+    if _AMONG_EXPELLED.match(sent.text):
+        agent = _last_expeller(ctx, i)
+        if agent is not None:
+            g = _AMONG_EXPELLED.match(sent.text)
+            for p in (m for m in ms if m.type in ("Group", "Person") and m.start >= sent.start + g.end()):
+                if re.search(r"(?i)\b(?:who|whom|which|кото)\w*\s+[^,;]{0,60}$", text_between(ctx, sent.start + g.end(), p.start)):
+                    continue
+                ctx.add(agent.key, "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.6)
+    v = _RU_PASSIVE_EXPEL.search(sent.text)
+    if v and "не" not in sent.text[max(0, v.start() - 4):v.start()].split():
+        vs = sent.start + v.start()
+        patients = [m for m in ms if m.type in ("Person", "Group") and m.end <= vs and vs - m.end < 60]
+        j = len(patients) - 1
+        while j > 0 and re.fullmatch(r"\s*,\s*|\s+и\s+", ctx.text[patients[j - 1].end:patients[j].start]):
+            j -= 1
+        patients = patients[j:] if patients else []
+        by = re.match(r"\s*(?:Решением|Постановлением|По\s+решению|По\s+постановлению)\s+", sent.text)
+        agents = []
+        if by:
+            at = sent.start + by.end()
+            agents = [m for m in ms if m.type == "Body" and _is_adopting(m) and at <= m.start < at + 60][:1]
+            docs = [m for m in ms if m.type == "Document" and m.start <= at and m.end > at]
+            if not agents and docs:
+                agents = [m for m in ctx.nested + ctx.in_span(docs[0].start, docs[0].end, ("Body",))
+                          if m.type == "Body" and _is_adopting(m) and docs[0].start <= m.start < docs[0].end][:1]
+        for a in agents:
+            for p in patients:
+                ctx.add(a.key, "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.6)
+
+
+def text_between(ctx: Context, s: int, e: int) -> str:
+    return ctx.text[s:e] if e > s else ""
+
+
 @relation_rule("expels")
 def expels(ctx: Context) -> None:
     text = ctx.text
     for i, sent in enumerate(ctx.sentences):
         ms = _sent_mentions(ctx, i)
+        _operative_expulsions(ctx, i, sent, ms)
+        _report_expulsions(ctx, i, sent, ms)
         for v in _EXPEL.finditer(sent.text):
             vs = sent.start + v.start()
             word = v.group(1).lower()
@@ -964,7 +1328,8 @@ def expels(ctx: Context) -> None:
                 # "Пленум ЦК … принял решение — вывести Л. П. Берия из состава ЦК КПСС и исключить его из рядов партии"
                 agents = [m for m in ms if _is_adopting(m) and m.end <= vs][:1]
                 after = [m for m in ms if m.type in ("Person", "Group") and vs < m.start < vs + 80]
-                before = [m for m in ms if m.type == "Person" and m.end <= vs and vs - m.end < 150]
+                before = [m for m in ms if m.type == "Person" and m.end <= vs and vs - m.end < 150
+                          and not re.search(r"(?i)(?<![а-яё])что(?![а-яё])|\bthat\b|сообщил|заявил|сказал", text[m.end:vs])]   # the speaker who reports it
                 patients = after[:1] or before[-1:]
                 if agents and patients:
                     ctx.add(agents[0].key, "expels", ctx.clause_evidence(sent, [agents[0], patients[0]]), patients[0].key, confidence=0.6)
@@ -973,9 +1338,13 @@ def expels(ctx: Context) -> None:
                     r"(?i)\b(?:were|was|be|been|being|are|is)\s+(?:\w+\s+)?$", text[max(sent.start, vs - 25):vs]):
                 agents = [m for m in ms if m.type in ("Body", "Person") and m.end <= vs and not m.key == "communist_party"
                           and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start])]
-                clause_end = re.search(r"[;.]|,\s+(?:and\s+)?(?:[a-z]+ed|warned|arrested)\b", text[vs:sent.end])
+                clause_end = re.search(r"[;]|\.(?!\d)|,\s+(?:and\s+)?(?:[a-z]+ed|warned|arrested)\b", text[vs:sent.end])
                 limit = vs + (clause_end.start() if clause_end else sent.end - vs)
                 patients = [m for m in ms if m.type in ("Group", "Person") and vs + len(word) <= m.start < limit]
+                if agents and not patients and re.match(r"\s+(?:him|her)\b", text[vs + len(word):vs + len(word) + 5]):
+                    # "… the Central Committee expelled him": the person last named before
+                    prior = [m for m in ctx.in_span(max(0, vs - 500), vs, ("Person",))]
+                    patients = prior[-1:]
                 if agents and patients and vs - agents[-1].end < 120:
                     a = agents[-1]
                     for p in patients:
@@ -1006,6 +1375,14 @@ def expels(ctx: Context) -> None:
             listed = sent.text.rstrip().endswith(":") or re.match(r"[^.;:]{0,40}:", text[at:sent.end])
             patients = ctx.in_span(at, par_end, ("Group",)) if listed else \
                 [m for m in ms if m.type == "Group" and m.end <= sent.start + g.start()]
+            if listed:
+                # each item names whom it expels before its relative clause: "b) double-dealers,
+                # who conceal … from the party, against kulak elements …" expels double-dealers only
+                def head_of_item(m: Mention) -> bool:
+                    ls, _ = _line_of(text, m)
+                    rel = re.search(r"(?i)\b(?:who|whom|whose|which|that|кото\w+)\b", text[ls:m.start])
+                    return rel is None
+                patients = [m for m in patients if head_of_item(m)]
             for p in patients:
                 ctx.add("communist_party", "expels", ctx.evidence(*(_line_of(text, p))), p.key, confidence=0.6)
         # "The purges were aimed at careerists, self-seekers …": the party purges them
