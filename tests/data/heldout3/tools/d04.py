@@ -1,0 +1,80 @@
+from gold_lib import write_doc
+STEM = "b3_04_encyclopedia_central_control_commission"
+CH = "The post was held successively by V. V. Kuibyshev (1923–1926), G. K. Ordzhonikidze (1926–1930), A. A. Andreyev (1930–1931) and Ya. E. Rudzutak (1931–1934)."
+E = [
+ ("this_document", "Encyclopedia entry 'Central Control Commission'", "Document", ["CENTRAL CONTROL COMMISSION"]),
+ ("lenin_rabkrin_article", "Lenin, 'How We Should Reorganise the Workers' and Peasants' Inspection' (January 1923)", "Document", ["How We Should Reorganise the Workers' and Peasants' Inspection"]),
+ ("better_fewer", "Lenin, 'Better Fewer, But Better' (March 1923)", "Document", ["Better Fewer, But Better"]),
+ ("ryutin_platform", "The Ryutin platform (1932)", "Document", ["Ryutin platform"]),
+ ("bse", "Bol'shaya Sovetskaya Entsiklopediya, 3rd ed., vol. 28 (Moscow, 1978)", "Document", ["Bol'shaya Sovetskaya Entsiklopediya"]),
+ ("control_commission", "Central Control Commission (TsKK) of the RKP(B)/VKP(B)", "Body",
+  ["Central Control Commission", "Tsentral'naya kontrol'naya komissiya", "TsKK", "CCC", "the commission", "The commission"]),
+ ("tskk_rki", "Combined organ TsKK-RKI", "Body", ["TsKK–RKI"]),
+ ("communist_party", "Russian Communist Party (Bolsheviks), later All-Union Communist Party (Bolsheviks)", "Body",
+  ["Russian Communist Party (Bolsheviks)", "All-Union Communist Party (Bolsheviks)", "the party"]),
+ ("central_committee", "Central Committee of the party", "Body", ["Central Committee", "CC"]),
+ ("ninth_conference", "Ninth Party Conference (September 1920)", "Body", ["Ninth Party Conference"]),
+ ("party_congress", "Party congress", "Body", ["party congress"]),
+ ("twelfth_congress", "Twelfth Party Congress (April 1923)", "Body", ["Twelfth Congress"]),
+ ("seventeenth_congress", "Seventeenth Party Congress (1934)", "Body", ["Seventeenth Congress"]),
+ ("local_control_commissions", "Local control commissions", "Body", ["Local control commissions"]),
+ ("rabkrin", "People's Commissariat of Workers' and Peasants' Inspection (Rabkrin, RKI)", "Body",
+  ["People's Commissariat of Workers' and Peasants' Inspection", "Rabkrin", "RKI", "Workers' and Peasants' Inspection"]),
+ ("ccc_presidium", "Presidium of the Central Control Commission", "Body", ["Presidium of the TsKK", "Presidium"]),
+ ("ccc_party_collegium", "Party Collegium of the Central Control Commission", "Body", ["Party Collegium"]),
+ ("joint_plenum_cc_ccc", "Joint plenums of the CC and the TsKK", "Body", ["Joint plenums of the CC and the TsKK"]),
+ ("kpk", "Commission of Party Control attached to the CC VKP(B) (KPK)", "Body",
+  ["Commission of Party Control attached to the Central Committee", "Commission of Party Control", "KPK"]),
+ ("commission_of_soviet_control", "Commission of Soviet Control attached to the Council of People's Commissars", "Body",
+  ["Commission of Soviet Control attached to the Council of People's Commissars", "Commission of Soviet Control"]),
+ ("sovnarkom", "Council of People's Commissars (Sovnarkom)", "Body", ["Council of People's Commissars"]),
+ ("lenin", "Vladimir Lenin", "Person", ["Lenin"]),
+ ("kuibyshev", "Valerian Kuibyshev", "Person", ["V. V. Kuibyshev"]),
+ ("ordzhonikidze", "Grigory (Sergo) Ordzhonikidze", "Person", ["G. K. Ordzhonikidze"]),
+ ("andreyev", "Andrei Andreyev", "Person", ["A. A. Andreyev"]),
+ ("rudzutak", "Jan Rudzutak", "Person", ["Ya. E. Rudzutak"]),
+ ("zinoviev", "Grigory Zinoviev", "Person", ["G. E. Zinoviev"]),
+ ("kamenev", "Lev Kamenev", "Person", ["L. B. Kamenev"]),
+ ("kaganovich", "Lazar Kaganovich", "Person", ["L. M. Kaganovich"]),
+ ("ccc_chairman", "Chairman of the Central Control Commission", "Position", ["chairman of the commission"]),
+ ("rki_commissar", "People's Commissar of Workers' and Peasants' Inspection", "Position", ["People's Commissar of Workers' and Peasants' Inspection"]),
+ ("cc_secretary", "Secretary of the Central Committee", "Position", ["secretaries of the Central Committee"]),
+ ("party_members", "Party members", "Group", ["party members"]),
+ ("workers_and_peasants", "Workers and peasants", "Group", ["workers and peasants"]),
+ ("party_leadership", "Party leadership", "Group", ["the leadership"]),
+ ("oppositions", "Oppositions (inner-party opposition groups)", "Group", ["oppositions"]),
+ ("party_purges", "General party purges (1929-1930 and 1933)", "Event", ["general purges"]),
+ ("moscow", "Moscow", "Place", ["Moscow"]),
+]
+R = [
+ ("control_commission", "partOf", "communist_party", "the supreme control organ of the Russian Communist Party (Bolsheviks)"),
+ ("ninth_conference", "partOf", "communist_party", "created by the Ninth Party Conference"),
+ ("ninth_conference", "authorizes", "control_commission", "The commission was created by the Ninth Party Conference in September 1920"),
+ ("lenin_rabkrin_article", "authoredBy", "lenin", "In his last articles, \"How We Should Reorganise the Workers' and Peasants' Inspection\" (January 1923) and \"Better Fewer, But Better\" (March 1923), Lenin proposed"),
+ ("better_fewer", "authoredBy", "lenin", "\"Better Fewer, But Better\" (March 1923), Lenin proposed to merge the commission"),
+ ("lenin_rabkrin_article", "dated", "1923-01", "\"How We Should Reorganise the Workers' and Peasants' Inspection\" (January 1923)"),
+ ("better_fewer", "dated", "1923-03", "\"Better Fewer, But Better\" (March 1923)"),
+ ("control_commission", "partOf", "tskk_rki", "raised the membership to 50 and created the combined organ TsKK–RKI"),
+ ("rabkrin", "partOf", "tskk_rki", "raised the membership to 50 and created the combined organ TsKK–RKI"),
+]
+for p in ["kuibyshev", "ordzhonikidze", "andreyev", "rudzutak"]:
+    R.append((p, "headOf", "control_commission", CH))
+    R.append((p, "holdsPosition", "ccc_chairman", CH))
+R += [
+ ("ccc_presidium", "partOf", "control_commission", "Day-to-day work was carried on by the Presidium and by the Party Collegium of the commission"),
+ ("ccc_party_collegium", "partOf", "control_commission", "the Party Collegium of the commission, which heard cases of breaches of party discipline and decided on expulsions"),
+ ("party_leadership", "criticizes", "oppositions", "Joint plenums of the CC and the TsKK became the usual forum at which the leadership condemned oppositions"),
+ ("ccc_presidium", "expels", "zinoviev", "In October 1932 the Presidium of the TsKK expelled G. E. Zinoviev and L. B. Kamenev"),
+ ("ccc_presidium", "expels", "kamenev", "In October 1932 the Presidium of the TsKK expelled G. E. Zinoviev and L. B. Kamenev"),
+ ("kpk", "partOf", "central_committee", "Commission of Party Control attached to the Central Committee (KPK)"),
+ ("kaganovich", "headOf", "kpk", "(KPK), whose chairman, L. M. Kaganovich, was appointed from among the secretaries of the Central Committee"),
+ ("kaganovich", "holdsPosition", "cc_secretary", "L. M. Kaganovich, was appointed from among the secretaries of the Central Committee"),
+ ("commission_of_soviet_control", "partOf", "sovnarkom", "the Commission of Soviet Control attached to the Council of People's Commissars"),
+ ("this_document", "references", "bse", "Bibliography: Bol'shaya Sovetskaya Entsiklopediya, 3rd ed., vol. 28 (Moscow, 1978)."),
+ ("bse", "dated", "1978", "Bol'shaya Sovetskaya Entsiklopediya, 3rd ed., vol. 28 (Moscow, 1978)"),
+]
+Q = [
+ {"subject": "control_commission", "quantity": "membership (from the Twelfth Congress, 1923)", "value": 50,
+  "evidence": "The Twelfth Congress, in April 1923, accepted the proposal, raised the membership to 50"},
+]
+write_doc(STEM, E, R, Q)

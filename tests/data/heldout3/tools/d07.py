@@ -1,0 +1,71 @@
+from gold_lib import write_doc
+STEM = "b3_07_ru_pravda_lenin_enrolment_1924"
+DEC = "Пленум ЦК РКП(б), состоявшийся 29–31 января, постановил открыть широкий прием в партию рабочих от станка"
+CR = "Под видом «рабочих» в партию постараются пролезть карьеристы, торговцы, нэпманы и всякого рода чужаки."
+CL = "Этим решением партия отвечает на клевету меньшевиков и белой эмиграции"
+GU = "Губкомы и укомы обязаны немедленно выделить товарищей для работы с новыми членами"
+E = [
+ ("this_document", "'Lenin Enrolment' (Pravda editorial, 14 February 1924)", "Document", ["ЛЕНИНСКИЙ ПРИЗЫВ"]),
+ ("cc_plenum_decision_1924", "Decision of the CC RKP(B) plenum of 29-31 January 1924 on the Lenin Enrolment", "Document", ["решением"]),
+ ("party_statutes", "Statutes (Rules) of the RKP(B)", "Document", ["уставом"]),
+ ("pravda", "Pravda (newspaper)", "Body", ["Правда"]),
+ ("communist_party", "Russian Communist Party (Bolsheviks), RKP(B)", "Body",
+  ["Российскую коммунистическую партию (большевиков)", "РКП", "партию", "партия", "партией"]),
+ ("central_committee", "Central Committee of the RKP(B)", "Body", ["ЦК", "Центрального Комитета"]),
+ ("cc_plenum", "Plenum of the Central Committee of the RKP(B)", "Body", ["Пленум ЦК РКП(б)", "Пленум Центрального Комитета", "Пленум"]),
+ ("gubkoms", "Gubkoms (provincial party committees)", "Body", ["Губкомы", "губернских комитетов"]),
+ ("ukoms", "Ukoms (county party committees)", "Body", ["укомы"]),
+ ("moscow_gubkom", "Moscow gubkom of the RKP(B)", "Body", ["Московского губкома"]),
+ ("moscow_party_organization", "Moscow party organisation", "Body", ["московской организации"]),
+ ("primary_party_organizations", "Party cells (primary party organizations)", "Body", ["партийные ячейки", "Ячейки"]),
+ ("lenin", "Vladimir Lenin", "Person", ["Владимира Ильича", "Ленина", "Ильич"]),
+ ("lenin_enrolment", "Lenin Enrolment (mass admission of workers to the party, 1924)", "Event", ["Ленинский призыв", "призыва", "призыв"]),
+ ("working_class", "Working class", "Group", ["рабочего класса", "рабочих масс"]),
+ ("bench_workers", "Workers from the bench", "Group", ["рабочих от станка", "передовых рабочих"]),
+ ("new_members", "New party members", "Group", ["новыми членами"]),
+ ("mensheviks", "Mensheviks", "Group", ["меньшевиков"]),
+ ("white_emigration", "White emigration", "Group", ["белой эмиграции"]),
+ ("careerists", "Careerists", "Group", ["карьеристы"]),
+ ("traders", "Traders", "Group", ["торговцы"]),
+ ("nepmen", "Nepmen", "Group", ["нэпманы"]),
+ ("alien_elements", "Alien elements", "Group", ["чужаки"]),
+ ("employees", "Office employees (sluzhashchie)", "Group", ["служащих"]),
+ ("moscow", "Moscow", "Place", ["Москвы"]),
+ ("leningrad", "Leningrad", "Place", ["Ленинграда", "Ленинграде"]),
+ ("ivanovo_voznesensk", "Ivanovo-Voznesensk", "Place", ["Иваново-Вознесенска"]),
+ ("donbass", "Donbass", "Place", ["Донбасса"]),
+]
+R = [
+ ("this_document", "publishedIn", "pravda", "«Правда», № 36, 14 февраля 1924 г."),
+ ("this_document", "dated", "1924-02-14", "«Правда», № 36, 14 февраля 1924 г."),
+ ("this_document", "reportsOn", "lenin_enrolment", "Ленинский призыв — это не кампания на один месяц."),
+ ("this_document", "reportsOn", "cc_plenum_decision_1924", DEC),
+ ("cc_plenum", "issues", "cc_plenum_decision_1924", DEC),
+ ("cc_plenum_decision_1924", "reportsOn", "lenin_enrolment", DEC),
+ ("cc_plenum", "partOf", "central_committee", "Пленум Центрального Комитета"),
+ ("central_committee", "partOf", "communist_party", "Пленум ЦК РКП(б)"),
+ ("cc_plenum_decision_1924", "references", "party_statutes", "для них отменяется кандидатский стаж сверх установленного уставом минимума"),
+ ("this_document", "demands", "gubkoms", GU),
+ ("this_document", "demands", "ukoms", GU),
+ ("moscow_gubkom", "locatedIn", "moscow", "По данным Московского губкома"),
+ ("moscow_party_organization", "locatedIn", "moscow", "в московской организации подано свыше 20 тысяч заявлений"),
+ ("this_document", "criticizes", "mensheviks", CL),
+ ("this_document", "criticizes", "white_emigration", CL),
+ ("this_document", "criticizes", "careerists", CR),
+ ("this_document", "criticizes", "traders", CR),
+ ("this_document", "criticizes", "nepmen", CR),
+ ("this_document", "criticizes", "alien_elements", CR),
+]
+Q = [
+ {"subject": "bench_workers", "quantity": "target number of workers to be admitted", "value": 100000, "qualifier": "not less than",
+  "evidence": "принять в ее ряды не менее 100 тысяч передовых рабочих"},
+ {"subject": "cc_plenum_decision_1924", "quantity": "duration of the admission campaign", "value": 3, "unit": "months", "value_text": "в течение трех месяцев",
+  "evidence": "прием должен проводиться в течение трех месяцев"},
+ {"subject": "central_committee", "quantity": "reporting frequency demanded of gubkoms", "value": 1, "unit": "per week", "value_text": "еженедельно",
+  "applies_to": ["gubkoms"], "evidence": "ЦК потребовал от губернских комитетов еженедельно сообщать ему о ходе призыва."},
+ {"subject": "moscow_party_organization", "quantity": "applications for admission in two weeks", "value": 20000, "qualifier": "more than",
+  "evidence": "за две недели в московской организации подано свыше 20 тысяч заявлений"},
+ {"subject": "leningrad", "quantity": "number of new entrants", "value": 15000,
+  "evidence": "В Ленинграде, где призыв начался раньше всех, число вступающих достигло 15 тысяч."},
+]
+write_doc(STEM, E, R, Q)
