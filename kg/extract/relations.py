@@ -490,7 +490,7 @@ def authorship(ctx: Context) -> None:
                              r"(?:comrade\s+|тов\.\s+|товарища\s+|т\.\s+)?$", lead) and "(" not in line[:1]:
                     ctx.add(THIS, "authoredBy", ctx.evidence(s0, e0), p.key, confidence=0.8)
                     break
-        # "To the Plenum of the Central Committee of the VKP(B)": a heading line that addresses it
+        # "To the Orgburo of the CC", "В Политбюро ЦК ВКП(б)": a heading line that addresses the text
         for s0, e0 in h.lines:
             g = re.match(r"(?i)\s*(?:to|в|во)\s+(?:the\s+)?", text[s0:e0])
             if g and h.address_line is None:
