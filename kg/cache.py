@@ -17,10 +17,10 @@ import hashlib
 import json
 import os
 import pickle
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from .atomic import atomic_file
 from .model import Document, Extraction
 
 __all__ = ["CACHE_DIR", "DocumentCache", "ExtractionCache", "code_digest", "document_key", "stat_signature"]
@@ -87,18 +87,8 @@ class ExtractionCache:
         key = self.key(doc)
         self.used.add(key)
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".entry.", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(ex, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)   # no fsync: a lost entry is only a miss next time
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        with atomic_file(path, durable=False) as f:
+            pickle.dump(ex, f, protocol=pickle.HIGHEST_PROTOCOL)
 
     def prune(self) -> int:
         """Remove the entries this build did not use; return how many."""
@@ -106,7 +96,7 @@ class ExtractionCache:
         if not self.folder.is_dir():
             return 0
         for p in self.folder.glob("*/*"):
-            if p.stem not in self.used or p.name.startswith(".entry."):
+            if p.stem not in self.used or p.name.endswith(".tmp"):
                 try:
                     p.unlink()
                     removed += 1
@@ -172,15 +162,5 @@ class DocumentCache:
         """Write what this load saw (unless it is what was read)."""
         if self.new.keys() == self.old.keys() and self.hits == len(self.new):
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".documents.", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump({"salt": self.salt, "docs": self.new}, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        with atomic_file(self.path, durable=False) as f:
+            pickle.dump({"salt": self.salt, "docs": self.new}, f, protocol=pickle.HIGHEST_PROTOCOL)

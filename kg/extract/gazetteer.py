@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..atomic import atomic_file
 from ..model import Mention
 from ..resolve.authority import Authority, AuthorityEntry
 from .text import Token, norm_word, tokenize
@@ -202,9 +203,7 @@ def load_or_compile(authority: Authority, path: Path) -> None:
     its index, written here the first time): compiling a large authority's names costs seconds
     (34,000 names: about 3 s), reading them back a fraction of that. ``path`` must name the
     authority and this code (the caller keys it by both); an unreadable file is compiled again."""
-    import os
     import pickle
-    import tempfile
     if authority.digest in _COMPILED:
         return
     try:
@@ -219,10 +218,7 @@ def load_or_compile(authority: Authority, path: Path) -> None:
         pass
     g = gazetteer_for(authority)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".gazetteer.", dir=path.parent)
-        with os.fdopen(fd, "wb") as f:
+        with atomic_file(path, durable=False) as f:
             pickle.dump((g.index, g.max_len), f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
     except OSError:
         pass

@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
+from ..atomic import write_atomic
+
 __all__ = ["BUILD_PLACEHOLDER", "Block", "BlockCache", "GraphBlocks", "NS", "blocks_from_dataset",
            "lit", "lit_lang", "lit_typed", "make_block", "nt_iri", "nt_term"]
 
@@ -340,26 +342,14 @@ class BlockCache:
     def put(self, key: str, block: Block) -> Path:
         self.used.add(key)
         path = self.path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".entry.", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(block.dump())
-            os.replace(tmp, path)      # no fsync: a lost entry is only a miss next time
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-        return path
+        return write_atomic(path, block.dump(), durable=False)   # a lost entry is only a miss next time
 
     def prune(self) -> int:
         removed = 0
         if not self.folder.is_dir():
             return 0
         for p in self.folder.glob("*/*"):
-            if p.stem not in self.used or p.name.startswith(".entry."):
+            if p.stem not in self.used or p.name.endswith(".tmp"):
                 try:
                     p.unlink()
                     removed += 1
