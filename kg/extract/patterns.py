@@ -167,6 +167,43 @@ def quoted_on_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     return out
 
 
+#: a written work named by its kind and then its quoted title: "his open letter “The New Course”",
+#: "the articles “…” (January 1923) and “…”", "статья «…»"
+_WORK_KIND = (r"(?:open\s+letter|letter|articles?|pamphlets?|books?|essays?|brochures?|theses|editorials?|"
+              r"статья|статью|статье|статьи|брошюр[а-яё]*|книг[а-яё]*|письм[а-яё]*)")
+_WORK_TITLE_RE = re.compile(rf"(?i)\b{_WORK_KIND}[,:]?\s+(?:(?:entitled|titled|called|под\s+названием)\s+)?(?={QUOTED})")
+_AND_TITLE_RE = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)(?={QUOTED})")
+
+
+def _title_ok(inner: str) -> bool:
+    words = inner.split()
+    return bool(inner[:1].isupper()) and 2 <= len(words) <= 14 and not re.search(r"[.!?;]\s", inner) \
+        and not re.match(r"(?:On|ON|Concerning|About|Regarding|О|Об|ОБ)\s", inner)
+
+
+@rule("work_title")
+def work_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """A written work named by its kind and its quoted title, and the titles coordinated with it:
+    the title is the document's name (a resolution's quoted "On …" title is ``quoted_on_title``)."""
+    out = []
+    for m in _WORK_TITLE_RE.finditer(text):
+        at = m.end()
+        while True:
+            q = re.match(QUOTED, text[at:])
+            if not q:
+                break
+            s, e = at + 1, at + q.end() - 1
+            inner = text[s:e]
+            if _title_ok(inner):
+                key = _lookup(gz, inner, "Document") or slug(inner)[:50]
+                out.append(_m(text, s, e, "Document", key, inner, "work_title"))
+            nxt = _AND_TITLE_RE.match(text, at + q.end())
+            if not nxt:
+                break
+            at = nxt.end()
+    return out
+
+
 _RU_SURNAME_FIRST = re.compile(r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+((?:[А-ЯЁ]\.\s?){1,2})(?![А-ЯЁа-яё])")
 _RU_SURNAME_ENDINGS = [("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"), ("цкого", "цкий"),
                        ("цкому", "цкий"), ("ова", "ов"), ("ову", "ов"), ("овым", "ов"), ("ове", "ов"), ("ева", "ев"),
@@ -671,8 +708,10 @@ def quoted_titles(text: str, docs: list[Mention]) -> list[Mention]:
     """A quoted title right after a document mention names the same document."""
     out = []
     for d in docs:
-        if d.source == "rule:quoted_on_title":
+        if d.source in ("rule:quoted_on_title", "rule:work_title"):
             continue
+        if re.search(r"(?i)(?:articles|letters|pamphlets|books|essays|works|статьи|письма)$", d.text):
+            continue    # "Lenin's last articles, “…” and “…”": the titles are its members (rule work_title)
         m = _QUOTED_TITLE_RE.match(text, d.end)
         if not m:
             continue

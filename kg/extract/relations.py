@@ -546,6 +546,29 @@ def authorship(ctx: Context) -> None:
             ctx.add(THIS, "authoredBy", ev, sender[-1].key, confidence=0.9)
             ctx.add(THIS, "sentTo", ev, recips[0].key, confidence=0.9)
             break
+    # "my article “…”" in a speech is the speaker's; "his open letter “…”" is the person's named
+    # just before (in this sentence or the one before it)
+    speaker = next((a.object for a in ctx.assertions if a.subject in (THIS, ctx.doc.id) and a.predicate == "authoredBy"), None)
+    persons = [p for p in ctx.mentions if p.type == "Person"]
+    starts = [p.start for p in persons]
+    for d in ctx.mentions:
+        if d.type != "Document" or d.key == THIS:
+            continue
+        g = re.search(r"(?i)\b(my|his|her|мо[йяеиюё]\w*|его|её|ее)\s+(?:[\w-]+\s+){0,3}[\"“«‘']?$", text[max(0, d.start - 60):d.start])
+        if not g:
+            continue
+        if g.group(1).lower() in ("my",) or g.group(1).lower().startswith("мо"):
+            if speaker is not None:
+                ctx.add(d.key, "authoredBy", ctx.evidence(d.start - len(g.group(0)), d.end), speaker, confidence=0.7)
+            continue
+        i = ctx.sentence_of(d.start)
+        if i < 0:
+            continue
+        lo = ctx.sentences[max(0, i - 1)].start
+        k = bisect.bisect_left(starts, d.start) - 1
+        if k >= 0 and persons[k].start >= lo and persons[k].end <= d.start - len(g.group(0)):
+            p = persons[k]
+            ctx.add(d.key, "authoredBy", ctx.evidence(p.start, d.end), p.key, confidence=0.6)
 
 
 #: an office that heads the body it is an office of: "chairman of Gosplan", "People's Commissar of
