@@ -490,3 +490,5 @@ def test_works_named_by_their_quoted_titles_and_their_authors():
     assert {"tasks_of_the_cooperatives", "the_new_economics", "better_fewer_but_better", "on_cooperation"} <= set(docs), sorted(docs)
     authors = {(a.subject, a.object) for a in ex.assertions if a.predicate == "authoredBy"}
     assert {("sp", "rykov"), ("tasks_of_the_cooperatives", "rykov"), ("the_new_economics", "preobrazhensky")} <= authors, authors
+    dated = {(a.subject, a.literal) for a in ex.assertions if a.predicate == "dated"}
+    assert ("better_fewer_but_better", "1923-03") in dated and ("better_fewer_but_better", "1923") not in dated, dated

@@ -261,7 +261,10 @@ def dated(ctx: Context) -> None:
             if g and re.search(r"(?i)publish|print|appear|releas|translat", after[:g.end()]):
                 g = None
             if g:
-                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end()), literal=g.group(1), confidence=0.75)
+                # "(March 1923)": as precise as the text is
+                ds = [d for d in find_dates(after[:g.end()]) if d.iso.startswith(g.group(1))]
+                iso = ds[-1].iso if ds and ds[-1].end >= g.end(1) - 1 else g.group(1)
+                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end()), literal=iso, confidence=0.75)
     for m in ctx.mentions:
         # "a telegram …, dated from Sochi on 25 September 1936", "a coded telegram in January 1939"
         # (and an event: "a conference held in Kharkov in March 1930")
