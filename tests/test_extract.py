@@ -492,3 +492,14 @@ def test_works_named_by_their_quoted_titles_and_their_authors():
     assert {("sp", "rykov"), ("tasks_of_the_cooperatives", "rykov"), ("the_new_economics", "preobrazhensky")} <= authors, authors
     dated = {(a.subject, a.literal) for a in ex.assertions if a.predicate == "dated"}
     assert ("better_fewer_but_better", "1923-03") in dated and ("better_fewer_but_better", "1923") not in dated, dated
+
+
+def test_organs_named_by_kind_and_body_are_part_of_it():
+    """"the Presidium of the CCC", "the editorial board of Pravda": an organ and its body."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("o", "The question went to the Presidium of the Central Control Commission, while the "
+                               "editorial board of Izvestiia printed the appeal."))
+    parts = {(a.subject, a.object) for a in ex.assertions if a.predicate == "partOf"}
+    subjects = {s for s, _ in parts}
+    assert any(s.endswith("presidium") for s in subjects) and any(s.endswith("editorial_board") for s in subjects), parts

@@ -544,6 +544,34 @@ def committee_bureau(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
     return out
 
 
+#: the standing organs a body has: "the Presidium of the CCC", "the editorial board of Pravda",
+#: "the Party Collegium of the commission", «президиум ЦКК», «редакция „Правды“»
+_ORGAN_OF_RE = re.compile(r"(?i)(?<![\w-])(presidium|editorial\s+board|party\s+collegium|collegium|secretariat|executive\s+committee|"
+                          r"президиум\w{0,2}|редакци\w{0,2}|партколлеги\w{0,2}|коллеги\w{0,2}|секретариат\w{0,2})\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?")
+_ORGAN_NAMES = {"presidium": "presidium", "editorial board": "editorial_board", "party collegium": "party_collegium",
+                "collegium": "collegium", "secretariat": "secretariat", "executive committee": "executive_committee",
+                "президиум": "presidium", "редакци": "editorial_board", "партколлеги": "party_collegium",
+                "коллеги": "collegium", "секретариат": "secretariat"}
+
+
+@rule("organ_of_body")
+def organ_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """A standing organ named by its kind and the body it belongs to: "the Presidium of the
+    CCC", "the editorial board of Pravda" (its partOf follows from the name)."""
+    out = []
+    for m, body in _before_known(text, _ORGAN_OF_RE, known, ("Body",)):
+        if body.is_class or any(k.start == m.start() and k.type == "Body" for k in known):
+            continue
+        noun = re.sub(r"\s+", " ", m.group(1).lower())
+        organ = next((v for k, v in _ORGAN_NAMES.items() if noun.startswith(k)), None)
+        if organ is None or body.key.endswith(organ):
+            continue
+        surface = text[m.start():body.end]
+        key = _lookup(gz, surface, "Body") or f"{body.key}_{organ}"
+        out.append(_m(text, m.start(), body.end, "Body", key, f"{organ.replace('_', ' ').title()} of the {body.label}", "organ_of_body"))
+    return out
+
+
 _RU_COMMITTEE_NOUNS = {"уком": "уком", "губком": "губком", "обком": "обком", "райком": "райком", "горком": "горком",
                        "окружком": "окружком", "крайком": "крайком", "волком": "волком"}
 _COMMITTEE_RU_RE = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский))\s+((?:уком|губком|обком|райком|горком|окружком|крайком|волком)(?:а|у|ом|е)?)(?![а-яё])")
