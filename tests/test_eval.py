@@ -61,8 +61,10 @@ def test_eval_command_prints_scores():
 # below today's score, so that a change that makes unseen documents worse fails here.
 #   heldout  (7 docs): studied as a development set since the first session
 #   heldout2 (8 docs): first scored at entity F1 0.816, relation F1 0.321; since studied
-#   heldout3 (8 docs): the blind test set; only its overall scores were ever looked at
-HELDOUT_FLOORS = [("heldout", 7, 0.84, 0.56), ("heldout2", 8, 0.86, 0.64), ("heldout3", 8, 0.82, 0.38)]
+#   heldout3 (8 docs): first scored at 0.816 / 0.344; the test set until its misses were studied
+#   heldout4 (6 docs): the blind test set; only its overall scores were ever looked at
+HELDOUT_FLOORS = [("heldout", 7, 0.84, 0.56), ("heldout2", 8, 0.86, 0.64), ("heldout3", 8, 0.82, 0.40),
+                  ("heldout4", 6, 0.83, 0.42)]
 
 
 @pytest.mark.parametrize("name,count,entity_floor,relation_floor", HELDOUT_FLOORS, ids=[f[0] for f in HELDOUT_FLOORS])
