@@ -171,7 +171,7 @@ def quoted_on_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
 #: "the articles “…” (January 1923) and “…”", "статья «…»"
 _WORK_KIND = (r"(?:open\s+letter|letter|articles?|pamphlets?|books?|essays?|brochures?|theses|editorials?|"
               r"статья|статью|статье|статьи|брошюр[а-яё]*|книг[а-яё]*|письм[а-яё]*)")
-_WORK_TITLE_RE = re.compile(rf"(?i)\b{_WORK_KIND}[,:]?\s+(?:(?:entitled|titled|called|под\s+названием)\s+)?(?={QUOTED})")
+_WORK_TITLE_RE = re.compile(rf"(?i)\b{_WORK_KIND}[,:]?\s+(?={QUOTED})")   # "entitled “…”" is titled_document's
 _AND_TITLE_RE = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)(?={QUOTED})")
 
 
