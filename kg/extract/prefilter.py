@@ -103,6 +103,24 @@ def _required(items: list, word_start: bool) -> list[tuple[bool, str]] | None:
     return best[1] if best else None
 
 
+_KEY = re.compile(r"\w{3}")
+_WORD = re.compile(r"\w+")
+_WORDS: dict[str, tuple[str, frozenset[str]]] = {}
+
+
+def _words(s: str) -> tuple[str, frozenset[str]]:
+    """``s`` lower-cased and the first three characters of each of its words; kept for the
+    last few thousand strings (a sentence is tested by a dozen gated regexes)."""
+    got = _WORDS.get(s)
+    if got is None:
+        low = s.lower()
+        got = (low, frozenset([w[:3] for w in _WORD.findall(low)]))
+        if len(_WORDS) >= 4096:
+            _WORDS.clear()
+        _WORDS[s] = got
+    return got
+
+
 class _Gated:
     """``pattern`` with the same methods; ``search``, ``match``, ``fullmatch``, ``finditer``
     and ``findall`` on a whole string skip the regex when the string cannot match."""
@@ -115,9 +133,21 @@ class _Gated:
         subs = sorted({t.lower() for w, t in heads if not w}, key=lambda t: (-len(t), t))
         parts = ([r"\b" + _trie(words)] if words else []) + ([_trie(subs)] if subs else [])
         self._gate = re.compile("|".join(parts))
+        # the same test, cheaper: a literal not at a word's beginning is a substring test; one
+        # at a word's beginning is looked for (by ``_word_gate``) only where a word of the text
+        # begins with its first three characters (the same words for every gated regex: _words)
+        self._subs = tuple(subs)
+        self._word_gate = re.compile(r"\b" + _trie(words)) if words else None
+        self._keys = frozenset(t[:3] for t in words)
+        self._short = any(not _KEY.fullmatch(t[:3]) for t in words)   # "is": no three-letter key
 
     def may_match(self, s: str) -> bool:
-        if self._gate.search(s.lower()) is not None:
+        low, keys = _words(s)
+        for t in self._subs:
+            if t in low:
+                return True
+        if self._word_gate is not None and (self._short or not keys.isdisjoint(self._keys)) \
+                and self._word_gate.search(low) is not None:
             return True
         # no literal found: conclusive unless a character case-folds differently in re
         return not s.isascii() and _UNSAFE.search(s) is not None
