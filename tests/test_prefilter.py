@@ -63,6 +63,18 @@ def test_gate_skips_sentences_without_the_words() -> None:
     assert g.search("Grave ERRORS were made.").group() == "ERRORS"
 
 
+def test_search_begins_at_the_first_literal_a_match_may_begin_with() -> None:
+    g = gated(re.compile(r"(?i)\b(mistakes?|errors?)\b|обязан\w*"))
+    m = g.search("The plenum found ERRORS and mistakes.")
+    assert m.span() == (17, 23) and m.pos == 17
+    assert [x.group() for x in g.finditer("The plenum found ERRORS and mistakes.")] == ["ERRORS", "mistakes"]
+    # a literal further on says nothing of where a match begins: the search starts at 0
+    g2 = gated(re.compile(r"(?:([a-z][\w-]+)\s+)?(decree|resolution)"))
+    assert g2.search("the decree").pos == 0
+    # a character re and str.lower() case-fold differently: the search starts at 0
+    assert g.search("İ the errors").pos == 0 and g.search("İ the errors").group() == "errors"
+
+
 def test_gate_reads_a_literal_further_on_and_none_without_one() -> None:
     g = gated(re.compile(r"(?:([a-z][\w-]+)\s+)?(decree|resolution)"))
     assert not g.may_match("x") and g.search("the DECREE") is None and g.search("the decree").span() == (0, 10)

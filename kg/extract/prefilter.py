@@ -66,6 +66,48 @@ def _heads(items: list, word_start: bool) -> list[tuple[bool, str]] | None:
     return [(word_start and bool(_WORD_CHAR.match(text[0])), text)]
 
 
+def _starts(items: list, word_start: bool) -> list[tuple[bool, str]] | None:
+    """(begins a word, literal) pairs, one of which every match of ``items`` begins with (as
+    :func:`_heads`, but never a literal further on): the leftmost of them in a string is where
+    the search for a match may begin."""
+    lit: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            lit.append(chr(av))
+            continue
+        if lit:
+            break
+        if op is _c.AT:
+            word_start = av is _c.AT_BOUNDARY
+            continue
+        if op in (_c.ASSERT, _c.ASSERT_NOT):
+            word_start = False
+            continue
+        if op is _c.SUBPATTERN:
+            return _starts(list(av[-1]), word_start)
+        if op is _c.BRANCH:
+            out: list[tuple[bool, str]] = []
+            for alt in av[1]:
+                h = _starts(list(alt), word_start)
+                if h is None:
+                    return None
+                out += h
+            return out
+        return None
+    if not lit:
+        return None
+    text = "".join(lit)
+    return [(word_start and bool(_WORD_CHAR.match(text[0])), text)]
+
+
+def _gate_regex(heads: list[tuple[bool, str]]) -> re.Pattern[str]:
+    """The beginnings, lower-cased, as one case-sensitive regex over the lower-cased text."""
+    words = sorted({t.lower() for w, t in heads if w}, key=lambda t: (-len(t), t))
+    subs = sorted({t.lower() for w, t in heads if not w}, key=lambda t: (-len(t), t))
+    parts = ([r"\b" + _trie(words)] if words else []) + ([_trie(subs)] if subs else [])
+    return re.compile("|".join(parts))
+
+
 def _trie(words: list[str]) -> str:
     """One regex for ``words`` with their common beginnings factored out (``re`` tries the
     alternatives of a group one by one: "a(?:buse|nti)" tries two where "abuse|anti" …)."""
@@ -125,8 +167,12 @@ class _Gated:
     """``pattern`` with the same methods; ``search``, ``match``, ``fullmatch``, ``finditer``
     and ``findall`` on a whole string skip the regex when the string cannot match."""
 
-    def __init__(self, pattern: re.Pattern[str], heads: list[tuple[bool, str]]) -> None:
+    def __init__(self, pattern: re.Pattern[str], heads: list[tuple[bool, str]],
+                 starts: list[tuple[bool, str]] | None = None) -> None:
         self.pattern_object = pattern
+        # where a match may begin: search and finditer start at the first such place (a
+        # match's ``pos`` is then that place, not 0)
+        self._start_gate = _gate_regex(starts) if starts else None
         # the beginnings, lower-cased, as one case-sensitive regex over the lower-cased text:
         # ten times faster than a case-insensitive alternation
         words = sorted({t.lower() for w, t in heads if w}, key=lambda t: (-len(t), t))
@@ -152,9 +198,18 @@ class _Gated:
         # no literal found: conclusive unless a character case-folds differently in re
         return not s.isascii() and _UNSAFE.search(s) is not None
 
+    def _first(self, s: str) -> int:
+        """Where the first match of the regex in ``s`` may begin (0 when that is not known)."""
+        if self._start_gate is None or not s.isascii() and _UNSAFE.search(s) is not None:
+            return 0
+        m = self._start_gate.search(_words(s)[0])
+        return 0 if m is None else m.start()
+
     def search(self, string: str, *args: Any) -> re.Match[str] | None:
-        if args or self.may_match(string):
+        if args:
             return self.pattern_object.search(string, *args)
+        if self.may_match(string):
+            return self.pattern_object.search(string, self._first(string))
         return None
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
@@ -168,13 +223,17 @@ class _Gated:
         return None
 
     def finditer(self, string: str, *args: Any) -> Iterator[re.Match[str]]:
-        if args or self.may_match(string):
+        if args:
             return self.pattern_object.finditer(string, *args)
+        if self.may_match(string):
+            return self.pattern_object.finditer(string, self._first(string))
         return iter(())
 
     def findall(self, string: str, *args: Any) -> list[Any]:
-        if args or self.may_match(string):
+        if args:
             return self.pattern_object.findall(string, *args)
+        if self.may_match(string):
+            return self.pattern_object.findall(string, self._first(string))
         return []
 
     def __getattr__(self, name: str) -> Any:      # pattern, flags, groups, sub, split …
@@ -189,9 +248,13 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.ASCII | re.LOCALE):
         return pattern
     try:
-        heads = _required(list(_p.parse(pattern.pattern, pattern.flags)), False)
+        items = list(_p.parse(pattern.pattern, pattern.flags))
+        heads = _required(items, False)
+        starts = _starts(items, False)
     except Exception:   # noqa: BLE001 - an unknown shape: no gate
         return pattern
     if not heads or any(_UNSAFE.search(t) for _, t in heads):
         return pattern
-    return _Gated(pattern, heads)  # type: ignore[return-value]
+    if starts and any(_UNSAFE.search(t) for _, t in starts):
+        starts = None
+    return _Gated(pattern, heads, starts)  # type: ignore[return-value]
