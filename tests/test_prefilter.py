@@ -116,3 +116,39 @@ def test_quantity_patterns_find_what_they_found() -> None:
             assert [m.span() for m in old.finditer(t)] == [m.span() for m in new.finditer(t)], (old.pattern, t[:60])
             a, b = old.search(t), new.search(t)
             assert (a and a.groups()) == (b and b.groups())
+
+
+def _inline_patterns() -> list[tuple[str, int]]:
+    """The string patterns kg.extract's modules pass to re.search & co. (literal or constant)."""
+    import ast
+    found = set()
+    for path in sorted((ROOT / "kg" / "extract").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "re" \
+                    and node.func.attr in ("search", "match", "fullmatch", "finditer", "findall") and node.args:
+                try:
+                    found.add(eval(compile(ast.Expression(node.args[0]), str(path), "eval"),   # noqa: S307
+                                   {**vars(relations), **vars(patterns)}))
+                except Exception:   # noqa: BLE001 - built from a document's words: not a constant
+                    continue
+    return sorted(p for p in found if isinstance(p, str))
+
+
+def test_gatedre_answers_as_re() -> None:
+    """kg.extract.gatedre (relations.py's ``re``): every inline pattern of kg.extract answers as
+    re does on strings long enough to be gated (shorter ones go to re itself)."""
+    from kg.extract import gatedre
+    pats = _inline_patterns()
+    assert len(pats) > 100 and relations.re is gatedre
+    # strings gatedre gates (shorter ones go to re as they are), the odd ones padded to that length
+    texts = [t for t in TEXTS if gatedre.MIN_LENGTH <= len(t) < 3000][::3] + [t[:120] for t in TEXTS if len(t) >= 3000] \
+        + [(t + " ") * (gatedre.MIN_LENGTH // (len(t) + 1) + 1) for t in TEXTS[-27:]]
+    assert re.findall(pats[0], texts[0]) == gatedre.findall(pats[0], texts[0])
+    for p in pats:
+        for t in texts:
+            m1, m2 = re.search(p, t), gatedre.search(p, t)
+            assert (m1 and (m1.span(), m1.groups())) == (m2 and (m2.span(), m2.groups())), (p, t[:80])
+            assert [m.span() for m in re.finditer(p, t)] == [m.span() for m in gatedre.finditer(p, t)], (p, t[:80])
+            for a, b in ((re.match(p, t), gatedre.match(p, t)), (re.fullmatch(p, t), gatedre.fullmatch(p, t))):
+                assert (a and a.span()) == (b and b.span()), (p, t[:80])

@@ -9,7 +9,7 @@ resolution, as a claim the telegram makes.
 from __future__ import annotations
 
 import bisect
-import re
+from . import gatedre as re   # re, with re.search & co. gated: kg.extract.gatedre
 from typing import Callable
 
 from ..model import Mention
