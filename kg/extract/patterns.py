@@ -1130,3 +1130,6 @@ def group_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
 # matches.
 _DOC_OF_BODY_RU_RE, _RU_DOC_OF_DATE_RE, _RU_DOC_PERSON_RE, _PLACE_RU_RE, _CONGRESS_RU_RE = map(
     gated, (_DOC_OF_BODY_RU_RE, _RU_DOC_OF_DATE_RE, _RU_DOC_PERSON_RE, _PLACE_RU_RE, _CONGRESS_RU_RE))
+# and these, scanned over every document, are tried only where their first words are
+_WORK_TITLE_RE, _DOC_OF_DATE_RE, _JOINT_RE, _BUREAU_RE, _ORGAN_OF_RE = map(
+    gated, (_WORK_TITLE_RE, _DOC_OF_DATE_RE, _JOINT_RE, _BUREAU_RE, _ORGAN_OF_RE))
