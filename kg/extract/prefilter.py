@@ -7,6 +7,11 @@ syntax tree once for the literal text every match must begin with ("mistake", "Ð
 whether it begins a word (after ``\\b``); a sentence whose lower-cased text holds none of those
 (a case-sensitive search, ten times as fast) cannot match, and the regex is not run.
 
+Where every match begins with one of a few literals (read the same way, but only from the
+front), a search starts at the first of them rather than at 0, and finditer over a whole document
+tries the regex only where one of them begins (``match`` there, then on from the match's end:
+what finditer finds). A match's ``pos`` is then where the search started.
+
 The answer is the regex's own in every case: the test only ever skips a search that would
 have found nothing. Where the pattern's shape gives no such literal (an optional group first, a
 character class), or the text holds a character whose case-insensitive matching in ``re``
