@@ -503,3 +503,16 @@ def test_organs_named_by_kind_and_body_are_part_of_it():
     parts = {(a.subject, a.object) for a in ex.assertions if a.predicate == "partOf"}
     subjects = {s for s, _ in parts}
     assert any(s.endswith("presidium") for s in subjects) and any(s.endswith("editorial_board") for s in subjects), parts
+
+
+def test_heading_line_over_the_title_names_the_document_itself():
+    """"Resolution of the Politburo" on a line of its own over the title is the resolution being
+    read, and so is the same kind and issuer said again in the text; "shall report to" is a verb."""
+    from kg.extract import extract
+    from kg.model import Document
+    text = ("Resolution of the Politburo of the VKP(B)\n\nOn the Work of the Party Press\n\n3 March 1931\n\n"
+            "The Politburo notes the weakness of the district newspapers. The obkoms shall report to the "
+            "Central Committee every month. The resolution of the Politburo is to be printed in Pravda.\n")
+    ex = extract(Document("pb", text))
+    docs = {e.id for e in ex.entities if e.type == "Document"}
+    assert docs == {"pb"}, docs

@@ -216,10 +216,14 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
 
     def heads_title(d: Mention) -> bool:
         g = re.match(r"\s*[,:.]\s*", text[d.end:d.end + 8])
+        if g is None and re.match(r"[ \t]*\n", text[d.end:d.end + 8]) and (d.start == 0 or text[d.start - 1] == "\n"):
+            g = re.match(r"\s*", text[d.end:d.end + 8])    # a heading line over the title line
         return bool(g) and d.end + g.end() in this_starts
 
+    heading_keys = {d.key for d in docs if d.source == "rule:document_of_body" and heads_title(d)}
+    # the heading's kind and issuer ("Resolution of the CC"), said again of the same document
     docs = [Mention(d.start, d.end, d.text, d.type, THIS, d.label, d.source, d.is_class)
-            if d.source == "rule:document_of_body" and heads_title(d) else d for d in docs]
+            if d.key in heading_keys else d for d in docs]
     # a title quoted in the source line after the document's own kind is the document's title
     fixed = []
     for d in docs:

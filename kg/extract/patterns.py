@@ -805,6 +805,10 @@ _DOC_PHRASE_RE = re.compile(
 _NAMED_DOC_RE = re.compile(r"\b((?:Open\s+)?(?:Platform|Letter|Appeal|Declaration|Theses|Manifesto|Statement|Testament|Programme|Program)\s+of\s+the\s+(?:[A-Z][\w’'-]+)(?:[\s-]+[A-Z][\w’'-]+){0,3})")
 
 
+#: words after which "report", "appeal", "address" or "order" is a verb ("shall report to")
+_VERB_BEFORE = re.compile(r"(?i)\b(?:shall|should|must|will|would|may|might|can|could|to|not|also|they|who|which|we|regularly|monthly|weekly|directly)\s+$")
+
+
 @rule("document_phrase")
 def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """A document named by its kind and what makes it one: "the following directive", "a coded
@@ -822,6 +826,8 @@ def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         if noun.lower().endswith("s") and kind != noun.lower() and noun.lower() not in ("theses",):
             continue     # plurals: "decisions of raikoms" name no one document
         tail = m.group("tail") or ""
+        if not m.group("det") and not m.group("adj") and noun.islower() and _VERB_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue     # "shall report to the Central Committee": the verb, not a report
         end = m.end("noun")
         key = None
         if re.search(r"(?i)\b(?:same|said|above|aforementioned)\s+$", text[max(0, m.start() - 12):m.start("adj") if m.group("adj") else m.start("noun")]) \
