@@ -516,3 +516,30 @@ def test_heading_line_over_the_title_names_the_document_itself():
     ex = extract(Document("pb", text))
     docs = {e.id for e in ex.entities if e.type == "Document"}
     assert docs == {"pb"}, docs
+
+
+def test_regions_and_social_categories_of_the_period():
+    """The krais of collectivisation and the national republics are places; middle and poor
+    peasants are classes apart from the peasantry; soft adjectives used as nouns inflect
+    («служащих»); a place before initials is not a surname («Грузии М. И. …»)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("r", "Grain came late from the Middle Volga, the Urals and Uzbekistan. The middle peasant "
+                               "wavered, while the peasantry as a whole joined the collective farms; capitulators "
+                               "were denounced.\n"))
+    t = types(ex)
+    assert t.get("middle_volga") == t.get("urals") == t.get("uzbekistan") == "Place", t
+    assert t.get("middle_peasants") == t.get("peasants") == t.get("capitulators") == "Group", t
+    ex = extract(Document("r2", "Райком не принимал служащих. Выступил председатель совнархоза Грузии П. С. Орлов.\n"))
+    t = types(ex)
+    assert t.get("employees") == "Group" and t.get("georgia") == "Place", t
+    assert not any(k.startswith("gruz") for k in t), t
+
+
+def test_the_opposition_after_a_named_opposition_is_that_opposition():
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("o", "The Workers' Opposition demanded control by the unions. The Congress condemned the "
+                               "opposition and its theses.\n"))
+    groups = {e.id: [m.text for m in e.mentions] for e in ex.entities if e.type == "Group"}
+    assert "opposition" not in groups and "the opposition" in [s.lower() for s in groups["workers_opposition"]], groups

@@ -208,6 +208,7 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
     names = _split_namesakes(names)
     names = _join_given_names(names)
     names = _surname_again(text, names)
+    names = _opposition_again(names)
     names, nested = _compounds(text, names, gz)
     nested += _nested(text, names, [c[0] for c in cands if c[0].type in ("Body", "Place", "Person")])
     docs = [_extend_document(text, d) for d in docs]
@@ -401,6 +402,23 @@ def _surname_again(text: str, names: list[Mention]) -> list[Mention]:
                 continue
             out.append(Mention(s0, e0, surname, "Person", m0.key, m0.label, "rule:surname_again"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_BARE_OPPOSITION = re.compile(r"(?i)^(?:the\s+)?(?:opposition|оппозици[яиюей]+)$")
+
+
+def _opposition_again(names: list[Mention]) -> list[Mention]:
+    """"the Workers' Opposition … the opposition": once a text has named one opposition, "the
+    opposition" after it is that one, not the class of all oppositions."""
+    out, last = [], None
+    for m in names:
+        if m.type == "Group" and re.search(r"(?i)opposition|оппозици", m.label) and not _BARE_OPPOSITION.match(m.text) \
+                and m.key != "opposition" and not m.source.startswith("rule:weak"):   # not "leaders of the opposition"
+            last = m
+        elif m.type == "Group" and last is not None and m.key == "opposition" and _BARE_OPPOSITION.match(m.text):
+            m = Mention(m.start, m.end, m.text, m.type, last.key, last.label, m.source, last.is_class)
+        out.append(m)
+    return out
 
 
 def _follows(starts: list[int], pos: int, within: int) -> bool:

@@ -228,6 +228,8 @@ def person_ru_surname_first(text: str, known: list[Mention], gz: Gazetteer) -> l
     for m in _RU_SURNAME_FIRST.finditer(text):
         surname = m.group(1)
         key = _lookup(gz, surname, "Person")
+        if key is None and (_lookup(gz, surname, "Place") or _lookup(gz, surname, "Body")):
+            continue     # «союзов Грузии М. И. Кучава»: a place ends the phrase, the initials begin the name
         if key is None:
             lemma = ru_surname_lemma(surname)
             key = _lookup(gz, lemma, "Person") or slug(lemma)
