@@ -543,3 +543,19 @@ def test_the_opposition_after_a_named_opposition_is_that_opposition():
                                "opposition and its theses.\n"))
     groups = {e.id: [m.text for m in e.mentions] for e in ex.entities if e.type == "Group"}
     assert "opposition" not in groups and "the opposition" in [s.lower() for s in groups["workers_opposition"]], groups
+
+
+def test_an_office_named_by_title_and_body_is_a_position():
+    """"Secretary of the Politburo", «председателя ВЦСПС»: the title before the body it is held in
+    names an office; the body stays an entity of its own; the plan named without its number is
+    not the second plan."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("p", "The draft was signed by the Secretary of the Society of Old Bolsheviks and sent "
+                               "to the Council of People's Commissars. It served the Five-Year Plan.\n"))
+    t = types(ex)
+    assert any(v == "Position" and "society_old_bolsheviks" in k for k, v in t.items()), t
+    assert t.get("society_old_bolsheviks") == "Body", t
+    assert "five_year_plan" in t and "second_five_year_plan" not in t, t
+    ex = extract(Document("p2", "Доклад сделал председатель ВЦСПС Н. М. Шверник.\n"))
+    assert "Position" in types(ex).values(), types(ex)

@@ -574,6 +574,55 @@ def organ_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
     return out
 
 
+#: offices held in a body, named by the office and the body: "Secretary of the CC VKP(B)",
+#: "chairman of the Central Control Commission", «председателя Верховного суда СССР»
+_OFFICE_OF_RE = re.compile(r"(?<![\w-])((?:(?:[Ff]irst|[Ss]econd|[Dd]eputy|[Ff]irst\s+[Dd]eputy|[Ee]xecutive|[Rr]esponsible|[Gg]eneral)\s+)?"
+                           r"(?:[Ss]ecretar(?:y|ies)|[Cc]hairm[ae]n|[Pp]residents?|[Pp]rocurators?|[Ee]ditors?(?:-in-[Cc]hief)?|[Pp]eople['’]s\s+[Cc]ommissars?))"
+                           r"\s+of\s+(?:the\s+)?"
+                           r"|(?<![А-Яа-яЁё])((?:(?:[Пп]ерв\w{2,3}|[Оо]тветственн\w{2,3})\s+)?(?:[Зз]аместител[ьяюе]м?\s+)?"
+                           r"(?:[Пп]редседател[ьяюе]м?|[Сс]екретар[ьяюе]м?|[Пп]рокурор[ауе]?|[Рр]едактор[ауе]?))\s+")
+_OFFICE_KEYS: dict[int, dict[tuple[str, str], str]] = {}
+
+
+def _office_keys(gz: Gazetteer) -> dict[tuple[str, str], str]:
+    """(office word, body id) → the authority's Position for it ("Secretary of the CC" → cc_secretary)."""
+    if id(gz) not in _OFFICE_KEYS:
+        table: dict[tuple[str, str], str] = {}
+        for e in gz.authority.entries.values():
+            if e.type != "Position":
+                continue
+            for name in e.all_names:
+                g = re.match(r"(?i)([\w' ’-]+?)\s+of\s+(?:the\s+)?(.+)$", name)
+                body = _lookup(gz, g.group(2), "Body") if g else None
+                if body:
+                    table.setdefault((g.group(1).lower(), body), e.id)
+        _OFFICE_KEYS.clear()
+        _OFFICE_KEYS[id(gz)] = table
+    return _OFFICE_KEYS[id(gz)]
+
+
+@rule("office_of_body")
+def office_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """An office named by its title and the body it is held in is a Position: "Secretary of the
+    CC VKP(B)", «председателя ВЦСПС». The mention is the title; the body after it stays a mention
+    of its own (who heads it, where it is). An office the authority knows by its title alone
+    ("First Secretary") is the gazetteer's."""
+    out = []
+    for m, body in _before_known(text, _OFFICE_OF_RE, known, ("Body",)):
+        end = m.end(1) if m.group(1) else m.end(2)
+        if body.is_class or any(k.start < end and m.start() < k.end and k.type != "Body" for k in known):
+            continue
+        office = re.sub(r"\s+", " ", m.group(1) or m.group(2))
+        surface = text[m.start():body.end]
+        word = office.lower().rstrip("s") if m.group(1) else office.lower()
+        word = {"secretarie": "secretary", "chairmen": "chairman"}.get(word, word)
+        key = _lookup(gz, surface, "Position") or _office_keys(gz).get((word, body.key)) \
+            or slug(f"{word if m.group(1) else office} {body.key}")[:60]
+        label = f"{word[:1].upper()}{word[1:]} of the {body.label}" if m.group(1) else surface
+        out.append(_m(text, m.start(), end, "Position", key, label, "office_of_body"))
+    return out
+
+
 _RU_COMMITTEE_NOUNS = {"уком": "уком", "губком": "губком", "обком": "обком", "райком": "райком", "горком": "горком",
                        "окружком": "окружком", "крайком": "крайком", "волком": "волком"}
 _COMMITTEE_RU_RE = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский))\s+((?:уком|губком|обком|райком|горком|окружком|крайком|волком)(?:а|у|ом|е)?)(?![а-яё])")
