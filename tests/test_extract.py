@@ -559,3 +559,20 @@ def test_an_office_named_by_title_and_body_is_a_position():
     assert "five_year_plan" in t and "second_five_year_plan" not in t, t
     ex = extract(Document("p2", "Доклад сделал председатель ВЦСПС Н. М. Шверник.\n"))
     assert "Position" in types(ex).values(), types(ex)
+
+
+def test_events_of_a_person_or_group_and_whom_they_befell():
+    """"the murder of Sergei M. Kirov" is the authority's Kirov murder; the group a trial or a
+    campaign is directed at is an entity inside the event; a line break ends the phrase; the
+    Bolsheviks in the party's own name are no group of their own."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("e", "Everything changed after the murder of Sergei M. Kirov. The trial of the so-called "
+                               "\"Moscow Centre\" followed, and later the campaign against \"cosmopolitans\".\n"))
+    t = types(ex)
+    assert t.get("kirov_murder") == "Event" and not any(k.startswith("murder_of") for k in t), t
+    assert t.get("moscow_centre") == "Group" and t.get("cosmopolitans") == "Group", t
+    ex = extract(Document("e2", "A report on the assassination of\n\nThe Kirov case"))
+    assert not any(k.startswith("assassination_of") for k in types(ex)), types(ex)
+    ex = extract(Document("e3", "Рабочие вступали в Российскую коммунистическую партию (большевиков).\n"))
+    assert "bolsheviks" not in types(ex), types(ex)

@@ -211,7 +211,7 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
     names = _surname_again(text, names)
     names = _opposition_again(names)
     names, nested = _compounds(text, names, gz)
-    nested += _nested(text, names, [c[0] for c in cands if c[0].type in ("Body", "Place", "Person")])
+    nested += _nested(text, names, [c[0] for c in cands if c[0].type in ("Body", "Place", "Person", "Group")])
     docs = [_extend_document(text, d) for d in docs]
     # "Resolution of the Plenum of the CC, On the Work of …": the heading names the document itself
     this_starts = {d.start for d in docs if d.key == THIS}
@@ -293,7 +293,7 @@ def _lookup_key(gz: Gazetteer, surface: str, etype: str) -> str | None:
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:of|in|at|to|attached to|under|within)\s+(?:the\s+)?$")
+_QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:of|in|at|to|attached to|under|within|against)\s+(?:the\s+)?(?:so-called\s+)?[\"“«‘]?$")
 
 
 def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Mention]:
@@ -311,11 +311,12 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
         # a qualifier: after a preposition ("of the KPK", "in the Soviet Union"), or a place
         # before the head ("Moscow press")
         cyrillic = bool(_CYRILLIC.search(outer.text))
-        inner = [c for c in inner if _QUALIFIER_BEFORE.search(text[outer.start:c.start])
+        inner = [c for c in inner if text[c.start - 1:c.start] != "("        # «партия (большевиков)»: part of the name
+                 and (_QUALIFIER_BEFORE.search(text[outer.start:c.start])
                  or (cyrillic and c.start > outer.start)       # Russian qualifies by the genitive
-                 or (c.type == "Place" and c.start == outer.start and c.end < outer.end)]
+                 or (c.type == "Place" and c.start == outer.start and c.end < outer.end))]
         if outer.type == "Event":
-            inner = [c for c in inner if c.type == "Person"]   # "the arrest of Rykov": only the person it befell
+            inner = [c for c in inner if c.type in ("Person", "Group")]   # "the arrest of Rykov", "the trial of the Moscow Centre": whom it befell
         if not inner:
             continue
         best = _resolve_layer([(c, _content(c)) for c in inner])

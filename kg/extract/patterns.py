@@ -1045,7 +1045,8 @@ def archival_header(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
 # --- events and groups --------------------------------------------------------------------
 
 _PURGE_YEAR_RE = re.compile(r"\b(?:([Pp]urges?|[Cc]histka|чистк[аиуе])\s+(?:of\s+the\s+(?:party|Party)\s+)?(?:(?:in|of|during)\s+(?:the\s+course\s+of\s+)?)?(1[89]\d\d)(?:\s*[-–]\s*(?:1[89])?\d\d)?|(1[89]\d\d)\s+([Pp]urge))\b")
-_OF_EVENT_RE = re.compile(rf"\b((?:trial|murder|assassination|arrest|execution|death|funeral|rehabilitation|expulsion)\s+of\s+(?:the\s+)?(?:{QUOTED}|(?:(?:{INITIAL}\s?){{0,3}}[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})))")
+_OF_EVENT_RE = re.compile(rf"\b((trial|murder|assassination|arrest|execution|death|funeral|rehabilitation|expulsion)[ \t]+of[ \t]+(?:the[ \t]+)?(?:so-called[ \t]+)?"
+                          rf"(?:{QUOTED}|(?:(?:{INITIAL}[ \t]?){{0,3}}[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][a-z]+){{0,2}})))")
 _TRIAL_RE = re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot))\b")
 _CAMPAIGN_RE = re.compile(r"\b(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}campaign(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+)){1,4}[a-z]+|\s+against\s+[\"“«]?[a-z][\w-]+[\"”»]?)?)")
 _CAMPAIGN_STOP = {"a", "an", "the", "this", "that", "whole", "entire", "new", "same", "its", "their",
@@ -1062,7 +1063,10 @@ def event_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
         out.append(_m(text, m.start(), m.end(), "Event", key, label, "event_phrase"))
     for m in _OF_EVENT_RE.finditer(text):
         phrase = m.group(1)
-        key = _lookup(gz, phrase, "Event") or slug(phrase)[:60]
+        # "the assassination of Sergei Mironovich Kirov" is the authority's "assassination of Kirov"
+        surname = re.findall(r"[A-Z][a-z]+", phrase)[-1:] if not re.search(r"[\"“«‘']", phrase) else []
+        key = _lookup(gz, phrase, "Event") or (surname and _lookup(gz, f"{m.group(2)} of {surname[0]}", "Event")) \
+            or slug(phrase)[:60]
         out.append(_m(text, m.start(1), m.end(1), "Event", key, phrase, "event_phrase"))
     for m in _TRIAL_RE.finditer(text):
         phrase = m.group(1)
