@@ -576,3 +576,17 @@ def test_events_of_a_person_or_group_and_whom_they_befell():
     assert not any(k.startswith("assassination_of") for k in types(ex)), types(ex)
     ex = extract(Document("e3", "Рабочие вступали в Российскую коммунистическую партию (большевиков).\n"))
     assert "bolsheviks" not in types(ex), types(ex)
+
+
+def test_a_document_named_by_its_kind_and_subject():
+    """"his report on the work of the Orgburo" names a report; "a decision on admission" is any
+    decision; "shall report on" is the verb; a subject that repeats an earlier title is that title."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("d", "Molotov delivered his report on the work of the Orgburo. A decision on admission "
+                               "must be taken in every cell, and the raikoms shall report on the results.\n"))
+    docs = [e for e in ex.entities if e.type == "Document" and e.id != "d"]
+    assert len(docs) == 1 and "report_on" in docs[0].id, [(e.id, e.label) for e in docs]
+    ex = extract(Document("d2", "The congress adopted \"On the Unity of the Ranks\". The resolution on unity was kept secret.\n"))
+    docs = [e.id for e in ex.entities if e.type == "Document" and e.id != "d2"]
+    assert not any("resolution_on" in k for k in docs), docs

@@ -856,6 +856,35 @@ _DOC_PHRASE_RE = re.compile(
 _NAMED_DOC_RE = re.compile(r"\b((?:Open\s+)?(?:Platform|Letter|Appeal|Declaration|Theses|Manifesto|Statement|Testament|Programme|Program)\s+of\s+the\s+(?:[A-Z][\w’'-]+)(?:[\s-]+[A-Z][\w’'-]+){0,3})")
 
 
+#: a document named by its kind and its subject: "the report on party building", "Zhdanov's
+#: political report on the work of the CC", "the resolution on unity" (not "a decision on exclusion": any one)
+_ON_TOPIC_RE = re.compile(r"(?<![\w-])(report|speech|address|theses|resolution|decision|directives|instructions)\s+on\s+"
+                          r"((?:the\s+)?[A-Za-z][\w-]*(?:\s+(?!(?:to|at|by|for|in|and|or|which|who|that|was|were|is|are|on|with|from|as|had|has|have|he|she|it|they)\b)"
+                          r"(?:of\s+(?:the\s+)?)?[A-Za-z][\w-]*){0,5})")
+_ON_TOPIC_BEFORE = re.compile(r"(?i)(?:\b(?:the|his|her|its|their|our|my)\s+|[;:(]\s*|^\s*)(?:(?:main|political|closing|final|opening|concluding|organisational|organizational|secret|joint)\s+)?$")
+
+
+@rule("document_on_topic")
+def document_on_topic(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _ON_TOPIC_RE.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if not _ON_TOPIC_BEFORE.search(before) or _VERB_BEFORE.search(before) \
+                or any(k.type == "Document" and k.start < m.end() and m.start() < k.end for k in known):
+            continue     # "Zhdanov's report on …" is document_possessive's; a known title is the authority's
+        topic = m.group(2)
+        if not re.search(r"[a-z]", topic.replace("the ", "")) or topic.lower() in ("the", "this", "that", "it"):
+            continue
+        words = set(re.findall(r"[a-z][\w-]{2,}", topic.lower())) - {"the", "work"}
+        if words and any(k.type == "Document" and k.end <= m.start() and words <= set(re.findall(r"[a-z][\w-]{2,}", k.text.lower()))
+                         for k in known):
+            continue     # "“On Party Unity” … the resolution on unity": the title said again
+        kind = doc_kind(m.group(1))
+        out.append(_m(text, m.start(), m.end(), "Document", f"{LOCAL}{kind}_on_{slug(topic)[:40]}",
+                      f"{m.group(1)[:1].upper()}{m.group(1)[1:]} on {topic}", "document_on_topic"))
+    return out
+
+
 #: words after which "report", "appeal", "address" or "order" is a verb ("shall report to")
 _VERB_BEFORE = re.compile(r"(?i)\b(?:shall|should|must|will|would|may|might|can|could|to|not|also|they|who|which|we|regularly|monthly|weekly|directly)\s+$")
 
