@@ -590,3 +590,11 @@ def test_a_document_named_by_its_kind_and_subject():
     ex = extract(Document("d2", "The congress adopted \"On the Unity of the Ranks\". The resolution on unity was kept secret.\n"))
     docs = [e.id for e in ex.entities if e.type == "Document" and e.id != "d2"]
     assert not any("resolution_on" in k for k in docs), docs
+
+
+def test_british_spellings_of_authority_names():
+    """Translations in British spelling name the same classes: "primary party organisations"."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("b", "The raikom instructed the primary party organisations to hold open meetings.\n"))
+    assert types(ex).get("primary_party_organizations") == "Body", types(ex)
