@@ -503,3 +503,98 @@ def test_organs_named_by_kind_and_body_are_part_of_it():
     parts = {(a.subject, a.object) for a in ex.assertions if a.predicate == "partOf"}
     subjects = {s for s, _ in parts}
     assert any(s.endswith("presidium") for s in subjects) and any(s.endswith("editorial_board") for s in subjects), parts
+
+
+def test_heading_line_over_the_title_names_the_document_itself():
+    """"Resolution of the Politburo" on a line of its own over the title is the resolution being
+    read, and so is the same kind and issuer said again in the text; "shall report to" is a verb."""
+    from kg.extract import extract
+    from kg.model import Document
+    text = ("Resolution of the Politburo of the VKP(B)\n\nOn the Work of the Party Press\n\n3 March 1931\n\n"
+            "The Politburo notes the weakness of the district newspapers. The obkoms shall report to the "
+            "Central Committee every month. The resolution of the Politburo is to be printed in Pravda.\n")
+    ex = extract(Document("pb", text))
+    docs = {e.id for e in ex.entities if e.type == "Document"}
+    assert docs == {"pb"}, docs
+
+
+def test_regions_and_social_categories_of_the_period():
+    """The krais of collectivisation and the national republics are places; middle and poor
+    peasants are classes apart from the peasantry; soft adjectives used as nouns inflect
+    («служащих»); a place before initials is not a surname («Грузии М. И. …»)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("r", "Grain came late from the Middle Volga, the Urals and Uzbekistan. The middle peasant "
+                               "wavered, while the peasantry as a whole joined the collective farms; capitulators "
+                               "were denounced.\n"))
+    t = types(ex)
+    assert t.get("middle_volga") == t.get("urals") == t.get("uzbekistan") == "Place", t
+    assert t.get("middle_peasants") == t.get("peasants") == t.get("capitulators") == "Group", t
+    ex = extract(Document("r2", "Райком не принимал служащих. Выступил председатель совнархоза Грузии П. С. Орлов.\n"))
+    t = types(ex)
+    assert t.get("employees") == "Group" and t.get("georgia") == "Place", t
+    assert not any(k.startswith("gruz") for k in t), t
+
+
+def test_the_opposition_after_a_named_opposition_is_that_opposition():
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("o", "The Workers' Opposition demanded control by the unions. The Congress condemned the "
+                               "opposition and its theses.\n"))
+    groups = {e.id: [m.text for m in e.mentions] for e in ex.entities if e.type == "Group"}
+    assert "opposition" not in groups and "the opposition" in [s.lower() for s in groups["workers_opposition"]], groups
+
+
+def test_an_office_named_by_title_and_body_is_a_position():
+    """"Secretary of the Politburo", «председателя ВЦСПС»: the title before the body it is held in
+    names an office; the body stays an entity of its own; the plan named without its number is
+    not the second plan."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("p", "The draft was signed by the Secretary of the Society of Old Bolsheviks and sent "
+                               "to the Council of People's Commissars. It served the Five-Year Plan.\n"))
+    t = types(ex)
+    assert any(v == "Position" and "society_old_bolsheviks" in k for k, v in t.items()), t
+    assert t.get("society_old_bolsheviks") == "Body", t
+    assert "five_year_plan" in t and "second_five_year_plan" not in t, t
+    ex = extract(Document("p2", "Доклад сделал председатель ВЦСПС Н. М. Шверник.\n"))
+    assert "Position" in types(ex).values(), types(ex)
+
+
+def test_events_of_a_person_or_group_and_whom_they_befell():
+    """"the murder of Sergei M. Kirov" is the authority's Kirov murder; the group a trial or a
+    campaign is directed at is an entity inside the event; a line break ends the phrase; the
+    Bolsheviks in the party's own name are no group of their own."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("e", "Everything changed after the murder of Sergei M. Kirov. The trial of the so-called "
+                               "\"Moscow Centre\" followed, and later the campaign against \"cosmopolitans\".\n"))
+    t = types(ex)
+    assert t.get("kirov_murder") == "Event" and not any(k.startswith("murder_of") for k in t), t
+    assert t.get("moscow_centre") == "Group" and t.get("cosmopolitans") == "Group", t
+    ex = extract(Document("e2", "A report on the assassination of\n\nThe Kirov case"))
+    assert not any(k.startswith("assassination_of") for k in types(ex)), types(ex)
+    ex = extract(Document("e3", "Рабочие вступали в Российскую коммунистическую партию (большевиков).\n"))
+    assert "bolsheviks" not in types(ex), types(ex)
+
+
+def test_a_document_named_by_its_kind_and_subject():
+    """"his report on the work of the Orgburo" names a report; "a decision on admission" is any
+    decision; "shall report on" is the verb; a subject that repeats an earlier title is that title."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("d", "Molotov delivered his report on the work of the Orgburo. A decision on admission "
+                               "must be taken in every cell, and the raikoms shall report on the results.\n"))
+    docs = [e for e in ex.entities if e.type == "Document" and e.id != "d"]
+    assert len(docs) == 1 and "report_on" in docs[0].id, [(e.id, e.label) for e in docs]
+    ex = extract(Document("d2", "The congress adopted \"On the Unity of the Ranks\". The resolution on unity was kept secret.\n"))
+    docs = [e.id for e in ex.entities if e.type == "Document" and e.id != "d2"]
+    assert not any("resolution_on" in k for k in docs), docs
+
+
+def test_british_spellings_of_authority_names():
+    """Translations in British spelling name the same classes: "primary party organisations"."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("b", "The raikom instructed the primary party organisations to hold open meetings.\n"))
+    assert types(ex).get("primary_party_organizations") == "Body", types(ex)

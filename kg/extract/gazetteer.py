@@ -28,7 +28,8 @@ _CYR = re.compile(r"[а-яё]", re.I)
 #: a text's words (27 MB)
 _norm_uncached = getattr(norm_word, "__wrapped__", norm_word)
 _RU_FORMS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "и", "ей", "ю", "ой", "я", "ям", "ями",
-             "ях", "ого", "ому", "ым", "ых", "ыми", "ая", "ую", "ое", "ые", "ий", "ого", "ем", "ев", "ьи", "ью")
+             "ях", "ого", "ому", "ым", "ых", "ыми", "ая", "ую", "ое", "ые", "ий", "ого", "ем", "ев", "ьи", "ью",
+             "их", "им", "ими")   # soft adjectives used as nouns: рабочих, служащим
 
 
 def _variants(tok: Token) -> frozenset[str]:
@@ -92,6 +93,17 @@ def _continues_noun_phrase(tok: Token) -> bool:
     return tok.text[:1].islower() and tok.text.isalpha() and tok.norm not in _AFTER_NP and not tok.text.endswith("ly")
 
 
+_IZE = re.compile(r"(?<=[a-z])iz(e|ed|es|ing|ation|ations|er|ers)\b")
+
+
+def _with_british(names):
+    """English names in both spellings: "primary party organizations" also as "organisations"."""
+    for name in names:
+        yield name
+        if name.isascii() and _IZE.search(name):
+            yield _IZE.sub(r"is\1", name)
+
+
 class Gazetteer:
     """Finds every authority name in a text; overlapping matches are resolved later."""
 
@@ -101,7 +113,7 @@ class Gazetteer:
         self._lookups: dict[tuple[str, str], str | None] = {}
         self.max_len = 1
         for entry in authority.entries.values():
-            for name in entry.all_names:
+            for name in _with_british(entry.all_names):
                 toks = tokenize(name)
                 if not toks:
                     continue

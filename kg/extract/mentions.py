@@ -25,7 +25,8 @@ __all__ = ["THIS", "boilerplate_spans", "find_mentions", "title_span"]
 
 THIS = "__this__"
 _DEPENDENT = ("person_in_brackets", "document_possessive", "following_document", "document_of_body", "body_document",
-              "people_of_body", "document_of_person_ru", "elections", "committee_bureau", "organ_of_body")
+              "people_of_body", "document_of_person_ru", "elections", "committee_bureau", "organ_of_body",
+              "office_of_body", "document_on_topic")
 _PRIORITY = {"tei": 3, "rule": 2, "gazetteer": 1, "weak": 0.5, "anaphora": 0}
 _ALWAYS_ON_BOILERPLATE = {"website"}
 
@@ -208,18 +209,23 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
     names = _split_namesakes(names)
     names = _join_given_names(names)
     names = _surname_again(text, names)
+    names = _opposition_again(names)
     names, nested = _compounds(text, names, gz)
-    nested += _nested(text, names, [c[0] for c in cands if c[0].type in ("Body", "Place", "Person")])
+    nested += _nested(text, names, [c[0] for c in cands if c[0].type in ("Body", "Place", "Person", "Group")])
     docs = [_extend_document(text, d) for d in docs]
     # "Resolution of the Plenum of the CC, On the Work of …": the heading names the document itself
     this_starts = {d.start for d in docs if d.key == THIS}
 
     def heads_title(d: Mention) -> bool:
         g = re.match(r"\s*[,:.]\s*", text[d.end:d.end + 8])
+        if g is None and re.match(r"[ \t]*\n", text[d.end:d.end + 8]) and (d.start == 0 or text[d.start - 1] == "\n"):
+            g = re.match(r"\s*", text[d.end:d.end + 8])    # a heading line over the title line
         return bool(g) and d.end + g.end() in this_starts
 
+    heading_keys = {d.key for d in docs if d.source == "rule:document_of_body" and heads_title(d)}
+    # the heading's kind and issuer ("Resolution of the CC"), said again of the same document
     docs = [Mention(d.start, d.end, d.text, d.type, THIS, d.label, d.source, d.is_class)
-            if d.source == "rule:document_of_body" and heads_title(d) else d for d in docs]
+            if d.key in heading_keys else d for d in docs]
     # a title quoted in the source line after the document's own kind is the document's title
     fixed = []
     for d in docs:
@@ -287,7 +293,7 @@ def _lookup_key(gz: Gazetteer, surface: str, etype: str) -> str | None:
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:of|in|at|to|attached to|under|within)\s+(?:the\s+)?$")
+_QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:of|in|at|to|attached to|under|within|against)\s+(?:the\s+)?(?:so-called\s+)?[\"“«‘]?$")
 
 
 def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Mention]:
@@ -305,11 +311,12 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
         # a qualifier: after a preposition ("of the KPK", "in the Soviet Union"), or a place
         # before the head ("Moscow press")
         cyrillic = bool(_CYRILLIC.search(outer.text))
-        inner = [c for c in inner if _QUALIFIER_BEFORE.search(text[outer.start:c.start])
+        inner = [c for c in inner if text[c.start - 1:c.start] != "("        # «партия (большевиков)»: part of the name
+                 and (_QUALIFIER_BEFORE.search(text[outer.start:c.start])
                  or (cyrillic and c.start > outer.start)       # Russian qualifies by the genitive
-                 or (c.type == "Place" and c.start == outer.start and c.end < outer.end)]
+                 or (c.type == "Place" and c.start == outer.start and c.end < outer.end))]
         if outer.type == "Event":
-            inner = [c for c in inner if c.type == "Person"]   # "the arrest of Rykov": only the person it befell
+            inner = [c for c in inner if c.type in ("Person", "Group")]   # "the arrest of Rykov", "the trial of the Moscow Centre": whom it befell
         if not inner:
             continue
         best = _resolve_layer([(c, _content(c)) for c in inner])
@@ -397,6 +404,23 @@ def _surname_again(text: str, names: list[Mention]) -> list[Mention]:
                 continue
             out.append(Mention(s0, e0, surname, "Person", m0.key, m0.label, "rule:surname_again"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+_BARE_OPPOSITION = re.compile(r"(?i)^(?:the\s+)?(?:opposition|оппозици[яиюей]+)$")
+
+
+def _opposition_again(names: list[Mention]) -> list[Mention]:
+    """"the Workers' Opposition … the opposition": once a text has named one opposition, "the
+    opposition" after it is that one, not the class of all oppositions."""
+    out, last = [], None
+    for m in names:
+        if m.type == "Group" and re.search(r"(?i)opposition|оппозици", m.label) and not _BARE_OPPOSITION.match(m.text) \
+                and m.key != "opposition" and not m.source.startswith("rule:weak"):   # not "leaders of the opposition"
+            last = m
+        elif m.type == "Group" and last is not None and m.key == "opposition" and _BARE_OPPOSITION.match(m.text):
+            m = Mention(m.start, m.end, m.text, m.type, last.key, last.label, m.source, last.is_class)
+        out.append(m)
+    return out
 
 
 def _follows(starts: list[int], pos: int, within: int) -> bool:

@@ -228,6 +228,8 @@ def person_ru_surname_first(text: str, known: list[Mention], gz: Gazetteer) -> l
     for m in _RU_SURNAME_FIRST.finditer(text):
         surname = m.group(1)
         key = _lookup(gz, surname, "Person")
+        if key is None and (_lookup(gz, surname, "Place") or _lookup(gz, surname, "Body")):
+            continue     # «союзов Грузии М. И. Кучава»: a place ends the phrase, the initials begin the name
         if key is None:
             lemma = ru_surname_lemma(surname)
             key = _lookup(gz, lemma, "Person") or slug(lemma)
@@ -572,6 +574,55 @@ def organ_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
     return out
 
 
+#: offices held in a body, named by the office and the body: "Secretary of the CC VKP(B)",
+#: "chairman of the Central Control Commission", «председателя Верховного суда СССР»
+_OFFICE_OF_RE = re.compile(r"(?<![\w-])((?:(?:[Ff]irst|[Ss]econd|[Dd]eputy|[Ff]irst\s+[Dd]eputy|[Ee]xecutive|[Rr]esponsible|[Gg]eneral)\s+)?"
+                           r"(?:[Ss]ecretar(?:y|ies)|[Cc]hairm[ae]n|[Pp]residents?|[Pp]rocurators?|[Ee]ditors?(?:-in-[Cc]hief)?|[Pp]eople['’]s\s+[Cc]ommissars?))"
+                           r"\s+of\s+(?:the\s+)?"
+                           r"|(?<![А-Яа-яЁё])((?:(?:[Пп]ерв\w{2,3}|[Оо]тветственн\w{2,3})\s+)?(?:[Зз]аместител[ьяюе]м?\s+)?"
+                           r"(?:[Пп]редседател[ьяюе]м?|[Сс]екретар[ьяюе]м?|[Пп]рокурор[ауе]?|[Рр]едактор[ауе]?))\s+")
+_OFFICE_KEYS: dict[int, dict[tuple[str, str], str]] = {}
+
+
+def _office_keys(gz: Gazetteer) -> dict[tuple[str, str], str]:
+    """(office word, body id) → the authority's Position for it ("Secretary of the CC" → cc_secretary)."""
+    if id(gz) not in _OFFICE_KEYS:
+        table: dict[tuple[str, str], str] = {}
+        for e in gz.authority.entries.values():
+            if e.type != "Position":
+                continue
+            for name in e.all_names:
+                g = re.match(r"(?i)([\w' ’-]+?)\s+of\s+(?:the\s+)?(.+)$", name)
+                body = _lookup(gz, g.group(2), "Body") if g else None
+                if body:
+                    table.setdefault((g.group(1).lower(), body), e.id)
+        _OFFICE_KEYS.clear()
+        _OFFICE_KEYS[id(gz)] = table
+    return _OFFICE_KEYS[id(gz)]
+
+
+@rule("office_of_body")
+def office_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """An office named by its title and the body it is held in is a Position: "Secretary of the
+    CC VKP(B)", «председателя ВЦСПС». The mention is the title; the body after it stays a mention
+    of its own (who heads it, where it is). An office the authority knows by its title alone
+    ("First Secretary") is the gazetteer's."""
+    out = []
+    for m, body in _before_known(text, _OFFICE_OF_RE, known, ("Body",)):
+        end = m.end(1) if m.group(1) else m.end(2)
+        if body.is_class or any(k.start < end and m.start() < k.end and k.type != "Body" for k in known):
+            continue
+        office = re.sub(r"\s+", " ", m.group(1) or m.group(2))
+        surface = text[m.start():body.end]
+        word = office.lower().rstrip("s") if m.group(1) else office.lower()
+        word = {"secretarie": "secretary", "chairmen": "chairman"}.get(word, word)
+        key = _lookup(gz, surface, "Position") or _office_keys(gz).get((word, body.key)) \
+            or slug(f"{word if m.group(1) else office} {body.key}")[:60]
+        label = f"{word[:1].upper()}{word[1:]} of the {body.label}" if m.group(1) else surface
+        out.append(_m(text, m.start(), end, "Position", key, label, "office_of_body"))
+    return out
+
+
 _RU_COMMITTEE_NOUNS = {"уком": "уком", "губком": "губком", "обком": "обком", "райком": "райком", "горком": "горком",
                        "окружком": "окружком", "крайком": "крайком", "волком": "волком"}
 _COMMITTEE_RU_RE = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский))\s+((?:уком|губком|обком|райком|горком|окружком|крайком|волком)(?:а|у|ом|е)?)(?![а-яё])")
@@ -805,6 +856,39 @@ _DOC_PHRASE_RE = re.compile(
 _NAMED_DOC_RE = re.compile(r"\b((?:Open\s+)?(?:Platform|Letter|Appeal|Declaration|Theses|Manifesto|Statement|Testament|Programme|Program)\s+of\s+the\s+(?:[A-Z][\w’'-]+)(?:[\s-]+[A-Z][\w’'-]+){0,3})")
 
 
+#: a document named by its kind and its subject: "the report on party building", "Zhdanov's
+#: political report on the work of the CC", "the resolution on unity" (not "a decision on exclusion": any one)
+_ON_TOPIC_RE = re.compile(r"(?<![\w-])(report|speech|address|theses|resolution|decision|directives|instructions)\s+on\s+"
+                          r"((?:the\s+)?[A-Za-z][\w-]*(?:\s+(?!(?:to|at|by|for|in|and|or|which|who|that|was|were|is|are|on|with|from|as|had|has|have|he|she|it|they)\b)"
+                          r"(?:of\s+(?:the\s+)?)?[A-Za-z][\w-]*){0,5})")
+_ON_TOPIC_BEFORE = re.compile(r"(?i)(?:\b(?:the|his|her|its|their|our|my)\s+|[;:(]\s*|^\s*)(?:(?:main|political|closing|final|opening|concluding|organisational|organizational|secret|joint)\s+)?$")
+
+
+@rule("document_on_topic")
+def document_on_topic(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _ON_TOPIC_RE.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if not _ON_TOPIC_BEFORE.search(before) or _VERB_BEFORE.search(before) \
+                or any(k.type == "Document" and k.start < m.end() and m.start() < k.end for k in known):
+            continue     # "Zhdanov's report on …" is document_possessive's; a known title is the authority's
+        topic = m.group(2)
+        if not re.search(r"[a-z]", topic.replace("the ", "")) or topic.lower() in ("the", "this", "that", "it"):
+            continue
+        words = set(re.findall(r"[a-z][\w-]{2,}", topic.lower())) - {"the", "work"}
+        if words and any(k.type == "Document" and k.end <= m.start() and words <= set(re.findall(r"[a-z][\w-]{2,}", k.text.lower()))
+                         for k in known):
+            continue     # "“On Party Unity” … the resolution on unity": the title said again
+        kind = doc_kind(m.group(1))
+        out.append(_m(text, m.start(), m.end(), "Document", f"{LOCAL}{kind}_on_{slug(topic)[:40]}",
+                      f"{m.group(1)[:1].upper()}{m.group(1)[1:]} on {topic}", "document_on_topic"))
+    return out
+
+
+#: words after which "report", "appeal", "address" or "order" is a verb ("shall report to")
+_VERB_BEFORE = re.compile(r"(?i)\b(?:shall|should|must|will|would|may|might|can|could|to|not|also|they|who|which|we|regularly|monthly|weekly|directly)\s+$")
+
+
 @rule("document_phrase")
 def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """A document named by its kind and what makes it one: "the following directive", "a coded
@@ -822,6 +906,8 @@ def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         if noun.lower().endswith("s") and kind != noun.lower() and noun.lower() not in ("theses",):
             continue     # plurals: "decisions of raikoms" name no one document
         tail = m.group("tail") or ""
+        if not m.group("det") and not m.group("adj") and noun.islower() and _VERB_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue     # "shall report to the Central Committee": the verb, not a report
         end = m.end("noun")
         key = None
         if re.search(r"(?i)\b(?:same|said|above|aforementioned)\s+$", text[max(0, m.start() - 12):m.start("adj") if m.group("adj") else m.start("noun")]) \
@@ -988,7 +1074,8 @@ def archival_header(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
 # --- events and groups --------------------------------------------------------------------
 
 _PURGE_YEAR_RE = re.compile(r"\b(?:([Pp]urges?|[Cc]histka|чистк[аиуе])\s+(?:of\s+the\s+(?:party|Party)\s+)?(?:(?:in|of|during)\s+(?:the\s+course\s+of\s+)?)?(1[89]\d\d)(?:\s*[-–]\s*(?:1[89])?\d\d)?|(1[89]\d\d)\s+([Pp]urge))\b")
-_OF_EVENT_RE = re.compile(rf"\b((?:trial|murder|assassination|arrest|execution|death|funeral|rehabilitation|expulsion)\s+of\s+(?:the\s+)?(?:{QUOTED}|(?:(?:{INITIAL}\s?){{0,3}}[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})))")
+_OF_EVENT_RE = re.compile(rf"\b((trial|murder|assassination|arrest|execution|death|funeral|rehabilitation|expulsion)[ \t]+of[ \t]+(?:the[ \t]+)?(?:so-called[ \t]+)?"
+                          rf"(?:{QUOTED}|(?:(?:{INITIAL}[ \t]?){{0,3}}[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][a-z]+){{0,2}})))")
 _TRIAL_RE = re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot))\b")
 _CAMPAIGN_RE = re.compile(r"\b(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}campaign(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+)){1,4}[a-z]+|\s+against\s+[\"“«]?[a-z][\w-]+[\"”»]?)?)")
 _CAMPAIGN_STOP = {"a", "an", "the", "this", "that", "whole", "entire", "new", "same", "its", "their",
@@ -1005,7 +1092,10 @@ def event_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
         out.append(_m(text, m.start(), m.end(), "Event", key, label, "event_phrase"))
     for m in _OF_EVENT_RE.finditer(text):
         phrase = m.group(1)
-        key = _lookup(gz, phrase, "Event") or slug(phrase)[:60]
+        # "the assassination of Sergei Mironovich Kirov" is the authority's "assassination of Kirov"
+        surname = re.findall(r"[A-Z][a-z]+", phrase)[-1:] if not re.search(r"[\"“«‘']", phrase) else []
+        key = _lookup(gz, phrase, "Event") or (surname and _lookup(gz, f"{m.group(2)} of {surname[0]}", "Event")) \
+            or slug(phrase)[:60]
         out.append(_m(text, m.start(1), m.end(1), "Event", key, phrase, "event_phrase"))
     for m in _TRIAL_RE.finditer(text):
         phrase = m.group(1)
