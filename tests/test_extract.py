@@ -503,3 +503,34 @@ def test_organs_named_by_kind_and_body_are_part_of_it():
     parts = {(a.subject, a.object) for a in ex.assertions if a.predicate == "partOf"}
     subjects = {s for s, _ in parts}
     assert any(s.endswith("presidium") for s in subjects) and any(s.endswith("editorial_board") for s in subjects), parts
+
+
+def test_events_and_documents_dated_by_the_year_the_text_speaks_of():
+    """An event whose name or the words around it give its year ("the purge of 1935", "a census of
+    the party in 1926", «в 1931 году чистку»); a day named without its year ("dated 3 June",
+    "adopted July 14") takes the year the text last named (sentences written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    en = extract(Document("ev", (
+        "Many rural cells dissolved during the party purge of 1935. The leadership ordered a census of the "
+        "party in 1926 to count the members.\n\n"
+        "In the spring of 1927 the Orgburo weighed the figures. A circular of the Orgburo on rural cells, "
+        "dated 3 June, told the gubkoms to act, and the regional press printed it.\n")))
+    dated = {(a.subject, a.literal) for a in en.assertions if a.predicate == "dated"}
+    assert ("purge_1935", "1935") in dated, dated
+    assert any(lit == "1927-06-03" for _, lit in dated), dated
+    assert not any(lit == "1935-06-03" for _, lit in dated), dated
+    ru = extract(Document("evru", "Комиссия решила провести в 1931 году генеральную чистку ячеек на транспорте.\n"))
+    assert any(p == "dated" and lit == "1931" for _, p, lit in ((a.subject, a.predicate, a.literal) for a in ru.assertions)), ru.assertions
+
+
+def test_state_organs_named_by_their_country_are_located_in_it(tmp_path):
+    """"the Supreme Court of the RSFSR", "the People's Commissariat of Finance of the USSR": the
+    organ is in that country; a party or a congress "of the Soviet Union" is not placed."""
+    ex = _extract_text(tmp_path, "state_organs", (
+        "The appeal went to the People's Commissariat of Finance of the USSR and then to the Supreme Court "
+        "of the USSR, while the Twentieth Congress of the Communist Party of the Soviet Union was still far off.\n"))
+    located = {(a.subject, a.object) for a in ex.assertions if a.predicate == "locatedIn"}
+    assert ("supreme_court", "soviet_union") in located, located
+    assert ("narkomfin", "soviet_union") in located, located
+    assert not any(s in ("communist_party", "twentieth_congress") for s, _ in located), located

@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..model import Mention
 from .context import Context
-from .dates import find_dates
+from .dates import find_dates, find_dates_in_year
 from .lexicon import HONORIFICS, PEJORATIVE_WORDS
 from .mentions import THIS
 from .patterns import signature_span
@@ -238,6 +238,15 @@ def issues(ctx: Context) -> None:
 @relation_rule("dated")
 def dated(ctx: Context) -> None:
     text = ctx.text
+    years = [(d.start, int(d.iso[:4])) for d in find_dates(text)]
+    year_starts = [y[0] for y in years]
+
+    def year_at(pos: int) -> int | None:
+        """The year the text last named before ``pos`` (else the document's own)."""
+        k = bisect.bisect_left(year_starts, pos) - 1
+        if k >= 0:
+            return years[k][1]
+        return int(ctx.date[:4]) if ctx.date else None
     for m in ctx.mentions:
         if m.type == "Document" and m.key != THIS and m.source in ("rule:document_of_date", "rule:document_of_date_ru"):
             ds = find_dates(m.text)
@@ -253,6 +262,20 @@ def dated(ctx: Context) -> None:
             ds = [d for d in find_dates(m.text) if d.precision == "year"]
             if ds:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[0].iso, confidence=0.9)
+        elif m.type == "Event" and m.key != THIS:
+            # an event whose name ends in its year, however it was found ("the party purge of
+            # 1933", «чистка 1921 года»); or that the text places in a year right after its name
+            # ("a purge of the party in 1933") or right before it («провести в 1929 году чистку»)
+            name = m.text.rstrip(" .»\"”")
+            own = re.search(r"(?i)(?:\b(?:of|in)\s+|[\s(])(1[89]\d\d)(?:\s+(?:года|г\.))?\)?$", name)
+            after = re.match(r"\s+(?:in|of|during)\s+(?:the\s+course\s+of\s+)?(1[89]\d\d)\b(?![-–]\d|\s*(?:and|or|to|–|-)\s*\d)", text[m.end:m.end + 40])
+            before = re.search(r"(?i)(?:^|\s)в\s+(1[89]\d\d)\s+(?:году|г\.)\s+(?:[а-яё]+\s+){0,2}$", text[max(0, m.start - 40):m.start])
+            if own:
+                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=own.group(1), confidence=0.8)
+            elif after:
+                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + after.end()), literal=after.group(1), confidence=0.7)
+            elif before:
+                ctx.add(m.key, "dated", ctx.evidence(m.start - (min(40, m.start) - before.start()), m.end), literal=before.group(1), confidence=0.7)
         if m.type == "Document" and m.key != THIS:
             # "statement which in 1930 resulted …", "(Moscow, 1954)", "(New York: Taplinger, 1974)"
             after = text[m.end:m.end + 90]
@@ -270,16 +293,22 @@ def dated(ctx: Context) -> None:
         # (and an event: "a conference held in Kharkov in March 1930")
         if m.type not in ("Document", "Event") or m.key == THIS:
             continue
-        g = re.match(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|adopted|held|staged|opened|begun|launched)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+", text[m.end:m.end + 60])
-        if g:
-            ds = [d for d in find_dates(text[m.end + g.end():m.end + g.end() + 30]) if d.start == 0 and d.precision in ("day", "month")]
-            if ds:
-                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end() + ds[0].end), literal=ds[0].iso, confidence=0.7)
+        window = text[m.end:m.end + 90]
+        for d in find_dates_in_year(window, year_at(m.end)):
+            if d.precision not in ("day", "month"):
+                continue
+            lead = window[:d.start]
+            if re.fullmatch(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|adopted|held|staged|opened|begun|launched|printed|published|delivered)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+"
+                            r"|[\"”»’]?,?\s+(?:dated|adopted|signed)\s+|[^.;\"“()\n]{0,60}?,\s+dated\s+(?:on\s+)?", lead) \
+                    and not any(x.type == "Document" for x in ctx.in_span(m.end, m.end + d.start)):
+                # a day named without its year is in the year the text last named ("dated 5 December")
+                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + d.end), literal=d.iso, confidence=0.7)
+            break
     for i, sent in enumerate(ctx.sentences):
         g = re.match(r"(?i)(?:in|on|by)\s+(?:the\s+(?:evening|morning|night|eve|night|afternoon|end|beginning|middle)\s+of\s+)?", sent.text)
         if not g:
             continue
-        ds = [d for d in find_dates(sent.text[:60]) if d.start <= g.end() + 4]
+        ds = [d for d in find_dates_in_year(sent.text[:60], year_at(sent.start)) if d.start <= g.end() + 4]
         if not ds:
             continue
         d = ds[0]
@@ -950,7 +979,10 @@ def located_in(ctx: Context) -> None:
         if m.type == "Body":
             lo, hi = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
             places = [p for p in nested_places[lo:hi] if p.end <= m.end and
-                      (p.start == m.start or re.search(r"(?i)\b(?:in|at)\s+(?:the\s+)?$", text[m.start:p.start]))]
+                      (p.start == m.start or re.search(r"(?i)\b(?:in|at)\s+(?:the\s+)?$", text[m.start:p.start])
+                       # "the Supreme Court of the USSR": a state's organ named by its country
+                       or p.end == m.end and re.search(r"(?i)\b(?:court|council|committee|commissariat|ministry|soviet|procuracy|procurator\w*)\b[^,;()]*\bof\s+(?:the\s+)?$", text[m.start:p.start])
+                       and not re.search(r"(?i)\bparty\b|congress|conference", text[m.start:p.start]))]
             if places:
                 # «пленум Курского губкома»: the place qualifies the committee inside the name
                 inner = [n for n in ctx.nested if n.type == "Body" and not n.is_class and m.start <= n.start <= places[0].start
@@ -966,6 +998,11 @@ def located_in(ctx: Context) -> None:
         for a, b in zip(ms, ms[1:]):
             if a.type in ("Body", "Place") and b.type == "Place" and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[a.end:b.start]) \
                     and not a.is_class and a.key != b.key:
+                ctx.add(a.key, "locatedIn", ctx.evidence(a.start, b.end), b.key, confidence=0.6)
+            # "the People's Commissariat of Agriculture of the USSR": a state's organ and its country
+            elif a.type == "Body" and b.type == "Place" and not a.is_class and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[a.end:b.start]) \
+                    and re.search(r"(?i)\b(?:court|council|committee|commissariat|ministry|soviet|procuracy)\b", a.text + " " + a.label) \
+                    and not re.search(r"(?i)\bparty\b|congress|conference", a.text + " " + a.label) and b.key != a.key:
                 ctx.add(a.key, "locatedIn", ctx.evidence(a.start, b.end), b.key, confidence=0.6)
             # an address line: "to the Foreign Office, Paris"
             elif a.type == "Body" and b.type == "Place" and not a.is_class and text[a.end:b.start] == ", " \
