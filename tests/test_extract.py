@@ -534,3 +534,30 @@ def test_state_organs_named_by_their_country_are_located_in_it(tmp_path):
     assert ("supreme_court", "soviet_union") in located, located
     assert ("narkomfin", "soviet_union") in located, located
     assert not any(s in ("communist_party", "twentieth_congress") for s, _ in located), located
+
+
+def test_expulsion_of_persons_named_by_initials_and_the_reason_after_them(tmp_path):
+    """An initial's point does not end the list of the expelled; a reason after "for" names no
+    one expelled (sentences written for this test)."""
+    ex = _extract_text(tmp_path, "expel_initials", (
+        "In March 1930 the Presidium of the Central Control Commission expelled V. P. Shatov and K. A. Lemberg "
+        "for having concealed their contacts with Trotsky.\n"))
+    expelled = {a.object for a in ex.assertions if a.predicate == "expels"}
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert {ids["V. P. Shatov"], ids["K. A. Lemberg"]} <= expelled, expelled
+    assert "trotsky" not in expelled, expelled
+
+
+def test_party_congresses_and_organs_named_with_the_party_initials_are_part_of_it(tmp_path):
+    """"delegates to the Fourteenth Party Conference" (a congress named inside another name),
+    «бюро Тульского губкома ВКП(б)», «пленум ЦК КПСС» (the committee, not its plenum)."""
+    en = _extract_text(tmp_path, "congress_part", (
+        "The Communist Party sent its instructions to the delegates to the Fourteenth Party Conference.\n"))
+    parts = {(a.subject, a.object) for a in en.assertions if a.predicate == "partOf"}
+    assert any(o == "communist_party" and "conference" in s for s, o in parts), parts
+    ru = _extract_text(tmp_path, "ru_part", (
+        "Пленум ЦК КПСС рассмотрел доклад. Решение Тульского губкома ВКП(б) было отменено.\n"))
+    parts = {(a.subject, a.object) for a in ru.assertions if a.predicate == "partOf"}
+    assert ("central_committee", "communist_party") in parts, parts
+    assert ("cc_plenum", "communist_party") not in parts, parts
+    assert any(o == "communist_party" and "gubkom" in s for s, o in parts), parts

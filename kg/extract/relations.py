@@ -968,6 +968,21 @@ def part_of(ctx: Context) -> None:
                                                   or re.search(r"(?i)_(?:congress|conference)$", m.key)):
             if "communist_party" in ctx.keys:
                 ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), "communist_party", confidence=0.7)
+    if "communist_party" in ctx.keys:
+        for m in ctx.mentions + ctx.nested:
+            # "the Ninth Party Conference", "delegates at the Thirteenth Party Congress": however it was found
+            if m.type == "Body" and not m.is_class and m.key != "communist_party" and \
+                    re.fullmatch(r"(?i)(?:the\s+)?[\w-]+\s+party\s+(?:congress|conference)", m.text):
+                ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), "communist_party", confidence=0.7)
+        # «Смоленского губкома ВКП(б)», «XV съезда ВКП(б)», "the CC VKP(b)": an organ named with the party's initials
+        for a, b in zip(bodies, bodies[1:]):
+            if b.key == "communist_party" and a.key != b.key and not a.is_class and text[a.end:b.start] == " " \
+                    and re.fullmatch(r"(?:ВКП|РКП|КПСС|VKP|RKP|RCP|CPSU)\s*(?:\([бbБB]\))?", b.text):
+                # «пленум ЦК КПСС»: the initials go with the committee the plenum is of
+                tail = [n for n in ctx.nested if n.type == "Body" and not n.is_class and n.end == a.end and n.start > a.start]
+                head = tail[0] if tail else a
+                if head.key != b.key:
+                    ctx.add(head.key, "partOf", ctx.evidence(a.start, b.end), b.key, confidence=0.7)
 
 
 @relation_rule("located_in")
@@ -1401,7 +1416,7 @@ def expels(ctx: Context) -> None:
                     r"(?i)\b(?:were|was|be|been|being|are|is)\s+(?:\w+\s+)?$", text[max(sent.start, vs - 25):vs]):
                 agents = [m for m in ms if m.type in ("Body", "Person") and m.end <= vs and not m.key == "communist_party"
                           and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start])]
-                clause_end = re.search(r"[;]|\.(?!\d)|,\s+(?:and\s+)?(?:[a-z]+ed|warned|arrested)\b", text[vs:sent.end])
+                clause_end = re.search(r"[;]|(?<!\b[A-ZА-ЯЁ])\.(?!\d)|,\s+(?:and\s+)?(?:[a-z]+ed|warned|arrested)\b|\s(?:for|because|since)\s", text[vs:sent.end])   # not an initial's point
                 limit = vs + (clause_end.start() if clause_end else sent.end - vs)
                 patients = [m for m in ms if m.type in ("Group", "Person") and vs + len(word) <= m.start < limit]
                 if agents and not patients and re.match(r"\s+(?:him|her)\b", text[vs + len(word):vs + len(word) + 5]):
