@@ -561,3 +561,37 @@ def test_party_congresses_and_organs_named_with_the_party_initials_are_part_of_i
     assert ("central_committee", "communist_party") in parts, parts
     assert ("cc_plenum", "communist_party") not in parts, parts
     assert any(o == "communist_party" and "gubkom" in s for s, o in parts), parts
+
+
+def test_authors_named_by_possessive_bibliography_signature_and_signed_by(tmp_path):
+    """Who wrote a work: "Bogdanov's pamphlet “…”" (however the work was found), every author of
+    a bibliography entry, a decree "signed by A and B" (also in the next sentence: "The decree
+    was signed by …"), a signature above a publication note, a bracketed heading "(Presented … by
+    X)" (texts written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("auth", (
+        "Bukharin's pamphlet \"The Red Star Years\" circulated among the delegates. In March the Presidium "
+        "adopted the decree \"On Grain Reserves in the Volga Region\". The decree was signed by Mikhail "
+        "Kalinin and Avel Yenukidze.\n\n"
+        "Literature: R. Eliot Hartley, Dora N. Winter and Ivan P. Sokolov, \"Cadres and Quotas in the Urals\", "
+        "Slavic Review 51 (1992).\n")))
+    authors = {(a.subject, a.object) for a in ex.assertions if a.predicate == "authoredBy"}
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert ("the_red_star_years", "bukharin") in authors, authors
+    assert ("on_grain_reserves_in_the_volga_region", ids["Mikhail Kalinin"]) in authors, authors
+    assert ("on_grain_reserves_in_the_volga_region", ids["Avel Yenukidze"]) in authors, authors
+    book = next(e.id for e in ex.entities if e.type == "Document" and "cadres" in e.id)
+    assert {(book, ids["N. Winter"]), (book, ids["Ivan P. Sokolov"])} <= authors, authors
+    res = extract(Document("sig", (
+        "Resolution of the Central Committee on the Sowing Campaign\n\n"
+        "1. Obkoms must finish the sowing plan by 1 May.\n\n"
+        "2. Raikoms must report to the obkoms every ten days.\n\n"
+        "Secretary of the CC VKP(b)\nV. Molotov\n\n"
+        "Published in Izvestiia, No. 90, 2 April 1931.\n")))
+    assert ("sig", "molotov") in {(a.subject, a.object) for a in res.assertions if a.predicate == "authoredBy"}, res.assertions
+    rep = extract(Document("rep", (
+        "Report of the Central Control Commission to the Party Congress\n"
+        "(Abridged. Presented on behalf of the commission by A. A. Solts)\n\n"
+        "Comrades, the commission reports on its work.\n")))
+    assert any(a.predicate == "authoredBy" and a.subject == "rep" for a in rep.assertions), rep.assertions

@@ -430,6 +430,17 @@ def authorship(ctx: Context) -> None:
             if owner:
                 p = owner[-1]
                 ctx.add(m.key, "authoredBy", ctx.evidence(min(p.start, m.start), m.end), p.key, confidence=0.85)
+        elif m.type == "Document" and m.key != THIS:
+            # "Kollontai's pamphlet “…”", "Lenin's article «…»": a work named after its author's
+            # possessive and its kind, however the work was found
+            kind = r"['’]s\s+(?:(?:open|last|famous|secret|first|own)\s+)?(?:pamphlet|article|letter|book|theses|report|speech|platform|declaration|" \
+                   r"memorandum|notes?|draft|statement|telegram|essay|programme|address|testament|memoir|manifesto)s?\b"
+            g = re.search(kind + r"\s+[\"“«‘]?$", text[max(0, m.start - 50):m.start])
+            inner = re.match(r"(.{2,40}?)" + kind, m.text)
+            at = m.start - len(g.group(0)) if g else m.start + len(inner.group(1)) if inner else -1
+            owner = [p for p in ctx.in_span(max(0, at - 60), at + 1, ("Person",)) if p.end == at]
+            if owner:
+                ctx.add(m.key, "authoredBy", ctx.evidence(owner[-1].start, m.end), owner[-1].key, confidence=0.75)
         if m.type == "Person" and signed is not None and signed[0] <= m.start and m.end <= signed[1] \
                 and ctx.genre in REPORTING | NORMATIVE | {"letter", ""}:
             ctx.add(THIS, "authoredBy", ctx.evidence(m.start, m.end), m.key, confidence=0.7)
@@ -445,10 +456,20 @@ def authorship(ctx: Context) -> None:
         g = re.match(r"[^.;\n]{0,80}?\b(?:signed|written|drafted|composed|sent|issued)\s+by\s+", text[m.end:m.end + 120])
         if g:
             at = m.end + g.end()
-            ps = [p for p in ctx.in_span(at, at + 80, ("Person",)) if p.start == at]
-            if ps:
-                ctx.add(m.key, "authoredBy", ctx.evidence(m.start, ps[0].end), ps[0].key, confidence=0.75)
+            ps = [p for p in ctx.in_span(at, at + 160, ("Person",))]
+            chain = [ps[0]] if ps and ps[0].start == at else []
+            for p in ps[1:]:
+                # "signed by Kalinin and Yenukidze", "by A, B and C"
+                if chain and re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[chain[-1].end:p.start]):
+                    chain.append(p)
+            for p in chain:
+                ctx.add(m.key, "authoredBy", ctx.evidence(m.start, p.end), p.key, confidence=0.75)
         if m.source == "rule:bibliography":
+            q = re.search(r"[\"“«]", m.text)
+            if q:
+                # the authors the entry's span took in: "B. Smith and C. Jones, “Title”"
+                for p in ctx.in_span(m.start, m.start + q.start(), ("Person",)):
+                    ctx.add(m.key, "authoredBy", ctx.evidence(m.start, m.end), p.key, confidence=0.7)
             authors = [p for p in ctx.in_span(max(0, m.start - 200), m.start, ("Person",))]
             chain = []
             pos = m.start
@@ -495,6 +516,22 @@ def authorship(ctx: Context) -> None:
                       re.fullmatch(r"\s+(?:\w+ly\s+)?(?:sent|dispatched|wrote|signed|drafted|cabled|addressed|issued|composed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}", text[p.end:d.start])]
             if before:
                 ctx.add(d.key, "authoredBy", ctx.clause_evidence(sent, [before[-1], d]), before[-1].key, confidence=0.65)
+    # "The decree was signed by A and B": the document of that kind named last before
+    for i, sent in enumerate(ctx.sentences):
+        g = re.match(r"(?:The|This|That|Its)\s+([a-z]+)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:signed|written|drafted)\s+by\s+", sent.text)
+        if not g or i == 0:
+            continue
+        at = sent.start + g.end()
+        ps = ctx.in_span(at, sent.end, ("Person",))
+        chain = [ps[0]] if ps and ps[0].start == at else []
+        for p in ps[1:]:
+            if re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[chain[-1].end:p.start]):
+                chain.append(p)
+        kind = g.group(1).lower()
+        prior = [d for d in ctx.in_span(ctx.sentences[max(0, i - 3)].start, sent.start, ("Document",)) if d.key != THIS
+                 and (kind in d.text.lower() or kind in text[max(0, d.start - 20):d.start].lower())]
+        for p in chain if prior else []:
+            ctx.add(prior[-1].key, "authoredBy", ctx.evidence(sent.start, p.end), p.key, confidence=0.65)
     # "on Lenin's initiative": the decision adopted there (named in this or the next sentence)
     for i, sent in enumerate(ctx.sentences):
         for p in _sent_mentions(ctx, i, ("Person",)):
@@ -519,7 +556,7 @@ def authorship(ctx: Context) -> None:
                 lead = text[s0:p.start]
                 if re.search(r"(?i)(?:\b(?:report|speech|address|letter|statement|declaration|article|remarks|доклад\w*|реч[ьи]|письм\w*)\s+(?:of|by)\s+|"
                              r"^\W*(?:from|by)\s+|\b(?:delivered|presented|given|read|made|written|signed)\s+(?:[^()\n]{0,60}?\s+)?by\s+)"
-                             r"(?:comrade\s+|тов\.\s+|товарища\s+|т\.\s+)?$", lead) and "(" not in line[:1]:
+                             r"(?:comrade\s+|тов\.\s+|товарища\s+|т\.\s+)?$", lead) and ("(" not in line[:1] or re.search(r"(?i)\b(?:delivered|presented|read)\s+(?:[^()\n]{0,60}?\s+)?by\s+", lead)):
                     ctx.add(THIS, "authoredBy", ctx.evidence(s0, e0), p.key, confidence=0.8)
                     break
         # "To the Orgburo of the CC", "В Политбюро ЦК ВКП(б)": a heading line that addresses the text
@@ -554,6 +591,8 @@ def authorship(ctx: Context) -> None:
     # the signature closing a resolution or letter: "Secretary of the CC I. Stalin" (before any editor's note)
     if ctx.genre in REPORTING | NORMATIVE | {"letter", "speech"}:
         lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip() and not re.fullmatch(r"\s*\[[^\]]*\]\s*", m.group(0))]
+        while len(lines) > 3 and re.match(r"(?i)\s*(?:(?:first\s+)?published|printed|reprinted|sources?|translated|опубликован\w*|печатается|источник)\b", lines[-1].group(0)):
+            lines.pop()    # the signature stands above the publication note
         if len(lines) >= 3:
             last = lines[-1]
             ms = [x for x in ctx.in_span(last.start(), last.end() + 1) if x.type in ("Person", "Position", "Body", "Place")]
