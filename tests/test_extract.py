@@ -595,3 +595,27 @@ def test_authors_named_by_possessive_bibliography_signature_and_signed_by(tmp_pa
         "(Abridged. Presented on behalf of the commission by A. A. Solts)\n\n"
         "Comrades, the commission reports on its work.\n")))
     assert any(a.predicate == "authoredBy" and a.subject == "rep" for a in rep.assertions), rep.assertions
+
+
+def test_directives_in_the_passive_relayed_and_entrusting(tmp_path):
+    """"X is instructed to …", "to charge X with …" (a point with no modal verb), a report that
+    relays what another document obliged ("That circular obliged the gubkoms …"), "entrusted A
+    and B with …" (texts written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    res = extract(Document("dir", (
+        "Resolution of the Central Committee on Seed Loans\n\n"
+        "The Central Committee resolves:\n\n"
+        "1. The People's Commissariat of Finance of the USSR is instructed to open credit lines for the kolkhozes.\n\n"
+        "2. To charge the Orgburo with checking the fulfilment of this resolution.\n")))
+    demanded = {a.object for a in res.assertions if a.predicate == "demands" and a.subject == "dir"}
+    assert {"narkomfin", "orgburo"} <= demanded, demanded
+    rep = extract(Document("relay", (
+        "Report on the Census of Party Members\n\n"
+        "The census began after the circular of the Central Committee of 2 March 1926. That circular obliged "
+        "the gubkoms and the obkoms to finish the count within two months. The Fourteenth Congress then "
+        "entrusted the Central Control Commission and the Orgburo with the review of appeals.\n")))
+    r = {(a.subject, a.predicate, a.object) for a in rep.assertions}
+    assert any(p == "demands" and o == "gubkoms" and s != "relay" for s, p, o in r), r
+    assert not any(p == "demands" and s == "relay" for s, p, o in r), r
+    assert any(p == "authorizes" and o == "orgburo" for s, p, o in r), r

@@ -1261,9 +1261,9 @@ def criticizes(ctx: Context) -> None:
                     attributed=subject != ctx.doc.id, confidence=0.65)
 
 
-_DEMAND = re.compile(r"(?i)\b(?:are|is|be|shall be)\s+obliged\s+to|\bmust\b|\bshould\b|\bshall\b|\bare\s+to\b|\bis\s+to\b|\bare\s+required\s+to|\bis\s+required\s+to|обязан\w*|должн\w*|следует")
+_DEMAND = re.compile(r"(?i)\b(?:are|is|be|shall be)\s+(?:hereby\s+)?(?:obliged|directed|instructed|charged|ordered|enjoined)\s+(?:not\s+)?to|\bmust\b|\bshould\b|\bshall\b|\bare\s+to\b|\bis\s+to\b|\bare\s+required\s+to|\bis\s+required\s+to|обязан\w*|должн\w*|следует")
 _FORBID = re.compile(r"(?i)\b(?:are|is|be)\s+(?:strictly\s+)?(?:forbidden|prohibited|not\s+permitted|not\s+allowed)\b|\bforbids?\b|\bprohibits?\b|\bmay\s+not\b|\bmust\s+not\b|\bshall\s+not\b|запрещ\w*|воспрещ\w*|не\s+(?:должн\w*|следует|допуска\w*|вправе|могут)")
-_DEMAND_OF = re.compile(r"(?i)\b(?:demands?\s+(?:of|from)|charges|instructs?|orders|obliges?|directs|requires|warns?|calls\s+(?:up)?on|suggest\w*\s+to|proposes?\s+to|предлагает|обязывает|поручает|требует\s+от|предупреждает|обязать|поручить|предложить|потребовать\s+от|указать)\s+")
+_DEMAND_OF = re.compile(r"(?i)\b(?:demand(?:s|ed)?\s+(?:of|from)|charge[sd]?|instruct(?:s|ed)?|order(?:s|ed)|oblige[sd]?|direct(?:s|ed)|require[sd]|возложить\s+на|возлагает\s+на|warns?|calls\s+(?:up)?on|suggest\w*\s+to|proposes?\s+to|предлагает|обязывает|поручает|требует\s+от|предупреждает|обязать|поручить|предложить|потребовать\s+от|указать)\s+(?!(?:against|at|by|with|to|from|in|on|that)\b)")
 
 
 def _addressees(ctx: Context, s: int, e: int, verb_at: int) -> list[Mention]:
@@ -1298,12 +1298,21 @@ def demands_forbids(ctx: Context) -> None:
             ctx.add(prov.document, prov.modality, ev, key, attributed=prov.document != ctx.doc.id, confidence=0.85)
     for i, sent in enumerate(ctx.sentences):
         speaker = ctx.speaker_of(i)
+        relayed = None
         if ctx.genre not in NORMATIVE and speaker == ctx.doc.id and i not in in_provision:
-            # reporting documents: only what they report another document demands
-            continue
-        fm = _FORBID.search(sent.text)
-        dm = _DEMAND.search(sent.text)
+            # reporting documents: only what they report another document demands ("the letter
+            # obliged the obkoms to …": the document is the subject of the verb)
+            om = _DEMAND_OF.search(sent.text)
+            docs = [d for d in _sent_mentions(ctx, i, ("Document",)) if d.key != THIS and om and d.end <= sent.start + om.start()
+                    and re.fullmatch(r"[»\"”]?(?:,[^,;]{0,80},)?\s+(?:also\s+|further\s+)?", text[d.end:sent.start + om.start()])]
+            if not docs:
+                continue
+            relayed = docs[-1]
+        fm = None if relayed else _FORBID.search(sent.text)
+        dm = None if relayed else _DEMAND.search(sent.text)
         for om in _DEMAND_OF.finditer(sent.text):
+            if relayed is not None and sent.start + om.start() < relayed.end:
+                continue
             at = sent.start + om.end()
             stop = re.search(r"\bthat\b|\bto\s+(?!the\b)[a-z]+|[;:.]\s|\s(?:the|a)\s+(?:greatest|most|utmost|full|complete|strict)|"
                              r"\s(?:строго\s+|немедленно\s+)?[а-яё]+(?:ть|ти|чь)\b|\s(?:в|во)\s", text[at:sent.end])
@@ -1312,7 +1321,8 @@ def demands_forbids(ctx: Context) -> None:
             for t in _strip_modifiers(ctx, targets):
                 if t.type != "Body":
                     continue
-                ctx.add(speaker, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=speaker != ctx.doc.id)
+                who = relayed.key if relayed is not None else speaker
+                ctx.add(who, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=ctx.key(who) != ctx.doc.id)
         if fm:
             verb_at = sent.start + fm.start()
             for t in _addressees(ctx, sent.start, verb_at, verb_at):
@@ -1522,7 +1532,27 @@ def expels(ctx: Context) -> None:
 
 @relation_rule("authorizes")
 def authorizes(ctx: Context) -> None:
+    text = ctx.text
+    issuers = [a.subject for a in ctx.assertions if a.predicate == "issues" and a.object == ctx.doc.id]
     for i, sent in enumerate(ctx.sentences):
+        # "the conference entrusted the Control Commission and the local commissions with the
+        # purge"; a decree's «возложить на ЦКК …» entrusts them in its issuer's name
+        g = re.search(r"(?i)\b(?:entrust(?:s|ed)?|возложить\s+на|возлагается\s+на)\s+(?:the\s+)?", sent.text)
+        if g:
+            at = sent.start + g.end()
+            objs = [m for m in _sent_mentions(ctx, i, ("Body",)) if m.start >= at]
+            chain = objs[:1] if objs and objs[0].start == at else []
+            for o in objs[1:]:
+                if re.fullmatch(r",\s+(?:and\s+)?(?:the\s+)?|\s+(?:and|и)\s+(?:the\s+)?", text[chain[-1].end:o.start]):
+                    chain.append(o)
+            docs = [d for d in ctx.in_span(sent.start, at, ("Document",)) if d.key != THIS]
+            subj = [m.key for m in _sent_mentions(ctx, i, ("Body",)) if m.end <= sent.start + g.start() and _is_adopting(m)
+                    and not any(d.start <= m.start and m.end <= d.end for d in docs)][:1]
+            if not subj and g.group(0).lower().startswith("возл") and ctx.speaker_of(i) == ctx.doc.id and ctx.genre in NORMATIVE:
+                subj = issuers[:1]
+            for o in chain if subj else []:
+                if o.key != subj[0]:
+                    ctx.add(subj[0], "authorizes", ctx.clause_evidence(sent, [o]), o.key, confidence=0.65)
         for g in re.finditer(r"(?i)\b(authori[sz]es?|authori[sz]ed|empowers?|empowered|entitles?|grants?|уполномочива\w*)\s+(?:the\s+)?", sent.text):
             at = sent.start + g.end()
             objs = [m for m in _sent_mentions(ctx, i, ("Body",)) if m.start == at]
