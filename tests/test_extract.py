@@ -619,3 +619,18 @@ def test_directives_in_the_passive_relayed_and_entrusting(tmp_path):
     assert any(p == "demands" and o == "gubkoms" and s != "relay" for s, p, o in r), r
     assert not any(p == "demands" and s == "relay" for s, p, o in r), r
     assert any(p == "authorizes" and o == "orgburo" for s, p, o in r), r
+
+
+def test_heads_named_by_whose_and_run_and_an_office_after_first(tmp_path):
+    """"the commission, whose chairman, X, …", "X, who had run the Cheka", "X, the first People's
+    Commissar of …" (sentences written for this test)."""
+    ex = _extract_text(tmp_path, "heads", (
+        "The cases went to the Party Control Commission, whose chairman, Matvei Shkiryatov, read each file. "
+        "Felix Dzerzhinsky, who had run the Cheka, died in 1926. Anatoly Lunacharsky, the first People's "
+        "Commissar of Enlightenment, defended the theatres.\n"))
+    heads = {(a.subject, a.object) for a in ex.assertions if a.predicate == "headOf"}
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert (ids["Matvei Shkiryatov"], ids["Party Control Commission"]) in heads, heads
+    assert (ids["Felix Dzerzhinsky"], ids["Cheka"]) in heads, heads
+    held = {(a.subject, a.object) for a in ex.assertions if a.predicate == "holdsPosition"}
+    assert any(s == ids["Anatoly Lunacharsky"] for s, _ in held), held

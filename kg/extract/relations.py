@@ -803,7 +803,7 @@ def offices(ctx: Context) -> None:
         _office_chain(ctx, p)
         _office_before(ctx, p)
         # "its former head Kosior", "their chairman, Rykov": the body named just before
-        g = re.search(r"(?i)\b(?:its|their)\s+(?:former\s+|new\s+|then\s+|first\s+|last\s+)?(?:head|chairman|chief|leader|director|commissar|first\s+secretary)\s*,?\s*$",
+        g = re.search(r"(?i)\b(?:its|their|whose)\s+(?:former\s+|new\s+|then\s+|first\s+|last\s+)?(?:head|chairman|chief|leader|director|commissar|first\s+secretary)\s*,?\s*$",
                       text[max(0, p.start - 40):p.start])
         if g:
             at = max(0, p.start - 40) + g.start()
@@ -857,7 +857,7 @@ def offices(ctx: Context) -> None:
                 _hold(ctx, p, office[0], ctx.evidence(p.start, office[0].end + 1), 0.7)
         after = [m for m in ctx.in_span(p.end, p.end + 400, ("Position",)) if m.start - p.end < 25]
         followed = after and _office_of_next(ctx, after[0])
-        if after and not followed and not re.search(r"(?i)\b(?:succeeded|replaced|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]) and re.fullmatch(r",\s+(?:the\s+|a\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
+        if after and not followed and not re.search(r"(?i)\b(?:succeeded|replaced|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]) and re.fullmatch(r",\s+(?:the\s+|a\s+)?(?:(?:first|then|former|later|future)\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
             _hold(ctx, p, after[0], ctx.evidence(p.start, after[0].end), 0.75)
         window = re.match(r"[^.;]{0,160}", text[p.end:p.end + 160]).group(0)
         for g in re.finditer(r"\b(?:с\s+поста|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as)\s+(?:the\s+)?", window):
@@ -874,7 +874,7 @@ def offices(ctx: Context) -> None:
             bodies = [b for b in ctx.in_span(p.end + m.end(), p.end + m.end() + ctx.MAX_MENTION, ("Body",)) if b.start == p.end + m.end()]
             if bodies:
                 ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.8)
-        for g in re.finditer(r"(?i)\b(?:headed|ran|led|chaired|directed|presided\s+over|(?:was|became)\s+(?:the\s+)?(?:head|chief|chairman|leader)\s+of)\s+(?:the\s+|an?\s+)?", text[p.end:p.end + 120]):
+        for g in re.finditer(r"(?i)\b(?:headed|ran|run|led|chaired|directed|presided\s+over|(?:was|became)\s+(?:the\s+)?(?:head|chief|chairman|leader)\s+of)\s+(?:the\s+|an?\s+)?", text[p.end:p.end + 120]):
             if re.search(r"[.;]", text[p.end:p.end + g.start()]) or not re.match(r"(?:,\s+who\b|\s+\(|\s+(?:had\s+|then\s+|also\s+|later\s+)*)", text[p.end:p.end + g.start() + 1]):
                 continue
             at = p.end + g.end()
