@@ -634,3 +634,17 @@ def test_heads_named_by_whose_and_run_and_an_office_after_first(tmp_path):
     assert (ids["Felix Dzerzhinsky"], ids["Cheka"]) in heads, heads
     held = {(a.subject, a.object) for a in ex.assertions if a.predicate == "holdsPosition"}
     assert any(s == ids["Anatoly Lunacharsky"] for s, _ in held), held
+
+
+def test_insufficient_and_hasty_work_is_condemned_in_a_partys_own_voice():
+    """"paid insufficient attention", "acted hastily": the party's words of reproach (a text
+    written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("rebuke", (
+        "Resolution of the Central Committee on the Admission of New Members\n\n"
+        "The Central Committee notes that many gorkoms gave insufficient guidance to the cells, and that "
+        "some raikoms acted hastily in admitting new candidates.\n")))
+    crit = {a.object for a in ex.assertions if a.predicate == "criticizes" and a.subject == "rebuke"}
+    assert {"gorkoms", "raikoms"} <= crit, crit
+    assert "central_committee" not in crit, crit

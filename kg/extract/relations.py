@@ -1080,6 +1080,7 @@ CRITICISM = re.compile(
     r"беспечн\w*|притупл\w*|не\s+отчитыва\w*|не\s+соблюда\w*|подменя\w*|лишен\w*|недостат\w*|неправильн\w*|бюрократ\w*|бездушн\w*|формальн\w*|произвол\w*|"
     r"незаконн\w*|нетерпим\w*|осу[дж]\w*|критик\w*|разоблач\w*|враг\w*|"
     # the party's vocabulary of condemnation: deviations, factions, decay, deceit, sloth
+    r"insufficient\w*|inadequate\w*|hastil\w*|"
     r"confus\w+|hamper\w*|squabbl\w*|circle\s+isolation|divorce\s+from|conceal\w*|fraud\w*|deceiv\w*|decepti\w*|"
     r"careless\w*|passiv\w*|sluggish\w*|red[- ]tap\w*|idle\s+chatter|opportunis\w*|deviation\w*|deviator\w*|"
     r"faction(?:al|alism|s)\b|splitt\w*|double-deal\w*|degenerat\w*|corrupt\w*|embezzl\w*|drunken\w*|"
