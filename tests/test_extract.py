@@ -648,3 +648,20 @@ def test_insufficient_and_hasty_work_is_condemned_in_a_partys_own_voice():
     crit = {a.object for a in ex.assertions if a.predicate == "criticizes" and a.subject == "rebuke"}
     assert {"gorkoms", "raikoms"} <= crit, crit
     assert "central_committee" not in crit, crit
+
+
+def test_issuers_named_before_their_decision_or_in_a_report_heading():
+    """"the Orgburo decision of 4 May 1931", "the Fifteenth Conference, in its resolution “…”",
+    a heading "Report of the Central Control Commission to …" (texts written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("iss", (
+        "The quotas followed the Orgburo decision of 4 May 1931. The Fifteenth Conference, in its resolution "
+        "\"On the Work of the Cooperatives\" of 2 November 1926, asked for more.\n")))
+    issued = {(a.subject, a.object) for a in ex.assertions if a.predicate == "issues"}
+    assert any(s == "orgburo" and "1931_05_04" in o for s, o in issued), issued
+    assert any("fifteenth" in s and "cooperatives" in o for s, o in issued), issued
+    rep = extract(Document("rep2", (
+        "Report of the Central Control Commission to the Fifteenth Party Congress\n\n"
+        "Comrades, the commission reports on the appeals it heard.\n")))
+    assert any(a.predicate == "issues" and a.object == "rep2" for a in rep.assertions), rep.assertions

@@ -141,6 +141,14 @@ def issues(ctx: Context) -> None:
             ctx.add(head[0].key, "issues", ctx.evidence(head[0].start, t.end), THIS, confidence=0.9)
     # 1b. the heading line that names the kind and the issuer: "Resolution of the CC and the CCC"
     h = ctx.header
+    if h is not None and h.lines and ctx.genre in ("report", "statement", "appeal", "letter", "communique"):
+        # "Report of the Central Control Commission to the Congress": a body's report is its own
+        s0, e0 = h.lines[0]
+        g = re.match(r"(?i)\s*(?:the\s+)?(?:report|statement|appeal|address|letter|communiqu[eé]|отч[её]т|доклад|обращение|письмо)\s+(?:of|by|from)\s+(?:the\s+)?", text[s0:e0])
+        if g:
+            b = [x for x in ctx.in_span(s0 + g.end(), e0 + 1, ("Body",)) if x.start == s0 + g.end() and _is_adopting(x)]
+            if b:
+                ctx.add(b[0].key, "issues", ctx.evidence(s0, e0), THIS, confidence=0.8)
     if h is not None and h.genre_line is not None and ctx.genre in NORMATIVE | {"communique"}:
         gs, ge = h.genre_line
         for b in ctx.in_span(gs, ge + 1, ("Body",)):
@@ -171,6 +179,21 @@ def issues(ctx: Context) -> None:
             b = next((x for x in ctx.nested + ctx.mentions if x.type == "Body" and x.start == m.start and x.end < m.end), None)
             if b is not None:
                 ctx.add(b.key, "issues", ctx.evidence(m.start, m.end), m.key, confidence=0.8)
+    # "the Politburo decision of 2 July 1937": the body names the decision it adopted; "the
+    # Sixteenth Conference, in its resolution “…”, …": the body the clause is about
+    kinds = r"(?:decision|resolution|decree|directive|circular|instruction|order|theses|постановлени\w*|решени\w*|резолюци\w*|директив\w*)"
+    for d in ctx.mentions:
+        if d.type != "Document" or d.key == THIS:
+            continue
+        k = re.search(kinds + r"\s+[\"“«]?$", text[max(0, d.start - 40):d.start], re.I)
+        ds = d.start if re.match(kinds, d.text, re.I) else d.start - len(k.group(0)) if k else None
+        if ds is None:
+            continue
+        b = [x for x in ctx.in_span(max(0, ds - 200), ds, ("Body",)) if _is_adopting(x)]
+        if b and text[b[-1].end:ds] == " ":
+            ctx.add(b[-1].key, "issues", ctx.evidence(b[-1].start, d.end), d.key, confidence=0.75)
+        elif b and re.fullmatch(r"(?:\s+of\s+(?:our|the)\s+party)?,\s+in\s+(?:its|their)\s+", text[b[-1].end:ds]):
+            ctx.add(b[-1].key, "issues", ctx.evidence(b[-1].start, d.end), d.key, confidence=0.7)
     # 3. "In its decree of …, the Politburo … noted" / "In the same decree of the Politburo"
     for i, sent in enumerate(ctx.sentences):
         docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
