@@ -665,3 +665,16 @@ def test_issuers_named_before_their_decision_or_in_a_report_heading():
         "Report of the Central Control Commission to the Fifteenth Party Congress\n\n"
         "Comrades, the commission reports on the appeals it heard.\n")))
     assert any(a.predicate == "issues" and a.object == "rep2" for a in rep.assertions), rep.assertions
+
+
+def test_an_entry_reports_on_the_event_its_first_sentence_names():
+    """An essay or encyclopedia entry is about the event its opening sentence names, even when
+    it names it once (a text written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("entry", (
+        "Encyclopedia entry\n\n"
+        "The Shakhty trial was the first large show trial of engineers accused of wrecking in the Donbass coal "
+        "industry. The defendants were tried in Moscow in the summer of that year.\n")))
+    about = {a.object for a in ex.assertions if a.predicate == "reportsOn" and a.subject == "entry"}
+    assert any("shakhty" in o for o in about), about

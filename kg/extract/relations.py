@@ -1688,8 +1688,14 @@ def reports_on(ctx: Context) -> None:
         if m.type == "Event" and (m.start, m.end) not in owned:
             counts.setdefault(m.key, []).append(m)
     titles = [m for m in ctx.mentions if m.key == THIS]
+    # an essay's or an entry's first sentence of prose names what it is about
+    h = ctx.header
+    body_at = max((e for _, e in h.lines), default=0) if h is not None else 0
+    opening = next((x for x in ctx.sentences if x.start >= body_at and len(x.text) > 40), None)
     for key, ms in counts.items():
         in_title = [m for m in ms if any(t.start <= m.start and m.end <= t.end for t in titles)]
+        if opening is not None and not in_title and ctx.genre in ("essay", "encyclopedia", "article"):
+            in_title = [m for m in ms if opening.start <= m.start and m.end <= opening.end + 1]
         if in_title or len(ms) >= 2 or dispatch:
             m = in_title[0] if in_title else ms[-1]
             i = ctx.sentence_of(m.start)
