@@ -598,3 +598,177 @@ def test_british_spellings_of_authority_names():
     from kg.model import Document
     ex = extract(Document("b", "The raikom instructed the primary party organisations to hold open meetings.\n"))
     assert types(ex).get("primary_party_organizations") == "Body", types(ex)
+
+def test_events_and_documents_dated_by_the_year_the_text_speaks_of():
+    """An event whose name or the words around it give its year ("the purge of 1935", "a census of
+    the party in 1926", «в 1931 году чистку»); a day named without its year ("dated 3 June",
+    "adopted July 14") takes the year the text last named (sentences written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    en = extract(Document("ev", (
+        "Many rural cells dissolved during the party purge of 1935. The leadership ordered a census of the "
+        "party in 1926 to count the members.\n\n"
+        "In the spring of 1927 the Orgburo weighed the figures. A circular of the Orgburo on rural cells, "
+        "dated 3 June, told the gubkoms to act, and the regional press printed it.\n")))
+    dated = {(a.subject, a.literal) for a in en.assertions if a.predicate == "dated"}
+    assert ("purge_1935", "1935") in dated, dated
+    assert any(lit == "1927-06-03" for _, lit in dated), dated
+    assert not any(lit == "1935-06-03" for _, lit in dated), dated
+    ru = extract(Document("evru", "Комиссия решила провести в 1931 году генеральную чистку ячеек на транспорте.\n"))
+    assert any(p == "dated" and lit == "1931" for _, p, lit in ((a.subject, a.predicate, a.literal) for a in ru.assertions)), ru.assertions
+
+
+def test_state_organs_named_by_their_country_are_located_in_it(tmp_path):
+    """"the Supreme Court of the RSFSR", "the People's Commissariat of Finance of the USSR": the
+    organ is in that country; a party or a congress "of the Soviet Union" is not placed."""
+    ex = _extract_text(tmp_path, "state_organs", (
+        "The appeal went to the People's Commissariat of Finance of the USSR and then to the Supreme Court "
+        "of the USSR, while the Twentieth Congress of the Communist Party of the Soviet Union was still far off.\n"))
+    located = {(a.subject, a.object) for a in ex.assertions if a.predicate == "locatedIn"}
+    assert ("supreme_court", "soviet_union") in located, located
+    assert ("narkomfin", "soviet_union") in located, located
+    assert not any(s in ("communist_party", "twentieth_congress") for s, _ in located), located
+
+
+def test_expulsion_of_persons_named_by_initials_and_the_reason_after_them(tmp_path):
+    """An initial's point does not end the list of the expelled; a reason after "for" names no
+    one expelled (sentences written for this test)."""
+    ex = _extract_text(tmp_path, "expel_initials", (
+        "In March 1930 the Presidium of the Central Control Commission expelled V. P. Shatov and K. A. Lemberg "
+        "for having concealed their contacts with Trotsky.\n"))
+    expelled = {a.object for a in ex.assertions if a.predicate == "expels"}
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert {ids["V. P. Shatov"], ids["K. A. Lemberg"]} <= expelled, expelled
+    assert "trotsky" not in expelled, expelled
+
+
+def test_party_congresses_and_organs_named_with_the_party_initials_are_part_of_it(tmp_path):
+    """"delegates to the Fourteenth Party Conference" (a congress named inside another name),
+    «бюро Тульского губкома ВКП(б)», «пленум ЦК КПСС» (the committee, not its plenum)."""
+    en = _extract_text(tmp_path, "congress_part", (
+        "The Communist Party sent its instructions to the delegates to the Fourteenth Party Conference.\n"))
+    parts = {(a.subject, a.object) for a in en.assertions if a.predicate == "partOf"}
+    assert any(o == "communist_party" and "conference" in s for s, o in parts), parts
+    ru = _extract_text(tmp_path, "ru_part", (
+        "Пленум ЦК КПСС рассмотрел доклад. Решение Тульского губкома ВКП(б) было отменено.\n"))
+    parts = {(a.subject, a.object) for a in ru.assertions if a.predicate == "partOf"}
+    assert ("central_committee", "communist_party") in parts, parts
+    assert ("cc_plenum", "communist_party") not in parts, parts
+    assert any(o == "communist_party" and "gubkom" in s for s, o in parts), parts
+
+
+def test_authors_named_by_possessive_bibliography_signature_and_signed_by(tmp_path):
+    """Who wrote a work: "Bogdanov's pamphlet “…”" (however the work was found), every author of
+    a bibliography entry, a decree "signed by A and B" (also in the next sentence: "The decree
+    was signed by …"), a signature above a publication note, a bracketed heading "(Presented … by
+    X)" (texts written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("auth", (
+        "Bukharin's pamphlet \"The Red Star Years\" circulated among the delegates. In March the Presidium "
+        "adopted the decree \"On Grain Reserves in the Volga Region\". The decree was signed by Mikhail "
+        "Kalinin and Avel Yenukidze.\n\n"
+        "Literature: R. Eliot Hartley, Dora N. Winter and Ivan P. Sokolov, \"Cadres and Quotas in the Urals\", "
+        "Slavic Review 51 (1992).\n")))
+    authors = {(a.subject, a.object) for a in ex.assertions if a.predicate == "authoredBy"}
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert ("the_red_star_years", "bukharin") in authors, authors
+    assert ("on_grain_reserves_in_the_volga_region", ids["Mikhail Kalinin"]) in authors, authors
+    assert ("on_grain_reserves_in_the_volga_region", ids["Avel Yenukidze"]) in authors, authors
+    book = next(e.id for e in ex.entities if e.type == "Document" and "cadres" in e.id)
+    assert {(book, ids["N. Winter"]), (book, ids["Ivan P. Sokolov"])} <= authors, authors
+    res = extract(Document("sig", (
+        "Resolution of the Central Committee on the Sowing Campaign\n\n"
+        "1. Obkoms must finish the sowing plan by 1 May.\n\n"
+        "2. Raikoms must report to the obkoms every ten days.\n\n"
+        "Secretary of the CC VKP(b)\nV. Molotov\n\n"
+        "Published in Izvestiia, No. 90, 2 April 1931.\n")))
+    assert ("sig", "molotov") in {(a.subject, a.object) for a in res.assertions if a.predicate == "authoredBy"}, res.assertions
+    rep = extract(Document("rep", (
+        "Report of the Central Control Commission to the Party Congress\n"
+        "(Abridged. Presented on behalf of the commission by A. A. Solts)\n\n"
+        "Comrades, the commission reports on its work.\n")))
+    assert any(a.predicate == "authoredBy" and a.subject == "rep" for a in rep.assertions), rep.assertions
+
+
+def test_directives_in_the_passive_relayed_and_entrusting(tmp_path):
+    """"X is instructed to …", "to charge X with …" (a point with no modal verb), a report that
+    relays what another document obliged ("That circular obliged the gubkoms …"), "entrusted A
+    and B with …" (texts written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    res = extract(Document("dir", (
+        "Resolution of the Central Committee on Seed Loans\n\n"
+        "The Central Committee resolves:\n\n"
+        "1. The People's Commissariat of Finance of the USSR is instructed to open credit lines for the kolkhozes.\n\n"
+        "2. To charge the Orgburo with checking the fulfilment of this resolution.\n")))
+    demanded = {a.object for a in res.assertions if a.predicate == "demands" and a.subject == "dir"}
+    assert {"narkomfin", "orgburo"} <= demanded, demanded
+    rep = extract(Document("relay", (
+        "Report on the Census of Party Members\n\n"
+        "The census began after the circular of the Central Committee of 2 March 1926. That circular obliged "
+        "the gubkoms and the obkoms to finish the count within two months. The Fourteenth Congress then "
+        "entrusted the Central Control Commission and the Orgburo with the review of appeals.\n")))
+    r = {(a.subject, a.predicate, a.object) for a in rep.assertions}
+    assert any(p == "demands" and o == "gubkoms" and s != "relay" for s, p, o in r), r
+    assert not any(p == "demands" and s == "relay" for s, p, o in r), r
+    assert any(p == "authorizes" and o == "orgburo" for s, p, o in r), r
+
+
+def test_heads_named_by_whose_and_run_and_an_office_after_first(tmp_path):
+    """"the commission, whose chairman, X, …", "X, who had run the Cheka", "X, the first People's
+    Commissar of …" (sentences written for this test)."""
+    ex = _extract_text(tmp_path, "heads", (
+        "The cases went to the Party Control Commission, whose chairman, Matvei Shkiryatov, read each file. "
+        "Felix Dzerzhinsky, who had run the Cheka, died in 1926. Anatoly Lunacharsky, the first People's "
+        "Commissar of Enlightenment, defended the theatres.\n"))
+    heads = {(a.subject, a.object) for a in ex.assertions if a.predicate == "headOf"}
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert (ids["Matvei Shkiryatov"], ids["Party Control Commission"]) in heads, heads
+    assert (ids["Felix Dzerzhinsky"], ids["Cheka"]) in heads, heads
+    held = {(a.subject, a.object) for a in ex.assertions if a.predicate == "holdsPosition"}
+    assert any(s == ids["Anatoly Lunacharsky"] for s, _ in held), held
+
+
+def test_insufficient_and_hasty_work_is_condemned_in_a_partys_own_voice():
+    """"paid insufficient attention", "acted hastily": the party's words of reproach (a text
+    written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("rebuke", (
+        "Resolution of the Central Committee on the Admission of New Members\n\n"
+        "The Central Committee notes that many gorkoms gave insufficient guidance to the cells, and that "
+        "some raikoms acted hastily in admitting new candidates.\n")))
+    crit = {a.object for a in ex.assertions if a.predicate == "criticizes" and a.subject == "rebuke"}
+    assert {"gorkoms", "raikoms"} <= crit, crit
+    assert "central_committee" not in crit, crit
+
+
+def test_issuers_named_before_their_decision_or_in_a_report_heading():
+    """"the Orgburo decision of 4 May 1931", "the Fifteenth Conference, in its resolution “…”",
+    a heading "Report of the Central Control Commission to …" (texts written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("iss", (
+        "The quotas followed the Orgburo decision of 4 May 1931. The Fifteenth Conference, in its resolution "
+        "\"On the Work of the Cooperatives\" of 2 November 1926, asked for more.\n")))
+    issued = {(a.subject, a.object) for a in ex.assertions if a.predicate == "issues"}
+    assert any(s == "orgburo" and "1931_05_04" in o for s, o in issued), issued
+    assert any("fifteenth" in s and "cooperatives" in o for s, o in issued), issued
+    rep = extract(Document("rep2", (
+        "Report of the Central Control Commission to the Fifteenth Party Congress\n\n"
+        "Comrades, the commission reports on the appeals it heard.\n")))
+    assert any(a.predicate == "issues" and a.object == "rep2" for a in rep.assertions), rep.assertions
+
+
+def test_an_entry_reports_on_the_event_its_first_sentence_names():
+    """An essay or encyclopedia entry is about the event its opening sentence names, even when
+    it names it once (a text written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("entry", (
+        "Encyclopedia entry\n\n"
+        "The Shakhty trial was the first large show trial of engineers accused of wrecking in the Donbass coal "
+        "industry. The defendants were tried in Moscow in the summer of that year.\n")))
+    about = {a.object for a in ex.assertions if a.predicate == "reportsOn" and a.subject == "entry"}
+    assert any("shakhty" in o for o in about), about

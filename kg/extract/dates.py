@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateMatch", "add_duration", "find_dates", "find_durations", "parse_date"]
+__all__ = ["DateMatch", "add_duration", "find_dates", "find_dates_in_year", "find_durations", "parse_date"]
 
 MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS_EN.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -112,6 +112,41 @@ def find_dates(text: str) -> list[DateMatch]:
             if iso:
                 taken.append((s, e))
                 out.append(DateMatch(s, e, text[s:e], iso, prec))
+    return sorted(out, key=lambda d: d.start)
+
+
+_DAY_MONTH = [
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_EN_RE})(?!\s*,?\s*\d)(?!\w)"), "dm_en"),
+    (re.compile(rf"\b({_MONTH_EN_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d|\.\d|[-–]\d)"), "md_en"),
+    (re.compile(rf"(?<![\w.])(\d{{1,2}})\s+({MONTHS_RU_RE})(?![\w])(?!\s*\d)", re.I), "dm_ru"),
+]
+
+
+def find_dates_in_year(text: str, year: int | None) -> list[DateMatch]:
+    """The dates of :func:`find_dates`, and days named without their year ("on 15 October",
+    "adopted August 20", «5 марта») in ``year``, the year the text is speaking of."""
+    out = find_dates(text)
+    if year is None:
+        return out
+    taken = [(d.start, d.end) for d in out]
+    for pat, kind in _DAY_MONTH:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            g = m.groups()
+            try:
+                if kind == "dm_en":
+                    iso = _iso(year, MONTHS_EN[g[1].lower().rstrip(".")], int(g[0]))
+                elif kind == "md_en":
+                    iso = _iso(year, MONTHS_EN[g[0].lower().rstrip(".")], int(g[1]))
+                else:
+                    iso = _iso(year, _month_ru(g[1]), int(g[0]))
+            except (KeyError, ValueError):
+                iso = None
+            if iso and len(iso) == 10:
+                taken.append((s, e))
+                out.append(DateMatch(s, e, text[s:e], iso, "day"))
     return sorted(out, key=lambda d: d.start)
 
 

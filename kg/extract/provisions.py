@@ -53,7 +53,7 @@ def find_provisions(ctx: Context) -> list[Provision]:
             prov.modality = "forbids" if _FORBID.search(span.text) else \
                 "establishes" if _ESTABLISH.match(span.text) and not re.search(r"(?i)obliged|must|should", span.text) else "demands"
             bodies = [m for m in ctx.in_span(s, e, ("Body",))]
-            verb = re.search(r"(?i)\b(?:are|is|be)\s+obliged|\bmust\b|\bshould\b|\bshall\b|forbidden|suggested\s+to|\bthat\s+they\b|обязан|должн|запрещ", span.text)
+            verb = re.search(r"(?i)\b(?:are|is|be)\s+(?:hereby\s+)?(?:obliged|directed|instructed|charged|enjoined)\b|\bmust\b|\bshould\b|\bshall\b|forbidden|suggested\s+to|\bthat\s+they\b|обязан|должн|запрещ", span.text)
             cut = s + verb.start() if verb else s   # no obligation verb: the issuer acts itself
             if verb and re.match(r"(?i)suggested\s+to", verb.group(0)):
                 that = re.search(r"\bthat\b", text[cut:e])

@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..model import Mention
 from .context import Context
-from .dates import find_dates
+from .dates import find_dates, find_dates_in_year
 from .lexicon import HONORIFICS, PEJORATIVE_WORDS
 from .mentions import THIS
 from .patterns import signature_span
@@ -141,6 +141,14 @@ def issues(ctx: Context) -> None:
             ctx.add(head[0].key, "issues", ctx.evidence(head[0].start, t.end), THIS, confidence=0.9)
     # 1b. the heading line that names the kind and the issuer: "Resolution of the CC and the CCC"
     h = ctx.header
+    if h is not None and h.lines and ctx.genre in ("report", "statement", "appeal", "letter", "communique"):
+        # "Report of the Central Control Commission to the Congress": a body's report is its own
+        s0, e0 = h.lines[0]
+        g = re.match(r"(?i)\s*(?:the\s+)?(?:report|statement|appeal|address|letter|communiqu[eé]|отч[её]т|доклад|обращение|письмо)\s+(?:of|by|from)\s+(?:the\s+)?", text[s0:e0])
+        if g:
+            b = [x for x in ctx.in_span(s0 + g.end(), e0 + 1, ("Body",)) if x.start == s0 + g.end() and _is_adopting(x)]
+            if b:
+                ctx.add(b[0].key, "issues", ctx.evidence(s0, e0), THIS, confidence=0.8)
     if h is not None and h.genre_line is not None and ctx.genre in NORMATIVE | {"communique"}:
         gs, ge = h.genre_line
         for b in ctx.in_span(gs, ge + 1, ("Body",)):
@@ -171,6 +179,21 @@ def issues(ctx: Context) -> None:
             b = next((x for x in ctx.nested + ctx.mentions if x.type == "Body" and x.start == m.start and x.end < m.end), None)
             if b is not None:
                 ctx.add(b.key, "issues", ctx.evidence(m.start, m.end), m.key, confidence=0.8)
+    # "the Politburo decision of 2 July 1937": the body names the decision it adopted; "the
+    # Sixteenth Conference, in its resolution “…”, …": the body the clause is about
+    kinds = r"(?:decision|resolution|decree|directive|circular|instruction|order|theses|постановлени\w*|решени\w*|резолюци\w*|директив\w*)"
+    for d in ctx.mentions:
+        if d.type != "Document" or d.key == THIS:
+            continue
+        k = re.search(kinds + r"\s+[\"“«]?$", text[max(0, d.start - 40):d.start], re.I)
+        ds = d.start if re.match(kinds, d.text, re.I) else d.start - len(k.group(0)) if k else None
+        if ds is None:
+            continue
+        b = [x for x in ctx.in_span(max(0, ds - 200), ds, ("Body",)) if _is_adopting(x)]
+        if b and text[b[-1].end:ds] == " ":
+            ctx.add(b[-1].key, "issues", ctx.evidence(b[-1].start, d.end), d.key, confidence=0.75)
+        elif b and re.fullmatch(r"(?:\s+of\s+(?:our|the)\s+party)?,\s+in\s+(?:its|their)\s+", text[b[-1].end:ds]):
+            ctx.add(b[-1].key, "issues", ctx.evidence(b[-1].start, d.end), d.key, confidence=0.7)
     # 3. "In its decree of …, the Politburo … noted" / "In the same decree of the Politburo"
     for i, sent in enumerate(ctx.sentences):
         docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
@@ -238,6 +261,15 @@ def issues(ctx: Context) -> None:
 @relation_rule("dated")
 def dated(ctx: Context) -> None:
     text = ctx.text
+    years = [(d.start, int(d.iso[:4])) for d in find_dates(text)]
+    year_starts = [y[0] for y in years]
+
+    def year_at(pos: int) -> int | None:
+        """The year the text last named before ``pos`` (else the document's own)."""
+        k = bisect.bisect_left(year_starts, pos) - 1
+        if k >= 0:
+            return years[k][1]
+        return int(ctx.date[:4]) if ctx.date else None
     for m in ctx.mentions:
         if m.type == "Document" and m.key != THIS and m.source in ("rule:document_of_date", "rule:document_of_date_ru"):
             ds = find_dates(m.text)
@@ -253,6 +285,20 @@ def dated(ctx: Context) -> None:
             ds = [d for d in find_dates(m.text) if d.precision == "year"]
             if ds:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[0].iso, confidence=0.9)
+        elif m.type == "Event" and m.key != THIS:
+            # an event whose name ends in its year, however it was found ("the party purge of
+            # 1933", «чистка 1921 года»); or that the text places in a year right after its name
+            # ("a purge of the party in 1933") or right before it («провести в 1929 году чистку»)
+            name = m.text.rstrip(" .»\"”")
+            own = re.search(r"(?i)(?:\b(?:of|in)\s+|[\s(])(1[89]\d\d)(?:\s+(?:года|г\.))?\)?$", name)
+            after = re.match(r"\s+(?:in|of|during)\s+(?:the\s+course\s+of\s+)?(1[89]\d\d)\b(?![-–]\d|\s*(?:and|or|to|–|-)\s*\d)", text[m.end:m.end + 40])
+            before = re.search(r"(?i)(?:^|\s)в\s+(1[89]\d\d)\s+(?:году|г\.)\s+(?:[а-яё]+\s+){0,2}$", text[max(0, m.start - 40):m.start])
+            if own:
+                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=own.group(1), confidence=0.8)
+            elif after:
+                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + after.end()), literal=after.group(1), confidence=0.7)
+            elif before:
+                ctx.add(m.key, "dated", ctx.evidence(m.start - (min(40, m.start) - before.start()), m.end), literal=before.group(1), confidence=0.7)
         if m.type == "Document" and m.key != THIS:
             # "statement which in 1930 resulted …", "(Moscow, 1954)", "(New York: Taplinger, 1974)"
             after = text[m.end:m.end + 90]
@@ -270,16 +316,22 @@ def dated(ctx: Context) -> None:
         # (and an event: "a conference held in Kharkov in March 1930")
         if m.type not in ("Document", "Event") or m.key == THIS:
             continue
-        g = re.match(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|adopted|held|staged|opened|begun|launched)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+", text[m.end:m.end + 60])
-        if g:
-            ds = [d for d in find_dates(text[m.end + g.end():m.end + g.end() + 30]) if d.start == 0 and d.precision in ("day", "month")]
-            if ds:
-                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end() + ds[0].end), literal=ds[0].iso, confidence=0.7)
+        window = text[m.end:m.end + 90]
+        for d in find_dates_in_year(window, year_at(m.end)):
+            if d.precision not in ("day", "month"):
+                continue
+            lead = window[:d.start]
+            if re.fullmatch(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|adopted|held|staged|opened|begun|launched|printed|published|delivered)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+"
+                            r"|[\"”»’]?,?\s+(?:dated|adopted|signed)\s+|[^.;\"“()\n]{0,60}?,\s+dated\s+(?:on\s+)?", lead) \
+                    and not any(x.type == "Document" for x in ctx.in_span(m.end, m.end + d.start)):
+                # a day named without its year is in the year the text last named ("dated 5 December")
+                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + d.end), literal=d.iso, confidence=0.7)
+            break
     for i, sent in enumerate(ctx.sentences):
         g = re.match(r"(?i)(?:in|on|by)\s+(?:the\s+(?:evening|morning|night|eve|night|afternoon|end|beginning|middle)\s+of\s+)?", sent.text)
         if not g:
             continue
-        ds = [d for d in find_dates(sent.text[:60]) if d.start <= g.end() + 4]
+        ds = [d for d in find_dates_in_year(sent.text[:60], year_at(sent.start)) if d.start <= g.end() + 4]
         if not ds:
             continue
         d = ds[0]
@@ -401,6 +453,17 @@ def authorship(ctx: Context) -> None:
             if owner:
                 p = owner[-1]
                 ctx.add(m.key, "authoredBy", ctx.evidence(min(p.start, m.start), m.end), p.key, confidence=0.85)
+        elif m.type == "Document" and m.key != THIS:
+            # "Kollontai's pamphlet “…”", "Lenin's article «…»": a work named after its author's
+            # possessive and its kind, however the work was found
+            kind = r"['’]s\s+(?:(?:open|last|famous|secret|first|own)\s+)?(?:pamphlet|article|letter|book|theses|report|speech|platform|declaration|" \
+                   r"memorandum|notes?|draft|statement|telegram|essay|programme|address|testament|memoir|manifesto)s?\b"
+            g = re.search(kind + r"\s+[\"“«‘]?$", text[max(0, m.start - 50):m.start])
+            inner = re.match(r"(.{2,40}?)" + kind, m.text)
+            at = m.start - len(g.group(0)) if g else m.start + len(inner.group(1)) if inner else -1
+            owner = [p for p in ctx.in_span(max(0, at - 60), at + 1, ("Person",)) if p.end == at]
+            if owner:
+                ctx.add(m.key, "authoredBy", ctx.evidence(owner[-1].start, m.end), owner[-1].key, confidence=0.75)
         if m.type == "Person" and signed is not None and signed[0] <= m.start and m.end <= signed[1] \
                 and ctx.genre in REPORTING | NORMATIVE | {"letter", ""}:
             ctx.add(THIS, "authoredBy", ctx.evidence(m.start, m.end), m.key, confidence=0.7)
@@ -416,10 +479,20 @@ def authorship(ctx: Context) -> None:
         g = re.match(r"[^.;\n]{0,80}?\b(?:signed|written|drafted|composed|sent|issued)\s+by\s+", text[m.end:m.end + 120])
         if g:
             at = m.end + g.end()
-            ps = [p for p in ctx.in_span(at, at + 80, ("Person",)) if p.start == at]
-            if ps:
-                ctx.add(m.key, "authoredBy", ctx.evidence(m.start, ps[0].end), ps[0].key, confidence=0.75)
+            ps = [p for p in ctx.in_span(at, at + 160, ("Person",))]
+            chain = [ps[0]] if ps and ps[0].start == at else []
+            for p in ps[1:]:
+                # "signed by Kalinin and Yenukidze", "by A, B and C"
+                if chain and re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[chain[-1].end:p.start]):
+                    chain.append(p)
+            for p in chain:
+                ctx.add(m.key, "authoredBy", ctx.evidence(m.start, p.end), p.key, confidence=0.75)
         if m.source == "rule:bibliography":
+            q = re.search(r"[\"“«]", m.text)
+            if q:
+                # the authors the entry's span took in: "B. Smith and C. Jones, “Title”"
+                for p in ctx.in_span(m.start, m.start + q.start(), ("Person",)):
+                    ctx.add(m.key, "authoredBy", ctx.evidence(m.start, m.end), p.key, confidence=0.7)
             authors = [p for p in ctx.in_span(max(0, m.start - 200), m.start, ("Person",))]
             chain = []
             pos = m.start
@@ -466,6 +539,22 @@ def authorship(ctx: Context) -> None:
                       re.fullmatch(r"\s+(?:\w+ly\s+)?(?:sent|dispatched|wrote|signed|drafted|cabled|addressed|issued|composed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}", text[p.end:d.start])]
             if before:
                 ctx.add(d.key, "authoredBy", ctx.clause_evidence(sent, [before[-1], d]), before[-1].key, confidence=0.65)
+    # "The decree was signed by A and B": the document of that kind named last before
+    for i, sent in enumerate(ctx.sentences):
+        g = re.match(r"(?:The|This|That|Its)\s+([a-z]+)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:signed|written|drafted)\s+by\s+", sent.text)
+        if not g or i == 0:
+            continue
+        at = sent.start + g.end()
+        ps = ctx.in_span(at, sent.end, ("Person",))
+        chain = [ps[0]] if ps and ps[0].start == at else []
+        for p in ps[1:]:
+            if re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[chain[-1].end:p.start]):
+                chain.append(p)
+        kind = g.group(1).lower()
+        prior = [d for d in ctx.in_span(ctx.sentences[max(0, i - 3)].start, sent.start, ("Document",)) if d.key != THIS
+                 and (kind in d.text.lower() or kind in text[max(0, d.start - 20):d.start].lower())]
+        for p in chain if prior else []:
+            ctx.add(prior[-1].key, "authoredBy", ctx.evidence(sent.start, p.end), p.key, confidence=0.65)
     # "on Lenin's initiative": the decision adopted there (named in this or the next sentence)
     for i, sent in enumerate(ctx.sentences):
         for p in _sent_mentions(ctx, i, ("Person",)):
@@ -490,7 +579,7 @@ def authorship(ctx: Context) -> None:
                 lead = text[s0:p.start]
                 if re.search(r"(?i)(?:\b(?:report|speech|address|letter|statement|declaration|article|remarks|доклад\w*|реч[ьи]|письм\w*)\s+(?:of|by)\s+|"
                              r"^\W*(?:from|by)\s+|\b(?:delivered|presented|given|read|made|written|signed)\s+(?:[^()\n]{0,60}?\s+)?by\s+)"
-                             r"(?:comrade\s+|тов\.\s+|товарища\s+|т\.\s+)?$", lead) and "(" not in line[:1]:
+                             r"(?:comrade\s+|тов\.\s+|товарища\s+|т\.\s+)?$", lead) and ("(" not in line[:1] or re.search(r"(?i)\b(?:delivered|presented|read)\s+(?:[^()\n]{0,60}?\s+)?by\s+", lead)):
                     ctx.add(THIS, "authoredBy", ctx.evidence(s0, e0), p.key, confidence=0.8)
                     break
         # "To the Orgburo of the CC", "В Политбюро ЦК ВКП(б)": a heading line that addresses the text
@@ -525,6 +614,8 @@ def authorship(ctx: Context) -> None:
     # the signature closing a resolution or letter: "Secretary of the CC I. Stalin" (before any editor's note)
     if ctx.genre in REPORTING | NORMATIVE | {"letter", "speech"}:
         lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip() and not re.fullmatch(r"\s*\[[^\]]*\]\s*", m.group(0))]
+        while len(lines) > 3 and re.match(r"(?i)\s*(?:(?:first\s+)?published|printed|reprinted|sources?|translated|опубликован\w*|печатается|источник)\b", lines[-1].group(0)):
+            lines.pop()    # the signature stands above the publication note
         if len(lines) >= 3:
             last = lines[-1]
             ms = [x for x in ctx.in_span(last.start(), last.end() + 1) if x.type in ("Person", "Position", "Body", "Place")]
@@ -735,7 +826,7 @@ def offices(ctx: Context) -> None:
         _office_chain(ctx, p)
         _office_before(ctx, p)
         # "its former head Kosior", "their chairman, Rykov": the body named just before
-        g = re.search(r"(?i)\b(?:its|their)\s+(?:former\s+|new\s+|then\s+|first\s+|last\s+)?(?:head|chairman|chief|leader|director|commissar|first\s+secretary)\s*,?\s*$",
+        g = re.search(r"(?i)\b(?:its|their|whose)\s+(?:former\s+|new\s+|then\s+|first\s+|last\s+)?(?:head|chairman|chief|leader|director|commissar|first\s+secretary)\s*,?\s*$",
                       text[max(0, p.start - 40):p.start])
         if g:
             at = max(0, p.start - 40) + g.start()
@@ -789,7 +880,7 @@ def offices(ctx: Context) -> None:
                 _hold(ctx, p, office[0], ctx.evidence(p.start, office[0].end + 1), 0.7)
         after = [m for m in ctx.in_span(p.end, p.end + 400, ("Position",)) if m.start - p.end < 25]
         followed = after and _office_of_next(ctx, after[0])
-        if after and not followed and not re.search(r"(?i)\b(?:succeeded|replaced|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]) and re.fullmatch(r",\s+(?:the\s+|a\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
+        if after and not followed and not re.search(r"(?i)\b(?:succeeded|replaced|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]) and re.fullmatch(r",\s+(?:the\s+|a\s+)?(?:(?:first|then|former|later|future)\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
             _hold(ctx, p, after[0], ctx.evidence(p.start, after[0].end), 0.75)
         window = re.match(r"[^.;]{0,160}", text[p.end:p.end + 160]).group(0)
         for g in re.finditer(r"\b(?:с\s+поста|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as)\s+(?:the\s+)?", window):
@@ -806,7 +897,7 @@ def offices(ctx: Context) -> None:
             bodies = [b for b in ctx.in_span(p.end + m.end(), p.end + m.end() + ctx.MAX_MENTION, ("Body",)) if b.start == p.end + m.end()]
             if bodies:
                 ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.8)
-        for g in re.finditer(r"(?i)\b(?:headed|ran|led|chaired|directed|presided\s+over|(?:was|became)\s+(?:the\s+)?(?:head|chief|chairman|leader)\s+of)\s+(?:the\s+|an?\s+)?", text[p.end:p.end + 120]):
+        for g in re.finditer(r"(?i)\b(?:headed|ran|run|led|chaired|directed|presided\s+over|(?:was|became)\s+(?:the\s+)?(?:head|chief|chairman|leader)\s+of)\s+(?:the\s+|an?\s+)?", text[p.end:p.end + 120]):
             if re.search(r"[.;]", text[p.end:p.end + g.start()]) or not re.match(r"(?:,\s+who\b|\s+\(|\s+(?:had\s+|then\s+|also\s+|later\s+)*)", text[p.end:p.end + g.start() + 1]):
                 continue
             at = p.end + g.end()
@@ -939,6 +1030,21 @@ def part_of(ctx: Context) -> None:
                                                   or re.search(r"(?i)_(?:congress|conference)$", m.key)):
             if "communist_party" in ctx.keys:
                 ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), "communist_party", confidence=0.7)
+    if "communist_party" in ctx.keys:
+        for m in ctx.mentions + ctx.nested:
+            # "the Ninth Party Conference", "delegates at the Thirteenth Party Congress": however it was found
+            if m.type == "Body" and not m.is_class and m.key != "communist_party" and \
+                    re.fullmatch(r"(?i)(?:the\s+)?[\w-]+\s+party\s+(?:congress|conference)", m.text):
+                ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), "communist_party", confidence=0.7)
+        # «Смоленского губкома ВКП(б)», «XV съезда ВКП(б)», "the CC VKP(b)": an organ named with the party's initials
+        for a, b in zip(bodies, bodies[1:]):
+            if b.key == "communist_party" and a.key != b.key and not a.is_class and text[a.end:b.start] == " " \
+                    and re.fullmatch(r"(?:ВКП|РКП|КПСС|VKP|RKP|RCP|CPSU)\s*(?:\([бbБB]\))?", b.text):
+                # «пленум ЦК КПСС»: the initials go with the committee the plenum is of
+                tail = [n for n in ctx.nested if n.type == "Body" and not n.is_class and n.end == a.end and n.start > a.start]
+                head = tail[0] if tail else a
+                if head.key != b.key:
+                    ctx.add(head.key, "partOf", ctx.evidence(a.start, b.end), b.key, confidence=0.7)
 
 
 @relation_rule("located_in")
@@ -950,7 +1056,10 @@ def located_in(ctx: Context) -> None:
         if m.type == "Body":
             lo, hi = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
             places = [p for p in nested_places[lo:hi] if p.end <= m.end and
-                      (p.start == m.start or re.search(r"(?i)\b(?:in|at)\s+(?:the\s+)?$", text[m.start:p.start]))]
+                      (p.start == m.start or re.search(r"(?i)\b(?:in|at)\s+(?:the\s+)?$", text[m.start:p.start])
+                       # "the Supreme Court of the USSR": a state's organ named by its country
+                       or p.end == m.end and re.search(r"(?i)\b(?:court|council|committee|commissariat|ministry|soviet|procuracy|procurator\w*)\b[^,;()]*\bof\s+(?:the\s+)?$", text[m.start:p.start])
+                       and not re.search(r"(?i)\bparty\b|congress|conference", text[m.start:p.start]))]
             if places:
                 # «пленум Курского губкома»: the place qualifies the committee inside the name
                 inner = [n for n in ctx.nested if n.type == "Body" and not n.is_class and m.start <= n.start <= places[0].start
@@ -966,6 +1075,11 @@ def located_in(ctx: Context) -> None:
         for a, b in zip(ms, ms[1:]):
             if a.type in ("Body", "Place") and b.type == "Place" and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[a.end:b.start]) \
                     and not a.is_class and a.key != b.key:
+                ctx.add(a.key, "locatedIn", ctx.evidence(a.start, b.end), b.key, confidence=0.6)
+            # "the People's Commissariat of Agriculture of the USSR": a state's organ and its country
+            elif a.type == "Body" and b.type == "Place" and not a.is_class and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[a.end:b.start]) \
+                    and re.search(r"(?i)\b(?:court|council|committee|commissariat|ministry|soviet|procuracy)\b", a.text + " " + a.label) \
+                    and not re.search(r"(?i)\bparty\b|congress|conference", a.text + " " + a.label) and b.key != a.key:
                 ctx.add(a.key, "locatedIn", ctx.evidence(a.start, b.end), b.key, confidence=0.6)
             # an address line: "to the Foreign Office, Paris"
             elif a.type == "Body" and b.type == "Place" and not a.is_class and text[a.end:b.start] == ", " \
@@ -989,6 +1103,7 @@ CRITICISM = re.compile(
     r"беспечн\w*|притупл\w*|не\s+отчитыва\w*|не\s+соблюда\w*|подменя\w*|лишен\w*|недостат\w*|неправильн\w*|бюрократ\w*|бездушн\w*|формальн\w*|произвол\w*|"
     r"незаконн\w*|нетерпим\w*|осу[дж]\w*|критик\w*|разоблач\w*|враг\w*|"
     # the party's vocabulary of condemnation: deviations, factions, decay, deceit, sloth
+    r"insufficient\w*|inadequate\w*|hastil\w*|"
     r"confus\w+|hamper\w*|squabbl\w*|circle\s+isolation|divorce\s+from|conceal\w*|fraud\w*|deceiv\w*|decepti\w*|"
     r"careless\w*|passiv\w*|sluggish\w*|red[- ]tap\w*|idle\s+chatter|opportunis\w*|deviation\w*|deviator\w*|"
     r"faction(?:al|alism|s)\b|splitt\w*|double-deal\w*|degenerat\w*|corrupt\w*|embezzl\w*|drunken\w*|"
@@ -1170,9 +1285,9 @@ def criticizes(ctx: Context) -> None:
                     attributed=subject != ctx.doc.id, confidence=0.65)
 
 
-_DEMAND = re.compile(r"(?i)\b(?:are|is|be|shall be)\s+obliged\s+to|\bmust\b|\bshould\b|\bshall\b|\bare\s+to\b|\bis\s+to\b|\bare\s+required\s+to|\bis\s+required\s+to|обязан\w*|должн\w*|следует")
+_DEMAND = re.compile(r"(?i)\b(?:are|is|be|shall be)\s+(?:hereby\s+)?(?:obliged|directed|instructed|charged|ordered|enjoined)\s+(?:not\s+)?to|\bmust\b|\bshould\b|\bshall\b|\bare\s+to\b|\bis\s+to\b|\bare\s+required\s+to|\bis\s+required\s+to|обязан\w*|должн\w*|следует")
 _FORBID = re.compile(r"(?i)\b(?:are|is|be)\s+(?:strictly\s+)?(?:forbidden|prohibited|not\s+permitted|not\s+allowed)\b|\bforbids?\b|\bprohibits?\b|\bmay\s+not\b|\bmust\s+not\b|\bshall\s+not\b|запрещ\w*|воспрещ\w*|не\s+(?:должн\w*|следует|допуска\w*|вправе|могут)")
-_DEMAND_OF = re.compile(r"(?i)\b(?:demands?\s+(?:of|from)|charges|instructs?|orders|obliges?|directs|requires|warns?|calls\s+(?:up)?on|suggest\w*\s+to|proposes?\s+to|предлагает|обязывает|поручает|требует\s+от|предупреждает|обязать|поручить|предложить|потребовать\s+от|указать)\s+")
+_DEMAND_OF = re.compile(r"(?i)\b(?:demand(?:s|ed)?\s+(?:of|from)|charge[sd]?|instruct(?:s|ed)?|order(?:s|ed)|oblige[sd]?|direct(?:s|ed)|require[sd]|возложить\s+на|возлагает\s+на|warns?|calls\s+(?:up)?on|suggest\w*\s+to|proposes?\s+to|предлагает|обязывает|поручает|требует\s+от|предупреждает|обязать|поручить|предложить|потребовать\s+от|указать)\s+(?!(?:against|at|by|with|to|from|in|on|that)\b)")
 
 
 def _addressees(ctx: Context, s: int, e: int, verb_at: int) -> list[Mention]:
@@ -1207,12 +1322,21 @@ def demands_forbids(ctx: Context) -> None:
             ctx.add(prov.document, prov.modality, ev, key, attributed=prov.document != ctx.doc.id, confidence=0.85)
     for i, sent in enumerate(ctx.sentences):
         speaker = ctx.speaker_of(i)
+        relayed = None
         if ctx.genre not in NORMATIVE and speaker == ctx.doc.id and i not in in_provision:
-            # reporting documents: only what they report another document demands
-            continue
-        fm = _FORBID.search(sent.text)
-        dm = _DEMAND.search(sent.text)
+            # reporting documents: only what they report another document demands ("the letter
+            # obliged the obkoms to …": the document is the subject of the verb)
+            om = _DEMAND_OF.search(sent.text)
+            docs = [d for d in _sent_mentions(ctx, i, ("Document",)) if d.key != THIS and om and d.end <= sent.start + om.start()
+                    and re.fullmatch(r"[»\"”]?(?:,[^,;]{0,80},)?\s+(?:also\s+|further\s+)?", text[d.end:sent.start + om.start()])]
+            if not docs:
+                continue
+            relayed = docs[-1]
+        fm = None if relayed else _FORBID.search(sent.text)
+        dm = None if relayed else _DEMAND.search(sent.text)
         for om in _DEMAND_OF.finditer(sent.text):
+            if relayed is not None and sent.start + om.start() < relayed.end:
+                continue
             at = sent.start + om.end()
             stop = re.search(r"\bthat\b|\bto\s+(?!the\b)[a-z]+|[;:.]\s|\s(?:the|a)\s+(?:greatest|most|utmost|full|complete|strict)|"
                              r"\s(?:строго\s+|немедленно\s+)?[а-яё]+(?:ть|ти|чь)\b|\s(?:в|во)\s", text[at:sent.end])
@@ -1221,7 +1345,8 @@ def demands_forbids(ctx: Context) -> None:
             for t in _strip_modifiers(ctx, targets):
                 if t.type != "Body":
                     continue
-                ctx.add(speaker, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=speaker != ctx.doc.id)
+                who = relayed.key if relayed is not None else speaker
+                ctx.add(who, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=ctx.key(who) != ctx.doc.id)
         if fm:
             verb_at = sent.start + fm.start()
             for t in _addressees(ctx, sent.start, verb_at, verb_at):
@@ -1364,7 +1489,7 @@ def expels(ctx: Context) -> None:
                     r"(?i)\b(?:were|was|be|been|being|are|is)\s+(?:\w+\s+)?$", text[max(sent.start, vs - 25):vs]):
                 agents = [m for m in ms if m.type in ("Body", "Person") and m.end <= vs and not m.key == "communist_party"
                           and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start])]
-                clause_end = re.search(r"[;]|\.(?!\d)|,\s+(?:and\s+)?(?:[a-z]+ed|warned|arrested)\b", text[vs:sent.end])
+                clause_end = re.search(r"[;]|(?<!\b[A-ZА-ЯЁ])\.(?!\d)|,\s+(?:and\s+)?(?:[a-z]+ed|warned|arrested)\b|\s(?:for|because|since)\s", text[vs:sent.end])   # not an initial's point
                 limit = vs + (clause_end.start() if clause_end else sent.end - vs)
                 patients = [m for m in ms if m.type in ("Group", "Person") and vs + len(word) <= m.start < limit]
                 if agents and not patients and re.match(r"\s+(?:him|her)\b", text[vs + len(word):vs + len(word) + 5]):
@@ -1431,7 +1556,27 @@ def expels(ctx: Context) -> None:
 
 @relation_rule("authorizes")
 def authorizes(ctx: Context) -> None:
+    text = ctx.text
+    issuers = [a.subject for a in ctx.assertions if a.predicate == "issues" and a.object == ctx.doc.id]
     for i, sent in enumerate(ctx.sentences):
+        # "the conference entrusted the Control Commission and the local commissions with the
+        # purge"; a decree's «возложить на ЦКК …» entrusts them in its issuer's name
+        g = re.search(r"(?i)\b(?:entrust(?:s|ed)?|возложить\s+на|возлагается\s+на)\s+(?:the\s+)?", sent.text)
+        if g:
+            at = sent.start + g.end()
+            objs = [m for m in _sent_mentions(ctx, i, ("Body",)) if m.start >= at]
+            chain = objs[:1] if objs and objs[0].start == at else []
+            for o in objs[1:]:
+                if re.fullmatch(r",\s+(?:and\s+)?(?:the\s+)?|\s+(?:and|и)\s+(?:the\s+)?", text[chain[-1].end:o.start]):
+                    chain.append(o)
+            docs = [d for d in ctx.in_span(sent.start, at, ("Document",)) if d.key != THIS]
+            subj = [m.key for m in _sent_mentions(ctx, i, ("Body",)) if m.end <= sent.start + g.start() and _is_adopting(m)
+                    and not any(d.start <= m.start and m.end <= d.end for d in docs)][:1]
+            if not subj and g.group(0).lower().startswith("возл") and ctx.speaker_of(i) == ctx.doc.id and ctx.genre in NORMATIVE:
+                subj = issuers[:1]
+            for o in chain if subj else []:
+                if o.key != subj[0]:
+                    ctx.add(subj[0], "authorizes", ctx.clause_evidence(sent, [o]), o.key, confidence=0.65)
         for g in re.finditer(r"(?i)\b(authori[sz]es?|authori[sz]ed|empowers?|empowered|entitles?|grants?|уполномочива\w*)\s+(?:the\s+)?", sent.text):
             at = sent.start + g.end()
             objs = [m for m in _sent_mentions(ctx, i, ("Body",)) if m.start == at]
@@ -1543,8 +1688,14 @@ def reports_on(ctx: Context) -> None:
         if m.type == "Event" and (m.start, m.end) not in owned:
             counts.setdefault(m.key, []).append(m)
     titles = [m for m in ctx.mentions if m.key == THIS]
+    # an essay's or an entry's first sentence of prose names what it is about
+    h = ctx.header
+    body_at = max((e for _, e in h.lines), default=0) if h is not None else 0
+    opening = next((x for x in ctx.sentences if x.start >= body_at and len(x.text) > 40), None)
     for key, ms in counts.items():
         in_title = [m for m in ms if any(t.start <= m.start and m.end <= t.end for t in titles)]
+        if opening is not None and not in_title and ctx.genre in ("essay", "encyclopedia", "article"):
+            in_title = [m for m in ms if opening.start <= m.start and m.end <= opening.end + 1]
         if in_title or len(ms) >= 2 or dispatch:
             m = in_title[0] if in_title else ms[-1]
             i = ctx.sentence_of(m.start)
