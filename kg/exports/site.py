@@ -205,33 +205,86 @@ class SiteModel:
         return out
 
 
-def _authority_graph(result: "BuildResult", keys: set[str], doc_ids: set[str]):
+def _authority_graph(result: "BuildResult", keys: set[str], doc_ids: set[str], cache: Path | None = None):
     """Names (with their language) and external links per entity key, read from the dataset's
-    authority graph (so anything the build adds there shows up on the pages)."""
+    authority graph (so anything the build adds there shows up on the pages). With ``cache`` (a
+    file), what was read is kept there under a digest of the graph's N-Triples: parsing them
+    with rdflib is most of the model of a large site, and an edit seldom changes them."""
+    from ..graph.build import GRAPH_AUTHORITY, entity_iri
+    by_iri = None
+    digest = None
+    if cache is not None and result.rdf is not None:
+        h = hashlib.sha256()
+        for data in result.rdf.sections("ntriples", only=[str(GRAPH_AUTHORITY)]):
+            h.update(data)
+        digest = h.hexdigest()
+        by_iri = _read_pickle(cache, digest)
+    if by_iri is None:
+        by_iri = _authority_terms(result.graph(GRAPH_AUTHORITY))
+        if digest is not None and cache is not None:
+            _write_pickle(cache, digest, by_iri)
+    names_of, links_of, part_of_iri = by_iri
+    names: dict[str, set[tuple[str, str]]] = {}
+    links: dict[str, set[str]] = {}
+    part_of: dict[str, str] = {}
+    iri_key = {str(entity_iri(k, doc_ids)): k for k in keys}
+    for iri, key in iri_key.items():
+        if iri in names_of:
+            names[key] = names_of[iri]
+        if iri in links_of:
+            links[key] = links_of[iri]
+        if iri in part_of_iri and part_of_iri[iri] in iri_key:
+            part_of[key] = iri_key[part_of_iri[iri]]
+    return names, links, part_of
+
+
+def _authority_terms(graph) -> tuple[dict[str, set[tuple[str, str]]], dict[str, set[str]], dict[str, str]]:
+    """Names, external links and ``pkg:partOf`` per subject IRI in the authority graph."""
     from rdflib import Literal, URIRef
     from rdflib.namespace import SKOS
 
-    from ..graph.build import GRAPH_AUTHORITY, entity_iri
     from ..vocab import PKG
     names: dict[str, set[tuple[str, str]]] = defaultdict(set)
     links: dict[str, set[str]] = defaultdict(set)
     part_of: dict[str, str] = {}
-    iri_key = {entity_iri(k, doc_ids): k for k in keys}
-    graph = result.graph(GRAPH_AUTHORITY)
     for s, p, o in graph:
-        key = iri_key.get(s)
-        if key is None:
+        if not isinstance(s, URIRef):
             continue
         if p in (SKOS.prefLabel, SKOS.altLabel) and isinstance(o, Literal):
-            names[key].add((o.language or "", str(o)))
+            names[str(s)].add((o.language or "", str(o)))
         elif p == SKOS.exactMatch and isinstance(o, URIRef) and str(o).startswith(("http://", "https://")):
-            links[key].add(str(o))
-        elif p == PKG.partOf and o in iri_key:
-            part_of[key] = iri_key[o]
-    return names, links, part_of
+            links[str(s)].add(str(o))
+        elif p == PKG.partOf and isinstance(o, URIRef):
+            part_of[str(s)] = str(o)
+    return dict(names), dict(links), part_of
 
 
-def site_model(result: "BuildResult") -> SiteModel:
+def _read_pickle(path: Path, key: str):
+    """The value kept in ``path`` under ``key`` (a file partkg wrote), or None."""
+    import pickle
+    try:
+        with open(path, "rb") as f:
+            found = pickle.load(f)
+    except Exception:            # noqa: BLE001 - missing or unreadable: made again
+        return None
+    return found[1] if isinstance(found, tuple) and len(found) == 2 and found[0] == key else None
+
+
+def _write_pickle(path: Path, key: str, value) -> None:
+    import pickle
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}")
+        with open(tmp, "wb") as f:
+            pickle.dump((key, value), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def site_model(result: "BuildResult", cache: Path | None = None) -> SiteModel:
+    """The site's model of the corpus. ``cache``: a folder where what the model reads from the
+    authority graph is kept between builds (see :func:`_authority_graph`)."""
     docs = {ex.document.id: ex for ex in sorted(result.extractions, key=lambda x: x.document.id)}
     keys = _all_keys(result.extractions)
     pages = SitePages(docs, keys)
@@ -253,7 +306,8 @@ def site_model(result: "BuildResult") -> SiteModel:
             entities[key] = EntityInfo(key, a.label, a.type, a.is_class)
         else:
             entities[key] = EntityInfo(key, key.replace("_", " "), "Document" if key in points_of else "Thing")
-    names, links, part_of = _authority_graph(result, set(entities), set(docs))
+    names, links, part_of = _authority_graph(result, set(entities), set(docs),
+                                             cache / "site-authority.pickle" if cache is not None else None)
     for key, info in entities.items():
         info.names = sorted(names.get(key, ()), key=lambda x: (x[0] != "en", x[0], x[1]))
         info.links = sorted(links.get(key, ()))
@@ -770,9 +824,39 @@ def _doc_ref(model: SiteModel, doc_id: str) -> tuple:
     return (doc_id, model.doc_title(doc_id), model.doc_date(doc_id), model.pages.doc(doc_id))
 
 
-def _doc_page_inputs(model: SiteModel, doc_id: str, content: str) -> str:
+class _Refs:
+    """Digests of what a page shows of an entity it links to (:func:`_ref`) and of a document
+    it draws from (:func:`_doc_ref` and the document's ``contents`` key), each made once per
+    build, not once per page that shows it."""
+
+    def __init__(self, model: SiteModel, contents: dict[str, str]) -> None:
+        self.model = model
+        self.contents = contents
+        self._keys: dict[str, str] = {}
+        self._docs: dict[str, str] = {}
+
+    @staticmethod
+    def _hash(value: object) -> str:
+        return hashlib.sha1(repr(value).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+    def key(self, key: str) -> str:
+        found = self._keys.get(key)
+        if found is None:
+            found = self._keys[key] = self._hash(_ref(self.model, key))
+        return found
+
+    def doc(self, doc_id: str) -> str:
+        found = self._docs.get(doc_id)
+        if found is None:
+            found = self._docs[doc_id] = self._hash((_doc_ref(self.model, doc_id), self.contents.get(doc_id)))
+        return found
+
+
+def _doc_page_inputs(model: SiteModel, doc_id: str, content: str, refs: _Refs) -> str:
     """Everything :func:`_doc_page` reads, as a digest; ``content`` names the extraction (its
-    graph block's key: document, extractor, authority, cross-document identity, curation)."""
+    graph block's key: document, extractor, authority, cross-document identity, curation), so
+    the facts it states are named by it, and the facts other documents state about it by
+    theirs; entities it links to by what the page shows of them (``refs``)."""
     ex = model.docs[doc_id]
     about = [f for f in model.facts_of.get(doc_id, ()) if f.doc != doc_id]
     stated = model.facts_in.get(doc_id, ())
@@ -786,16 +870,15 @@ def _doc_page_inputs(model: SiteModel, doc_id: str, content: str) -> str:
         keys.update(p.addressees)
     keys.update(q.subject for q in ex.quantities)
     h = hashlib.sha256()
-    h.update(repr((content, model.built, _doc_ref(model, doc_id), about, stated,
-                   [_ref(model, k) for k in sorted(keys)],
-                   [_doc_ref(model, d) for d in sorted({f.doc for f in about})])).encode("utf-8", "surrogatepass"))
+    h.update(repr((content, model.built, refs.doc(doc_id), [refs.doc(d) for d in sorted({f.doc for f in about})],
+                   [refs.key(k) for k in sorted(keys)])).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
-def _entity_page_inputs(model: SiteModel, key: str, contents: dict[str, str]) -> str:
+def _entity_page_inputs(model: SiteModel, key: str, refs: _Refs) -> str:
     """Everything :func:`_entity_page` reads, as a digest. What the page shows from a document
-    (facts, mentions, provisions, numbers) is named by that document's ``contents`` key, so the
-    digest costs the documents and neighbours named, not the facts and quotes."""
+    (facts, mentions, provisions, numbers) is named by that document's ``contents`` key (in
+    ``refs``), so the digest costs the documents and neighbours named, not the facts and quotes."""
     info = model.entities[key]
     facts = model.facts_of.get(key, ())
     parts = model.parts_of.get(key, ())
@@ -815,8 +898,8 @@ def _entity_page_inputs(model: SiteModel, key: str, contents: dict[str, str]) ->
     docs.update(d for d, _ in numbers)
     h = hashlib.sha256()
     h.update(repr((model.built, info.key, info.label, info.type, info.is_class, sorted(info.data.items(), key=repr),
-                   info.names, info.links, info.part_of, sorted(parts), [_ref(model, k) for k in sorted(keys)],
-                   [(_doc_ref(model, d), contents[d]) for d in sorted(docs)])).encode("utf-8", "surrogatepass"))
+                   info.names, info.links, info.part_of, sorted(parts), [refs.key(k) for k in sorted(keys)],
+                   [refs.doc(d) for d in sorted(docs)])).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
@@ -857,6 +940,7 @@ def iter_site_incremental(model: SiteModel, out: Path, contents: dict[str, str],
     ``contents``: document id → a key of its extraction (every document has one). ``digests`` receives each page's digest; ``old``: the record of the site
     in place (:func:`_read_record`)."""
     final = out / SITE_DIR
+    refs = _Refs(model, contents)
 
     def unchanged(rel: str, digest: str) -> Path | None:
         entry = old.get(rel)
@@ -874,12 +958,12 @@ def iter_site_incremental(model: SiteModel, out: Path, contents: dict[str, str],
     for doc_id in model.docs:
         rel = model.pages.doc(doc_id)
         content = contents[doc_id]
-        digest = digests[rel] = _doc_page_inputs(model, doc_id, content)
+        digest = digests[rel] = _doc_page_inputs(model, doc_id, content, refs)
         yield rel, unchanged(rel, digest) or _doc_page(model, doc_id)
     for key in model.entities:
         if key not in model.docs:
             rel = model.pages.entity(key)
-            digest = digests[rel] = _entity_page_inputs(model, key, contents)
+            digest = digests[rel] = _entity_page_inputs(model, key, refs)
             yield rel, unchanged(rel, digest) or _entity_page(model, key)
 
 
@@ -887,9 +971,9 @@ def iter_site_incremental(model: SiteModel, out: Path, contents: dict[str, str],
 def export_site(result: "BuildResult", out: Path) -> list[Path]:
     """The site; with a build cache, only the pages whose inputs changed are rendered (see
     :func:`iter_site_incremental`), the others are linked from the site in place."""
-    model = site_model(result)
     from ..graph.build import document_graph_iri
     keys = result.rdf.keys if result.rdf is not None else {}
+    model = site_model(result, out / ".cache" if keys else None)
     contents = {d: keys[g] for d in model.docs if (g := document_graph_iri(d)) in keys}
     record = out / ".cache" / _RECORD
     if len(contents) != len(model.docs):       # a document without a key: every page rendered
