@@ -26,6 +26,7 @@ import os
 import re
 import shutil
 import tempfile
+import weakref
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -82,7 +83,9 @@ class SitePages:
 
     @classmethod
     def for_result(cls, result: "BuildResult") -> "SitePages":
-        return cls((ex.document.id for ex in result.extractions), _all_keys(result.extractions))
+        """The pages of a build's site (made once per build result: graph.html and the site
+        both link to them)."""
+        return _pages_and_keys(result)[0]
 
     def doc(self, doc_id: str) -> str:
         return f"doc/{self._docs.get(doc_id) or slug(doc_id)}.html"
@@ -94,6 +97,25 @@ class SitePages:
 
     def __contains__(self, key: object) -> bool:
         return key in self._docs or key in self._ents
+
+
+_PAGES: "weakref.WeakKeyDictionary[BuildResult, tuple[SitePages, set[str]]]" = weakref.WeakKeyDictionary()
+
+
+def _pages_and_keys(result: "BuildResult") -> "tuple[SitePages, set[str]]":
+    """The site's pages and every entity key of a build (:func:`_all_keys`), made once per
+    build result (no exporter changes the extractions)."""
+    try:
+        return _PAGES[result]
+    except (KeyError, TypeError):
+        pass
+    keys = _all_keys(result.extractions)
+    found = (SitePages((ex.document.id for ex in result.extractions), keys), keys)
+    try:
+        _PAGES[result] = found
+    except TypeError:          # not weakly referable (a stand-in for a build result)
+        pass
+    return found
 
 
 def _all_keys(extractions: list[Extraction]) -> set[str]:
@@ -146,6 +168,8 @@ class SiteModel:
     facts: list[Fact]
     pages: SitePages
     built: str = ""
+    #: pieces of HTML many pages repeat (a link to an entity, the source of a fact), made once
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def label(self, key: str) -> str:
         e = self.entities.get(key)
@@ -286,8 +310,7 @@ def site_model(result: "BuildResult", cache: Path | None = None) -> SiteModel:
     """The site's model of the corpus. ``cache``: a folder where what the model reads from the
     authority graph is kept between builds (see :func:`_authority_graph`)."""
     docs = {ex.document.id: ex for ex in sorted(result.extractions, key=lambda x: x.document.id)}
-    keys = _all_keys(result.extractions)
-    pages = SitePages(docs, keys)
+    pages, keys = _pages_and_keys(result)
     entities: dict[str, EntityInfo] = {}
     for doc_id, ex in docs.items():
         for e in ex.entities:
@@ -348,10 +371,26 @@ def _badge(t: str) -> str:
 
 
 def _ent_link(model: SiteModel, key: str, up: str, text: str | None = None) -> str:
-    label = text if text is not None else model.label(key)
+    if text is None:
+        found = model.memo.get(("link", key, up))
+        if found is None:
+            found = model.memo[("link", key, up)] = _ent_link(model, key, up, model.label(key))
+        return found
     if key in model.pages:
-        return f'<a href="{up}{model.pages.entity(key)}">{_e(label)}</a>'
-    return _e(label)
+        return f'<a href="{up}{model.pages.entity(key)}">{_e(text)}</a>'
+    return _e(text)
+
+
+def _source(model: SiteModel, doc: str, up: str) -> tuple[str, str]:
+    """The link to a document's page and what follows the anchor of a fact's source: its
+    title, closed, and its date."""
+    found = model.memo.get(("source", doc, up))
+    if found is None:
+        date = model.doc_date(doc)
+        found = model.memo[("source", doc, up)] = (
+            f"{up}{model.pages.doc(doc)}",
+            f'{_e(model.doc_title(doc))}</a>{" (" + _e(date) + ")" if date else ""}')
+    return found
 
 
 def _ev_href(model: SiteModel, up: str, doc: str, start: int, end: int) -> str:
@@ -360,12 +399,11 @@ def _ev_href(model: SiteModel, up: str, doc: str, start: int, end: int) -> str:
 
 def _fact_li(model: SiteModel, f: Fact, up: str) -> str:
     obj = _ent_link(model, f.object, up) if f.object is not None else f'<q>{_e(f.literal or "")}</q>'
-    date = model.doc_date(f.doc)
     voice = '<span class="reported">reported by</span>' if f.reported else "according to"
+    href, cite = _source(model, f.doc, up)
     return (f'<li class="fact"><div>{_ent_link(model, f.subject, up)} <span class="pred">{_e(f.predicate)}</span> '
             f'{obj}</div><blockquote>\u201c{_e(f.quote)}\u201d</blockquote>'
-            f'<div class="meta">{voice} <a href="{_ev_href(model, up, f.doc, f.start, f.end)}">'
-            f'{_e(model.doc_title(f.doc))}</a>{" (" + _e(date) + ")" if date else ""}'
+            f'<div class="meta">{voice} <a href="{href}#ev-{f.start}-{f.end}">{cite}'
             f" \u00b7 characters {f.start}\u2013{f.end}</div></li>")
 
 
@@ -760,32 +798,39 @@ def render_site(model: SiteModel) -> dict[str, str]:
     return dict(iter_site(model))
 
 
+class _Same(str):
+    """A page's path in the site in place, when the page is unchanged (linked, not written)."""
+
+
 def _swap_in(out: Path, pages: Iterable[tuple[str, "str | Path"]]) -> list[Path]:
     """Write ``pages`` into a new folder, then put it in place of ``site/`` (pages are written
-    as they come, so memory holds one at a time). A page given as a Path (a page of the site in
-    place, unchanged) is hard-linked, not copied (copied where links are not allowed)."""
+    as they come, so memory holds one at a time). A page given as a Path or :class:`_Same` (a
+    page of the site in place, unchanged) is hard-linked, not copied (copied where links are
+    not allowed)."""
     out.mkdir(parents=True, exist_ok=True)
     final = out / SITE_DIR
-    tmp = Path(tempfile.mkdtemp(prefix=f".{SITE_DIR}.", dir=out))
+    tmp = tempfile.mkdtemp(prefix=f".{SITE_DIR}.", dir=out)
     old = out / f".{SITE_DIR}.old.{os.getpid()}"
     try:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o777 & ~umask)
         written = []
-        folders: set[Path] = set()
+        folders: set[str] = set()
         for rel, html in pages:
-            p = tmp / rel
-            if p.parent not in folders:
-                p.parent.mkdir(parents=True, exist_ok=True)
-                folders.add(p.parent)
-            if isinstance(html, Path):
+            p = os.path.join(tmp, rel)
+            parent = os.path.dirname(p)
+            if parent not in folders:
+                os.makedirs(parent, exist_ok=True)
+                folders.add(parent)
+            if isinstance(html, (Path, _Same)):
                 try:
                     os.link(html, p)
                 except OSError:
                     shutil.copyfile(html, p)
             else:
-                p.write_text(html, encoding="utf-8")
+                with open(p, "w", encoding="utf-8") as f:
+                    f.write(html)
             written.append(rel)
         if final.exists():
             os.replace(final, old)
@@ -917,11 +962,11 @@ def _read_record(out: Path) -> dict[str, list]:
 
 def _write_record(out: Path, pages: dict[str, str]) -> None:
     import json
-    final = out / SITE_DIR
+    final = str(out / SITE_DIR)
     entries = {}
     for rel, digest in pages.items():
         try:
-            st = (final / rel).stat()
+            st = os.stat(os.path.join(final, rel))
         except OSError:
             continue
         entries[rel] = [digest, st.st_size, st.st_mtime_ns, st.st_ino]
@@ -939,16 +984,16 @@ def iter_site_incremental(model: SiteModel, out: Path, contents: dict[str, str],
     page in place (and whose file is the one recorded) is that file, not rendered again.
     ``contents``: document id → a key of its extraction (every document has one). ``digests`` receives each page's digest; ``old``: the record of the site
     in place (:func:`_read_record`)."""
-    final = out / SITE_DIR
+    final = str(out / SITE_DIR)
     refs = _Refs(model, contents)
 
-    def unchanged(rel: str, digest: str) -> Path | None:
+    def unchanged(rel: str, digest: str) -> _Same | None:
         entry = old.get(rel)
         if not entry or entry[0] != digest:
             return None
-        p = final / rel
+        p = _Same(os.path.join(final, rel))
         try:
-            st = p.stat()
+            st = os.stat(p)
         except OSError:
             return None
         return p if [st.st_size, st.st_mtime_ns, st.st_ino] == entry[1:] else None
