@@ -74,6 +74,15 @@ class ExtractionCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
+    def has(self, doc: Document) -> bool:
+        """Whether an entry for ``doc`` is on disk (it may still be unreadable: see :meth:`get`)."""
+        return self._path(self.key(doc)).exists()
+
+    def miss(self, doc: Document) -> None:
+        """Count ``doc`` as not found without reading the cache (its entry is known to be absent)."""
+        self.used.add(self.key(doc))
+        self.misses += 1
+
     def get(self, doc: Document) -> Extraction | None:
         key = self.key(doc)
         self.used.add(key)

@@ -169,3 +169,21 @@ def test_an_unchanged_file_is_not_parsed_again(corpus, tmp_path, monkeypatch):
     result = build(corpus, out, formats=FORMATS, jobs=1)
     assert loaded == [ESSAY]
     assert "The plenum met again." in next(e for e in result.extractions if e.document.id == ESSAY).document.text
+
+
+def test_a_rebuild_extracts_its_edited_document_beside_reading_the_others(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(kg.api, "OVERLAP_MIN", 1)          # the test corpus is small
+    out = tmp_path / "out"
+    build(corpus, out, formats=FORMATS, jobs=2)
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n",
+                     encoding="utf-8")
+    result = build(corpus, out, formats=FORMATS, jobs=2)
+    s = _report(out)["summary"]
+    assert (s["extracted"], s["from_cache"]) == (1, 2) and len(_entries(out)) == 3
+    assert "Zinoviev" in next(e for e in result.extractions if e.document.id == ESSAY).document.text
+    fresh = tmp_path / "fresh"
+    build(corpus, fresh, formats=FORMATS, jobs=1, cache=False)
+    assert (out / "partkg.nq").read_bytes() == (fresh / "partkg.nq").read_bytes()
+    build(corpus, out, formats=FORMATS, jobs=2)                # the worker's entry is the one read next time
+    assert _report(out)["summary"]["extracted"] == 0
