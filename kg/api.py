@@ -10,6 +10,7 @@ import datetime as dt
 import gc
 import json
 import os
+import sys
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -34,6 +35,8 @@ from .resolve.corpus import resolve_corpus
 from .resolve.curation import Curation, CurationResult, apply_curation, curation_path_for, load_curation
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from .graph.validate import ValidationReport
 
 __all__ = ["BuildResult", "Problem", "build", "build_info", "extract_documents", "load_corpus"]
@@ -280,6 +283,11 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+#: A rebuild extracts its few changed documents in a worker, beside the unpickling of the others,
+#: when at least this many come from the cache (below, starting the worker costs more).
+OVERLAP_MIN = 200
+
+
 def extract_documents(docs: list[Document], authority: Authority | None = None, *, jobs: int | None = 1,
                       cache: ExtractionCache | None = None, problems: list[Problem] | None = None,
                       progress: bool = False, curation: Curation | None = None,
@@ -293,11 +301,33 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
     is applied last; a correction that no longer applies is a problem too (``complete``: the
     documents are the whole corpus, so a correction naming another document is reported).
     ``resolved`` (a dict) receives the cross-document identities found, ``(doc_id, key) → doc_id``.
-    ``prebuild``: worker processes also build each document's graph block (see GraphPrebuild)."""
+    ``prebuild``: worker processes also build each document's graph block (see GraphPrebuild).
+    A rebuild with ``jobs`` ≥ 2 that finds all but a few documents in ``cache`` extracts those
+    few in one worker while this process reads the others (see ``OVERLAP_MIN``)."""
     authority = authority if authority is not None else load_authority()
     jobs = default_jobs() if jobs is None else max(1, jobs)
-    with _gc_paused():     # unpickling makes millions of objects and no cycles: collecting is waste
-        results: list[Extraction | str | None] = [cache.get(d) if cache is not None else None for d in docs]
+    overlap: dict[int, "Future[Extraction | str]"] = {}
+    pool = None
+    if cache is not None and jobs >= 2 and sys.platform == "linux":
+        # a rebuild of a few documents: one worker loads the gazetteer and extracts them while
+        # this process unpickles the cached extractions of the others (two cores, not one after the other)
+        absent = [i for i, d in enumerate(docs) if not cache.has(d)]
+        if absent and len(absent) < 2 * jobs and len(docs) - len(absent) >= OVERLAP_MIN:
+            from concurrent.futures import ProcessPoolExecutor
+            pool = ProcessPoolExecutor(max_workers=1, initializer=_worker_init,
+                                       initargs=(authority, prebuild, _gazetteer_file(cache, authority)))
+            for i in absent:
+                cache.miss(docs[i])
+                overlap[i] = pool.submit(_worker_extract, docs[i])
+    try:
+        with _gc_paused():     # unpickling makes millions of objects and no cycles: collecting is waste
+            results: list[Extraction | str | None] = [
+                None if i in overlap or cache is None else cache.get(d) for i, d in enumerate(docs)]
+        for i, future in overlap.items():
+            results[i] = future.result()
+    finally:
+        if pool is not None:
+            pool.shutdown()
     todo = [i for i, r in enumerate(results) if r is None]
     gazetteer = _gazetteer_file(cache, authority) if cache is not None and todo else None
     with progress_bar("extracting", total=len(todo), enabled=progress) as bar:
@@ -316,7 +346,7 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
                     results[i] = r
                     bar.update(1)
     extractions = []
-    fresh = set(todo)
+    fresh = set(todo) | set(overlap)
     for i, (doc, r) in enumerate(zip(docs, results)):
         if isinstance(r, str):
             err = BuildError(f"extraction failed ({r}); the document is left out", path=doc.path or doc.id,
@@ -508,6 +538,26 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
     is applied after extraction. With ``validate`` (default: ``strict``) the dataset is checked
     against ontology/shapes.ttl, the report goes into ``result.validation`` and the build report,
     and ``strict`` raises :class:`ValidationError` on a violation."""
+    frozen: list[bool] = []
+    try:
+        return _build(corpus, out, formats=formats, strict=strict, jobs=jobs, cache=cache, progress=progress,
+                      validate=validate, frozen=frozen)
+    finally:
+        if frozen:
+            gc.unfreeze()
+
+
+def _freeze_heap(frozen: list[bool]) -> None:
+    """Leave what is in memory now (the documents, their extractions: millions of objects in a
+    large corpus) out of the cycle collector's full passes until the build ends. The exporters
+    allocate much; each full pass walked every extraction (seconds per build at 1000×)."""
+    if gc.isenabled() and gc.get_freeze_count() == 0:
+        gc.freeze()
+        frozen.append(True)
+
+
+def _build(corpus: Path, out: Path, *, formats: tuple[str, ...], strict: bool, jobs: int | None, cache: bool,
+           progress: bool, validate: bool | None, frozen: list[bool]) -> BuildResult:
     for name in formats:
         EXPORTERS.get(name)   # fail early on an unknown format
     timings: dict[str, float] = {}
@@ -536,6 +586,7 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
         raise BuildError("no document could be built", path=corpus,
                          hint="; ".join(p.message for p in problems[:3]))
     curated = curate(extractions, curation, authority, problems, loaded=[d.id for d in docs])
+    _freeze_heap(frozen)
     lap("curate")
     info = replace(build_info(), inputs=inputs_digest(extractions, authority, curation))
     graph_cache = identities = None

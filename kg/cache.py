@@ -59,12 +59,29 @@ class ExtractionCache:
         self.used: set[str] = set()
         self.hits = 0
         self.misses = 0
+        self._keys: dict[str, tuple[Document, str]] = {}     # doc id → (the document, its key)
 
     def key(self, doc: Document) -> str:
-        return document_key(doc, self.salt)
+        """:func:`document_key` of ``doc``, made once per document object (a build asks for it
+        when reading the cache and again for the graph's cache keys)."""
+        known = self._keys.get(doc.id)
+        if known is not None and known[0] is doc:
+            return known[1]
+        key = document_key(doc, self.salt)
+        self._keys[doc.id] = (doc, key)
+        return key
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
+
+    def has(self, doc: Document) -> bool:
+        """Whether an entry for ``doc`` is on disk (it may still be unreadable: see :meth:`get`)."""
+        return self._path(self.key(doc)).exists()
+
+    def miss(self, doc: Document) -> None:
+        """Count ``doc`` as not found without reading the cache (its entry is known to be absent)."""
+        self.used.add(self.key(doc))
+        self.misses += 1
 
     def get(self, doc: Document) -> Extraction | None:
         key = self.key(doc)

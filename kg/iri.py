@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["BASE", "ONTOLOGY", "slug", "translit"]
 
@@ -38,8 +39,17 @@ def translit(s: str) -> str:
 
 
 def slug(label: str, maxlen: int = 80) -> str:
-    s = translit(unicodedata.normalize("NFKC", str(label)))
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return _slug(str(label), maxlen)
+
+
+@lru_cache(maxsize=1 << 16)
+def _slug(label: str, maxlen: int) -> str:
+    """:func:`slug` (a build asks for the same keys' slugs many times: pages, IRIs)."""
+    if label.isascii():      # what the normalizations and transliteration leave of ASCII
+        s = label.lower()
+    else:
+        s = translit(unicodedata.normalize("NFKC", label))
+        s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-z0-9]+", "_", s.lower()).strip("_") or "x"
     if len(s) > maxlen:
         h = hashlib.sha1(s.encode()).hexdigest()[:8]

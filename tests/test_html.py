@@ -59,6 +59,29 @@ def test_layout_spreads_the_leaves_of_a_hub_and_keeps_components_apart():
     assert not inside(pos["a"]) or not inside(pos["b"])
 
 
+def test_a_cached_layout_is_the_layout_and_only_changed_components_are_laid_out_again(tmp_path, monkeypatch):
+    import kg.exports.layout as lay
+    big = nx.barabasi_albert_graph(300, 2, seed=5)
+    other = nx.relabel_nodes(nx.barabasi_albert_graph(120, 2, seed=6), lambda i: f"o{i}")
+    nodes = [str(n) for n in big.nodes] + list(other.nodes)
+    edges = [(str(a), str(b)) for a, b in big.edges] + list(other.edges)
+    path = tmp_path / "layout.pickle"
+    cache = lay.LayoutCache(path)
+    want = layout(nodes, edges)
+    assert layout(nodes, edges, cache) == want and (cache.hits, cache.misses) == (0, 2)
+    cache.save()
+    laid: list[int] = []
+    real = lay._component_xy
+    monkeypatch.setattr(lay, "_component_xy", lambda adj, comp: laid.append(len(comp)) or real(adj, comp))
+    cache = lay.LayoutCache(path)
+    assert layout(nodes, edges, cache) == want and laid == [] and cache.hits == 2
+    edges2 = edges + [("o1", "o7")]                      # a new link in the smaller component
+    cache = lay.LayoutCache(path)
+    assert layout(nodes, edges2, cache) == layout(nodes, edges2) and laid[0] == 120 and cache.hits == 1
+    path.write_bytes(b"not a pickle")
+    assert layout(nodes, edges, lay.LayoutCache(path)) == want
+
+
 def test_neighbours_sit_closer_than_strangers():
     g = nx.grid_2d_graph(20, 20)
     pos = layout(list(g.nodes), list(g.edges))

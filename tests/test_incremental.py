@@ -108,12 +108,16 @@ def _files(folder: Path) -> dict[str, bytes]:
             if p.is_file() and ".cache" not in p.relative_to(folder).parts and p.name != "build-report.json"}
 
 
-REBUILT = ("site", "nquads", "trig", "jsonld", "turtle", "ntriples")
+REBUILT = ("site", "nquads", "trig", "jsonld", "turtle", "ntriples", "html")
 
 
-def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path):
-    """Pages and RDF files a rebuild takes from the previous build's are those a full build of
-    the same corpus writes, byte for byte: after an edit, a new document and a removed one."""
+def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch):
+    """Pages, RDF files and graph.html a rebuild takes from the previous build's (graph.html:
+    the layout of unchanged components) are those a full build of the same corpus writes, byte
+    for byte: after an edit, a new document and a removed one."""
+    import gc
+    import kg.exports.layout as layout
+    monkeypatch.setattr(layout, "CACHE_MIN", 1)      # the test corpus's components are small
     out = tmp_path / "out"
     build(corpus, out, formats=REBUILT, jobs=1)
     essay = corpus / f"{ESSAY}.txt"
@@ -131,6 +135,9 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path):
         assert [k for k in want if got[k] != want[k]] == []
         for name in ("partkg.nq", "partkg.trig", "partkg.jsonld", "partkg.ttl", "partkg.nt"):   # copied, not re-serialized
             assert json.loads((out / ".cache" / "rdf" / f"{name}.json").read_text(encoding="utf-8"))["spliced"]
+        assert (out / ".cache" / "layout.pickle").exists() and (out / ".cache" / "site-authority.pickle").exists()
+        assert not (fresh / ".cache" / "layout.pickle").exists()
+        assert gc.get_freeze_count() == 0       # the build unfroze what it froze
 
 
 def test_an_unchanged_page_is_not_rendered_again(corpus, tmp_path, monkeypatch):
@@ -162,3 +169,21 @@ def test_an_unchanged_file_is_not_parsed_again(corpus, tmp_path, monkeypatch):
     result = build(corpus, out, formats=FORMATS, jobs=1)
     assert loaded == [ESSAY]
     assert "The plenum met again." in next(e for e in result.extractions if e.document.id == ESSAY).document.text
+
+
+def test_a_rebuild_extracts_its_edited_document_beside_reading_the_others(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(kg.api, "OVERLAP_MIN", 1)          # the test corpus is small
+    out = tmp_path / "out"
+    build(corpus, out, formats=FORMATS, jobs=2)
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n",
+                     encoding="utf-8")
+    result = build(corpus, out, formats=FORMATS, jobs=2)
+    s = _report(out)["summary"]
+    assert (s["extracted"], s["from_cache"]) == (1, 2) and len(_entries(out)) == 3
+    assert "Zinoviev" in next(e for e in result.extractions if e.document.id == ESSAY).document.text
+    fresh = tmp_path / "fresh"
+    build(corpus, fresh, formats=FORMATS, jobs=1, cache=False)
+    assert (out / "partkg.nq").read_bytes() == (fresh / "partkg.nq").read_bytes()
+    build(corpus, out, formats=FORMATS, jobs=2)                # the worker's entry is the one read next time
+    assert _report(out)["summary"]["extracted"] == 0

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from ..api import BuildResult
+    from .layout import LayoutCache
     from .site import SitePages
 
 __all__ = ["LAYOUT_THRESHOLD", "TYPE_STYLE", "graph_payload", "network_payload", "render_graph_html",
@@ -77,15 +78,17 @@ def _asset(name: str) -> str:
 
 
 def network_payload(g: "nx.MultiDiGraph", docs: dict[str, dict], *, names: dict[str, list[str]] | None = None,
-                    pages: "SitePages | None" = None, prefix: str = SITE_DIR + "/") -> dict:
+                    pages: "SitePages | None" = None, prefix: str = SITE_DIR + "/",
+                    layout_cache: "LayoutCache | None" = None) -> dict:
     """The page's data from a corpus network (:func:`kg.exports.network.corpus_network`).
 
     ``docs`` maps a document id to ``{"title", "date"}``; ``names`` an entity id to its other
-    names (searchable); ``pages`` gives each entity and document its page in the site."""
+    names (searchable); ``pages`` gives each entity and document its page in the site;
+    ``layout_cache`` keeps large components' positions between builds (:class:`kg.exports.layout.LayoutCache`)."""
     from .layout import layout          # numpy: imported when a page is made, not with the CLI
     names = names or {}
     node_ids = sorted(g.nodes)
-    pos = layout(node_ids, ((s, o) for s, o, _ in g.edges(keys=True)))
+    pos = layout(node_ids, ((s, o) for s, o, _ in g.edges(keys=True)), layout_cache)
     years = {d: year_of(info.get("date")) for d, info in docs.items()}
     degree = dict(g.degree())
     nodes = []
@@ -121,7 +124,7 @@ def network_payload(g: "nx.MultiDiGraph", docs: dict[str, dict], *, names: dict[
             "types": {t: {"color": c, "shape": s, "symbol": sym} for t, (c, s, sym) in TYPE_STYLE.items()}}
 
 
-def graph_payload(result: "BuildResult") -> dict:
+def graph_payload(result: "BuildResult", layout_cache: "LayoutCache | None" = None) -> dict:
     from .site import SitePages
     g = corpus_network(result)
     docs = {ex.document.id: {"title": ex.document.title or ex.document.id, "date": ex.document.meta.get("date")}
@@ -131,7 +134,7 @@ def graph_payload(result: "BuildResult") -> dict:
         entry = result.authority.get(n)
         if entry is not None:
             names[n] = [x for x in entry.all_names if x != g.nodes[n]["label"]]
-    return network_payload(g, docs, names=names, pages=SitePages.for_result(result))
+    return network_payload(g, docs, names=names, pages=SitePages.for_result(result), layout_cache=layout_cache)
 
 
 def render_graph_html(payload: dict) -> str:
@@ -144,4 +147,12 @@ def render_graph_html(payload: dict) -> str:
 
 @exporter("html")
 def export_html(result: "BuildResult", out: Path) -> list[Path]:
-    return [write_atomic(out / "graph.html", render_graph_html(graph_payload(result)))]
+    """graph.html; a build with a cache keeps the layout of each large component in
+    ``.cache/layout.pickle`` and lays out again only the components that changed."""
+    from .layout import LayoutCache
+    cached = result.rdf is not None and bool(result.rdf.keys)       # a build with a cache (see build())
+    cache = LayoutCache(out / ".cache" / "layout.pickle" if cached else None)
+    path = write_atomic(out / "graph.html", render_graph_html(graph_payload(result, cache if cached else None)))
+    if cached:
+        cache.save()
+    return [path]

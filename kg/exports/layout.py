@@ -8,17 +8,26 @@ costs one BFS per pivot plus one small SVD, about a second at 10,000 nodes. Node
 the same spot (leaves of one hub have the same distances) are spread on a golden-angle spiral,
 and components are packed in rows, largest first. The same graph always gives the same
 positions (no randomness; ties broken by node order).
+
+A component's positions depend on nothing but the component (its node ids in order and its
+edges), so a build keeps them (:class:`LayoutCache`, ``exports/.cache/layout.pickle``) under a
+digest of the component and of this file: a rebuild lays out again only the components whose
+nodes or links changed, and writes the positions a full build writes.
 """
 from __future__ import annotations
 
+import hashlib
 import math
+import os
+import pickle
 from collections import deque
 from functools import lru_cache
+from pathlib import Path
 from typing import Hashable, Iterable
 
 import numpy as np
 
-__all__ = ["layout"]
+__all__ = ["LayoutCache", "layout"]
 
 PIVOTS = 40
 SPACING = 60.0        # target distance between neighbours, in vis-network units
@@ -26,6 +35,64 @@ ITERATIONS = 40       # force-directed refinement steps after pivot MDS
 EXACT_MAX = 500       # up to this many nodes, repulsion between every pair; above, on a grid
 GRID = 256
 _GOLDEN = math.pi * (3 - math.sqrt(5))
+CACHE_MIN = 50        # components of fewer nodes are laid out again (cheaper than a lookup's bookkeeping)
+
+
+class LayoutCache:
+    """Components' positions from an earlier build, by :func:`_component_key`. ``path`` is one
+    pickle written by partkg (``exports/.cache/layout.pickle``); a missing, unreadable or
+    stale file (other layout code) is an empty cache. :meth:`save` keeps only the components
+    this build used."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self.old: dict[str, np.ndarray] = {}
+        self.new: dict[str, np.ndarray] = {}
+        self.hits = self.misses = 0
+        if path is not None:
+            try:
+                with open(path, "rb") as f:
+                    data = pickle.load(f)
+                if isinstance(data, dict) and data.get("code") == _code_digest() and isinstance(data.get("xy"), dict):
+                    self.old = data["xy"]
+            except Exception:       # noqa: BLE001 - missing or unreadable: lay everything out
+                self.old = {}
+
+    def get(self, key: str) -> np.ndarray | None:
+        xy = self.old.get(key)
+        if xy is not None:
+            self.new[key] = xy
+            self.hits += 1
+        else:
+            self.misses += 1
+        return xy
+
+    def put(self, key: str, xy: np.ndarray) -> None:
+        self.new[key] = xy
+
+    def save(self) -> None:
+        if self.path is None or (self.new.keys() == self.old.keys() and not self.misses):
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}")
+        with open(tmp, "wb") as f:
+            pickle.dump({"code": _code_digest(), "xy": self.new}, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.path)
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    return hashlib.sha256(Path(__file__).read_bytes() + np.__version__.encode()).hexdigest()[:16]
+
+
+def _component_key(order: list, adj: list[list[int]], nodes: list[int]) -> str:
+    """What a component's layout is made of: its node ids, in order, and its links."""
+    local = {u: i for i, u in enumerate(nodes)}
+    h = hashlib.sha256()
+    h.update("\0".join(str(order[u]) for u in nodes).encode("utf-8", "surrogatepass"))
+    h.update(np.array([len(adj[u]) for u in nodes], dtype=np.int64).tobytes())
+    h.update(np.array([local[v] for u in nodes for v in adj[u]], dtype=np.int64).tobytes())
+    return h.hexdigest()
 
 
 def _bfs(adj: list[list[int]], src: int, n: int) -> np.ndarray:
@@ -203,8 +270,11 @@ def _equalize(xy: np.ndarray) -> np.ndarray:
     return xy * scale[:, None]
 
 
-def layout(nodes: Iterable[Hashable], edges: Iterable[tuple[Hashable, Hashable]]) -> dict[Hashable, tuple[float, float]]:
-    """Positions for ``nodes`` (in the order given) joined by ``edges`` (direction ignored)."""
+def layout(nodes: Iterable[Hashable], edges: Iterable[tuple[Hashable, Hashable]],
+           cache: LayoutCache | None = None) -> dict[Hashable, tuple[float, float]]:
+    """Positions for ``nodes`` (in the order given) joined by ``edges`` (direction ignored).
+    With ``cache``, a component of ``CACHE_MIN`` nodes or more found there is not laid out
+    again (the positions are the same)."""
     order = list(nodes)
     index = {n: i for i, n in enumerate(order)}
     sets: list[set[int]] = [set() for _ in order]
@@ -218,7 +288,12 @@ def layout(nodes: Iterable[Hashable], edges: Iterable[tuple[Hashable, Hashable]]
     placed: dict[int, tuple[float, float]] = {}
     boxes = []
     for comp in comps:
-        xy = _component_xy(adj, comp)
+        key = _component_key(order, adj, comp) if cache is not None and len(comp) >= CACHE_MIN else None
+        xy = cache.get(key) if key is not None else None
+        if xy is None:
+            xy = _component_xy(adj, comp)
+            if key is not None:
+                cache.put(key, xy)
         lo, hi = xy.min(axis=0), xy.max(axis=0)
         boxes.append((comp, xy - lo, hi - lo + SPACING))
     # shelf packing: rows of roughly equal width, largest components first

@@ -6,6 +6,7 @@ write them, byte for byte, but streamed: networkx builds the whole XML tree firs
 minutes at 10,000 nodes and 100,000 edges (bench/RESULTS.md)."""
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 from xml.etree.ElementTree import _escape_attrib, _escape_cdata  # type: ignore[attr-defined]
@@ -21,7 +22,25 @@ if TYPE_CHECKING:
 __all__ = ["corpus_network"]
 
 
+_NETWORKS: "weakref.WeakKeyDictionary[BuildResult, nx.MultiDiGraph]" = weakref.WeakKeyDictionary()
+
+
 def corpus_network(result: "BuildResult") -> nx.MultiDiGraph:
+    """The network of a build, made once per build result and process (graph.html, GraphML
+    and GEXF read it; none changes it). See :func:`make_network`."""
+    try:
+        return _NETWORKS[result]
+    except (KeyError, TypeError):
+        pass
+    g = make_network(result)
+    try:
+        _NETWORKS[result] = g
+    except TypeError:           # not weakly referable (a stand-in for a build result)
+        pass
+    return g
+
+
+def make_network(result: "BuildResult") -> nx.MultiDiGraph:
     """Nodes carry ``label``, ``type``, ``iri``, ``docs`` (ids, sorted, ``;``-joined),
     ``mentions`` (count), ``wikidata``; edges carry ``predicate``, ``doc``, ``quote``, ``start``,
     ``end`` and ``reported`` (the source reports another document's act)."""

@@ -26,6 +26,7 @@ import os
 import re
 import shutil
 import tempfile
+import weakref
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -82,7 +83,9 @@ class SitePages:
 
     @classmethod
     def for_result(cls, result: "BuildResult") -> "SitePages":
-        return cls((ex.document.id for ex in result.extractions), _all_keys(result.extractions))
+        """The pages of a build's site (made once per build result: graph.html and the site
+        both link to them)."""
+        return _pages_and_keys(result)[0]
 
     def doc(self, doc_id: str) -> str:
         return f"doc/{self._docs.get(doc_id) or slug(doc_id)}.html"
@@ -94,6 +97,25 @@ class SitePages:
 
     def __contains__(self, key: object) -> bool:
         return key in self._docs or key in self._ents
+
+
+_PAGES: "weakref.WeakKeyDictionary[BuildResult, tuple[SitePages, set[str]]]" = weakref.WeakKeyDictionary()
+
+
+def _pages_and_keys(result: "BuildResult") -> "tuple[SitePages, set[str]]":
+    """The site's pages and every entity key of a build (:func:`_all_keys`), made once per
+    build result (no exporter changes the extractions)."""
+    try:
+        return _PAGES[result]
+    except (KeyError, TypeError):
+        pass
+    keys = _all_keys(result.extractions)
+    found = (SitePages((ex.document.id for ex in result.extractions), keys), keys)
+    try:
+        _PAGES[result] = found
+    except TypeError:          # not weakly referable (a stand-in for a build result)
+        pass
+    return found
 
 
 def _all_keys(extractions: list[Extraction]) -> set[str]:
@@ -146,6 +168,8 @@ class SiteModel:
     facts: list[Fact]
     pages: SitePages
     built: str = ""
+    #: pieces of HTML many pages repeat (a link to an entity, the source of a fact), made once
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def label(self, key: str) -> str:
         e = self.entities.get(key)
@@ -205,36 +229,88 @@ class SiteModel:
         return out
 
 
-def _authority_graph(result: "BuildResult", keys: set[str], doc_ids: set[str]):
+def _authority_graph(result: "BuildResult", keys: set[str], doc_ids: set[str], cache: Path | None = None):
     """Names (with their language) and external links per entity key, read from the dataset's
-    authority graph (so anything the build adds there shows up on the pages)."""
+    authority graph (so anything the build adds there shows up on the pages). With ``cache`` (a
+    file), what was read is kept there under a digest of the graph's N-Triples: parsing them
+    with rdflib is most of the model of a large site, and an edit seldom changes them."""
+    from ..graph.build import GRAPH_AUTHORITY, entity_iri
+    by_iri = None
+    digest = None
+    if cache is not None and result.rdf is not None:
+        h = hashlib.sha256()
+        for data in result.rdf.sections("ntriples", only=[str(GRAPH_AUTHORITY)]):
+            h.update(data)
+        digest = h.hexdigest()
+        by_iri = _read_pickle(cache, digest)
+    if by_iri is None:
+        by_iri = _authority_terms(result.graph(GRAPH_AUTHORITY))
+        if digest is not None and cache is not None:
+            _write_pickle(cache, digest, by_iri)
+    names_of, links_of, part_of_iri = by_iri
+    names: dict[str, set[tuple[str, str]]] = {}
+    links: dict[str, set[str]] = {}
+    part_of: dict[str, str] = {}
+    iri_key = {str(entity_iri(k, doc_ids)): k for k in keys}
+    for iri, key in iri_key.items():
+        if iri in names_of:
+            names[key] = names_of[iri]
+        if iri in links_of:
+            links[key] = links_of[iri]
+        if iri in part_of_iri and part_of_iri[iri] in iri_key:
+            part_of[key] = iri_key[part_of_iri[iri]]
+    return names, links, part_of
+
+
+def _authority_terms(graph) -> tuple[dict[str, set[tuple[str, str]]], dict[str, set[str]], dict[str, str]]:
+    """Names, external links and ``pkg:partOf`` per subject IRI in the authority graph."""
     from rdflib import Literal, URIRef
     from rdflib.namespace import SKOS
 
-    from ..graph.build import GRAPH_AUTHORITY, entity_iri
     from ..vocab import PKG
     names: dict[str, set[tuple[str, str]]] = defaultdict(set)
     links: dict[str, set[str]] = defaultdict(set)
     part_of: dict[str, str] = {}
-    iri_key = {entity_iri(k, doc_ids): k for k in keys}
-    graph = result.graph(GRAPH_AUTHORITY)
     for s, p, o in graph:
-        key = iri_key.get(s)
-        if key is None:
+        if not isinstance(s, URIRef):
             continue
         if p in (SKOS.prefLabel, SKOS.altLabel) and isinstance(o, Literal):
-            names[key].add((o.language or "", str(o)))
+            names[str(s)].add((o.language or "", str(o)))
         elif p == SKOS.exactMatch and isinstance(o, URIRef) and str(o).startswith(("http://", "https://")):
-            links[key].add(str(o))
-        elif p == PKG.partOf and o in iri_key:
-            part_of[key] = iri_key[o]
-    return names, links, part_of
+            links[str(s)].add(str(o))
+        elif p == PKG.partOf and isinstance(o, URIRef):
+            part_of[str(s)] = str(o)
+    return dict(names), dict(links), part_of
 
 
-def site_model(result: "BuildResult") -> SiteModel:
+def _read_pickle(path: Path, key: str):
+    """The value kept in ``path`` under ``key`` (a file partkg wrote), or None."""
+    import pickle
+    try:
+        with open(path, "rb") as f:
+            found = pickle.load(f)
+    except Exception:            # noqa: BLE001 - missing or unreadable: made again
+        return None
+    return found[1] if isinstance(found, tuple) and len(found) == 2 and found[0] == key else None
+
+
+def _write_pickle(path: Path, key: str, value) -> None:
+    import pickle
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}")
+        with open(tmp, "wb") as f:
+            pickle.dump((key, value), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def site_model(result: "BuildResult", cache: Path | None = None) -> SiteModel:
+    """The site's model of the corpus. ``cache``: a folder where what the model reads from the
+    authority graph is kept between builds (see :func:`_authority_graph`)."""
     docs = {ex.document.id: ex for ex in sorted(result.extractions, key=lambda x: x.document.id)}
-    keys = _all_keys(result.extractions)
-    pages = SitePages(docs, keys)
+    pages, keys = _pages_and_keys(result)
     entities: dict[str, EntityInfo] = {}
     for doc_id, ex in docs.items():
         for e in ex.entities:
@@ -253,7 +329,8 @@ def site_model(result: "BuildResult") -> SiteModel:
             entities[key] = EntityInfo(key, a.label, a.type, a.is_class)
         else:
             entities[key] = EntityInfo(key, key.replace("_", " "), "Document" if key in points_of else "Thing")
-    names, links, part_of = _authority_graph(result, set(entities), set(docs))
+    names, links, part_of = _authority_graph(result, set(entities), set(docs),
+                                             cache / "site-authority.pickle" if cache is not None else None)
     for key, info in entities.items():
         info.names = sorted(names.get(key, ()), key=lambda x: (x[0] != "en", x[0], x[1]))
         info.links = sorted(links.get(key, ()))
@@ -294,10 +371,26 @@ def _badge(t: str) -> str:
 
 
 def _ent_link(model: SiteModel, key: str, up: str, text: str | None = None) -> str:
-    label = text if text is not None else model.label(key)
+    if text is None:
+        found = model.memo.get(("link", key, up))
+        if found is None:
+            found = model.memo[("link", key, up)] = _ent_link(model, key, up, model.label(key))
+        return found
     if key in model.pages:
-        return f'<a href="{up}{model.pages.entity(key)}">{_e(label)}</a>'
-    return _e(label)
+        return f'<a href="{up}{model.pages.entity(key)}">{_e(text)}</a>'
+    return _e(text)
+
+
+def _source(model: SiteModel, doc: str, up: str) -> tuple[str, str]:
+    """The link to a document's page and what follows the anchor of a fact's source: its
+    title, closed, and its date."""
+    found = model.memo.get(("source", doc, up))
+    if found is None:
+        date = model.doc_date(doc)
+        found = model.memo[("source", doc, up)] = (
+            f"{up}{model.pages.doc(doc)}",
+            f'{_e(model.doc_title(doc))}</a>{" (" + _e(date) + ")" if date else ""}')
+    return found
 
 
 def _ev_href(model: SiteModel, up: str, doc: str, start: int, end: int) -> str:
@@ -306,12 +399,11 @@ def _ev_href(model: SiteModel, up: str, doc: str, start: int, end: int) -> str:
 
 def _fact_li(model: SiteModel, f: Fact, up: str) -> str:
     obj = _ent_link(model, f.object, up) if f.object is not None else f'<q>{_e(f.literal or "")}</q>'
-    date = model.doc_date(f.doc)
     voice = '<span class="reported">reported by</span>' if f.reported else "according to"
+    href, cite = _source(model, f.doc, up)
     return (f'<li class="fact"><div>{_ent_link(model, f.subject, up)} <span class="pred">{_e(f.predicate)}</span> '
             f'{obj}</div><blockquote>\u201c{_e(f.quote)}\u201d</blockquote>'
-            f'<div class="meta">{voice} <a href="{_ev_href(model, up, f.doc, f.start, f.end)}">'
-            f'{_e(model.doc_title(f.doc))}</a>{" (" + _e(date) + ")" if date else ""}'
+            f'<div class="meta">{voice} <a href="{href}#ev-{f.start}-{f.end}">{cite}'
             f" \u00b7 characters {f.start}\u2013{f.end}</div></li>")
 
 
@@ -706,32 +798,39 @@ def render_site(model: SiteModel) -> dict[str, str]:
     return dict(iter_site(model))
 
 
+class _Same(str):
+    """A page's path in the site in place, when the page is unchanged (linked, not written)."""
+
+
 def _swap_in(out: Path, pages: Iterable[tuple[str, "str | Path"]]) -> list[Path]:
     """Write ``pages`` into a new folder, then put it in place of ``site/`` (pages are written
-    as they come, so memory holds one at a time). A page given as a Path (a page of the site in
-    place, unchanged) is hard-linked, not copied (copied where links are not allowed)."""
+    as they come, so memory holds one at a time). A page given as a Path or :class:`_Same` (a
+    page of the site in place, unchanged) is hard-linked, not copied (copied where links are
+    not allowed)."""
     out.mkdir(parents=True, exist_ok=True)
     final = out / SITE_DIR
-    tmp = Path(tempfile.mkdtemp(prefix=f".{SITE_DIR}.", dir=out))
+    tmp = tempfile.mkdtemp(prefix=f".{SITE_DIR}.", dir=out)
     old = out / f".{SITE_DIR}.old.{os.getpid()}"
     try:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o777 & ~umask)
         written = []
-        folders: set[Path] = set()
+        folders: set[str] = set()
         for rel, html in pages:
-            p = tmp / rel
-            if p.parent not in folders:
-                p.parent.mkdir(parents=True, exist_ok=True)
-                folders.add(p.parent)
-            if isinstance(html, Path):
+            p = os.path.join(tmp, rel)
+            parent = os.path.dirname(p)
+            if parent not in folders:
+                os.makedirs(parent, exist_ok=True)
+                folders.add(parent)
+            if isinstance(html, (Path, _Same)):
                 try:
                     os.link(html, p)
                 except OSError:
                     shutil.copyfile(html, p)
             else:
-                p.write_text(html, encoding="utf-8")
+                with open(p, "w", encoding="utf-8") as f:
+                    f.write(html)
             written.append(rel)
         if final.exists():
             os.replace(final, old)
@@ -770,9 +869,39 @@ def _doc_ref(model: SiteModel, doc_id: str) -> tuple:
     return (doc_id, model.doc_title(doc_id), model.doc_date(doc_id), model.pages.doc(doc_id))
 
 
-def _doc_page_inputs(model: SiteModel, doc_id: str, content: str) -> str:
+class _Refs:
+    """Digests of what a page shows of an entity it links to (:func:`_ref`) and of a document
+    it draws from (:func:`_doc_ref` and the document's ``contents`` key), each made once per
+    build, not once per page that shows it."""
+
+    def __init__(self, model: SiteModel, contents: dict[str, str]) -> None:
+        self.model = model
+        self.contents = contents
+        self._keys: dict[str, str] = {}
+        self._docs: dict[str, str] = {}
+
+    @staticmethod
+    def _hash(value: object) -> str:
+        return hashlib.sha1(repr(value).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+    def key(self, key: str) -> str:
+        found = self._keys.get(key)
+        if found is None:
+            found = self._keys[key] = self._hash(_ref(self.model, key))
+        return found
+
+    def doc(self, doc_id: str) -> str:
+        found = self._docs.get(doc_id)
+        if found is None:
+            found = self._docs[doc_id] = self._hash((_doc_ref(self.model, doc_id), self.contents.get(doc_id)))
+        return found
+
+
+def _doc_page_inputs(model: SiteModel, doc_id: str, content: str, refs: _Refs) -> str:
     """Everything :func:`_doc_page` reads, as a digest; ``content`` names the extraction (its
-    graph block's key: document, extractor, authority, cross-document identity, curation)."""
+    graph block's key: document, extractor, authority, cross-document identity, curation), so
+    the facts it states are named by it, and the facts other documents state about it by
+    theirs; entities it links to by what the page shows of them (``refs``)."""
     ex = model.docs[doc_id]
     about = [f for f in model.facts_of.get(doc_id, ()) if f.doc != doc_id]
     stated = model.facts_in.get(doc_id, ())
@@ -786,16 +915,15 @@ def _doc_page_inputs(model: SiteModel, doc_id: str, content: str) -> str:
         keys.update(p.addressees)
     keys.update(q.subject for q in ex.quantities)
     h = hashlib.sha256()
-    h.update(repr((content, model.built, _doc_ref(model, doc_id), about, stated,
-                   [_ref(model, k) for k in sorted(keys)],
-                   [_doc_ref(model, d) for d in sorted({f.doc for f in about})])).encode("utf-8", "surrogatepass"))
+    h.update(repr((content, model.built, refs.doc(doc_id), [refs.doc(d) for d in sorted({f.doc for f in about})],
+                   [refs.key(k) for k in sorted(keys)])).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
-def _entity_page_inputs(model: SiteModel, key: str, contents: dict[str, str]) -> str:
+def _entity_page_inputs(model: SiteModel, key: str, refs: _Refs) -> str:
     """Everything :func:`_entity_page` reads, as a digest. What the page shows from a document
-    (facts, mentions, provisions, numbers) is named by that document's ``contents`` key, so the
-    digest costs the documents and neighbours named, not the facts and quotes."""
+    (facts, mentions, provisions, numbers) is named by that document's ``contents`` key (in
+    ``refs``), so the digest costs the documents and neighbours named, not the facts and quotes."""
     info = model.entities[key]
     facts = model.facts_of.get(key, ())
     parts = model.parts_of.get(key, ())
@@ -815,8 +943,8 @@ def _entity_page_inputs(model: SiteModel, key: str, contents: dict[str, str]) ->
     docs.update(d for d, _ in numbers)
     h = hashlib.sha256()
     h.update(repr((model.built, info.key, info.label, info.type, info.is_class, sorted(info.data.items(), key=repr),
-                   info.names, info.links, info.part_of, sorted(parts), [_ref(model, k) for k in sorted(keys)],
-                   [(_doc_ref(model, d), contents[d]) for d in sorted(docs)])).encode("utf-8", "surrogatepass"))
+                   info.names, info.links, info.part_of, sorted(parts), [refs.key(k) for k in sorted(keys)],
+                   [refs.doc(d) for d in sorted(docs)])).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
@@ -834,11 +962,11 @@ def _read_record(out: Path) -> dict[str, list]:
 
 def _write_record(out: Path, pages: dict[str, str]) -> None:
     import json
-    final = out / SITE_DIR
+    final = str(out / SITE_DIR)
     entries = {}
     for rel, digest in pages.items():
         try:
-            st = (final / rel).stat()
+            st = os.stat(os.path.join(final, rel))
         except OSError:
             continue
         entries[rel] = [digest, st.st_size, st.st_mtime_ns, st.st_ino]
@@ -856,15 +984,16 @@ def iter_site_incremental(model: SiteModel, out: Path, contents: dict[str, str],
     page in place (and whose file is the one recorded) is that file, not rendered again.
     ``contents``: document id → a key of its extraction (every document has one). ``digests`` receives each page's digest; ``old``: the record of the site
     in place (:func:`_read_record`)."""
-    final = out / SITE_DIR
+    final = str(out / SITE_DIR)
+    refs = _Refs(model, contents)
 
-    def unchanged(rel: str, digest: str) -> Path | None:
+    def unchanged(rel: str, digest: str) -> _Same | None:
         entry = old.get(rel)
         if not entry or entry[0] != digest:
             return None
-        p = final / rel
+        p = _Same(os.path.join(final, rel))
         try:
-            st = p.stat()
+            st = os.stat(p)
         except OSError:
             return None
         return p if [st.st_size, st.st_mtime_ns, st.st_ino] == entry[1:] else None
@@ -874,12 +1003,12 @@ def iter_site_incremental(model: SiteModel, out: Path, contents: dict[str, str],
     for doc_id in model.docs:
         rel = model.pages.doc(doc_id)
         content = contents[doc_id]
-        digest = digests[rel] = _doc_page_inputs(model, doc_id, content)
+        digest = digests[rel] = _doc_page_inputs(model, doc_id, content, refs)
         yield rel, unchanged(rel, digest) or _doc_page(model, doc_id)
     for key in model.entities:
         if key not in model.docs:
             rel = model.pages.entity(key)
-            digest = digests[rel] = _entity_page_inputs(model, key, contents)
+            digest = digests[rel] = _entity_page_inputs(model, key, refs)
             yield rel, unchanged(rel, digest) or _entity_page(model, key)
 
 
@@ -887,9 +1016,9 @@ def iter_site_incremental(model: SiteModel, out: Path, contents: dict[str, str],
 def export_site(result: "BuildResult", out: Path) -> list[Path]:
     """The site; with a build cache, only the pages whose inputs changed are rendered (see
     :func:`iter_site_incremental`), the others are linked from the site in place."""
-    model = site_model(result)
     from ..graph.build import document_graph_iri
     keys = result.rdf.keys if result.rdf is not None else {}
+    model = site_model(result, out / ".cache" if keys else None)
     contents = {d: keys[g] for d in model.docs if (g := document_graph_iri(d)) in keys}
     record = out / ".cache" / _RECORD
     if len(contents) != len(model.docs):       # a document without a key: every page rendered
