@@ -15,6 +15,7 @@ class PKG(DefinedNamespace):
     Decision: URIRef
     Document: URIRef
     Event: URIRef
+    Extraction: URIRef
     Group: URIRef
     Person: URIRef
     Place: URIRef

@@ -75,6 +75,21 @@ def test_the_union_merged_from_runs_is_the_union_sorted_at_once(built, monkeypat
     assert blocks.union_file().read_bytes() == (out / "partkg.nt").read_bytes()
 
 
+def test_a_documents_block_is_its_graph_with_its_extraction_activity(built):
+    """The activity's IRI, a digest of the graph made with a placeholder, is put into the
+    block's serializations as they are: the block is what its final triples make."""
+    from kg.graph.build import document_block, document_triples, extraction_triples
+    result, _ = built
+    ids = frozenset(ex.document.id for ex in result.extractions)
+    curation = result.curation.applied
+    for ex in result.extractions:
+        block = document_block(ex, ids, curation)
+        assert block.activity.startswith(f"https://w3id.org/partkg/extraction/{ex.document.id}/")
+        triples = document_triples(ex, ids, block.activity, curation) + extraction_triples(ex, block.activity, curation)
+        assert block == quads.make_block(block.graph, triples, block.activity)
+        assert quads.Block.load(block.dump()) == block
+
+
 @pytest.fixture
 def corpus(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
@@ -104,7 +119,7 @@ def test_a_rebuild_serializes_only_the_edited_graph_and_patches_the_store(corpus
     loaded.bulk_load(path=str(out / "partkg.nq"), format=NQ)
     assert patched == {str(q) for q in loaded}
     assert any("Zinoviev" in q for q in patched)
-    assert not any(record["build"] in q for q in patched)   # every assertion names the new build
+    assert not any(record["build"] in q for q in patched)   # the old build is gone with its graph/build
     assert str(result.info.iri) in "".join(patched)
     (corpus / f"{TELEGRAM}.txt").unlink()                   # a removed document leaves the store too
     build(corpus, out, jobs=1)

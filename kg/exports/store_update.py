@@ -4,9 +4,10 @@ A full load of the store is the largest cost of a build that changed little (3.3
 about 20 s). So the store remembers, in ``.cache/store.json`` beside it, which block each named
 graph was loaded from (:meth:`kg.graph.quads.GraphBlocks.content_keys`) and the build's IRI.
 The next build copies the store (a RocksDB checkpoint: hard links, no data copied), clears the
-graphs whose block changed or that are gone, loads the new blocks, moves every
-``prov:wasGeneratedBy`` from the old build's IRI to the new one, and swaps the copy in, as a full
-load does. It loads the store whole when there is no record, when the store on disk is not the
+graphs whose block changed or that are gone, loads the new blocks, and swaps the copy in, as a
+full load does. Only ``graph/build`` names the build (a document's assertions are
+``prov:wasGeneratedBy`` its own extraction activity, whose IRI changes only with its graph), so
+after one edit the patch touches two graphs: the edited document's and ``graph/build``. It loads the store whole when there is no record, when the store on disk is not the
 one recorded (its files changed), when the build has no cache keys, or when more than
 :data:`MAX_CHANGED` of the graphs changed.
 """
@@ -29,7 +30,8 @@ __all__ = ["MAX_CHANGED", "update_store"]
 #: Above this share of changed graphs, loading the store whole is faster than patching it.
 MAX_CHANGED = 0.3
 _RECORD = "store.json"
-_PROV_GENERATED = "http://www.w3.org/ns/prov#wasGeneratedBy"
+#: 2: the patch no longer moves prov:wasGeneratedBy from one build to the next (nothing to move)
+_VERSION = 2
 
 
 def _fingerprint(folder: Path) -> list[list]:
@@ -46,7 +48,7 @@ def _read_record(target: Path) -> dict | None:
         record = json.loads(_record_path(target).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(record, dict) or record.get("version") != 1 or not target.is_dir():
+    if not isinstance(record, dict) or record.get("version") != _VERSION or not target.is_dir():
         return None
     try:
         if record.get("files") != _fingerprint(target):
@@ -66,23 +68,9 @@ def _write_record(target: Path, build: str, graphs: dict[str, str] | None) -> No
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
-    tmp.write_text(json.dumps({"version": 1, "build": build, "graphs": graphs, "files": _fingerprint(target)},
+    tmp.write_text(json.dumps({"version": _VERSION, "build": build, "graphs": graphs, "files": _fingerprint(target)},
                               sort_keys=True), encoding="utf-8")
     os.replace(tmp, path)
-
-
-def _move_build(store: ox.Store, statements: dict[str, list[str]], old: str, new: str) -> None:
-    """Every statement of ``statements`` (graph term → ``"<s> <p> <o>"`` naming ``new``) loaded,
-    and its twin naming ``old`` removed: a bulk load and one DELETE DATA, about twice as fast
-    as a DELETE/INSERT … WHERE that finds them (97,000 at 1000×)."""
-    if not statements:
-        return
-    quads = "".join(f"{t} {g} .\n" for g, ts in statements.items() for t in ts)
-    store.bulk_load(input=quads.encode(), format=ox.RdfFormat.N_QUADS)
-    new_term, old_term = f"<{new}>", f"<{old}>"
-    store.update("DELETE DATA {\n" + "".join(
-        f"GRAPH {g} {{\n" + " .\n".join(t.replace(new_term, old_term) for t in ts) + " .\n}\n"
-        for g, ts in statements.items()) + "}")
 
 
 def update_store(blocks: "GraphBlocks", target: Path) -> Path:
@@ -109,13 +97,6 @@ def update_store(blocks: "GraphBlocks", target: Path) -> Path:
                     for data in blocks.sections("nquads", changed):
                         f.write(data)
                 load_nquads(store, fresh)
-                moved = blocks.generated_by_build() if record["build"] != blocks.build_iri else None
-                if moved is not None:       # the statements naming the build, found in partkg.nq
-                    _move_build(store, moved, record["build"], blocks.build_iri)
-                elif record["build"] != blocks.build_iri:
-                    store.update(f"DELETE {{ GRAPH ?g {{ ?a <{_PROV_GENERATED}> <{record['build']}> }} }} "
-                                 f"INSERT {{ GRAPH ?g {{ ?a <{_PROV_GENERATED}> <{blocks.build_iri}> }} }} "
-                                 f"WHERE {{ GRAPH ?g {{ ?a <{_PROV_GENERATED}> <{record['build']}> }} }}")
                 store.flush()
             replace_store(target, patch)
             _write_record(target, blocks.build_iri, keys)

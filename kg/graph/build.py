@@ -5,18 +5,30 @@ Named graphs:
 * ``graph/{doc_id}``   what the document says: its metadata, the entities it names (typed and
   labelled), each relation as a plain triple, and each relation again as a ``pkg:Assertion``
   with its evidence (a Web Annotation target with TextQuoteSelector and TextPositionSelector)
-  and provenance; its provisions (``pkg:Decision``) and quantities.
+  and provenance; its provisions (``pkg:Decision``) and quantities; and the activity that made
+  the graph (``pkg:Extraction``, a ``prov:Activity``: it ``prov:used`` the document and
+  ``prov:wasAssociatedWith`` the software and curators behind it).
 * ``graph/authority``  the authority's labels (English, Russian), aliases and external links
   (``skos:exactMatch`` to Wikidata, plus the QID as a literal) for the entities in the corpus.
 * ``graph/ontology``   ``ontology/partkg.ttl``.
-* ``graph/build``      the build activity (software, extractor, time) and the agents behind the
+* ``graph/build``      the build activity (software, extractor, time), which
+  ``prov:wasInformedBy`` each document's extraction activity, and the agents behind the
   assertions: the software (``prov:SoftwareAgent``) and the curators of ``curation.yaml``.
 
 An assertion's ``pkg:status`` is ``extracted``, ``confirmed``, ``rejected`` or ``added`` (see
 :mod:`kg.resolve.curation`). A rejected assertion keeps its node, with its evidence and the
-curator's note, but loses its plain triple. Every assertion is ``prov:wasGeneratedBy`` the build
-and ``prov:wasAttributedTo`` the extractor (extracted, confirmed, rejected) and the curator
-(confirmed, rejected, added).
+curator's note, but loses its plain triple. Every assertion is ``prov:wasGeneratedBy`` its
+document's extraction activity and ``prov:wasAttributedTo`` the extractor (extracted, confirmed,
+rejected) and the curator (confirmed, rejected, added).
+
+The extraction activity's IRI is a digest of its document's graph (with the IRI left out): the
+document it used (text, metadata), the agents it names (partkg's and the extractor's versions,
+the curators) and every statement it generated. It is therefore the same from one build to the
+next while the document's graph is the same, and no document's graph names the build, whose IRI
+changes with every input: a rebuild after one edit rewrites that document's graph and
+``graph/build``, nothing else. The activity has no time of its own (a time would change the
+graph at every build, or differ between a rebuild and a full build of the same corpus): the
+build's ``prov:endedAtTime``, which ``prov:wasInformedBy`` it, bounds it.
 
 No blank nodes: every node has an IRI derived from content (see :mod:`kg.iri`).
 """
@@ -35,15 +47,16 @@ from typing import Collection, Iterable, Mapping, Protocol
 from rdflib import OWL, RDF, RDFS, XSD, Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from .. import __version__
 from ..iri import BASE, slug
 from ..model import Assertion, Extraction
 from ..resolve.authority import Authority
 from ..vocab import PKG
-from .quads import BUILD_PLACEHOLDER, Block, BlockCache, GraphBlocks, digest, lit, lit_lang, lit_typed, make_block, nt_iri, nt_term
+from .quads import Block, BlockCache, GraphBlocks, digest, lit, lit_lang, lit_typed, make_block, nt_iri, nt_term
 
 __all__ = ["BuildInfo", "GRAPH_AUTHORITY", "GRAPH_BUILD", "GRAPH_ONTOLOGY", "build_blocks", "build_dataset",
            "assertion_iri", "curator_iri", "doc_iri", "document_block", "document_block_key", "entity_iri",
-           "software_iri", "ONTOLOGY_FILE"]
+           "extraction_iri", "software_iri", "ONTOLOGY_FILE"]
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 WD = Namespace("http://www.wikidata.org/entity/")
@@ -114,6 +127,12 @@ def date_literal(iso: str) -> Literal:
     return Literal(iso[:4], datatype=XSD.gYear)
 
 
+def extraction_iri(doc_id: str, graph_digest: str) -> URIRef:
+    """The extraction activity that made a document's graph: ``{BASE}extraction/{doc}/{digest}``
+    (``graph_digest``: see :func:`document_block`)."""
+    return URIRef(f"{BASE}extraction/{slug(doc_id)}/{graph_digest[:16]}")
+
+
 def assertion_iri(doc_id: str, a: Assertion) -> URIRef:
     h = hashlib.sha1("\x1f".join([a.subject, a.predicate, a.object or "", a.literal or ""]).encode()).hexdigest()[:16]
     return URIRef(f"{BASE}assertion/{slug(doc_id)}/{h}")
@@ -177,15 +196,16 @@ def document_graph_iri(doc_id: str) -> str:
     return f"{BASE}graph/{_slug(doc_id)}"
 
 
-def document_triples(ex: Extraction, doc_ids: Collection[str], build_iri: str,
+def document_triples(ex: Extraction, doc_ids: Collection[str], activity_iri: str,
                      curation: Mapping[tuple[str, tuple[str, str, str]], CurationRecord]) -> list[Triple]:
-    """What the document says: the triples of its named graph."""
+    """What the document says: the triples of its named graph (its assertions
+    ``prov:wasGeneratedBy`` ``activity_iri``; the activity itself: :func:`extraction_triples`)."""
     out: list[Triple] = []
     add = out.append
     doc = ex.document
     d = _doc(doc.id)
     meta = doc.meta
-    build = _term(build_iri)
+    activity = _term(activity_iri)
     add((d, _T_TYPE, _pkg("Document")))
     add((d, _pkg("documentId"), lit(doc.id)))
     add((d, _pkg("text"), lit(doc.text)))
@@ -227,7 +247,7 @@ def document_triples(ex: Extraction, doc_ids: Collection[str], build_iri: str,
         add((node, _pkg("confidence"), lit_typed(f"{a.confidence:.2f}", _XSD + "decimal")))
         add((node, _pkg("status"), lit(a.status)))
         add((node, _pkg("extractor"), lit(a.extractor)))
-        add((node, _T_GENERATED, build))
+        add((node, _T_GENERATED, activity))
         record = curation.get((doc.id, a.key))
         if a.status != "added":
             add((node, _T_ATTRIBUTED, _term(str(software_iri(a.extractor)))))
@@ -274,6 +294,35 @@ def document_triples(ex: Extraction, doc_ids: Collection[str], build_iri: str,
             add((node, _T_PART, nt_iri(f"{doc_node}/point/{q.point}")))
         add((node, _pkg("accordingTo"), d))
         _evidence(add, node, d, doc.text, q.evidence.start, q.evidence.end)
+    return out
+
+
+#: Stands for a document's extraction activity while its graph is made (see document_block).
+_ACTIVITY_PLACEHOLDER = f"{BASE}extraction/\x7factivity\x7f"
+_T_USED, _T_ASSOCIATED, _T_INFORMED = (nt_iri(str(x)) for x in (PROV.used, PROV.wasAssociatedWith, PROV.wasInformedBy))
+_T_ACTIVITY = nt_iri(str(PROV.Activity))
+
+
+def extraction_triples(ex: Extraction, activity_iri: str,
+                       curation: Mapping[tuple[str, tuple[str, str, str]], CurationRecord]) -> list[Triple]:
+    """The activity that made the document's graph: a ``pkg:Extraction`` (``prov:Activity``) that
+    ``prov:used`` the document and ``prov:wasAssociatedWith`` partkg, the extractor and the
+    curators whose records the graph carries (the agents are described in ``graph/build``)."""
+    from ..extract import EXTRACTOR_NAME, EXTRACTOR_VERSION
+    doc = ex.document
+    a = _term(activity_iri)
+    out: list[Triple] = [(a, _T_TYPE, _pkg("Extraction")), (a, _T_TYPE, _T_ACTIVITY),
+                         (a, _T_LABEL, lit(f"extraction of {doc.id}")), (a, _T_USED, _doc(doc.id))]
+    agents = {software_iri(f"partkg/{__version__}"), software_iri(f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}")}
+    for x in ex.assertions:
+        if x.status != "added":
+            agents.add(software_iri(x.extractor))
+        record = curation.get((doc.id, x.key))
+        if record is not None:
+            agents.add(curator_iri(record.by))
+        elif x.status == "added":
+            agents.add(curator_iri(""))
+    out.extend((a, _T_ASSOCIATED, _term(str(agent))) for agent in sorted(agents))
     return out
 
 
@@ -347,8 +396,11 @@ def ontology_triples(ontology: Path = ONTOLOGY_FILE) -> list[Triple]:
 
 
 def build_triples(build: BuildInfo, extractions: list[Extraction],
-                  curation: Mapping[tuple[str, tuple[str, str, str]], CurationRecord]) -> list[Triple]:
-    """The build activity, the software and the curators behind the assertions."""
+                  curation: Mapping[tuple[str, tuple[str, str, str]], CurationRecord],
+                  activities: Iterable[str] = ()) -> list[Triple]:
+    """The build activity, the software and the curators behind the assertions. The build
+    ``prov:wasInformedBy`` each document's extraction activity (``activities``, IRIs): it used
+    the graphs they generated, made in this run or, for an unchanged document, in an earlier one."""
     out: list[Triple] = []
     add = out.append
     b = nt_iri(str(build.iri))
@@ -358,16 +410,16 @@ def build_triples(build: BuildInfo, extractions: list[Extraction],
     add((b, nt_iri(str(PROV.endedAtTime)), nt_term(Literal(build.time, datatype=XSD.dateTime))))
     add((b, _pkg("extractor"), lit(build.extractor)))
     add((b, _T_VERSION, lit(build.version)))
-    used = nt_iri(str(PROV.used))
     for ex in extractions:
-        add((b, used, _doc(ex.document.id)))
+        add((b, _T_USED, _doc(ex.document.id)))
+    for activity in sorted(set(activities)):
+        add((b, _T_INFORMED, nt_iri(activity)))
     software = {f"{build.software}/{build.version}", build.extractor}
     software.update(a.extractor for ex in extractions for a in ex.assertions if a.status != "added")
-    associated = nt_iri(str(PROV.wasAssociatedWith))
     for name in sorted(software):
         agent = nt_iri(str(software_iri(name)))
         label, _, version = name.partition("/")
-        add((b, associated, agent))
+        add((b, _T_ASSOCIATED, agent))
         add((agent, _T_TYPE, nt_iri(str(PROV.SoftwareAgent))))
         add((agent, _T_LABEL, lit(name.replace("/", " "))))
         if version:
@@ -384,14 +436,14 @@ def build_triples(build: BuildInfo, extractions: list[Extraction],
 
 # ----------------------------------------------------------------------------- the blocks
 #: Bump when the graph a document gets changes in a way the code digest would not show.
-GRAPH_VERSION = "1"
+GRAPH_VERSION = "2"
 _GRAPH_CODE = ("graph/build.py", "graph/quads.py", "iri.py", "vocab.py", "model.py")
 
 
 @lru_cache(maxsize=1)
 def graph_code_digest() -> str:
     root = Path(__file__).resolve().parents[1]
-    h = hashlib.sha256(GRAPH_VERSION.encode())
+    h = hashlib.sha256(f"{GRAPH_VERSION}/{__version__}".encode())   # partkg's version: an agent of every graph
     for name in _GRAPH_CODE:
         h.update(name.encode() + b"\0" + (root / name).read_bytes() + b"\0")
     return h.hexdigest()[:16]
@@ -421,9 +473,23 @@ def document_block_key(ex: Extraction, identity: str, doc_ids: Collection[str]) 
 
 def document_block(ex: Extraction, doc_ids: Collection[str],
                    curation: Mapping[tuple[str, tuple[str, str, str]], CurationRecord]) -> Block:
-    """The document's named graph as a block (the build's IRI left as a placeholder)."""
-    return make_block(document_graph_iri(ex.document.id),
-                      document_triples(ex, doc_ids, BUILD_PLACEHOLDER, curation))
+    """The document's named graph as a block, with the activity that made it. The activity's
+    IRI is a digest of the graph's statements, made with a placeholder in its place: the same
+    graph gives the same IRI whatever the build, the process or the cache, and a change to
+    anything the graph states (the document, the extraction, the cross-document identities, the
+    curation, the software's versions) gives another."""
+    triples = document_triples(ex, doc_ids, _ACTIVITY_PLACEHOLDER, curation)
+    triples.extend(extraction_triples(ex, _ACTIVITY_PLACEHOLDER, curation))
+    block = make_block(document_graph_iri(ex.document.id), triples)
+    iri = str(extraction_iri(ex.document.id, hashlib.sha256(block.ntriples).hexdigest()))
+    # The IRI replaces the placeholder in the four serializations as they are: no other term of
+    # a document's graph is under extraction/, so the IRI sorts where the placeholder did, and it
+    # is written whole in TriG and JSON-LD (no prefix is declared for it). A literal holding DEL
+    # is written escaped, so the placeholder matches nothing else (tests/test_scale.py checks
+    # the block against one made from the final triples).
+    old, new = _ACTIVITY_PLACEHOLDER.encode(), iri.encode()
+    return Block(block.graph, block.nquads.replace(old, new), block.ntriples.replace(old, new),
+                 block.trig.replace(old, new), block.jsonld.replace(old, new), block.triples, iri)
 
 
 def build_blocks(extractions: list[Extraction], authority: Authority, build: BuildInfo,
@@ -442,6 +508,7 @@ def build_blocks(extractions: list[Extraction], authority: Authority, build: Bui
     work: BlockCache | None = None
     sources: list[tuple[str, Path | Block]] = []
     block_keys: dict[str, str] = {}
+    activities: list[str] = []
     keys: set[str] = set()
     with progress_bar("graph", total=len(extractions), enabled=progress) as bar:
         for ex in extractions:
@@ -452,10 +519,16 @@ def build_blocks(extractions: list[Extraction], authority: Authority, build: Bui
                 key = document_block_key(ex, identities[ex.document.id], doc_ids)
                 block_keys[graph] = key
                 if cache.has(key):
-                    sources.append((graph, cache.path(key)))
-                    bar.update(1)
-                    continue
+                    try:
+                        activities.append(Block.read_activity(cache.path(key)))
+                    except (OSError, ValueError):     # unreadable: made again below
+                        pass
+                    else:
+                        sources.append((graph, cache.path(key)))
+                        bar.update(1)
+                        continue
             block = document_block(ex, doc_ids, curation)
+            activities.append(block.activity)
             if key is not None:
                 sources.append((graph, cache.put(key, block)))   # type: ignore[union-attr]
             elif spill is not None:
@@ -468,7 +541,7 @@ def build_blocks(extractions: list[Extraction], authority: Authority, build: Bui
             bar.update(1)
     for graph, triples in ((str(GRAPH_AUTHORITY), authority_triples(keys, authority, doc_ids)),
                            (str(GRAPH_ONTOLOGY), ontology_triples(ontology)),
-                           (str(GRAPH_BUILD), build_triples(build, extractions, curation))):
+                           (str(GRAPH_BUILD), build_triples(build, extractions, curation, activities))):
         if triples:
             sources.append((graph, make_block(graph, triples)))
     blocks = GraphBlocks(sources, str(build.iri), work=spill, keys=block_keys)

@@ -19,13 +19,14 @@ So the same corpus gives byte-identical files, whatever the process, and every f
 streamed: memory holds one block at a time (a file reads only the section of each block it
 needs), or one run of the union's lines while they are sorted.
 
-The build's IRI (a digest of every input) is not known while one document's block is made, and
-must not make a block depend on the other documents: blocks carry :data:`BUILD_PLACEHOLDER`,
-replaced on the way out.
+A document's block names nothing that depends on the other documents or on the build: its
+assertions are ``prov:wasGeneratedBy`` the document's own extraction activity (its IRI a digest of
+the graph, see :func:`kg.graph.build.document_block`), which the block's header names, so the small
+``graph/build`` can link the build to it without reading the block. The build's IRI stands only in
+``graph/build``; a rebuild rewrites that graph and the changed documents' graphs, nothing else.
 """
 from __future__ import annotations
 
-import bisect
 import hashlib
 import heapq
 import json
@@ -40,7 +41,7 @@ from typing import IO, Callable, Iterable, Iterator
 
 from ..atomic import write_atomic
 
-__all__ = ["BUILD_PLACEHOLDER", "Block", "BlockCache", "GraphBlocks", "NS", "blocks_from_dataset",
+__all__ = ["Block", "BlockCache", "GraphBlocks", "NS", "blocks_from_dataset",
            "lit", "lit_lang", "lit_typed", "make_block", "nt_iri", "nt_term"]
 
 #: Namespaces the TriG, Turtle and JSON-LD exports abbreviate (prefix → IRI).
@@ -64,9 +65,9 @@ _INTEGER = re.compile(r"[+-]?[0-9]+\Z")
 #: The union's lines are sorted in memory in runs of about this many bytes, then merged.
 RUN_BYTES = 64 << 20
 
-#: Stands for the build's IRI inside cached blocks. The DEL characters keep it from matching
-#: anything a document could say (N-Triples escapes DEL in literals).
-BUILD_PLACEHOLDER = "https://w3id.org/partkg/build/\x7fbuild\x7f"
+#: The version of the splice records (``.cache/rdf/*.json``); a record of another version is not
+#: used (2: no build IRI to patch in the files).
+RECORD_VERSION = 2
 
 # ------------------------------------------------------------------------- N-Triples terms
 # Canonical N-Triples, as Oxigraph writes it: \t \b \n \f \r \" \\ escaped, other control
@@ -124,7 +125,9 @@ def nt_term(t) -> str:
 # ------------------------------------------------------------------------------- one block
 @dataclass(frozen=True)
 class Block:
-    """One named graph, serialized four ways (UTF-8). ``triples``: how many (distinct)."""
+    """One named graph, serialized four ways (UTF-8). ``triples``: how many (distinct);
+    ``activity``: the IRI of the activity that generated the graph's statements, when it has one
+    (a document's extraction; kept in the header, read by :meth:`read_activity`)."""
 
     graph: str          # the graph's IRI
     nquads: bytes
@@ -132,13 +135,30 @@ class Block:
     trig: bytes
     jsonld: bytes
     triples: int
+    activity: str = ""
 
-    _MAGIC = b"partkg-block/1"
+    _MAGIC = b"partkg-block/2"
+    _FIELDS = 8          # magic, triples, activity ("-": none), the five sections' sizes
 
     def dump(self) -> bytes:
         parts = (self.graph.encode(), self.nquads, self.ntriples, self.trig, self.jsonld)
-        head = b" ".join([self._MAGIC, str(self.triples).encode(), *(str(len(p)).encode() for p in parts)])
+        head = b" ".join([self._MAGIC, str(self.triples).encode(), self.activity.encode() or b"-",
+                          *(str(len(p)).encode() for p in parts)])
         return head + b"\n" + b"".join(parts)
+
+    @classmethod
+    def _header(cls, head: bytes) -> tuple[list[bytes], list[int]]:
+        fields = head.rstrip(b"\n").split(b" ")
+        if len(fields) != cls._FIELDS or fields[0] != cls._MAGIC:
+            raise ValueError("not a graph block")
+        return fields, [int(x) for x in fields[3:]]
+
+    @classmethod
+    def read_activity(cls, path: Path) -> str:
+        """The activity named in the header of the block stored at ``path`` ("" if none)."""
+        with open(path, "rb") as f:
+            fields, _ = cls._header(f.readline())
+        return "" if fields[2] == b"-" else fields[2].decode()
 
     SECTIONS = ("graph", "nquads", "ntriples", "trig", "jsonld")
 
@@ -148,10 +168,7 @@ class Block:
         index = cls.SECTIONS.index(section)
         with open(path, "rb") as f:
             head = f.readline()
-            fields = head.split(b" ")
-            if len(fields) != 7 or fields[0] != cls._MAGIC:
-                raise ValueError("not a graph block")
-            sizes = [int(x) for x in fields[2:]]
+            _, sizes = cls._header(head)
             f.seek(len(head) + sum(sizes[:index]))
             data = f.read(sizes[index])
         if len(data) != sizes[index]:
@@ -161,17 +178,15 @@ class Block:
     @classmethod
     def load(cls, data: bytes) -> "Block":
         head, _, rest = data.partition(b"\n")
-        fields = head.split(b" ")
-        if len(fields) != 7 or fields[0] != cls._MAGIC:
-            raise ValueError("not a graph block")
-        sizes = [int(x) for x in fields[2:]]
+        fields, sizes = cls._header(head)
         if sum(sizes) != len(rest):
             raise ValueError("truncated graph block")
         parts, at = [], 0
         for n in sizes:
             parts.append(rest[at:at + n])
             at += n
-        return cls(parts[0].decode(), parts[1], parts[2], parts[3], parts[4], int(fields[1]))
+        return cls(parts[0].decode(), parts[1], parts[2], parts[3], parts[4], int(fields[1]),
+                   "" if fields[2] == b"-" else fields[2].decode())
 
 
 class _Compactor:
@@ -290,8 +305,9 @@ def _jsonld_nodes(triples: Iterable[tuple[str, str, str]], c: _Compactor) -> lis
     return nodes
 
 
-def make_block(graph: str, triples: Iterable[tuple[str, str, str]]) -> Block:
-    """The block of the graph ``graph`` (an IRI) holding ``triples`` (N-Triples terms)."""
+def make_block(graph: str, triples: Iterable[tuple[str, str, str]], activity: str = "") -> Block:
+    """The block of the graph ``graph`` (an IRI) holding ``triples`` (N-Triples terms);
+    ``activity``: the IRI of the activity that generated them, if any (see :class:`Block`)."""
     ordered = sorted(set(triples))
     g = nt_iri(graph)
     c = _Compactor()
@@ -303,7 +319,7 @@ def make_block(graph: str, triples: Iterable[tuple[str, str, str]]) -> Block:
     trig.append("}\n")
     nodes = _jsonld_nodes(ordered, c)
     jsonld = f'{{"@id": {json.dumps(c.jsonld_id(graph), ensure_ascii=False)}, "@graph": [\n' + ",\n".join(nodes) + "]}"
-    return Block(graph, nq.encode(), nt.encode(), "".join(trig).encode(), jsonld.encode(), len(ordered))
+    return Block(graph, nq.encode(), nt.encode(), "".join(trig).encode(), jsonld.encode(), len(ordered), activity)
 
 
 def blocks_from_dataset(ds) -> list[Block]:
@@ -390,21 +406,17 @@ class GraphBlocks:
         #: file name → the splice record of the file just made (written once the file is in place)
         self.records: dict[str, dict] = {}
 
-    def fix(self, data: bytes) -> bytes:
-        """``data`` with the build's IRI where a block holds its placeholder."""
-        return data.replace(_PLACEHOLDER, self.build_iri.encode()) if _PLACEHOLDER in data else data
-
     def sections(self, section: str, only: Iterable[str] | None = None) -> Iterator[bytes]:
-        """One section (``nquads``, ``ntriples``, ``trig``, ``jsonld``) of each graph's block,
-        the build's IRI in place: a block on disk is read only as far as that section."""
+        """One section (``nquads``, ``ntriples``, ``trig``, ``jsonld``) of each graph's block: a
+        block on disk is read only as far as that section."""
         wanted = None if only is None else set(only)
         for graph, srcs in self.entries:
             if wanted is not None and graph not in wanted:
                 continue
             if len(srcs) == 1 and not isinstance(srcs[0], Block):
-                yield self.fix(Block.read_section(srcs[0], section))
+                yield Block.read_section(srcs[0], section)
             else:
-                yield self.fix(getattr(next(self.blocks([graph])), section))
+                yield getattr(next(self.blocks([graph])), section)
 
     def blocks(self, only: Iterable[str] | None = None) -> Iterator[Block]:
         """Each graph's block (or those of the graphs ``only``); two blocks of one graph (two
@@ -426,8 +438,8 @@ class GraphBlocks:
         return [g for g, _ in self.entries]
 
     def content_keys(self, *, small: int = 1 << 20) -> dict[str, str] | None:
-        """Graph → a digest of its block (with the build's placeholder), or None when a large
-        block has no cache key (a build without the cache)."""
+        """Graph → a digest of its block, or None when a large block has no cache key (a build
+        without the cache)."""
         out: dict[str, str] = {}
         for graph, srcs in self.entries:
             if graph in self.keys:
@@ -468,12 +480,12 @@ class GraphBlocks:
     # ----------------------------------------------------------------------------- splicing
     # A file made of one part per graph (N-Quads, TriG, JSON-LD, Turtle) is written with a
     # record (``.cache/rdf/<file>.json``): each graph's key (its block's cache key, or a digest of
-    # a block made in memory), where its part starts and how long it is, and where the build's IRI
-    # stands in the file. A rebuild copies the part of every graph whose key is unchanged from the
-    # previous file (``os.copy_file_range``: no bytes through Python), writes the others from
-    # their blocks, and writes the new build's IRI over the old one where the record says it is
-    # (the IRIs have the same length, so nothing moves). So a rebuild after one edit costs the
-    # changed graphs plus a copy of the file, not a re-serialization of every graph.
+    # a block made in memory), where its part starts and how long it is. A rebuild copies the part
+    # of every graph whose key is unchanged from the previous file (``os.copy_file_range``: no
+    # bytes through Python) and writes the others from their blocks. No part names the build but
+    # ``graph/build``'s (a document's statements name its own extraction activity), so a rebuild
+    # after one edit costs the changed graphs plus a copy of the file, not a re-serialization of
+    # every graph, nor a patch of every part.
 
     def _layout(self, name: str) -> tuple[bytes, bytes, bytes, bytes, str, Callable[[bytes], bytes] | None]:
         """File name → (head, separator before the first part, separator before the others,
@@ -490,7 +502,7 @@ class GraphBlocks:
         raise ValueError(f"no layout for {name}")
 
     def _raw(self, srcs: list, section: str) -> bytes:
-        """One graph's section with the build's placeholder still in it."""
+        """One graph's section."""
         if len(srcs) == 1 and not isinstance(srcs[0], Block):
             return Block.read_section(srcs[0], section)
         if len(srcs) == 1:
@@ -511,16 +523,11 @@ class GraphBlocks:
         ``tap``: also receives every byte written, in order (then nothing is spliced)."""
         head, first_sep, sep, tail, section, transform = self._layout(name)
         old = _read_splice_record(self.previous, name) if self.previous is not None and tap is None else None
-        new_iri = self.build_iri.encode()
-        if old is not None and len(old["build"].encode()) != len(new_iri):
-            old = None
         f.flush()
         fd = f.fileno()
         at = os.lseek(fd, 0, os.SEEK_CUR)
         start = at
         graphs: list[list] = []
-        iri_at: list[int] = []
-        patch: list[int] = []
 
         def put(data: bytes) -> None:
             nonlocal at
@@ -537,63 +544,29 @@ class GraphBlocks:
             if old is not None:
                 src_fd = os.open(self.previous / name, os.O_RDONLY)     # type: ignore[operator]
                 old_parts = {g: (k, o, n) for g, k, o, n in old["graphs"]}
-                old_iri: list[int] = old["iri"]
             put(head)
             for i, (graph, srcs) in enumerate(self.entries):
                 put(first_sep if i == 0 else sep)
                 key = self._part_key(graph, srcs, section)
                 if src_fd is not None and key is not None and old_parts.get(graph, (None,))[0] == key:
                     _, o, n = old_parts[graph]
-                    lo, hi = bisect.bisect_left(old_iri, o), bisect.bisect_left(old_iri, o + n)
-                    moved = [x - o + (at - start) for x in old_iri[lo:hi]]
                     _copy_range(src_fd, fd, o, n)
                     graphs.append([graph, key, at - start, n])
                     at += n
-                    iri_at.extend(moved)
-                    patch.extend(moved)
                     continue
-                raw = self._raw(srcs, section)
+                data = self._raw(srcs, section)
                 if transform is not None:
-                    raw = transform(raw)
-                data, where = _fixed(raw, new_iri)
+                    data = transform(data)
                 graphs.append([graph, key, at - start, len(data)])
-                iri_at.extend(x + (at - start) for x in where)
                 put(data)
             put(tail)
-            if src_fd is not None and old["build"] != self.build_iri:
-                for x in patch:
-                    os.pwrite(fd, new_iri, start + x)
         finally:
             if src_fd is not None:
                 os.close(src_fd)
         os.lseek(fd, at, os.SEEK_SET)
-        record = {"version": 1, "build": self.build_iri, "graphs": graphs, "iri": iri_at,
-                  "spliced": old is not None}
+        record = {"version": RECORD_VERSION, "build": self.build_iri, "graphs": graphs, "spliced": old is not None}
         self.records[name] = record
         return record
-
-    def generated_by_build(self) -> dict[str, list[str]] | None:
-        """The statements that name this build's IRI (``prov:wasGeneratedBy``), by graph term:
-        ``"<s> <p> <o>"``, read from the N-Quads file where its record says the IRI stands
-        (None when there is no record)."""
-        import mmap
-        path = self.nquads_file()
-        record = self.records.get("partkg.nq")
-        if record is None:
-            return None
-        out: dict[str, list[str]] = {}
-        with open(path, "rb") as f:
-            if not record["iri"]:
-                return out
-            mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-            try:
-                for at in record["iri"]:
-                    line = mm[mm.rfind(b"\n", 0, at) + 1:mm.find(b" .\n", at)].decode()
-                    cut = line.rfind(" <")
-                    out.setdefault(line[cut + 1:], []).append(line[:cut])
-            finally:
-                mm.close()
-        return out
 
     def save_record(self, name: str, path: Path) -> None:
         """Record the file ``name`` just put at ``path`` (for the next build to splice)."""
@@ -647,14 +620,14 @@ class GraphBlocks:
         A rebuild whose previous union has a record (``.cache/rdf/partkg.nt.json``) edits it:
         the lines whose number of stating graphs goes to or from zero with the changed graphs
         (old blocks against new) are removed or inserted where they sort, everything between is
-        copied, and the build IRI is written over the old one. Otherwise it is merged: the
+        copied. Otherwise it is merged: the
         blocks' lines are sorted in runs of about :data:`RUN_BYTES` (Timsort merges the blocks'
         own sorted runs), each run written out, and the runs merged line by line: memory holds
         one run, not the union. Either way the lines two graphs or more state are counted
         (``partkg.nt.shared``), for the next build's edit."""
         if self._union is None:
             old = _read_splice_record(self.previous, "partkg.nt") if self.previous is not None else None
-            if old is not None and len(old["build"]) == len(self.build_iri):
+            if old is not None:
                 try:
                     self._union = self._edit_union(old)
                 except (OSError, ValueError, KeyError, TypeError):     # a record that does not fit: merge
@@ -708,7 +681,7 @@ class GraphBlocks:
         return {"graphs": keys, "shared": name}
 
     def _old_lines(self, graph: str, key: str, sources: dict[str, Path]) -> bytes:
-        """The N-Triples (placeholder in place) the previous build had for ``graph`` under ``key``."""
+        """The N-Triples the previous build had for ``graph`` under ``key``."""
         if key.startswith("sha256:"):
             return (self.previous / ".cache" / "rdf" / "nt-parts" / f"{key[7:]}.nt").read_bytes()  # type: ignore[operator]
         folder = sources.get("folder")
@@ -736,12 +709,11 @@ class GraphBlocks:
             if graph in keys:
                 for ln in _lines(self._raw(by_graph[graph], "ntriples")):
                     delta[ln] += 1
-        old_iri, new_iri = old["build"].encode(), self.build_iri.encode()
         shared: dict[bytes, int] = {}
         with open(self.previous / ".cache" / "rdf" / Path(old["shared"]).name, "rb") as f:   # type: ignore[operator]
             for row in f:
                 n, _, line = row.partition(b" ")
-                shared[line.replace(old_iri, _PLACEHOLDER)] = int(n)
+                shared[line] = int(n)
         src_path = self.previous / "partkg.nt"         # type: ignore[operator]
         work = self.work()
         path = work / "partkg.nt"
@@ -751,13 +723,12 @@ class GraphBlocks:
             size = os.fstat(src.fileno()).st_size
             mm = mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
             try:
-                for raw, d in delta.items():
+                for line, d in delta.items():
                     if not d:
                         continue
-                    before = shared.get(raw)
-                    line_old = raw.replace(_PLACEHOLDER, old_iri)
-                    pos = _lower_bound(mm, line_old)
-                    found = mm[pos:pos + len(line_old)] == line_old
+                    before = shared.get(line)
+                    pos = _lower_bound(mm, line)
+                    found = mm[pos:pos + len(line)] == line
                     if before is None:
                         before = 1 if found else 0
                     elif not found:
@@ -766,63 +737,40 @@ class GraphBlocks:
                     if after < 0:
                         raise ValueError("a line the old graphs stated is not in the union")
                     if after >= 2:
-                        shared[raw] = after
+                        shared[line] = after
                     else:
-                        shared.pop(raw, None)
+                        shared.pop(line, None)
                     if before == 0 and after > 0:
-                        line_new = raw.replace(_PLACEHOLDER, new_iri)
-                        edits.append((_lower_bound(mm, line_new), 0, line_new))
+                        edits.append((pos, 0, line))
                         count += 1
                     elif before > 0 and after == 0:
-                        edits.append((pos, 1, line_old))
+                        edits.append((pos, 1, line))
                         count -= 1
                 edits.sort()
-                iri_old: list[int] = old["iri"]
-                iri_new: list[int] = []
-                patch: list[int] = []
                 with open(path, "wb") as out:
                     fd = out.fileno()
-                    cursor = at = 0
-                    k = 0                               # next old IRI offset to place
-                    def copy_to(end: int) -> None:
-                        nonlocal cursor, at, k
-                        if end > cursor:
-                            _copy_range(src.fileno(), fd, cursor, end - cursor)
-                            while k < len(iri_old) and iri_old[k] < end:
-                                x = iri_old[k] - cursor + at
-                                iri_new.append(x)
-                                patch.append(x)
-                                k += 1
-                            at += end - cursor
-                            cursor = end
+                    cursor = 0
                     for pos, kind, line in edits:
-                        copy_to(pos)
+                        if pos > cursor:
+                            _copy_range(src.fileno(), fd, cursor, pos - cursor)
+                            cursor = pos
                         if kind == 0:
                             os.write(fd, line)
-                            j = line.find(new_iri)
-                            while j >= 0:
-                                iri_new.append(at + j)
-                                j = line.find(new_iri, j + len(new_iri))
-                            at += len(line)
                         else:
                             if pos != cursor:
                                 raise ValueError("overlapping edits")
                             cursor = pos + len(line)
-                            while k < len(iri_old) and iri_old[k] < cursor:
-                                k += 1
-                    copy_to(size)
-                    if old_iri != new_iri:
-                        for x in patch:
-                            os.pwrite(fd, new_iri, x)
+                    if size > cursor:
+                        _copy_range(src.fileno(), fd, cursor, size - cursor)
                     os.fsync(fd)
             finally:
                 if size:
                     mm.close()                      # type: ignore[union-attr]
         self.union_triples = count
-        extras = self._save_union_extras({ln.replace(_PLACEHOLDER, new_iri): n for ln, n in shared.items()})
+        extras = self._save_union_extras(shared)
         if extras is None:
             raise ValueError("no record")
-        self.records["partkg.nt"] = {"version": 1, "build": self.build_iri, "iri": iri_new, "count": count,
+        self.records["partkg.nt"] = {"version": RECORD_VERSION, "build": self.build_iri, "count": count,
                                      "spliced": True, **extras}
         return path
 
@@ -850,10 +798,7 @@ class GraphBlocks:
             spill()
         path = work / "partkg.nt"
         count = 0
-        iri = self.build_iri.encode()
-        iri_at: list[int] = []
         shared: dict[bytes, int] = {}
-        at = 0
         files = [open(r, "rb") for r in runs]
         try:
             with open(path, "wb", buffering=1 << 20) as out:
@@ -866,12 +811,6 @@ class GraphBlocks:
                     if n > 1:
                         shared[last] = n               # type: ignore[index]
                     out.write(line)
-                    if iri in line:
-                        j = line.find(iri)
-                        while j >= 0:
-                            iri_at.append(at + j)
-                            j = line.find(iri, j + len(iri))
-                    at += len(line)
                     count += 1
                     last, n = line, 1
                 if n > 1:
@@ -886,7 +825,7 @@ class GraphBlocks:
         self.union_triples = count
         extras = self._save_union_extras(shared)
         if extras is not None:
-            self.records["partkg.nt"] = {"version": 1, "build": self.build_iri, "iri": iri_at, "count": count,
+            self.records["partkg.nt"] = {"version": RECORD_VERSION, "build": self.build_iri, "count": count,
                                          "spliced": False, **extras}
         return path
 
@@ -909,7 +848,7 @@ class GraphBlocks:
         for graph, srcs in self.entries:
             if graph == iri:
                 for src in srcs:
-                    g.parse(data=self.fix(_read_block(src).ntriples).decode(), format="nt")
+                    g.parse(data=_read_block(src).ntriples.decode(), format="nt")
         return g
 
     def dataset(self):
@@ -922,26 +861,10 @@ class GraphBlocks:
         return ds
 
 
-_PLACEHOLDER = BUILD_PLACEHOLDER.encode()
-
-
 def _turtle_part(trig: bytes) -> bytes:
     """A graph's TriG block as Turtle: the lines between "<g> {" and "}", unindented."""
     body = trig[trig.index(b"\n") + 1:-2]
     return body[1:].replace(b"\n\t", b"\n")
-
-
-def _fixed(raw: bytes, iri: bytes) -> tuple[bytes, list[int]]:
-    """``raw`` with the build's IRI for its placeholder, and where the IRI now stands."""
-    where: list[int] = []
-    at = raw.find(_PLACEHOLDER)
-    if at < 0:
-        return raw, where
-    grow = len(iri) - len(_PLACEHOLDER)
-    while at >= 0:
-        where.append(at + grow * len(where))
-        at = raw.find(_PLACEHOLDER, at + len(_PLACEHOLDER))
-    return raw.replace(_PLACEHOLDER, iri), where
 
 
 def _lower_bound(mm, line: bytes) -> int:
@@ -993,7 +916,7 @@ def _read_splice_record(out: Path, name: str) -> dict | None:
     """The record of ``out/name`` when it is the file recorded (else None: written whole)."""
     try:
         record = json.loads(_record_path(out, name).read_text(encoding="utf-8"))
-        if not isinstance(record, dict) or record.get("version") != 1:
+        if not isinstance(record, dict) or record.get("version") != RECORD_VERSION:
             return None
         if record.get("file") != _file_id(out / name):
             return None
