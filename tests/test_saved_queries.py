@@ -162,6 +162,18 @@ def test_cq11_stalin_appears_in_the_resolution_and_the_telegram(store):
     stalin = [r for r in rows if "Stalin" in r["personLabel"]]
     assert {r["source"] for r in stalin} == {DOC + RESOLUTION, DOC + TELEGRAM}
     assert all("Stalin" in r["quote"] for r in stalin)
+    # one row per person and document, with that document's first passage and a count of its
+    # statements about the person
+    assert len({(r["person"], r["source"]) for r in rows}) == len(rows)
+    by_doc = {r["source"]: r for r in stalin}
+    assert "Comrade Stalin’s report" in by_doc[DOC + RESOLUTION]["quote"]
+    assert "dizziness from success statement" in by_doc[DOC + TELEGRAM]["quote"]
+    assert all(r["documents"] == "2" and int(r["statements"]) >= 1 and r["docTitle"] for r in stalin)
+    every = run_query(store, """SELECT ?g ?start WHERE { GRAPH ?g {
+        { ?a rdf:subject id:stalin } UNION { ?a rdf:object id:stalin } ?a pkg:quoteStart ?start } }""")
+    for r in stalin:
+        starts = [int(s) for g, s in every.rows if g == r["source"].replace("/doc/", "/graph/")]
+        assert int(r["start"]) == min(starts) and int(r["statements"]) == len(starts), (r, starts)
 
 
 def test_cq12_first_publication_and_translation(store):
