@@ -55,6 +55,9 @@ class PKG(DefinedNamespace):
     publishedIn: URIRef
     qualifier: URIRef
     quantityKind: URIRef
+    quote: URIRef
+    quoteEnd: URIRef
+    quoteStart: URIRef
     references: URIRef
     reported: URIRef
     reportsOn: URIRef

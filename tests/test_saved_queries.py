@@ -147,6 +147,9 @@ def test_cq09_the_tenth_congress_dissolved_factions_and_empowered_the_central_co
     conditions = [r for r in rows if r["kind"] == "condition"]
     assert any(abs(float(r["value"]) - 2 / 3) < 0.001 and "two-thirds" in r["quote"] for r in conditions)
     assert all(r["source"] == DOC + ESSAY for r in rows)
+    # a row per fact and passage, with the number of documents that state it in these words
+    assert all(r["documents"] == "1" for r in rows)
+    assert len({(r["kind"], r["what"], r["whomLabel"], r["point"], r["value"], r["start"]) for r in rows}) == len(rows)
 
 
 def test_cq10_the_1921_purge_expelled_about_a_quarter_of_over_700000(store):

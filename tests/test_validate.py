@@ -49,7 +49,8 @@ def test_the_shapes_cover_the_issue(corpus_report):
     """The shapes file states the constraints the issue names (so a report can cite them)."""
     text = SHAPES_FILE.read_text(encoding="utf-8")
     for name in ("Resolution-issuer", "Resolution-date", "Assertion-evidence", "Assertion-accordingTo",
-                 "Decision-isPartOf", "Evidence-quoteMatchesText", "Position-start"):
+                 "Decision-isPartOf", "Evidence-quoteMatchesText", "Position-start", "Shortcut-matchesText",
+                 "Shortcut-matchesSelectors"):
         assert f"pkgsh:{name}" in text, name
 
 
@@ -73,9 +74,36 @@ def test_a_wrong_offset_is_a_clear_violation(built):
     line = v.line()
     assert "is not the source text at its offsets" in line and "oa:hasSelector" in line and RESOLUTION in line
     assert line.count("\n") == 0
-    # the other checks do not fire: only the quote and, maybe, its prefix context
+    # the other checks do not fire: only the quote, maybe its prefix context, and the shortcut on
+    # the assertion (pkg:quoteStart), which no longer agrees with the selector
     assert {x.shape.rsplit("#", 1)[1] for x in report.violations} <= {"Evidence-quoteMatchesText",
-                                                                      "Evidence-contextMatchesText"}
+                                                                      "Evidence-contextMatchesText",
+                                                                      "Shortcut-matchesSelectors"}
+
+
+def test_the_evidence_shortcut_is_checked_against_the_text_and_the_selectors(built):
+    """pkg:quote, pkg:quoteStart and pkg:quoteEnd on an assertion must equal the source text and
+    the target's selectors; a wrong offset or a missing quote is a violation naming the node."""
+    result, _ = built
+    ds = _copy(result.dataset)
+    g = ds.graph(GRAPH)
+    a, b = sorted(g.subjects(RDF.type, PKG.Assertion))[:2]
+    assert g.value(a, PKG.quote) == g.value(URIRef(f"{a}#quote"), OA.exact)
+    assert g.value(a, PKG.quoteStart) == g.value(URIRef(f"{a}#position"), OA.start)
+    assert g.value(a, PKG.quoteEnd) == g.value(URIRef(f"{a}#position"), OA.end)
+    g.set((a, PKG.quoteStart, Literal(g.value(a, PKG.quoteStart).toPython() + 1)))
+    g.remove((b, PKG.quote, None))
+    report = validate_dataset(ds)
+    assert not report.conforms
+    [text] = _one(report, "Shortcut-matchesText")
+    assert text.focus == str(a) and text.path == str(PKG.quote)
+    assert "is not the source text at its pkg:quoteStart and pkg:quoteEnd" in text.line()
+    [sel] = _one(report, "Shortcut-matchesSelectors")
+    assert sel.focus == str(a) and sel.path == str(PKG.quoteStart) and "pkg:quoteStart" in sel.line()
+    [missing] = _one(report, "Shortcut-quote")
+    assert missing.focus == str(b) and missing.path == str(PKG.quote)
+    assert {x.shape.rsplit("#", 1)[1] for x in report.violations} == {
+        "Shortcut-matchesText", "Shortcut-matchesSelectors", "Shortcut-quote"}
 
 
 def test_start_not_before_end_is_a_violation(built):
