@@ -772,3 +772,53 @@ def test_an_entry_reports_on_the_event_its_first_sentence_names():
         "industry. The defendants were tried in Moscow in the summer of that year.\n")))
     about = {a.object for a in ex.assertions if a.predicate == "reportsOn" and a.subject == "entry"}
     assert any("shakhty" in o for o in about), about
+
+
+def test_document_coreference_is_not_fooled_by_the_text_id_or_a_date_before_the_title():
+    """A bare "the resolution" does not go to a document of another kind whose local key carries
+    the text's id; a date between a document and its quoted title keeps them one document; a
+    heading line with its addressee over the title line is the document itself (texts written
+    for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("x9_note_on_a_resolution_1961", (
+        "Izvestia today printed a decree of the Presidium of the Supreme Soviet dated March 3 "
+        "\"On the Reorganisation of the Ministries of Agriculture\". Observers recalled the secret speech "
+        "of the previous year. The decree abolishes several ministries.\n")))
+    docs = {m.text: e.id for e in ex.entities if e.type == "Document" for m in e.mentions}
+    title = "On the Reorganisation of the Ministries of Agriculture"
+    assert title in docs and docs[title] == docs.get("decree of the Presidium of the Supreme Soviet"), docs
+    assert docs.get("decree") == docs[title], docs
+    assert docs.get("secret speech") != docs[title], docs
+    rep = extract(Document("rep3", (
+        "Report of the Central Revision Commission to the Fourteenth Party Congress\n"
+        "On the Finances of the Party, 1924–1925\n\n"
+        "Comrades, the commission examined the accounts of the Central Committee.\n")))
+    heads = {m.text for e in rep.entities if e.id == "rep3" for m in e.mentions}
+    assert any(h.startswith("Report of the Central Revision Commission") for h in heads), rep.entities
+
+
+def test_a_body_before_a_paragraph_break_does_not_issue_the_next_heading():
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("hd", (
+        "SECRET\n\nTo the Politburo of the Central Committee\n\nMEMORANDUM\nOn the Harvest of 1932\n\n"
+        "The harvest plan was not fulfilled in the Ukraine.\n")))
+    assert not any(m.text.startswith("Politburo") and e.type == "Document" for e in ex.entities for m in e.mentions)
+
+
+def test_russian_roman_ordinal_congress_with_the_party_and_a_heading_under_the_title():
+    """«XVII конференции ВКП(б)» is the Seventeenth Conference, not the generic class; a
+    «Постановление …» line under the title line is the document itself (a text written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("ru_hd", (
+        "О работе профсоюзов\n\n"
+        "Постановление XVII конференции ВКП(б), 4 февраля 1932 г.\n\n"
+        "Конференция отмечает, что XVII съезд ВКП(б) должен рассмотреть вопрос о профсоюзах.\n")))
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    conf = ids.get("XVII конференции ВКП(б)")
+    assert conf == "party_conference_17", ids
+    assert not any(e.id == "party_conference" for e in ex.entities), ids
+    assert ids.get("Постановление XVII конференции ВКП(б)") == "ru_hd", ids
+    assert (conf, "issues", "ru_hd") in rels(ex), rels(ex)

@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..iri import slug
 from ..model import Mention
-from .dates import find_dates
+from .dates import MONTHS_RU_RE, _MONTH_EN_RE, find_dates
 from .gazetteer import Gazetteer
 from .prefilter import gated
 from .lexicon import (BOILERPLATE_RE, DOC_NOUN_RE, DOC_NOUNS, HONORIFICS, ORDINAL_WORD_RE,
@@ -427,7 +427,9 @@ _CONGRESS_RE = re.compile(
     rf"\b(?:the\s+)?({ORDINAL_WORD_RE})\s+(?:All-Union\s+|All-Russian\s+)?(?:Party\s+)?(Congress|Conference)"
     r"(?:\s+of\s+the\s+(?:Party|(?:Russian\s+|All-Union\s+)?Communist\s+Party(?:\s+\(Bolsheviks?\))?|"
     r"(?:VKP|RKP|RCP|CPSU)\s*\([bB]\)|CPSU))?")
-_CONGRESS_RU_RE = re.compile(r"\b([XVI]{1,5}|[А-Яа-я]+(?:ый|ой|ий|ого|ом))\s+(съезд|конференци)[а-яё]*")
+_CONGRESS_RU_RE = re.compile(r"\b([XVI]{1,5}|[А-Яа-я]+(?:ый|ой|ий|ого|ом))\s+(съезд|конференци)[а-яё]*"
+                             r"(?:\s+(?:ВКП\s*\(б\)|РКП\s*\(б\)|КПСС|партии|Всесоюзной\s+[Кк]оммунистической\s+партии"
+                             r"(?:\s*\(большевиков\))?))?")
 
 
 @rule("party_congress")
@@ -780,7 +782,10 @@ def bibliography(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
     return out
 
 
-_QUOTED_TITLE_RE = re.compile(rf"(?:,\s*|\s+)(?:entitled\s+|titled\s+|called\s+|on\s+|headed\s+|under\s+the\s+(?:heading|title)\s+|под\s+заголовком\s+)?({QUOTED})")
+#: "… of 30 June 1956 “…”", "… dated June 30 “…”", "… от 30 июня 1956 г. «…»": the date stands between
+_DATE_BETWEEN = (rf"(?:,?\s+(?:dated|of|from|adopted\s+on|от)\s+(?:\d{{1,2}}\s+(?:{_MONTH_EN_RE}|{MONTHS_RU_RE})"
+                 rf"|{_MONTH_EN_RE}\s+\d{{1,2}})(?:,?\s+\d{{4}}(?:\s*г\.)?)?,?)?")
+_QUOTED_TITLE_RE = re.compile(rf"{_DATE_BETWEEN}(?:,\s*|\s+)(?:entitled\s+|titled\s+|called\s+|on\s+|headed\s+|under\s+the\s+(?:heading|title)\s+|под\s+заголовком\s+)?({QUOTED})")
 
 
 def quoted_titles(text: str, docs: list[Mention]) -> list[Mention]:
@@ -820,7 +825,7 @@ def titled_document(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     return out
 
 
-_BODY_DOC_RE = re.compile(rf"\s+({DOC_NOUN_RE}|editorial)\b", re.I)
+_BODY_DOC_RE = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))({DOC_NOUN_RE}|editorial)\b", re.I)   # no paragraph between
 
 
 @rule("body_document")
