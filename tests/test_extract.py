@@ -822,3 +822,69 @@ def test_russian_roman_ordinal_congress_with_the_party_and_a_heading_under_the_t
     assert not any(e.id == "party_conference" for e in ex.entities), ids
     assert ids.get("Постановление XVII конференции ВКП(б)") == "ru_hd", ids
     assert (conf, "issues", "ru_hd") in rels(ex), rels(ex)
+
+
+def test_an_event_phrase_without_its_own_year_takes_the_year_after_it():
+    """"the X trial of 1930": an event the event rule found is dated by the year that follows,
+    as any other event is (a text written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("ev", (
+        "The Metro-Vickers trial of 1933 followed the same pattern, and so did the Promparty trial of 1930.\n")))
+    dated = {(a.subject, a.literal) for a in ex.assertions if a.predicate == "dated"}
+    ev = {m.text: e.id for e in ex.entities if e.type == "Event" for m in e.mentions}
+    assert ev, ex.entities
+    for text, key in ev.items():
+        assert any(s == key for s, _ in dated), (ev, dated)
+
+
+def test_an_inline_quotation_after_a_colon_speaks_for_the_document_that_introduces_it():
+    """"The order read as follows: “… X has proved incapable …”": the order, not the text
+    quoting it, condemns (a text written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("quote", (
+        "Speech by a delegate\n\n"
+        "The Politburo directive of 3 March 1937 went to the regions. The text of the directive was as follows: "
+        "\"Comrade Rykov has proved incapable of unmasking the Trotskyites in the apparatus. The work is behind.\" "
+        "The delegates did not discuss it.\n")))
+    crit = {(a.subject, a.object) for a in ex.assertions if a.predicate == "criticizes"}
+    assert not any(s == "quote" and o == "trotskyites" for s, o in crit), crit
+    assert any(s != "quote" and o == "trotskyites" for s, o in crit), crit
+
+
+def test_a_bare_follow_up_finds_the_document_by_the_words_it_was_named_by():
+    """"the declaration" after "the Declaration of the Forty-Six", which the authority labels a
+    platform; "the appeal" after "the Appeal of the Ten" (texts written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("fu", (
+        "In 1926 ten members of the Central Committee signed the Appeal of the Ten. "
+        "The appeal demanded a free discussion before the congress.\n")))
+    ids = {m.text: e.id for e in ex.entities if e.type == "Document" for m in e.mentions}
+    assert ids.get("appeal") == ids.get("Appeal of the Ten") is not None, ids
+    ex = extract(Document("fu2", (
+        "Many old Bolsheviks had signed the Declaration of the Forty-Six in the autumn. "
+        "The declaration spoke of a regime of factional dictatorship.\n")))
+    ids = {m.text: e.id for e in ex.entities if e.type == "Document" for m in e.mentions}
+    assert ids.get("declaration") == "platform_of_46", ids
+
+
+def test_a_decision_expels_in_the_name_of_the_body_that_adopted_it():
+    """"The Conference, which met …, closed by adopting a resolution on X. The resolution expels
+    A and B": the conference adopted it and expels them; "the expelled oppositionists" is no act
+    (a text written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("exp", (
+        "Report\n\n"
+        "The Fourteenth Party Conference, which met in Moscow from 27 to 29 April, closed by adopting a resolution "
+        "on the cooperatives. The resolution expels from the party Grigory Zinoviev and Lev Kamenev. "
+        "The OGPU is said to be watching the expelled oppositionists closely.\n")))
+    r = rels(ex)
+    conf = next(e.id for e in ex.entities for m in e.mentions if m.text.startswith("Fourteenth Party Conference"))
+    res = next(e.id for e in ex.entities if e.type == "Document" for m in e.mentions if m.text.startswith("resolution on"))
+    assert (conf, "issues", res) in r, r
+    expelled = {o for s, p, o in r if p == "expels" and s == conf}
+    assert {"zinoviev", "kamenev"} <= expelled, r
+    assert not any(p == "expels" and s == "ogpu" for s, p, o in r), r

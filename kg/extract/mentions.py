@@ -130,7 +130,8 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_pre
 
     def fits(d: Mention, compatible: set[str]) -> bool:
         return d.key != THIS and (doc_kind(d.label.split()[-1]) in compatible or any(c in d.label.lower() for c in compatible)
-                                  or any(c in own_key(d) for c in compatible))
+                                  or any(c in own_key(d) for c in compatible)
+                                  or any(c in d.text.lower() for c in compatible))   # the words it was named by here
 
     for m in _ANAPHOR_DOC_RE.finditer(text):
         kind = doc_kind(m.group(2))

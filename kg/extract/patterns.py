@@ -469,6 +469,8 @@ def named_organ(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
     "the Military Collegium of the Supreme Court". The gazetteer's names win where they overlap."""
     out = []
     for m in _ORGAN_RE.finditer(text):
+        if re.search(r"\n[ \t]*\n", m.group(0)):
+            continue    # "Report⏎⏎The Fourteenth Party Conference": a heading and a sentence, no name
         words = m.group(1).split()
         while words and words[0] in _ORGAN_STOP:
             words.pop(0)
@@ -869,12 +871,16 @@ _ON_TOPIC_RE = re.compile(r"(?<![\w-])(report|speech|address|theses|resolution|d
 _ON_TOPIC_BEFORE = re.compile(r"(?i)(?:\b(?:the|his|her|its|their|our|my)\s+|[;:(]\s*|^\s*)(?:(?:main|political|closing|final|opening|concluding|organisational|organizational|secret|joint)\s+)?$")
 
 
+#: "closed by adopting a resolution on the opposition": an indefinite one, but the one adopted
+_ADOPTED_A = re.compile(r"(?i)\b(?:adopt(?:ed|ing|s)?|pass(?:ed|ing|es)?|issu(?:ed|ing|es)|approv(?:ed|ing|es)|publish(?:ed|ing|es)|print(?:ed|ing|s)?)\s+an?\s+$")
+
+
 @rule("document_on_topic")
 def document_on_topic(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     out = []
     for m in _ON_TOPIC_RE.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
-        if not _ON_TOPIC_BEFORE.search(before) or _VERB_BEFORE.search(before) \
+        if not (_ON_TOPIC_BEFORE.search(before) or _ADOPTED_A.search(before)) or _VERB_BEFORE.search(before) \
                 or any(k.type == "Document" and k.start < m.end() and m.start() < k.end for k in known):
             continue     # "Zhdanov's report on …" is document_possessive's; a known title is the authority's
         topic = m.group(2)

@@ -76,6 +76,7 @@ def attribute_quotations(ctx: Context) -> None:
     close_after: int | None = None
     cur_par = -1
     person_next: tuple[int, str] | None = None
+    quoted_speaker: dict[int, str] = {}
     for i, sent in enumerate(ctx.sentences):
         if sent.paragraph != cur_par:
             if close_after is not None and cur_par == close_after:
@@ -114,6 +115,22 @@ def attribute_quotations(ctx: Context) -> None:
             ctx.speaker[i] = ctx.key(docs[-1])
             current = ctx.key(docs[-1])
             continue
+        # "The text of the telegram was as follows: “We deem … matter.”": a quotation opened
+        # after a colon inside the sentence that names the document speaks in its voice until
+        # its closing mark (within the paragraph)
+        colon = None if current else re.search(r":\s*[“\"«„]", sent.text)
+        if colon and docs and any(d.end <= sent.start + colon.start() for d in docs):
+            d = [d for d in docs if d.end <= sent.start + colon.start()][-1]
+            open_at = sent.start + colon.end()
+            close = re.search(r"[”»]|\"(?=[\s.,;)]|$)", text[open_at:max(x.end for x in ctx.sentences if x.paragraph == sent.paragraph)])
+            last = open_at + close.start() if close else sent.end
+            for j in range(i, len(ctx.sentences)):
+                if ctx.sentences[j].start > last or ctx.sentences[j].paragraph != sent.paragraph:
+                    break
+                quoted_speaker[j] = ctx.key(d)
+        if i in quoted_speaker:
+            ctx.speaker[i] = quoted_speaker[i]
+            continue
         if current:
             ctx.speaker[i] = current
 
@@ -124,6 +141,9 @@ _CLOSE_QUOTES = "\"”»’'"
 
 # --- issues, dates, sources ----------------------------------------------------------------
 
+#: "The Congress, which sat in Moscow from 2 to 19 December, closed by adopting a resolution on …"
+_ISSUED_AFTER_CLAUSE = re.compile(r"(?:\s+\([^()]{0,80}\))?,\s+(?:which|that)\s+[^;.]{0,120}?,\s+(?:(?:closed|ended|concluded|finished)\s+(?:its\s+work\s+)?by\s+)?"
+                                  r"(?:\w+ly\s+)?(?:adopted|adopting|issued|issuing|passed|passing|approved|approving)\s+(?:a|an|the|its)?\s*(?:[\w-]+\s+){0,3}[«\"“]?")
 _ISSUE_VERB = re.compile(r"(?i)\b(adopted|issued|passed|approved|published|promulgated|signed|принял\w*|издал\w*)\b")
 _ISSUER_VOICE = re.compile(r"(?i)\b(decrees?|resolves?|considers?|demands?|instructs?|orders?|proposes?|deems?|warns?|постановляет|считает|требует|предупреждает)\b")
 
@@ -211,7 +231,8 @@ def issues(ctx: Context) -> None:
             for b in bodies:
                 if b.end <= d.start:
                     between = text[b.end:d.start]
-                    ok = re.fullmatch(r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:adopted|issued|passed|approved|published|promulgated|signed)\s+(?:a|an|the|its|two|three|several)?\s*(?:[\w-]+\s+){0,3}[«\"“]?", between)
+                    ok = re.fullmatch(r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:adopted|issued|passed|approved|published|promulgated|signed)\s+(?:a|an|the|its|two|three|several)?\s*(?:[\w-]+\s+){0,3}[«\"“]?", between) \
+                        or re.fullmatch(_ISSUED_AFTER_CLAUSE, between)
                     # "the Orgburo sent every kraikom a closed letter"
                     sent_to = re.fullmatch(r"\s+(?:\w+ly\s+)?(?:sent|addressed|circulated|dispatched)\s+(?:to\s+)?((?:all\s+|the\s+)?[^.;]{3,100}?)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}[«\"“]?", between)
                     if sent_to and not ok:
@@ -281,10 +302,10 @@ def dated(ctx: Context) -> None:
                   and re.search(r"(?i)\b(?:of|from|dated|от)\s+(?:the\s+)?$", m.text[:d.start])]
             if ds:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[-1].iso, confidence=0.9)
-        if m.type == "Event" and m.source == "rule:event_phrase":
-            ds = [d for d in find_dates(m.text) if d.precision == "year"]
-            if ds:
-                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[0].iso, confidence=0.9)
+        own_year = [d for d in find_dates(m.text) if d.precision == "year"] \
+            if m.type == "Event" and m.source == "rule:event_phrase" else []
+        if own_year:
+            ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=own_year[0].iso, confidence=0.9)
         elif m.type == "Event" and m.key != THIS:
             # an event whose name ends in its year, however it was found ("the party purge of
             # 1933", «чистка 1921 года»); or that the text places in a year right after its name
@@ -1485,10 +1506,18 @@ def expels(ctx: Context) -> None:
                 if agents and patients:
                     ctx.add(agents[0].key, "expels", ctx.clause_evidence(sent, [agents[0], patients[0]]), patients[0].key, confidence=0.6)
                 continue
-            if re.match(r"(?i)expelled|excluded|purged|ousted|исключил", word) and not re.search(
-                    r"(?i)\b(?:were|was|be|been|being|are|is)\s+(?:\w+\s+)?$", text[max(sent.start, vs - 25):vs]):
+            if re.match(r"(?i)expelled|excluded|purged|ousted|expels|excludes|исключил", word) and not re.search(
+                    r"(?i)\b(?:were|was|be|been|being|are|is)\s+(?:\w+\s+)?$", text[max(sent.start, vs - 25):vs]) \
+                    and not re.search(r"(?i)\b(?:the|those|these|all|of|newly|recently)\s+$", text[max(sent.start, vs - 12):vs]):
+                # ("the expelled oppositionists": a participle naming them, not an act)
                 agents = [m for m in ms if m.type in ("Body", "Person") and m.end <= vs and not m.key == "communist_party"
                           and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start])]
+                # "The resolution expels …": a decision expels in the name of the body that adopted it
+                doc = [m for m in ms if m.type == "Document" and m.end <= vs and re.fullmatch(r"\s+(?:\w+\s+)?", text[m.end:vs])]
+                if doc:
+                    issuers = sorted({a.subject for a in ctx.assertions
+                                      if a.predicate == "issues" and a.object == ctx.key(doc[-1])} - {"communist_party"})
+                    agents = [Mention(doc[-1].start, doc[-1].end, doc[-1].text, "Body", k, k) for k in issuers[:1]]
                 clause_end = re.search(r"[;]|(?<!\b[A-ZА-ЯЁ])\.(?!\d)|,\s+(?:and\s+)?(?:[a-z]+ed|warned|arrested)\b|\s(?:for|because|since)\s", text[vs:sent.end])   # not an initial's point
                 limit = vs + (clause_end.start() if clause_end else sent.end - vs)
                 patients = [m for m in ms if m.type in ("Group", "Person") and vs + len(word) <= m.start < limit]
