@@ -888,3 +888,20 @@ def test_a_decision_expels_in_the_name_of_the_body_that_adopted_it():
     expelled = {o for s, p, o in r if p == "expels" and s == conf}
     assert {"zinoviev", "kamenev"} <= expelled, r
     assert not any(p == "expels" and s == "ogpu" for s, p, o in r), r
+
+
+def test_a_bare_follow_up_prefers_a_document_of_its_own_kind_to_a_nearer_compatible_one():
+    """"a resolution on A … the decision of B … The resolution": the resolution on A (a text
+    written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("kind", (
+        "Dispatch\n\n"
+        "The Congress closed by adopting a resolution on the trade unions. It endorses the decision of the "
+        "Politburo of 3 May on wages. The resolution also instructs the Central Committee to report next year.\n")))
+    by_text = {}
+    for e in ex.entities:
+        for m in e.mentions:
+            by_text.setdefault(m.text, set()).add(e.id)
+    on_topic = next(iter(by_text["resolution on the trade unions"]))
+    assert by_text.get("resolution") == {on_topic}, by_text

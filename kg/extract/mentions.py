@@ -117,6 +117,10 @@ _COMPATIBLE = {"decision": {"decision", "resolution", "decree"}, "resolution": {
                "decree": {"decree", "decision", "resolution"}}
 
 
+#: how far back (characters) a document of the very kind an anaphor names still outranks a nearer one
+EXACT_WINDOW = 1500
+
+
 def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_prefix: str = "") -> list[Mention]:
     out: list[Mention] = []
 
@@ -138,6 +142,11 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_pre
         compatible = _COMPATIBLE.get(kind, {kind})
         k = bisect.bisect_right(doc_ends, m.start())
         found = next((docs[j] for j in range(k - 1, max(-1, k - 200), -1) if fits(docs[j], compatible)), None)
+        # "a resolution on X … the decision of the joint session … The resolution": a document of
+        # the very kind named, not far back, before one of a merely compatible kind
+        same = next((docs[j] for j in range(k - 1, max(-1, k - 200), -1) if fits(docs[j], {kind})), None)
+        if same is not None and found is not None and same is not found and m.start() - same.end < EXACT_WINDOW:
+            found = same
         prior = [found] if found is not None else []
         determiner = m.group(1).split()[0].lower()
         if prior:
