@@ -905,3 +905,24 @@ def test_a_bare_follow_up_prefers_a_document_of_its_own_kind_to_a_nearer_compati
             by_text.setdefault(m.text, set()).add(e.id)
     on_topic = next(iter(by_text["resolution on the trade unions"]))
     assert by_text.get("resolution") == {on_topic}, by_text
+
+
+def test_authors_who_delivered_a_report_or_signed_a_declaration():
+    """"the report …, to be delivered by X", "Y, who delivered the report on …", "Its signatories
+    included A, B and C" (a text written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("auth", (
+        "Dispatch\n\n"
+        "The agenda lists the report on the work of the trade unions, to be delivered by Mikhail Tomsky. "
+        "Nikolai Bukharin, who delivered the report on the Comintern, spoke for three hours.\n\n"
+        "In 1926 a group of old Bolsheviks drew up the Declaration of the Eighty-Three. "
+        "Its signatories included Karl Radek, Ivan Smilga and Nikolai Muralov.\n")))
+    r = rels(ex)
+    authors = {}
+    for s, p, o in r:
+        if p == "authoredBy":
+            authors.setdefault(s, set()).add(o)
+    assert any("tomsky" in a for v in authors.values() for a in v), authors
+    assert any("bukharin" in a for v in authors.values() for a in v), authors
+    assert any({"radek", "smilga"} <= {a.split("_")[-1] for a in v} for v in authors.values()), authors

@@ -497,7 +497,7 @@ def authorship(ctx: Context) -> None:
         if m.source == "rule:document_phrase" and re.search(r"_(?:from|by)_", m.key):
             for p in ctx.in_span(m.start, m.end + 1, ("Person",)):
                 ctx.add(m.key, "authoredBy", ctx.evidence(m.start, m.end), p.key, confidence=0.75)
-        g = re.match(r"[^.;\n]{0,80}?\b(?:signed|written|drafted|composed|sent|issued)\s+by\s+", text[m.end:m.end + 120])
+        g = re.match(r"[^.;\n]{0,80}?\b(?:signed|written|drafted|composed|sent|issued|delivered|presented)\s+by\s+", text[m.end:m.end + 120])
         if g:
             at = m.end + g.end()
             ps = [p for p in ctx.in_span(at, at + 160, ("Person",))]
@@ -557,7 +557,7 @@ def authorship(ctx: Context) -> None:
         ms = _sent_mentions(ctx, i)
         for d in (x for x in ms if x.type == "Document" and x.key != THIS):
             before = [p for p in ms if p.type == "Person" and p.end <= d.start and
-                      re.fullmatch(r"\s+(?:\w+ly\s+)?(?:sent|dispatched|wrote|signed|drafted|cabled|addressed|issued|composed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}", text[p.end:d.start])]
+                      re.fullmatch(r"(?:,\s+who)?\s+(?:\w+ly\s+)?(?:sent|dispatched|wrote|signed|drafted|cabled|addressed|issued|composed|delivered|presented)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}", text[p.end:d.start])]
             if before:
                 ctx.add(d.key, "authoredBy", ctx.clause_evidence(sent, [before[-1], d]), before[-1].key, confidence=0.65)
     # "The decree was signed by A and B": the document of that kind named last before
@@ -574,6 +574,20 @@ def authorship(ctx: Context) -> None:
         kind = g.group(1).lower()
         prior = [d for d in ctx.in_span(ctx.sentences[max(0, i - 3)].start, sent.start, ("Document",)) if d.key != THIS
                  and (kind in d.text.lower() or kind in text[max(0, d.start - 20):d.start].lower())]
+        for p in chain if prior else []:
+            ctx.add(prior[-1].key, "authoredBy", ctx.evidence(sent.start, p.end), p.key, confidence=0.65)
+    # "Its signatories included A, B and C": the document named last before signs with them
+    for i, sent in enumerate(ctx.sentences):
+        g = re.match(r"(?:Its|Their|The)\s+signatories\s+(?:included|were|comprised)\s+", sent.text)
+        if not g or i == 0:
+            continue
+        at = sent.start + g.end()
+        ps = ctx.in_span(at, sent.end, ("Person",))
+        chain = [ps[0]] if ps and ps[0].start == at else []
+        for p in ps[1:]:
+            if re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[chain[-1].end:p.start]):
+                chain.append(p)
+        prior = [d for d in ctx.in_span(ctx.sentences[i - 1].start, sent.start, ("Document",)) if d.key != THIS]
         for p in chain if prior else []:
             ctx.add(prior[-1].key, "authoredBy", ctx.evidence(sent.start, p.end), p.key, confidence=0.65)
     # "on Lenin's initiative": the decision adopted there (named in this or the next sentence)
