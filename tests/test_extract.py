@@ -926,3 +926,21 @@ def test_authors_who_delivered_a_report_or_signed_a_declaration():
     assert any("tomsky" in a for v in authors.values() for a in v), authors
     assert any("bukharin" in a for v in authors.values() for a in v), authors
     assert any({"radek", "smilga"} <= {a.split("_")[-1] for a in v} for v in authors.values()), authors
+
+
+def test_heads_in_a_plural_apposition_a_possessive_office_and_a_russian_participle():
+    """"The heads of the Kiev GPU, A and B, were …", "the report of the Central Control Commission
+    by X, its chairman", «аппарат ОГПУ, возглавлявшийся Г. Г. Ягодой» (texts written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("heads", (
+        "Essay\n\n"
+        "The heads of the Moscow NKVD, Stanislav Redens and Vladimir Karutsky, were later shot. "
+        "The congress heard the report of the Central Control Commission by Valerian Kuibyshev, its chairman.\n")))
+    r = rels(ex)
+    heads = {(s, o) for s, p, o in r if p == "headOf"}
+    nkvd = {o for s, o in heads if "redens" in s}
+    assert nkvd and nkvd == {o for s, o in heads if "karutsky" in s}, heads
+    assert any("kuibyshev" in s and o in ("control_commission", "central_control_commission") for s, o in heads), heads
+    ru = extract(Document("heads_ru", "В 1932 году аппарат ОГПУ, возглавлявшийся Г. Г. Ягодой, провёл аресты.\n"))
+    assert any(p == "headOf" and "yagoda" in s and o == "ogpu" for s, p, o in rels(ru)), rels(ru)

@@ -854,6 +854,7 @@ _BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaire
 @relation_rule("offices")
 def offices(ctx: Context) -> None:
     text = ctx.text
+    _plural_heads(ctx)
     persons = sorted(ctx.mentions + [n for n in ctx.nested if n.type == "Person"], key=lambda m: m.start)
     for p in persons:
         if p.type != "Person":
@@ -939,11 +940,37 @@ def offices(ctx: Context) -> None:
             bodies = [b for b in ctx.in_span(at, at + ctx.MAX_MENTION, ("Body", "Group")) if b.start == at]
             if bodies:
                 ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.7)
-        m = re.search(r"(?:headed|led|chaired)\s+by\s+$", text[max(0, p.start - 20):p.start])
+        # "the report of the CCC by Ordzhonikidze, its chairman": the body named just before
+        m = re.match(r",\s+its\s+(?:first\s+)?(?:chairman|head|chief|leader|director|president)\b", text[p.end:p.end + 40])
+        if m:
+            bodies = [b for b in ctx.in_span(max(0, p.start - 120), p.start, ("Body",)) if not b.is_class]
+            if bodies:
+                ctx.add(p.key, "headOf", ctx.evidence(bodies[-1].start, p.end + m.end()), bodies[-1].key, confidence=0.65)
+        m = re.search(r"(?:headed|led|chaired)\s+by\s+$|(?<![а-яё])возглавл[яе]\w*\s+$", text[max(0, p.start - 20):p.start])
         if m:
             bodies = [b for b in ctx.in_span(max(0, p.start - ctx.MAX_MENTION), p.start, ("Body",)) if 0 <= p.start - b.end < 40]
             if bodies:
                 ctx.add(p.key, "headOf", ctx.evidence(bodies[-1].start, p.end), bodies[-1].key, confidence=0.8)
+
+
+def _plural_heads(ctx: Context) -> None:
+    """"The heads of the Leningrad NKVD, F. D. Medved and I. V. Zaporozhets, were …": each name of
+    the apposition heads the body."""
+    text = ctx.text
+    for g in re.finditer(r"(?i)\b(?:heads|chiefs|leaders|chairmen)\s+of\s+(?:the\s+)?", text):
+        bodies = [b for b in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Body",)) if b.start == g.end()]
+        if not bodies or not re.match(r",\s+", text[bodies[0].end:bodies[0].end + 3]):
+            continue
+        body = bodies[0]
+        chain, pos = [], body.end
+        for p in ctx.in_span(body.end, body.end + 200, ("Person",)):
+            if not re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[pos:p.start]):
+                break
+            chain.append(p)
+            pos = p.end
+        if len(chain) >= 2:
+            for p in chain:
+                ctx.add(p.key, "headOf", ctx.evidence(g.start(), chain[-1].end), body.key, confidence=0.65)
 
 
 @relation_rule("membership")
