@@ -944,3 +944,18 @@ def test_heads_in_a_plural_apposition_a_possessive_office_and_a_russian_particip
     assert any("kuibyshev" in s and o in ("control_commission", "central_control_commission") for s, o in heads), heads
     ru = extract(Document("heads_ru", "В 1932 году аппарат ОГПУ, возглавлявшийся Г. Г. Ягодой, провёл аресты.\n"))
     assert any(p == "headOf" and "yagoda" in s and o == "ogpu" for s, p, o in rels(ru)), rels(ru)
+
+
+def test_russian_report_communique_or_order_of_a_body_is_a_document():
+    """«доклад …», «сообщение …», «приказ …» followed by the issuer in the genitive name a document
+    as «постановление ЦК» does (a text written for this test)."""
+    from kg.extract import extract
+    from kg.model import Document
+    ex = extract(Document("ru_docs", (
+        "Статья\n\n"
+        "Газеты напечатали сообщение Совета Министров СССР и доклад ЦК ВКП(б) съезду. Вышел приказ ОГПУ об арестах.\n")))
+    docs = {m.text for e in ex.entities if e.type == "Document" for m in e.mentions}
+    assert "сообщение Совета Министров СССР" in docs, docs
+    assert "доклад ЦК ВКП(б)" in docs and "приказ ОГПУ" in docs, docs
+    issued = {(a.subject, a.object) for a in ex.assertions if a.predicate == "issues"}
+    assert any(s == "council_of_ministers" for s, _ in issued), issued
