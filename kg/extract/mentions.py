@@ -17,7 +17,7 @@ from ..model import Document, Mention
 from ..iri import slug
 from .gazetteer import STOPWORDS, Gazetteer
 from .header import read_header
-from .lexicon import BOILERPLATE_RE, DOC_NOUN_RE
+from .lexicon import BOILERPLATE_RE, DOC_NOUN_RE, ordinal_value
 from .patterns import LOCAL, RULES, doc_kind, quoted_titles
 from .text import tokenize
 
@@ -117,20 +117,36 @@ _COMPATIBLE = {"decision": {"decision", "resolution", "decree"}, "resolution": {
                "decree": {"decree", "decision", "resolution"}}
 
 
-def _anaphora(text: str, chosen: list[Mention], this_kind: str | None) -> list[Mention]:
+#: how far back (characters) a document of the very kind an anaphor names still outranks a nearer one
+EXACT_WINDOW = 1500
+
+
+def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_prefix: str = "") -> list[Mention]:
     out: list[Mention] = []
+
+    def own_key(d: Mention) -> str:
+        # a document local to this text is keyed by the text's id, whose words ("…_resolution_1956")
+        # say nothing of that document's kind
+        return d.key[len(local_prefix):] if local_prefix and d.key.startswith(local_prefix) else d.key
+
     docs = sorted((m for m in chosen if m.type == "Document"), key=lambda d: d.end)
     doc_ends = [d.end for d in docs]
 
     def fits(d: Mention, compatible: set[str]) -> bool:
         return d.key != THIS and (doc_kind(d.label.split()[-1]) in compatible or any(c in d.label.lower() for c in compatible)
-                                  or any(c in d.key for c in compatible))
+                                  or any(c in own_key(d) for c in compatible)
+                                  or any(c in d.text.lower() for c in compatible))   # the words it was named by here
 
     for m in _ANAPHOR_DOC_RE.finditer(text):
         kind = doc_kind(m.group(2))
         compatible = _COMPATIBLE.get(kind, {kind})
         k = bisect.bisect_right(doc_ends, m.start())
         found = next((docs[j] for j in range(k - 1, max(-1, k - 200), -1) if fits(docs[j], compatible)), None)
+        # "a resolution on X … the decision of the joint session … The resolution": a document of
+        # the very kind named, not far back, before one of a merely compatible kind
+        same = next((docs[j] for j in range(k - 1, max(-1, k - 200), -1) if fits(docs[j], {kind})), None)
+        if same is not None and found is not None and same is not found and m.start() - same.end < EXACT_WINDOW:
+            found = same
         prior = [found] if found is not None else []
         determiner = m.group(1).split()[0].lower()
         if prior:
@@ -220,9 +236,26 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
         g = re.match(r"\s*[,:.]\s*", text[d.end:d.end + 8])
         if g is None and re.match(r"[ \t]*\n", text[d.end:d.end + 8]) and (d.start == 0 or text[d.start - 1] == "\n"):
             g = re.match(r"\s*", text[d.end:d.end + 8])    # a heading line over the title line
-        return bool(g) and d.end + g.end() in this_starts
+        if g and d.end + g.end() in this_starts:
+            return True
+        # "Report of the CCC to the Sixteenth Congress⏎On the Results of …": the rest of the heading
+        # line (its addressee, no sentence) may stand between the heading's document and the title
+        line_start = text.rfind("\n", 0, d.end) + 1
+        if line_start < d.start and text[line_start:d.start].strip():
+            return False
+        rest = re.match(r"[^\n.;!?]{0,80}\n\s*", text[d.end:d.end + 120])
+        return bool(rest) and d.end + rest.end() in this_starts
 
-    heading_keys = {d.key for d in docs if d.source == "rule:document_of_body" and heads_title(d)}
+    this_ends = {d.end for d in docs if d.key == THIS}
+
+    def under_title(d: Mention) -> bool:
+        # "О чистке …⏎⏎Резолюция XVI конференции ВКП(б), 29 апреля 1929 г.": the line under the title
+        if d.start and text[d.start - 1] != "\n":
+            return False
+        above = re.search(r"[.:]?[ \t]*\n\s*$", text[max(0, d.start - 8):d.start])
+        return bool(above) and max(0, d.start - 8) + above.start() in this_ends
+
+    heading_keys = {d.key for d in docs if d.source == "rule:document_of_body" and (heads_title(d) or under_title(d))}
     # the heading's kind and issuer ("Resolution of the CC"), said again of the same document
     docs = [Mention(d.start, d.end, d.text, d.type, THIS, d.label, d.source, d.is_class)
             if d.key in heading_keys else d for d in docs]
@@ -242,7 +275,7 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
     docs = [Mention(d.start, d.end, d.text, d.type, local[d.key], d.label, d.source, d.is_class)
             if d.key in local else d for d in docs]
     chosen = names + docs
-    extra = _anaphora(text, chosen, this_kind)
+    extra = _anaphora(text, chosen, this_kind, f"{slug(doc.id)}_")
     occupied = _Occupancy()
     for m in sorted(chosen, key=lambda m: m.start):
         if not occupied.overlaps(m.start, m.end):
@@ -315,6 +348,9 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
                  and (_QUALIFIER_BEFORE.search(text[outer.start:c.start])
                  or (cyrillic and c.start > outer.start)       # Russian qualifies by the genitive
                  or (c.type == "Place" and c.start == outer.start and c.end < outer.end))]
+        # «XVI конференции ВКП(б)»: the name less its ordinal is the generic class, not a part
+        inner = [c for c in inner if not (c.end == outer.end and re.fullmatch(r"\S+", text[outer.start:c.start].strip())
+                                          and ordinal_value(text[outer.start:c.start].strip()))]
         if outer.type == "Event":
             inner = [c for c in inner if c.type in ("Person", "Group")]   # "the arrest of Rykov", "the trial of the Moscow Centre": whom it befell
         if not inner:

@@ -14,7 +14,7 @@ from typing import Callable
 
 from ..iri import slug
 from ..model import Mention
-from .dates import find_dates
+from .dates import MONTHS_RU_RE, _MONTH_EN_RE, find_dates
 from .gazetteer import Gazetteer
 from .prefilter import gated
 from .lexicon import (BOILERPLATE_RE, DOC_NOUN_RE, DOC_NOUNS, HONORIFICS, ORDINAL_WORD_RE,
@@ -427,7 +427,9 @@ _CONGRESS_RE = re.compile(
     rf"\b(?:the\s+)?({ORDINAL_WORD_RE})\s+(?:All-Union\s+|All-Russian\s+)?(?:Party\s+)?(Congress|Conference)"
     r"(?:\s+of\s+the\s+(?:Party|(?:Russian\s+|All-Union\s+)?Communist\s+Party(?:\s+\(Bolsheviks?\))?|"
     r"(?:VKP|RKP|RCP|CPSU)\s*\([bB]\)|CPSU))?")
-_CONGRESS_RU_RE = re.compile(r"\b([XVI]{1,5}|[А-Яа-я]+(?:ый|ой|ий|ого|ом))\s+(съезд|конференци)[а-яё]*")
+_CONGRESS_RU_RE = re.compile(r"\b([XVI]{1,5}|[А-Яа-я]+(?:ый|ой|ий|ого|ом))\s+(съезд|конференци)[а-яё]*"
+                             r"(?:\s+(?:ВКП\s*\(б\)|РКП\s*\(б\)|КПСС|партии|Всесоюзной\s+[Кк]оммунистической\s+партии"
+                             r"(?:\s*\(большевиков\))?))?")
 
 
 @rule("party_congress")
@@ -467,6 +469,8 @@ def named_organ(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
     "the Military Collegium of the Supreme Court". The gazetteer's names win where they overlap."""
     out = []
     for m in _ORGAN_RE.finditer(text):
+        if re.search(r"\n[ \t]*\n", m.group(0)):
+            continue    # "Report⏎⏎The Fourteenth Party Conference": a heading and a sentence, no name
         words = m.group(1).split()
         while words and words[0] in _ORGAN_STOP:
             words.pop(0)
@@ -780,7 +784,10 @@ def bibliography(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
     return out
 
 
-_QUOTED_TITLE_RE = re.compile(rf"(?:,\s*|\s+)(?:entitled\s+|titled\s+|called\s+|on\s+|headed\s+|under\s+the\s+(?:heading|title)\s+|под\s+заголовком\s+)?({QUOTED})")
+#: "… of 30 June 1956 “…”", "… dated June 30 “…”", "… от 30 июня 1956 г. «…»": the date stands between
+_DATE_BETWEEN = (rf"(?:,?\s+(?:dated|of|from|adopted\s+on|от)\s+(?:\d{{1,2}}\s+(?:{_MONTH_EN_RE}|{MONTHS_RU_RE})"
+                 rf"|{_MONTH_EN_RE}\s+\d{{1,2}})(?:,?\s+\d{{4}}(?:\s*г\.)?)?,?)?")
+_QUOTED_TITLE_RE = re.compile(rf"{_DATE_BETWEEN}(?:,\s*|\s+)(?:entitled\s+|titled\s+|called\s+|on\s+|headed\s+|under\s+the\s+(?:heading|title)\s+|под\s+заголовком\s+)?({QUOTED})")
 
 
 def quoted_titles(text: str, docs: list[Mention]) -> list[Mention]:
@@ -820,7 +827,7 @@ def titled_document(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     return out
 
 
-_BODY_DOC_RE = re.compile(rf"\s+({DOC_NOUN_RE}|editorial)\b", re.I)
+_BODY_DOC_RE = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))({DOC_NOUN_RE}|editorial)\b", re.I)   # no paragraph between
 
 
 @rule("body_document")
@@ -864,12 +871,16 @@ _ON_TOPIC_RE = re.compile(r"(?<![\w-])(report|speech|address|theses|resolution|d
 _ON_TOPIC_BEFORE = re.compile(r"(?i)(?:\b(?:the|his|her|its|their|our|my)\s+|[;:(]\s*|^\s*)(?:(?:main|political|closing|final|opening|concluding|organisational|organizational|secret|joint)\s+)?$")
 
 
+#: "closed by adopting a resolution on the opposition": an indefinite one, but the one adopted
+_ADOPTED_A = re.compile(r"(?i)\b(?:adopt(?:ed|ing|s)?|pass(?:ed|ing|es)?|issu(?:ed|ing|es)|approv(?:ed|ing|es)|publish(?:ed|ing|es)|print(?:ed|ing|s)?)\s+an?\s+$")
+
+
 @rule("document_on_topic")
 def document_on_topic(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     out = []
     for m in _ON_TOPIC_RE.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
-        if not _ON_TOPIC_BEFORE.search(before) or _VERB_BEFORE.search(before) \
+        if not (_ON_TOPIC_BEFORE.search(before) or _ADOPTED_A.search(before)) or _VERB_BEFORE.search(before) \
                 or any(k.type == "Document" and k.start < m.end() and m.start() < k.end for k in known):
             continue     # "Zhdanov's report on …" is document_possessive's; a known title is the authority's
         topic = m.group(2)
@@ -1055,7 +1066,8 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
 
 
 _DOC_OF_BODY_RU_RE = re.compile(r"(?i)(?<![А-Яа-яЁё])(постановлени[еяюи]\w*|решени[еяюи]\w*|резолюци[яиюей]\w*|письм[оаеу]\w*|"
-                                r"директив[аыеу]\w*|циркуляр\w*|обращени[еяюи]\w*)\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}")
+                                r"директив[аыеу]\w*|циркуляр\w*|обращени[еяюи]\w*|доклад[аеуом]*|сообщени[еяюи]\w*|заявлени[еяюи]\w*|"
+                                r"приказ[аеуом]*|указ[аеуом]*)\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}")
 
 
 _FRUS_RE = re.compile(r"(?m)^\s*(\d{3}\.\d+[^\n:]{0,80}?/\d+)\s*:\s*(Telegram|Despatch|Dispatch|Memorandum|Letter|Airgram|Note)\s*$")

@@ -76,6 +76,7 @@ def attribute_quotations(ctx: Context) -> None:
     close_after: int | None = None
     cur_par = -1
     person_next: tuple[int, str] | None = None
+    quoted_speaker: dict[int, str] = {}
     for i, sent in enumerate(ctx.sentences):
         if sent.paragraph != cur_par:
             if close_after is not None and cur_par == close_after:
@@ -114,6 +115,22 @@ def attribute_quotations(ctx: Context) -> None:
             ctx.speaker[i] = ctx.key(docs[-1])
             current = ctx.key(docs[-1])
             continue
+        # "The text of the telegram was as follows: “We deem … matter.”": a quotation opened
+        # after a colon inside the sentence that names the document speaks in its voice until
+        # its closing mark (within the paragraph)
+        colon = None if current else re.search(r":\s*[“\"«„]", sent.text)
+        if colon and docs and any(d.end <= sent.start + colon.start() for d in docs):
+            d = [d for d in docs if d.end <= sent.start + colon.start()][-1]
+            open_at = sent.start + colon.end()
+            close = re.search(r"[”»]|\"(?=[\s.,;)]|$)", text[open_at:max(x.end for x in ctx.sentences if x.paragraph == sent.paragraph)])
+            last = open_at + close.start() if close else sent.end
+            for j in range(i, len(ctx.sentences)):
+                if ctx.sentences[j].start > last or ctx.sentences[j].paragraph != sent.paragraph:
+                    break
+                quoted_speaker[j] = ctx.key(d)
+        if i in quoted_speaker:
+            ctx.speaker[i] = quoted_speaker[i]
+            continue
         if current:
             ctx.speaker[i] = current
 
@@ -124,6 +141,9 @@ _CLOSE_QUOTES = "\"”»’'"
 
 # --- issues, dates, sources ----------------------------------------------------------------
 
+#: "The Congress, which sat in Moscow from 2 to 19 December, closed by adopting a resolution on …"
+_ISSUED_AFTER_CLAUSE = re.compile(r"(?:\s+\([^()]{0,80}\))?,\s+(?:which|that)\s+[^;.]{0,120}?,\s+(?:(?:closed|ended|concluded|finished)\s+(?:its\s+work\s+)?by\s+)?"
+                                  r"(?:\w+ly\s+)?(?:adopted|adopting|issued|issuing|passed|passing|approved|approving)\s+(?:a|an|the|its)?\s*(?:[\w-]+\s+){0,3}[«\"“]?")
 _ISSUE_VERB = re.compile(r"(?i)\b(adopted|issued|passed|approved|published|promulgated|signed|принял\w*|издал\w*)\b")
 _ISSUER_VOICE = re.compile(r"(?i)\b(decrees?|resolves?|considers?|demands?|instructs?|orders?|proposes?|deems?|warns?|постановляет|считает|требует|предупреждает)\b")
 
@@ -211,7 +231,8 @@ def issues(ctx: Context) -> None:
             for b in bodies:
                 if b.end <= d.start:
                     between = text[b.end:d.start]
-                    ok = re.fullmatch(r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:adopted|issued|passed|approved|published|promulgated|signed)\s+(?:a|an|the|its|two|three|several)?\s*(?:[\w-]+\s+){0,3}[«\"“]?", between)
+                    ok = re.fullmatch(r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:adopted|issued|passed|approved|published|promulgated|signed)\s+(?:a|an|the|its|two|three|several)?\s*(?:[\w-]+\s+){0,3}[«\"“]?", between) \
+                        or re.fullmatch(_ISSUED_AFTER_CLAUSE, between)
                     # "the Orgburo sent every kraikom a closed letter"
                     sent_to = re.fullmatch(r"\s+(?:\w+ly\s+)?(?:sent|addressed|circulated|dispatched)\s+(?:to\s+)?((?:all\s+|the\s+)?[^.;]{3,100}?)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}[«\"“]?", between)
                     if sent_to and not ok:
@@ -281,10 +302,10 @@ def dated(ctx: Context) -> None:
                   and re.search(r"(?i)\b(?:of|from|dated|от)\s+(?:the\s+)?$", m.text[:d.start])]
             if ds:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[-1].iso, confidence=0.9)
-        if m.type == "Event" and m.source == "rule:event_phrase":
-            ds = [d for d in find_dates(m.text) if d.precision == "year"]
-            if ds:
-                ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=ds[0].iso, confidence=0.9)
+        own_year = [d for d in find_dates(m.text) if d.precision == "year"] \
+            if m.type == "Event" and m.source == "rule:event_phrase" else []
+        if own_year:
+            ctx.add(m.key, "dated", ctx.evidence(m.start, m.end), literal=own_year[0].iso, confidence=0.9)
         elif m.type == "Event" and m.key != THIS:
             # an event whose name ends in its year, however it was found ("the party purge of
             # 1933", «чистка 1921 года»); or that the text places in a year right after its name
@@ -476,7 +497,7 @@ def authorship(ctx: Context) -> None:
         if m.source == "rule:document_phrase" and re.search(r"_(?:from|by)_", m.key):
             for p in ctx.in_span(m.start, m.end + 1, ("Person",)):
                 ctx.add(m.key, "authoredBy", ctx.evidence(m.start, m.end), p.key, confidence=0.75)
-        g = re.match(r"[^.;\n]{0,80}?\b(?:signed|written|drafted|composed|sent|issued)\s+by\s+", text[m.end:m.end + 120])
+        g = re.match(r"[^.;\n]{0,80}?\b(?:signed|written|drafted|composed|sent|issued|delivered|presented)\s+by\s+", text[m.end:m.end + 120])
         if g:
             at = m.end + g.end()
             ps = [p for p in ctx.in_span(at, at + 160, ("Person",))]
@@ -536,7 +557,7 @@ def authorship(ctx: Context) -> None:
         ms = _sent_mentions(ctx, i)
         for d in (x for x in ms if x.type == "Document" and x.key != THIS):
             before = [p for p in ms if p.type == "Person" and p.end <= d.start and
-                      re.fullmatch(r"\s+(?:\w+ly\s+)?(?:sent|dispatched|wrote|signed|drafted|cabled|addressed|issued|composed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}", text[p.end:d.start])]
+                      re.fullmatch(r"(?:,\s+who)?\s+(?:\w+ly\s+)?(?:sent|dispatched|wrote|signed|drafted|cabled|addressed|issued|composed|delivered|presented)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}", text[p.end:d.start])]
             if before:
                 ctx.add(d.key, "authoredBy", ctx.clause_evidence(sent, [before[-1], d]), before[-1].key, confidence=0.65)
     # "The decree was signed by A and B": the document of that kind named last before
@@ -553,6 +574,20 @@ def authorship(ctx: Context) -> None:
         kind = g.group(1).lower()
         prior = [d for d in ctx.in_span(ctx.sentences[max(0, i - 3)].start, sent.start, ("Document",)) if d.key != THIS
                  and (kind in d.text.lower() or kind in text[max(0, d.start - 20):d.start].lower())]
+        for p in chain if prior else []:
+            ctx.add(prior[-1].key, "authoredBy", ctx.evidence(sent.start, p.end), p.key, confidence=0.65)
+    # "Its signatories included A, B and C": the document named last before signs with them
+    for i, sent in enumerate(ctx.sentences):
+        g = re.match(r"(?:Its|Their|The)\s+signatories\s+(?:included|were|comprised)\s+", sent.text)
+        if not g or i == 0:
+            continue
+        at = sent.start + g.end()
+        ps = ctx.in_span(at, sent.end, ("Person",))
+        chain = [ps[0]] if ps and ps[0].start == at else []
+        for p in ps[1:]:
+            if re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[chain[-1].end:p.start]):
+                chain.append(p)
+        prior = [d for d in ctx.in_span(ctx.sentences[i - 1].start, sent.start, ("Document",)) if d.key != THIS]
         for p in chain if prior else []:
             ctx.add(prior[-1].key, "authoredBy", ctx.evidence(sent.start, p.end), p.key, confidence=0.65)
     # "on Lenin's initiative": the decision adopted there (named in this or the next sentence)
@@ -819,6 +854,7 @@ _BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaire
 @relation_rule("offices")
 def offices(ctx: Context) -> None:
     text = ctx.text
+    _plural_heads(ctx)
     persons = sorted(ctx.mentions + [n for n in ctx.nested if n.type == "Person"], key=lambda m: m.start)
     for p in persons:
         if p.type != "Person":
@@ -904,11 +940,37 @@ def offices(ctx: Context) -> None:
             bodies = [b for b in ctx.in_span(at, at + ctx.MAX_MENTION, ("Body", "Group")) if b.start == at]
             if bodies:
                 ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.7)
-        m = re.search(r"(?:headed|led|chaired)\s+by\s+$", text[max(0, p.start - 20):p.start])
+        # "the report of the CCC by Ordzhonikidze, its chairman": the body named just before
+        m = re.match(r",\s+its\s+(?:first\s+)?(?:chairman|head|chief|leader|director|president)\b", text[p.end:p.end + 40])
+        if m:
+            bodies = [b for b in ctx.in_span(max(0, p.start - 120), p.start, ("Body",)) if not b.is_class]
+            if bodies:
+                ctx.add(p.key, "headOf", ctx.evidence(bodies[-1].start, p.end + m.end()), bodies[-1].key, confidence=0.65)
+        m = re.search(r"(?:headed|led|chaired)\s+by\s+$|(?<![а-яё])возглавл[яе]\w*\s+$", text[max(0, p.start - 20):p.start])
         if m:
             bodies = [b for b in ctx.in_span(max(0, p.start - ctx.MAX_MENTION), p.start, ("Body",)) if 0 <= p.start - b.end < 40]
             if bodies:
                 ctx.add(p.key, "headOf", ctx.evidence(bodies[-1].start, p.end), bodies[-1].key, confidence=0.8)
+
+
+def _plural_heads(ctx: Context) -> None:
+    """"The heads of the Leningrad NKVD, F. D. Medved and I. V. Zaporozhets, were …": each name of
+    the apposition heads the body."""
+    text = ctx.text
+    for g in re.finditer(r"(?i)\b(?:heads|chiefs|leaders|chairmen)\s+of\s+(?:the\s+)?", text):
+        bodies = [b for b in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Body",)) if b.start == g.end()]
+        if not bodies or not re.match(r",\s+", text[bodies[0].end:bodies[0].end + 3]):
+            continue
+        body = bodies[0]
+        chain, pos = [], body.end
+        for p in ctx.in_span(body.end, body.end + 200, ("Person",)):
+            if not re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[pos:p.start]):
+                break
+            chain.append(p)
+            pos = p.end
+        if len(chain) >= 2:
+            for p in chain:
+                ctx.add(p.key, "headOf", ctx.evidence(g.start(), chain[-1].end), body.key, confidence=0.65)
 
 
 @relation_rule("membership")
@@ -1485,10 +1547,18 @@ def expels(ctx: Context) -> None:
                 if agents and patients:
                     ctx.add(agents[0].key, "expels", ctx.clause_evidence(sent, [agents[0], patients[0]]), patients[0].key, confidence=0.6)
                 continue
-            if re.match(r"(?i)expelled|excluded|purged|ousted|исключил", word) and not re.search(
-                    r"(?i)\b(?:were|was|be|been|being|are|is)\s+(?:\w+\s+)?$", text[max(sent.start, vs - 25):vs]):
+            if re.match(r"(?i)expelled|excluded|purged|ousted|expels|excludes|исключил", word) and not re.search(
+                    r"(?i)\b(?:were|was|be|been|being|are|is)\s+(?:\w+\s+)?$", text[max(sent.start, vs - 25):vs]) \
+                    and not re.search(r"(?i)\b(?:the|those|these|all|of|newly|recently)\s+$", text[max(sent.start, vs - 12):vs]):
+                # ("the expelled oppositionists": a participle naming them, not an act)
                 agents = [m for m in ms if m.type in ("Body", "Person") and m.end <= vs and not m.key == "communist_party"
                           and not re.search(r"(?i)\bfrom\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start])]
+                # "The resolution expels …": a decision expels in the name of the body that adopted it
+                doc = [m for m in ms if m.type == "Document" and m.end <= vs and re.fullmatch(r"\s+(?:\w+\s+)?", text[m.end:vs])]
+                if doc:
+                    issuers = sorted({a.subject for a in ctx.assertions
+                                      if a.predicate == "issues" and a.object == ctx.key(doc[-1])} - {"communist_party"})
+                    agents = [Mention(doc[-1].start, doc[-1].end, doc[-1].text, "Body", k, k) for k in issuers[:1]]
                 clause_end = re.search(r"[;]|(?<!\b[A-ZА-ЯЁ])\.(?!\d)|,\s+(?:and\s+)?(?:[a-z]+ed|warned|arrested)\b|\s(?:for|because|since)\s", text[vs:sent.end])   # not an initial's point
                 limit = vs + (clause_end.start() if clause_end else sent.end - vs)
                 patients = [m for m in ms if m.type in ("Group", "Person") and vs + len(word) <= m.start < limit]
