@@ -81,3 +81,15 @@ def test_heldout_documents_stay_above_the_measured_floor(name, count, entity_flo
     assert len(preds) == count
     assert ent.f1 >= entity_floor, ent
     assert rel.f1 >= relation_floor, rel
+
+
+@pytest.mark.parametrize("name", ["gold"] + [f[0] for f in HELDOUT_FLOORS])
+def test_every_gold_set_agrees_with_its_texts(name):
+    """The checks of shared/gold/verify.py (tests/data/verify_gold.py) on every gold set: each
+    mention and evidence quote is verbatim in its text, ids, predicates and dates well formed."""
+    from tests.data.verify_gold import check
+    folder = DATA / name
+    errors, lines = check(folder, CORPUS if name == "gold" else None, signatures=name in ("gold", "heldout5"))
+    assert errors == [], errors
+    golds = [f for f in folder.glob("*.json") if f.name != "quantities.json"]
+    assert len(golds) >= 3 and len([l for l in lines if not l.startswith("quantities")]) == len(golds)
