@@ -38,9 +38,9 @@ _UNSAFE = re.compile(f"[^{_SAFE}]")
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _heads(items: list, word_start: bool) -> list[tuple[bool, str]] | None:
+def _leading(items: list, word_start: bool, inner) -> list[tuple[bool, str]] | None:
     """(begins a word, literal) pairs, one of which every match of ``items`` begins with; None
-    when some match may begin otherwise."""
+    when some match may begin otherwise. A group or an alternation is read by ``inner``."""
     lit: list[str] = []
     for op, av in items:
         if op is _c.LITERAL:
@@ -55,11 +55,11 @@ def _heads(items: list, word_start: bool) -> list[tuple[bool, str]] | None:
             word_start = False
             continue
         if op is _c.SUBPATTERN:
-            return _required(list(av[-1]), word_start)
+            return inner(list(av[-1]), word_start)
         if op is _c.BRANCH:
             out: list[tuple[bool, str]] = []
             for alt in av[1]:
-                h = _required(list(alt), word_start)
+                h = inner(list(alt), word_start)
                 if h is None:
                     return None
                 out += h
@@ -69,40 +69,18 @@ def _heads(items: list, word_start: bool) -> list[tuple[bool, str]] | None:
         return None
     text = "".join(lit)
     return [(word_start and bool(_WORD_CHAR.match(text[0])), text)]
+
+
+def _heads(items: list, word_start: bool) -> list[tuple[bool, str]] | None:
+    """What every match of ``items`` begins with (:func:`_leading`); inside a group, or a literal
+    the group must hold further on (:func:`_required`)."""
+    return _leading(items, word_start, _required)
 
 
 def _starts(items: list, word_start: bool) -> list[tuple[bool, str]] | None:
-    """(begins a word, literal) pairs, one of which every match of ``items`` begins with (as
-    :func:`_heads`, but never a literal further on): the leftmost of them in a string is where
+    """As :func:`_heads`, but never a literal further on: the leftmost of them in a string is where
     the search for a match may begin."""
-    lit: list[str] = []
-    for op, av in items:
-        if op is _c.LITERAL:
-            lit.append(chr(av))
-            continue
-        if lit:
-            break
-        if op is _c.AT:
-            word_start = av is _c.AT_BOUNDARY
-            continue
-        if op in (_c.ASSERT, _c.ASSERT_NOT):
-            word_start = False
-            continue
-        if op is _c.SUBPATTERN:
-            return _starts(list(av[-1]), word_start)
-        if op is _c.BRANCH:
-            out: list[tuple[bool, str]] = []
-            for alt in av[1]:
-                h = _starts(list(alt), word_start)
-                if h is None:
-                    return None
-                out += h
-            return out
-        return None
-    if not lit:
-        return None
-    text = "".join(lit)
-    return [(word_start and bool(_WORD_CHAR.match(text[0])), text)]
+    return _leading(items, word_start, _starts)
 
 
 def _gate_regex(heads: list[tuple[bool, str]]) -> re.Pattern[str]:

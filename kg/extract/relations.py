@@ -461,6 +461,17 @@ def published_in(ctx: Context) -> None:
 
 # --- persons: authors, recipients, offices ------------------------------------------------
 
+def _person_list(ctx: Context, text: str, at: int, end: int) -> list:
+    """The persons named in a list that starts at ``at`` ("signed by Kalinin and Yenukidze", "by A,
+    B and C"), up to ``end``; empty when no person stands at ``at``."""
+    ps = ctx.in_span(at, end, ("Person",))
+    chain = [ps[0]] if ps and ps[0].start == at else []
+    for p in ps[1:]:
+        if chain and re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[chain[-1].end:p.start]):
+            chain.append(p)
+    return chain
+
+
 @relation_rule("authorship")
 def authorship(ctx: Context) -> None:
     text = ctx.text
@@ -500,13 +511,7 @@ def authorship(ctx: Context) -> None:
         g = re.match(r"[^.;\n]{0,80}?\b(?:signed|written|drafted|composed|sent|issued|delivered|presented)\s+by\s+", text[m.end:m.end + 120])
         if g:
             at = m.end + g.end()
-            ps = [p for p in ctx.in_span(at, at + 160, ("Person",))]
-            chain = [ps[0]] if ps and ps[0].start == at else []
-            for p in ps[1:]:
-                # "signed by Kalinin and Yenukidze", "by A, B and C"
-                if chain and re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[chain[-1].end:p.start]):
-                    chain.append(p)
-            for p in chain:
+            for p in _person_list(ctx, text, at, at + 160):
                 ctx.add(m.key, "authoredBy", ctx.evidence(m.start, p.end), p.key, confidence=0.75)
         if m.source == "rule:bibliography":
             q = re.search(r"[\"“«]", m.text)
@@ -566,11 +571,7 @@ def authorship(ctx: Context) -> None:
         if not g or i == 0:
             continue
         at = sent.start + g.end()
-        ps = ctx.in_span(at, sent.end, ("Person",))
-        chain = [ps[0]] if ps and ps[0].start == at else []
-        for p in ps[1:]:
-            if re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[chain[-1].end:p.start]):
-                chain.append(p)
+        chain = _person_list(ctx, text, at, sent.end)
         kind = g.group(1).lower()
         prior = [d for d in ctx.in_span(ctx.sentences[max(0, i - 3)].start, sent.start, ("Document",)) if d.key != THIS
                  and (kind in d.text.lower() or kind in text[max(0, d.start - 20):d.start].lower())]
@@ -582,11 +583,7 @@ def authorship(ctx: Context) -> None:
         if not g or i == 0:
             continue
         at = sent.start + g.end()
-        ps = ctx.in_span(at, sent.end, ("Person",))
-        chain = [ps[0]] if ps and ps[0].start == at else []
-        for p in ps[1:]:
-            if re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[chain[-1].end:p.start]):
-                chain.append(p)
+        chain = _person_list(ctx, text, at, sent.end)
         prior = [d for d in ctx.in_span(ctx.sentences[i - 1].start, sent.start, ("Document",)) if d.key != THIS]
         for p in chain if prior else []:
             ctx.add(prior[-1].key, "authoredBy", ctx.evidence(sent.start, p.end), p.key, confidence=0.65)
