@@ -1,0 +1,282 @@
+"""A sentence-level relation stage over pairs of entities the rules already found.
+
+The rules of :mod:`kg.extract.relations` each follow one way a text states one relation. This
+stage runs after them and reads every sentence the same way for all predicates: a cue word
+from :data:`CUES` (English and Russian stems, so "condemned", "condemns", "осудил",
+"осуждена" are one cue), the predicate's type signature (:data:`SIGNATURES`, the table of the
+gold annotations), and where the two mentions stand around the cue:
+
+* ``active``:  SUBJECT … cue … OBJECT   ("The Eleventh Congress … condemned the signatories",
+  "the letter, which denounced the Zinovievite group"; "It also sharply criticizes the organs
+  of state security": "It" is the document last named)
+* ``passive``: OBJECT was cue by SUBJECT ("Trotsky was denounced by the plenum",
+  "осуждена на пленуме ЦК")
+* ``title``:   PERSON, cue of BODY / cue BODY PERSON ("Yezhov, chairman of the KPK",
+  "Первый секретарь Тамбовского обкома тов. Лукьянов")
+
+A cue negated just before it ("did not condemn", "не осудил") says nothing. A pair the rules
+already related (either way round, by any predicate) is left to them: the stage only adds.
+Evidence, attribution and dedup are :meth:`Context.add`'s: a document's act reported by
+another document (a telegram's "the resolution condemns …") is attributed to the reporting one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Mention
+from .context import Context
+from .mentions import THIS
+from .prefilter import gated
+
+__all__ = ["CUES", "SIGNATURES", "pair_relations"]
+
+D, B, P, G, V, L, O = "Document", "Body", "Person", "Group", "Event", "Place", "Position"
+#: predicate → (subject types, object types): the gold annotations' table
+SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "issues": (frozenset({B, P}), frozenset({D})), "criticizes": (frozenset({D, B, P}), frozenset({B, G, P})),
+    "references": (frozenset({D}), frozenset({D})), "expels": (frozenset({B, P}), frozenset({P, G})),
+    "authoredBy": (frozenset({D}), frozenset({P})), "sentTo": (frozenset({D}), frozenset({P, B, O})),
+    "publishedIn": (frozenset({D}), frozenset({D, B})), "memberOf": (frozenset({P}), frozenset({B})),
+    "headOf": (frozenset({P}), frozenset({B})), "locatedIn": (frozenset({B, L}), frozenset({L})),
+}
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    predicate: str
+    frame: str          # "active" | "passive" | "title"
+    pattern: str        # a regex over the sentence: stems, so every inflected form matches
+    participle: bool = False   # "X, held in Moscow": the cue may follow its subject after a comma
+
+
+#: the cue table: one line per way of saying a relation (measured on the development sets:
+#: each kept because it adds more right relations than wrong ones summed over all of them)
+CUES: tuple[Cue, ...] = (
+    # criticizes: condemn, denounce, accuse, attack, "sharply criticised"; осудить, подверг критике, обвинил
+    Cue("criticize", "criticizes", "active",
+        r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|criticis(?:es|ed|ing)|criticiz(?:es|ed|ing)|accus(?:es|ed|ing)|"
+        r"attack(?:s|ed|ing)?|censur(?:es|ed|ing)|warn(?:s|ed)|sentenc(?:es|ed)|приговори\w*|предупреди\w*|rebuk(?:es|ed|ing)|castigat(?:es|ed|ing)|branded|brands|"
+        r"lai(?:d|s)\s+the\s+blame\s+on|plac(?:es|ed)\s+the\s+blame\s+(?:[\w-]+\s+){0,4}on|blam(?:es|ed)|took\s+issue\s+with|takes\s+issue\s+with|"
+        r"осуди\w*|осужда\w*|подверг\w*\s+(?:\w+\s+)?критик\w*|критикова\w*|критикует|обвини\w*|обвиня\w*|заклейми\w*|разоблачи\w*)"),
+    Cue("criticize-passive", "criticizes", "passive",
+        r"\b(?:condemned|denounced|criticis(?:ed)|criticiz(?:ed)|attacked|censured|accused)\s+by\b|"
+        r"(?:осужден\w*|осуждён\w*)\s+(?:на|в)\b"),
+    # expels: expel, exclude, remove from the party; исключить, вывести из состава
+    Cue("expel", "expels", "active",
+        r"\b(?:expel(?:s|led|ling)?|exclud(?:es|ed|ing)|исключи\w*|исключа\w*|вывел\w*|вывести)\b"),
+    Cue("expel-passive", "expels", "passive",
+        r"\b(?:expelled|excluded)\s+(?:from\s+(?:the\s+)?(?:party|Party)\s+)?by\b"),
+    # issues: adopt, issue, approve, pass; принял, утвердил, издал
+    Cue("issue", "issues", "active",
+        r"\b(?:adopt(?:s|ed|ing)?|issu(?:es|ed|ing)|approv(?:es|ed|ing)|pass(?:es|ed)|promulgat(?:es|ed)|"
+        r"принял\w*|принима\w*|утверди\w*|утвержда\w*|издал\w*)\b"),
+    Cue("issue-passive", "issues", "passive",
+        r"\b(?:adopted|issued|approved|passed|promulgated)\s+(?:\w+\s+)?by\b|\b(?:принят\w*|утвержд[её]н\w*|издан\w*)\b"),
+    # references: on the basis of, in accordance with; во исполнение, согласно
+    Cue("reference", "references", "active",
+        r"\b(?:on\s+the\s+basis\s+of|in\s+accordance\s+with|in\s+pursuance\s+of|pursuant\s+to|in\s+fulfil+ment\s+of|"
+        r"in\s+execution\s+of|refers?\s+to|referring\s+to|cites?|cited|quotes|quoted|confirm(?:s|ed)|reaffirm(?:s|ed)|"
+        r"annul(?:s|led)|revok(?:es|ed)|rescind(?:s|ed)|repeal(?:s|ed)|supersed(?:es|ed)|"
+        r"во\s+исполнение|согласно|в\s+соответствии\s+с|на\s+основании|в\s+развитие|отменить|отменяет|подтверди\w*|подтвержда\w*)\b"),
+    # headOf: headed, chairman, возглавлял, председатель
+    Cue("head", "headOf", "active", r"\b(?:head(?:s|ed)|led|chaired|возглавл\w*|руководил\w*)\b"),
+    Cue("head-passive", "headOf", "passive", r"\b(?:headed|led|chaired)\s+by\b|\bво\s+главе\s+с\b"),
+    Cue("head-title", "headOf", "title",
+        r"\b(?:(?:first\s+|general\s+)?secretary|chairman|chairwoman|president|head|chief|leader|director|editor(?:-in-chief)?|"
+        r"(?:people['’]s\s+)?commissar|председател\w*|(?:перв\w+\s+|генеральн\w+\s+)?секретар\w*|руководител\w*|начальник\w*|"
+        r"нарком\w*|редактор\w*)\b"),
+    # memberOf: member of, член
+    Cue("member-title", "memberOf", "title",
+        r"\b(?:(?:full\s+|candidate\s+|alternate\s+)?members?|delegates?|член\w*|кандидат\w*\s+в\s+члены)\b"),
+    # authoredBy: written, drafted, signed by; P's letter; доклад тов. X
+    Cue("author", "authoredBy", "active",
+        r"\b(?:wr(?:ote|itten)|draft(?:ed|s)|sign(?:ed|s)|deliver(?:ed|s)|compos(?:ed|es)|написал\w*|подписал\w*|составил\w*)\b"),
+    Cue("author-passive", "authoredBy", "passive",
+        r"\b(?:written|drafted|signed|delivered|composed|made|given|read)\s+by\b|\bby\b"),
+    # sentTo: sent, addressed, distributed to
+    Cue("send", "sentTo", "active", r"\b(?:sent|dispatched|addressed|distributed|forwarded|направил\w*|разослал\w*|направлен\w*|адресован\w*)\b"),
+    # publishedIn: printed, published, appeared in; опубликован в
+    Cue("publish", "publishedIn", "active",
+        r"\b(?:printed|published|appeared|carried)\s+in\b|\bопубликован\w*\s+в\b|\bнапечатан\w*\s+в\b", participle=True),
+    # locatedIn: held, sat, met in
+    Cue("locate", "locatedIn", "active", r"\b(?:held|sat|met|convened|meeting|based|located|situated)\s+in\b|\bсостоял\w*\s+в\b|\bпроходил\w*\s+в\b", participle=True),
+)
+
+_NEG = re.compile(r"(?i)(?:\b(?:not|never|no|nor|neither)\s+(?:\w+\s+){0,2}|\bне\s+(?:\w+\s+)?)$")
+_PRONOUN = re.compile(r"(?i)^\s*(?:(?:\d+\.\s*)?(?:It|This|He|She|Он|Она|Оно)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|further\s+|даже\s+|также\s+|тоже\s+)*)$")
+_FILLER = r"(?:\s+(?:\w+ly|also|then|later|further|thereupon|has|have|had|was|were|is|formally|thus|duly|itself|himself|herself|в\s+свою\s+очередь|также|тоже|сразу|вскоре|фактически))*\s+"
+_GAP_DIRECT = re.compile(r"(?:\s*\([^()]{0,60}\))?" + _FILLER + "$")
+_GAP_COMMA = re.compile(r"(?:\s*\([^()]{0,60}\))?,?" + _FILLER + "$")
+_GAP_RELATIVE = re.compile(r"(?:\s*\([^()]{0,60}\))?,?\s+(?:which|who|that|котор\w+)" + _FILLER + "$")
+_GAP_PARENTHETIC = re.compile(r"(?:\s*\([^()]{0,60}\))?,\s+(?!and\b|but\b|и\b|а\b|но\b)[^,;:.()]{3,160},(?:\s+[а-яёa-z]+ly)?" + _FILLER + "$")
+_OF = re.compile(r"(?i)\b(?:of|for|from|to|in|at|on|with|against|into|by)\s+(?:the\s+|its\s+|their\s+|his\s+|all\s+)?$")
+_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+|или\s+|и\s+)?|\s+(?:and|or|и|или)\s+)(?:the\s+)?(?:(?:Comrades?|comrades?|тов\.|тт\.)\s+)?$")
+_CLAUSE_STOP = re.compile(r"[;:]|\.\s|\s[—–]\s|\b(?:which|who|whom|whose|that|where|when|because|while|although|котор\w+|где|когда|хотя|потому)\b")
+#: "присутствие Верховного Суда": a name right after a Russian noun is its genitive modifier
+_RU_GENITIVE = re.compile(r"(?<![\w.])(?!(?:и|а|но|также|тоже|затем|вскоре|же|ли|что|как|когда|где|года?|лет)\s)[а-яё]{2,}\s+$")
+_BY = re.compile(r"(?i)^\s*(?:the\s+)?$")
+
+
+def _compile(c: Cue) -> re.Pattern[str]:
+    return gated(re.compile("(?i)" + c.pattern))
+
+
+_COMPILED = [(c, _compile(c)) for c in CUES]
+#: a debugging hook: when a list, every relation the stage adds is appended with its cue's name
+TRACE: list | None = None
+
+
+def _antecedent(ctx: Context, i: int, types: frozenset[str], pronoun: str) -> Mention | None:
+    """What "It" or "He" at the head of sentence ``i`` refers to: the last mention of a fitting
+    type in this paragraph or the one before (documents for "It", persons for "He/She")."""
+    want = {P} if pronoun.lower() in ("he", "she", "он", "она") else {D} if pronoun.lower() in ("it", "this", "оно") else set()
+    want &= types
+    if not want:
+        return None
+    par = ctx.sentences[i].paragraph
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if ctx.sentences[j].paragraph < par - 1:
+            break
+        ms = [m for m in ctx.sentence_mentions(j) if m.type in want and m.key != THIS]
+        if ms:
+            return ms[-1] if want != {D} else ms[0]
+    return None
+
+
+def _subject_before(ctx: Context, ms: list[Mention], i: int, sent_start: int, at: int, types: frozenset[str],
+                    participle: bool = False) -> Mention | None:
+    text = ctx.text
+    before = [m for m in ms if m.end <= at]
+    for k in range(len(before) - 1, -1, -1):
+        m = before[k]
+        gap = text[m.end:at]
+        if len(gap) > 200 or ";" in gap:
+            break
+        if not ((_GAP_COMMA if participle else _GAP_DIRECT).match(gap) or _GAP_RELATIVE.match(gap) or _GAP_PARENTHETIC.match(gap)):
+            continue
+        # a possessor named inside the subject ("the Congress of the RCP(b) condemned"): its head
+        while k > 0 and _OF.search(text[max(sent_start, m.start - 14):m.start]) and m.start - before[k - 1].end < 40 \
+                and not re.search(r"[,;:]", text[before[k - 1].end:m.start]):
+            k -= 1
+            m = before[k]
+        if _OF.search(text[max(sent_start, m.start - 14):m.start]) or _RU_GENITIVE.search(text[max(sent_start, m.start - 20):m.start]):
+            return None
+        return m if m.type in types else None
+    g = _PRONOUN.match(text[sent_start:at])
+    if g:
+        word = g.group(0).split()[0]
+        word = g.group(0).split()[1] if word[0].isdigit() and len(g.group(0).split()) > 1 else word
+        return _antecedent(ctx, i, types, word)
+    return None
+
+
+def _objects_after(ctx: Context, ms: list[Mention], at: int, end: int, types: frozenset[str], limit: int = 60) -> list[Mention]:
+    text = ctx.text
+    after = [m for m in ms if m.start >= at and m.start < end]
+    if not after:
+        return []
+    first = after[0]
+    gap = text[at:first.start]
+    if len(gap) > limit or _CLAUSE_STOP.search(gap) or re.search(r"[.!?]", gap) or first.type not in types:
+        return []
+    out = [first]
+    for m in after[1:]:
+        if _LIST_SEP.fullmatch(text[out[-1].end:m.start]) and m.type in types:
+            out.append(m)
+        else:
+            break
+    return out
+
+
+_TITLE_GAP_BEFORE = re.compile(r"(?i)(?:,|\s+\(|\s+(?:is|was|had\s+been|became)\b)[^;:.!?()]{0,100}?(?:\s|\()$")
+_BODY_GAP = re.compile(r"(?i)(?:\s+(?:from|until|since|in)\s+[\w\s]{0,20}?\d{4},?)?(?:\s+(?:of|in|at|to|for)\s+(?:the\s+)?|\s+)")
+_PERSON_AFTER = re.compile(r"\s+(?:(?:Comrade|comrade|тов\.|т\.|тт\.)\s+)?|\s*\((?:(?:тов\.|т\.|Comrade)\s*)?")
+_LOCAL_COMMITTEE = re.compile(r"(?i)(?:ob|krai|rai|gor|u|guber|gub|ok)kom|(?:об|край|рай|гор|у|губ|ок)ком|regional\s+committee|district\s+committee|city\s+committee|областн\w+\s+комитет|городск\w+\s+комитет|районн\w+\s+комитет")
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|и)\s+(?:the\s+)?")
+
+
+def _title(ctx: Context, ms: list[Mention], sent_start: int, s: int, e: int, sig) -> list[tuple[Mention, Mention]]:
+    """PERSON, cue of BODY | cue of BODY, PERSON | cue BODY PERSON (Russian genitive)."""
+    text = ctx.text
+    subj_t, obj_t = sig
+    after = [m for m in ms if m.start >= e and m.type != O]
+    if not after or after[0].type not in obj_t or not _BODY_GAP.fullmatch(text[e:after[0].start]):
+        return []
+    bodies = [after[0]]
+    for m in after[1:]:
+        if m.type in obj_t and _AND.fullmatch(text[bodies[-1].end:m.start]):
+            bodies.append(m)
+        else:
+            break
+    if re.search(r"(?i)(?:deputy|assistant|vice|former|second|third|заместител\w*|помощник\w*|бывш\w*|втор\w*|трет\w*)[\s-]+(?:\w+\s+)?$", text[max(sent_start, s - 25):s]):
+        return []
+    if re.fullmatch(r"(?i)secretar\w*|секретар\w*", text[s:e]):
+        # a committee's secretary leads it (obkom, raikom: "secretary of the Krasnopresnensky raikom");
+        # a secretary of the Central Committee or of a presidium is one of several
+        bodies = [b for b in bodies if _LOCAL_COMMITTEE.search(b.text + " " + b.label)]
+        if not bodies:
+            return []
+    out = []
+    nxt = [m for m in ms if m.start >= bodies[-1].end and m.type != O]
+    end = bodies[-1].end
+    while len(nxt) > 1 and nxt[0].type in (B, L) and re.fullmatch(r"\s+", text[end:nxt[0].start]) and nxt[0].text[:1].isupper():
+        end = nxt[0].end   # "председатель Совета Министров РСФСР М. И. Родионов": the body's own qualifier
+        nxt = nxt[1:]
+    if nxt and nxt[0].type in subj_t and _PERSON_AFTER.fullmatch(text[end:nxt[0].start]):
+        return [(nxt[0], b) for b in bodies]
+    before = [m for m in ms if m.end <= s and m.type == P]
+    if before and not any(m.type == P for m in ms if before[-1].end <= m.start < s) and _TITLE_GAP_BEFORE.fullmatch(text[before[-1].end:s]) \
+            and not re.search(r"(?i)\b(?:who|which)\s+(?!(?:is|was|had\s+been|became)\b)", text[before[-1].end:s]):
+        out += [(before[-1], b) for b in bodies]
+    return out
+
+
+def pair_relations(ctx: Context) -> None:
+    """Add, for pairs of mentions in one sentence that no rule related, the relation a cue
+    states between them."""
+    related = set()
+    for a in ctx.assertions:
+        if a.object is not None:
+            related.add((a.subject, a.object))
+            related.add((a.object, a.subject))
+    text = ctx.text
+    for i, sent in enumerate(ctx.sentences):
+        ms = [m for m in ctx.sentence_mentions(i) if m.type != "Quantity"]
+        if len(ms) < 1:
+            continue
+        for cue, rx in _COMPILED:
+            sig = SIGNATURES[cue.predicate]
+            for g in rx.finditer(sent.text):
+                s, e = sent.start + g.start(), sent.start + g.end()
+                if any(c.type != O or cue.frame != "title" for c in ctx.covering(s)):
+                    continue    # the cue is inside a name ("Commission for the Purge …")
+                if _NEG.search(text[max(sent.start, s - 20):s]):
+                    continue
+                pairs: list[tuple[Mention, Mention]] = []
+                if cue.frame == "active":
+                    subj = _subject_before(ctx, ms, i, sent.start, s, sig[0], cue.participle)
+                    if subj is not None:
+                        pairs = [(subj, o) for o in _objects_after(ctx, ms, e, sent.end + 1, sig[1])]
+                elif cue.frame == "passive":
+                    objs = [m for m in ms if m.end <= s]
+                    after = [m for m in ms if m.start >= e]
+                    if objs and after and after[0].type in sig[0] and _BY.match(text[e:after[0].start]) \
+                            and re.fullmatch(r"(?:\s*\([^()]{0,40}\))?,?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|был\w*|была|было|были)\s+)?(?:\w+ly\s+|также\s+)?",
+                                             text[objs[-1].end:s]) and objs[-1].type in sig[1]:
+                        pairs = [(after[0], objs[-1])]
+                else:
+                    pairs = _title(ctx, ms, sent.start, s, e, sig)
+                for subj, obj in pairs:
+                    sk, ok = ctx.key(subj), ctx.key(obj)
+                    if sk == ok or (sk, ok) in related:
+                        continue
+                    attributed = subj.type == D and sk != ctx.doc.id
+                    anchors = [x for x in (subj, obj) if x.start >= sent.start]
+                    ctx.add(sk, cue.predicate, ctx.clause_evidence(sent, anchors), ok, extractor="pairs",
+                            confidence=0.5, attributed=attributed)
+                    related.add((sk, ok))
+                    related.add((ok, sk))
+                    if TRACE is not None:
+                        TRACE.append((ctx.doc.id, cue.name, cue.predicate, sk, ok, sent.text[:200]))
