@@ -8,7 +8,8 @@ gold annotations), and where the two mentions stand around the cue:
 
 * ``active``:  SUBJECT … cue … OBJECT   ("The Eleventh Congress … condemned the signatories",
   "the letter, which denounced the Zinovievite group"; "It also sharply criticizes the organs
-  of state security": "It" is the document last named)
+  of state security": "It" is the document last named; a sentence's first name is the subject of
+  its coordinated verbs: "The Eleventh Congress … condemned …, expelled … and warned Shlyapnikov")
 * ``passive``: OBJECT was cue by SUBJECT ("Trotsky was denounced by the plenum",
   "осуждена на пленуме ЦК")
 * ``title``:   PERSON, cue of BODY / cue BODY PERSON ("Yezhov, chairman of the KPK",
@@ -105,8 +106,10 @@ CUES: tuple[Cue, ...] = (
 )
 
 _NEG = re.compile(r"(?i)(?:\b(?:not|never|no|nor|neither)\s+(?:\w+\s+){0,2}|\bне\s+(?:\w+\s+)?)$")
-_PRONOUN = re.compile(r"(?i)^\s*(?:(?:\d+\.\s*)?(?:It|This|He|She|Он|Она|Оно)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|further\s+|даже\s+|также\s+|тоже\s+)*)$")
-_FILLER = r"(?:\s+(?:\w+ly|also|then|later|further|thereupon|has|have|had|was|were|is|formally|thus|duly|itself|himself|herself|в\s+свою\s+очередь|также|тоже|сразу|вскоре|фактически))*\s+"
+_PRONOUN = re.compile(r"(?i)^\s*(?:(?:\d+\.\s*)?(?:It|This|Оно)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|further\s+|даже\s+|также\s+|тоже\s+)*)$")
+#: words that may stand between a subject and its verb; never "was" or "is": "Zhdanov was rebuked
+#: before the Politburo" is passive, its subject the one rebuked
+_FILLER = r"(?:\s+(?:\w+ly|also|then|later|further|thereupon|has|have|had|formally|thus|duly|itself|himself|herself|в\s+свою\s+очередь|также|тоже|сразу|вскоре|фактически))*\s+"
 _GAP_DIRECT = re.compile(r"(?:\s*\([^()]{0,60}\))?" + _FILLER + "$")
 _GAP_COMMA = re.compile(r"(?:\s*\([^()]{0,60}\))?,?" + _FILLER + "$")
 _GAP_RELATIVE = re.compile(r"(?:\s*\([^()]{0,60}\))?,?\s+(?:which|who|that|котор\w+)" + _FILLER + "$")
@@ -116,6 +119,8 @@ _LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+|или\s+|и\s+)?|\s+(?:and|or|и|�
 _CLAUSE_STOP = re.compile(r"[;:]|\.\s|\s[—–]\s|\b(?:which|who|whom|whose|that|where|when|because|while|although|котор\w+|где|когда|хотя|потому)\b")
 #: "присутствие Верховного Суда": a name right after a Russian noun is its genitive modifier
 _RU_GENITIVE = re.compile(r"(?<![\w.])(?!(?:и|а|но|также|тоже|затем|вскоре|же|ли|что|как|когда|где|года?|лет)\s)[а-яё]{2,}\s+$")
+_INTRO = re.compile(r"(?i)\s*(?:\d+\.\s*)?(?:(?:in|on|at|by|after|before|during|в|на|после|к)\s+[^,;:]{0,50}?,?\s+)?(?:the\s+|a\s+|an\s+)?")
+_NOT_COORDINATED = re.compile(r"[;:]|\s[—–-]\s|\b(?:that|which|who|whom|whose|when|where|because|if|что|котор\w+|когда|если|где|чтобы)\b")
 _BY = re.compile(r"(?i)^\s*(?:the\s+)?$")
 
 
@@ -131,7 +136,9 @@ TRACE: list | None = None
 def _antecedent(ctx: Context, i: int, types: frozenset[str], pronoun: str) -> Mention | None:
     """What "It" or "He" at the head of sentence ``i`` refers to: the last mention of a fitting
     type in this paragraph or the one before (documents for "It", persons for "He/She")."""
-    want = {P} if pronoun.lower() in ("he", "she", "он", "она") else {D} if pronoun.lower() in ("it", "this", "оно") else set()
+    # only documents: "It also sharply criticizes …" in a telegram is the document it reports on;
+    # "He" is too often another person than the last one named (measured on the development sets)
+    want = {D} if pronoun.lower() in ("it", "this", "оно") else set()
     want &= types
     if not want:
         return None
@@ -141,7 +148,7 @@ def _antecedent(ctx: Context, i: int, types: frozenset[str], pronoun: str) -> Me
             break
         ms = [m for m in ctx.sentence_mentions(j) if m.type in want and m.key != THIS]
         if ms:
-            return ms[-1] if want != {D} else ms[0]
+            return ms[0]
     return None
 
 
@@ -164,6 +171,13 @@ def _subject_before(ctx: Context, ms: list[Mention], i: int, sent_start: int, at
         if _OF.search(text[max(sent_start, m.start - 14):m.start]) or _RU_GENITIVE.search(text[max(sent_start, m.start - 20):m.start]):
             return None
         return m if m.type in types else None
+    first = ms[0] if ms else None
+    if first is not None and first.end <= at and first.type in types and first.type != D and _INTRO.fullmatch(text[sent_start:first.start]) \
+            and not _OF.search(text[sent_start:first.start]) and at - first.end < 220 and not _NOT_COORDINATED.search(text[first.end:at]) \
+            and re.search(r",\s+(?:and\s+)?(?:\w+ly\s+)?$|\s+and\s+(?:\w+ly\s+)?$|,\s+и\s+$|\s+и\s+$", text[first.end:at]):
+        # "The Eleventh Congress … condemned the signatories, expelled two of them … and warned
+        # Shlyapnikov": the sentence's subject, acting in a series of coordinated verbs
+        return first
     g = _PRONOUN.match(text[sent_start:at])
     if g:
         word = g.group(0).split()[0]
