@@ -39,7 +39,7 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "references": (frozenset({D}), frozenset({D})), "expels": (frozenset({B, P}), frozenset({P, G})),
     "authoredBy": (frozenset({D}), frozenset({P})), "sentTo": (frozenset({D}), frozenset({P, B, O})),
     "publishedIn": (frozenset({D}), frozenset({D, B})), "memberOf": (frozenset({P}), frozenset({B})),
-    "headOf": (frozenset({P}), frozenset({B})), "locatedIn": (frozenset({B, L}), frozenset({L})),
+    "headOf": (frozenset({P}), frozenset({B})), "partOf": (frozenset({B}), frozenset({B})), "locatedIn": (frozenset({B, L}), frozenset({L})),
 }
 
 
@@ -91,6 +91,10 @@ CUES: tuple[Cue, ...] = (
     # memberOf: member of, член
     Cue("member-title", "memberOf", "title",
         r"\b(?:(?:full\s+|candidate\s+|alternate\s+)?members?|delegates?|член\w*|кандидат\w*\s+в\s+члены)\b"),
+    # partOf / memberOf by composition: «включить в состав НКВД», «в составе НКВД: …»,
+    # «в состав ГКО были введены …», "incorporated into the Commissariat"
+    Cue("composition", "partOf", "composition",
+        r"(?:(?<![\w])в\s+состав[еа]?|\b(?:incorporated|included|merged|absorbed)\s+(?:in|into|within)|\bmade\s+part\s+of|\bwithin)\s+(?:the\s+)?"),
     # authoredBy: written, drafted, signed by; P's letter; доклад тов. X
     Cue("author", "authoredBy", "active",
         r"\b(?:wr(?:ote|itten)|draft(?:ed|s)|sign(?:ed|s)|deliver(?:ed|s)|compos(?:ed|es)|написал\w*|подписал\w*|составил\w*)\b"),
@@ -247,6 +251,31 @@ def _title(ctx: Context, ms: list[Mention], sent_start: int, s: int, e: int, sig
     return out
 
 
+def _composition(ctx: Context, ms: list[Mention], sent_start: int, s: int, e: int) -> list[tuple[Mention, Mention]]:
+    """The parts a body is made of: named before the cue («ОГПУ включить в состав НКВД»), or
+    listed after the body («в составе НКВД: …», «в состав ГКО были введены А, Б и В»)."""
+    text = ctx.text
+    whole = next((m for m in ms if m.start == e and m.type == B), None)
+    if whole is None:
+        return []
+    parts: list[Mention] = []
+    rest = [m for m in ms if m.start >= whole.end and m.type in (P, B)]
+    lead = re.match(r"(?:\s+[A-ZА-ЯЁ][\w()]*)*\s*(?::|[—–]|\s(?:были\s+|был[аи]?\s+)?(?:введены|введен\w*|вошли|вош[её]л|входят|входили|включены|включ[её]н\w*|were|was)\b[^,;:.]{0,30}?)\s*", text[whole.end:])
+    if rest and lead and rest[0].start - whole.end <= lead.end() + 12:
+        parts = [rest[0]]
+        for m in rest[1:]:
+            if m.type == parts[0].type and _LIST_SEP.fullmatch(text[parts[-1].end:m.start]):
+                parts.append(m)
+            else:
+                break
+    else:
+        before = [m for m in ms if m.end <= s and m.type in (P, B)]
+        if before and not _CLAUSE_STOP.search(text[before[-1].end:s]) and s - before[-1].end < 60 \
+                and not _OF.search(text[max(sent_start, before[-1].start - 14):before[-1].start]):
+            parts = [before[-1]]
+    return [(p, whole) for p in parts]
+
+
 def pair_relations(ctx: Context) -> None:
     """Add, for pairs of mentions in one sentence that no rule related, the relation a cue
     states between them."""
@@ -280,6 +309,8 @@ def pair_relations(ctx: Context) -> None:
                             and re.fullmatch(r"(?:\s*\([^()]{0,40}\))?,?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|был\w*|была|было|были)\s+)?(?:\w+ly\s+|также\s+)?",
                                              text[objs[-1].end:s]) and objs[-1].type in sig[1]:
                         pairs = [(after[0], objs[-1])]
+                elif cue.frame == "composition":
+                    pairs = _composition(ctx, ms, sent.start, s, e)
                 else:
                     pairs = _title(ctx, ms, sent.start, s, e, sig)
                 for subj, obj in pairs:
@@ -288,7 +319,8 @@ def pair_relations(ctx: Context) -> None:
                         continue
                     attributed = subj.type == D and sk != ctx.doc.id
                     anchors = [x for x in (subj, obj) if x.start >= sent.start]
-                    ctx.add(sk, cue.predicate, ctx.clause_evidence(sent, anchors), ok, extractor="pairs",
+                    predicate = cue.predicate if cue.frame != "composition" or subj.type != P else "memberOf"
+                    ctx.add(sk, predicate, ctx.clause_evidence(sent, anchors), ok, extractor="pairs",
                             confidence=0.5, attributed=attributed)
                     related.add((sk, ok))
                     related.add((ok, sk))
