@@ -325,4 +325,4 @@ def pair_relations(ctx: Context) -> None:
                     related.add((sk, ok))
                     related.add((ok, sk))
                     if TRACE is not None:
-                        TRACE.append((ctx.doc.id, cue.name, cue.predicate, sk, ok, sent.text[:200]))
+                        TRACE.append((ctx.doc.id, cue.name, predicate, sk, ok, sent.text[:200]))
