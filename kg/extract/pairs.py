@@ -75,13 +75,13 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:adopted|issued|approved|passed|promulgated)\s+(?:\w+\s+)?by\b|\b(?:принят\w*|утвержд[её]н\w*|издан\w*)\b"),
     # headOf by title: "Yezhov, chairman of the KPK", «Первый секретарь Тамбовского обкома тов. Лукьянов»
     Cue("head-title", "headOf", "title",
-        r"\b(?:(?:first\s+|general\s+)?secretary|chairman|chairwoman|president|head|chief|leader|director|editor(?:-in-chief)?|"
-        r"(?:people['’]s\s+)?commissar|председател\w*|(?:перв\w+\s+|генеральн\w+\s+)?секретар\w*|руководител\w*|начальник\w*|"
+        r"\b(?:first\s+secretary|general\s+secretary|secretary|chairman|chairwoman|president|head|chief|leader|director|editor-in-chief|editor|"
+        r"people['’]s\s+commissar|commissar|председател\w*|перв\w+\s+секретар\w*|генеральн\w+\s+секретар\w*|секретар\w*|руководител\w*|начальник\w*|"
         r"нарком\w*|редактор\w*)\b"),
     # partOf / memberOf by composition: «включить в состав НКВД», «в составе НКВД: …»,
     # «в состав ГКО были введены …», "incorporated into the Commissariat"
     Cue("composition", "partOf", "composition",
-        r"(?:(?<![\w])в\s+состав[еа]?|\b(?:incorporated|included|merged|absorbed)\s+(?:in|into|within)|\bmade\s+part\s+of|\bwithin)\s+(?:the\s+)?"),
+        r"(?:\bв\s+состав[еа]?|\b(?:incorporated|included|merged|absorbed)\s+(?:in|into|within)|\bmade\s+part\s+of|\bwithin)\s+(?:the\s+)?"),
     # publishedIn, said from the paper's side: "Today's Pravda carries a TASS communiqué"
     Cue("carry", "publishedIn", "active", r"\b(?:carr(?:y|ies|ied)|print(?:s|ed)|publish(?:es|ed)|опубликовал\w*|напечатал\w*|помещ(?:ает|ена|ено))\b", inverse=True),
     # sentTo: a document to its addressee ("his secret speech to the Twentieth Congress")
@@ -114,11 +114,13 @@ _NOT_COORDINATED = re.compile(r"[;:]|\s[—–-]\s|\b(?:that|which|who|whom|whos
 _BY = re.compile(r"(?i)^\s*(?:the\s+)?$")
 
 
-def _compile(c: Cue) -> re.Pattern[str]:
-    return gated(re.compile("(?i)" + c.pattern))
-
-
-_COMPILED = [(c, _compile(c)) for c in CUES]
+#: every other cue in one gated alternation: one pass over the text finds where any cue begins,
+#: and each cue is then matched there (cues that overlap begin at the same word: "adopted" /
+#: "adopted by", "printed" / "printed in")
+_UNION = gated(re.compile("(?i)" + "|".join(f"(?:{c.pattern})" for c in CUES if c.frame != "adjacent")))
+_AT = {k: re.compile("(?i)" + c.pattern) for k, c in enumerate(CUES) if c.frame != "adjacent"}
+#: the adjacent cues anchored at the end: searched in the few characters before each name
+_TAILS = {k: re.compile(f"(?i)(?:{c.pattern})$") for k, c in enumerate(CUES) if c.frame == "adjacent"}
 #: a debugging hook: when a list, every relation the stage adds is appended with its cue's name
 TRACE: list | None = None
 
@@ -297,14 +299,41 @@ def pair_relations(ctx: Context) -> None:
             related.add((a.subject, a.object))
             related.add((a.object, a.subject))
     text = ctx.text
-    for i, sent in enumerate(ctx.sentences):
-        ms = [m for m in ctx.in_span(sent.start, sent.end + 400) if m.start <= sent.end and m.type != "Quantity"]
-        if len(ms) < 1:
+    # the cues found in one pass over the whole text, then read sentence by sentence, in the
+    # order of the sentences and of the table
+    mention_starts = {m.start for m in ctx.mentions if m.type in (P, B)}
+    hits = []
+    for u in _UNION.finditer(text):
+        i = ctx.sentence_of(u.start())
+        if i < 0:
             continue
-        for cue, rx in _COMPILED:
+        for ci, rx in _AT.items():
+            g = rx.match(text, u.start())
+            if g and g.end() <= ctx.sentences[i].end + 1:
+                hits.append((i, ci, g.start(), g.end()))
+    for ci, cue in enumerate(CUES):
+        if cue.frame == "adjacent":
+            # "of", "to": read only right before a name (the words are everywhere, the names not)
+            tail = _TAILS[ci]
+            for at in sorted(mention_starts):
+                g = tail.search(text, max(0, at - 40), at)
+                i = ctx.sentence_of(at) if g else -1
+                if i >= 0 and g.start() >= ctx.sentences[i].start:
+                    hits.append((i, ci, g.start(), g.end()))
+
+    hits.sort()
+    sentence_ms: dict[int, list[Mention]] = {}
+    for i, ci, s, e in hits:
+        cue = CUES[ci]
+        sent = ctx.sentences[i]
+        ms = sentence_ms.get(i)
+        if ms is None:
+            ms = sentence_ms[i] = [m for m in ctx.in_span(sent.start, sent.end + 400) if m.start <= sent.end and m.type != "Quantity"]
+        if not ms:
+            continue
+        if True:
             sig = SIGNATURES[cue.predicate][::-1] if cue.inverse else SIGNATURES[cue.predicate]
-            for g in rx.finditer(sent.text):
-                s, e = sent.start + g.start(), sent.start + g.end()
+            if True:
                 cover = ctx.covering(s)
                 holder = cover[0] if cue.frame == "adjacent" and cover and all(c.type in sig[0] for c in cover) else None
                 if holder is None and any(c.type != O or cue.frame != "title" for c in cover):
