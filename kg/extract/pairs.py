@@ -64,7 +64,7 @@ CUES: tuple[Cue, ...] = (
     # criticizes: condemn, denounce, accuse, attack, "sharply criticised"; осудить, подверг критике, обвинил
     Cue("criticize", "criticizes", "active",
         r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|criticis(?:es|ed|ing)|criticiz(?:es|ed|ing)|accus(?:es|ed|ing)|"
-        r"attack(?:s|ed|ing)?|censur(?:es|ed|ing)|warn(?:s|ed)|sentenc(?:es|ed)|приговори\w*|предупреди\w*|rebuk(?:es|ed|ing)|castigat(?:es|ed|ing)|branded|brands|"
+        r"attack(?:s|ed|ing)?|censur(?:es|ed|ing)|warn(?:s|ed)|reject(?:s|ed)|exposed|unmasked|charg(?:es|ed)\s+that|alleg(?:es|ed)\s+that|отверг\w*|sentenc(?:es|ed)|приговори\w*|предупреди\w*|rebuk(?:es|ed|ing)|castigat(?:es|ed|ing)|branded|brands|"
         r"lai(?:d|s)\s+the\s+blame\s+on|plac(?:es|ed)\s+the\s+blame\s+(?:[\w-]+\s+){0,4}on|blam(?:es|ed)|took\s+issue\s+with|takes\s+issue\s+with|"
         r"осуди\w*|осужда\w*|подверг\w*\s+(?:\w+\s+)?критик\w*|критикова\w*|критикует|обвини\w*|обвиня\w*|заклейми\w*|разоблачи\w*)"),
     # issues: adopt, issue, approve, pass; принял, утвердил, издал
@@ -234,8 +234,8 @@ def _title(ctx: Context, ms: list[Mention], sent_start: int, s: int, e: int, sig
     text = ctx.text
     subj_t, obj_t = sig
     after = [m for m in ms if m.start >= e and m.type != O]
-    if not after or after[0].type not in obj_t or not _BODY_GAP.fullmatch(text[e:after[0].start]):
-        return []
+    if not after or after[0].type not in obj_t or after[0].is_class or not _BODY_GAP.fullmatch(text[e:after[0].start]):
+        return []   # (a person heads one body, not a class of them: "secretary of raikoms")
     bodies = [after[0]]
     for m in after[1:]:
         if m.type in obj_t and _AND.fullmatch(text[bodies[-1].end:m.start]):
