@@ -82,3 +82,29 @@ def test_the_stage_only_adds_pairs_no_rule_related():
         if a.object is not None:
             pairs_seen.setdefault(frozenset((a.subject, a.object)), set()).add(a.predicate)
     assert all(len(v) == 1 for v in pairs_seen.values())
+
+
+def test_the_paper_carries_a_document_published_in_it_and_not_as_a_claim():
+    text = "Moscow, 20 August 1952.\n\n1. Pravda and Izvestia this morning carry a decision of the Central Committee, adopted August 20."
+    ex = extract(Document(id="t", text=text, meta={"genre": "telegram"}))
+    pub = {(a.subject, a.object): a for a in ex.assertions if a.predicate == "publishedIn"}
+    papers = {o for (_, o) in pub}
+    assert {"pravda", "izvestiia"} <= papers
+    assert all(a.attributed_to is None for a in pub.values())
+
+
+def test_printed_in_after_a_title():
+    got = _added('I set out my views in my article "Notes of an Economist", printed in Pravda on 30 September 1928.', "speech")
+    assert any(p == "publishedIn" and o == "pravda" for p, _, o in got)
+
+
+def test_a_document_to_its_addressee_and_of_its_authors():
+    got = _added("Khrushchev hinted at it in his secret speech to the Twentieth Congress in 1956.")
+    assert any(p == "sentTo" and o == "twentieth_congress" for p, _, o in got)
+    got = _added('These theses competed with the platform of Trotsky and Bukharin, who called for the "statization" of the unions.')
+    assert {o for p, _, o in got if p == "authoredBy"} == {"trotsky", "bukharin"}
+
+
+def test_adopted_by_a_body():
+    got = _added("The Legation compares the decision with the resolution on party unity adopted by the Tenth Congress in 1921.", "dispatch")
+    assert any(p == "issues" and s == "tenth_congress" for p, s, _ in got)

@@ -111,6 +111,9 @@ _CLAUSE_STOP = re.compile(r"[;:]|\.\s|\s[—–]\s|\b(?:which|who|whom|whose|tha
 _RU_GENITIVE = re.compile(r"(?<![\w.])(?!(?:и|а|но|также|тоже|затем|вскоре|же|ли|что|как|когда|где|года?|лет)\s)[а-яё]{2,}\s+$")
 _INTRO = re.compile(r"(?i)\s*(?:\d+\.\s*)?(?:(?:in|on|at|by|after|before|during|в|на|после|к)\s+[^,;:]{0,50}?,?\s+)?(?:the\s+|a\s+|an\s+)?")
 _NOT_COORDINATED = re.compile(r"[;:]|\s[—–-]\s|\b(?:that|which|who|whom|whose|when|where|because|if|что|котор\w+|когда|если|где|чтобы)\b")
+_AUX = re.compile(r"(?:\s*\([^()]{0,40}\))?,?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|был\w*|была|было|были)\s+)?(?:\w+ly\s+|также\s+)?")
+#: the predicates that are a document's acts (what it condemns), not facts about it (who wrote it)
+_ACTS = frozenset({"criticizes"})
 _BY = re.compile(r"(?i)^\s*(?:the\s+)?$")
 
 
@@ -328,69 +331,75 @@ def pair_relations(ctx: Context) -> None:
         sent = ctx.sentences[i]
         ms = sentence_ms.get(i)
         if ms is None:
+            # the names that begin in the sentence, also one running past its end («тт. Родионова»)
             ms = sentence_ms[i] = [m for m in ctx.in_span(sent.start, sent.end + 400) if m.start <= sent.end and m.type != "Quantity"]
-        if not ms:
+        if not ms or _NEG.search(text[max(sent.start, s - 20):s]):
             continue
-        if True:
-            sig = SIGNATURES[cue.predicate][::-1] if cue.inverse else SIGNATURES[cue.predicate]
-            if True:
-                cover = ctx.covering(s)
-                holder = cover[0] if cue.frame == "adjacent" and cover and all(c.type in sig[0] for c in cover) else None
-                if holder is None and any(c.type != O or cue.frame != "title" for c in cover):
-                    continue    # the cue is inside a name ("Commission for the Purge …")
-                if _NEG.search(text[max(sent.start, s - 20):s]):
-                    continue
-                pairs: list[tuple[Mention, Mention]] = []
-                if cue.frame == "active":
-                    subj = _subject_before(ctx, ms, i, sent.start, s, sig[0], cue.participle)
-                    if subj is not None:
-                        subjects = [subj] + _coordinated_before(ctx, ms, subj, sig[0])
-                        pairs = [(x, o) for x in subjects for o in _objects_after(ctx, ms, e, sent.end + 1, sig[1])]
-                        if cue.inverse:
-                            pairs = [(o, x) for x, o in pairs]
-                elif cue.frame == "adjacent":
-                    # "his secret speech to the Twentieth Congress" (one name holding both) or
-                    # "the letter" to "the Politburo"
-                    objs = [holder] if holder is not None else _last_before(ms, s, sig[0])
-                    after = [m for m in ms if m.start == e and m.type in sig[1]]
-                    if holder is not None and after:
-                        objs = [holder]
-                        pairs = [(holder, after[0])]
-                    elif objs and after and re.fullmatch(r"[\"”»’']?\s+", text[objs[0].end:s]) \
-                            and objs[0].type in sig[0]:
-                        pairs = [(objs[0], after[0])]
-                    if cue.predicate == "sentTo":
-                        # a concrete addressee: "a letter to the Party Congress"; not an office
-                        # ("to the members of the CC") nor a class ("appeal to higher party organs")
-                        pairs = [(a, b) for a, b in pairs if b.type != O and not b.is_class]
-                    if pairs:
-                        while True:
-                            nxt = [m for m in ms if m.start > pairs[-1][1].end and m.type in sig[1]][:1]
-                            if nxt and (holder is None or nxt[0].end <= holder.end) and _LIST_SEP.fullmatch(text[pairs[-1][1].end:nxt[0].start]):
-                                pairs.append((objs[0], nxt[0]))
-                            else:
-                                break
-                elif cue.frame == "passive":
-                    objs = _last_before(ms, s, sig[1])[::-1]
-                    after = [m for m in ms if m.start >= e]
-                    if objs and after and after[0].type in sig[0] and _BY.match(text[e:after[0].start]) \
-                            and re.fullmatch(r"(?:\s*\([^()]{0,40}\))?,?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|был\w*|была|было|были)\s+)?(?:\w+ly\s+|также\s+)?",
-                                             text[objs[-1].end:s]) and objs[-1].type in sig[1]:
-                        pairs = [(after[0], objs[-1])]
-                elif cue.frame == "composition":
-                    pairs = _composition(ctx, ms, sent.start, s, e)
-                else:
-                    pairs = _title(ctx, ms, sent.start, s, e, sig)
-                for subj, obj in pairs:
-                    sk, ok = ctx.key(subj), ctx.key(obj)
-                    if sk == ok or (sk, ok) in related:
-                        continue
-                    attributed = subj.type == D and sk != ctx.doc.id
-                    anchors = [x for x in (subj, obj) if x.start >= sent.start]
-                    predicate = cue.predicate if cue.frame != "composition" or subj.type != P else "memberOf"
-                    ctx.add(sk, predicate, ctx.clause_evidence(sent, anchors), ok, extractor="pairs",
-                            confidence=0.5, attributed=attributed)
-                    related.add((sk, ok))
-                    related.add((ok, sk))
-                    if TRACE is not None:
-                        TRACE.append((ctx.doc.id, cue.name, predicate, sk, ok, sent.text[:200]))
+        for subj, obj in _pairs(ctx, cue, ms, i, s, e):
+            sk, ok = ctx.key(subj), ctx.key(obj)
+            if sk == ok or (sk, ok) in related:
+                continue
+            predicate = "memberOf" if cue.frame == "composition" and subj.type == P else cue.predicate
+            # a document's act another one reports is the reporting one's claim (as the rules do it)
+            attributed = predicate in _ACTS and subj.type == D and sk != ctx.doc.id
+            anchors = [x for x in (subj, obj) if x.start >= sent.start]
+            ctx.add(sk, predicate, ctx.clause_evidence(sent, anchors), ok, extractor="pairs",
+                    confidence=0.5, attributed=attributed)
+            related.add((sk, ok))
+            related.add((ok, sk))
+            if TRACE is not None:
+                TRACE.append((ctx.doc.id, cue.name, predicate, sk, ok, sent.text[:200]))
+
+
+def _pairs(ctx: Context, cue: Cue, ms: list[Mention], i: int, s: int, e: int) -> list[tuple[Mention, Mention]]:
+    """(subject, object) pairs the cue at text[s:e] of sentence ``i`` relates."""
+    text = ctx.text
+    sent = ctx.sentences[i]
+    sig = SIGNATURES[cue.predicate][::-1] if cue.inverse else SIGNATURES[cue.predicate]
+    cover = ctx.covering(s)
+    holder = cover[0] if cue.frame == "adjacent" and cover and all(c.type in sig[0] for c in cover) else None
+    if holder is None and any(c.type != O or cue.frame != "title" for c in cover):
+        return []    # the cue is inside a name ("Commission for the Purge …")
+    if cue.frame == "active":
+        subj = _subject_before(ctx, ms, i, sent.start, s, sig[0], cue.participle)
+        if subj is None:
+            return []
+        subjects = [subj] + _coordinated_before(ctx, ms, subj, sig[0])
+        pairs = [(x, o) for x in subjects for o in _objects_after(ctx, ms, e, sent.end + 1, sig[1])]
+        return [(o, x) for x, o in pairs] if cue.inverse else pairs
+    if cue.frame == "passive":
+        objs = _last_before(ms, s, sig[1])
+        after = [m for m in ms if m.start >= e]
+        if objs and after and after[0].type in sig[0] and objs[0].type in sig[1] and _BY.match(text[e:after[0].start]) \
+                and _AUX.fullmatch(text[objs[0].end:s]):
+            return [(after[0], objs[0])]
+        return []
+    if cue.frame == "composition":
+        return _composition(ctx, ms, sent.start, s, e)
+    if cue.frame == "title":
+        return _title(ctx, ms, sent.start, s, e, sig)
+    # adjacent: "his secret speech to the Twentieth Congress" (one name holding both), "the
+    # platform of Trotsky and Bukharin"
+    after = [m for m in ms if m.start == e and m.type in sig[1]]
+    if not after:
+        return []
+    if holder is None:
+        before = _last_before(ms, s, sig[0])
+        if not before or before[0].type not in sig[0] or not re.fullmatch(r"[\"”»’']?\s+", text[before[0].end:s]):
+            return []
+        holder = before[0]
+        inside = False
+    else:
+        inside = True
+    objects = [after[0]]
+    for m in ms:
+        if m.start > objects[-1].end and m.type in sig[1] and (not inside or m.end <= holder.end) \
+                and _LIST_SEP.fullmatch(text[objects[-1].end:m.start]):
+            objects.append(m)
+        elif m.start > objects[-1].end:
+            break
+    if cue.predicate == "sentTo" and any(o.type == O or o.is_class for o in objects):
+        # a concrete addressee: "a letter to the Party Congress"; not an office ("to the
+        # members of the CC") nor a class ("appeal to higher party organs")
+        return []
+    return [(holder, o) for o in objects]
