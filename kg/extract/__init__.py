@@ -20,6 +20,7 @@ from .header import read_header
 from .mentions import NESTED, THIS, find_mentions
 from .provisions import find_provisions
 from .quantities import find_quantities
+from .pairs import pair_relations
 from .relations import run_relations
 from .text import sentences
 
@@ -147,6 +148,7 @@ def extract(doc: Document, authority: Authority | None = None) -> Extraction:
     ctx.provision_sentences = [(ctx.sentence_of(p.span.start), p) for p in provisions]
     run_relations(ctx)
     _issuer_from_metadata(ctx, gz)
+    pair_relations(ctx)
     quantities = find_quantities(ctx, provisions)
     entities = _entities(doc, mentions, authority)
     if not any(e.id == doc.id for e in entities):
