@@ -108,7 +108,7 @@ def _files(folder: Path) -> dict[str, bytes]:
             if p.is_file() and ".cache" not in p.relative_to(folder).parts and p.name != "build-report.json"}
 
 
-REBUILT = ("site", "nquads", "trig", "jsonld", "turtle", "ntriples", "html")
+REBUILT = ("site", "nquads", "trig", "jsonld", "turtle", "ntriples", "html", "graphml", "gexf", "ontology-docs")
 
 
 def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch):
@@ -153,6 +153,25 @@ def test_an_unchanged_page_is_not_rendered_again(corpus, tmp_path, monkeypatch):
     essay.write_text(essay.read_text(encoding="utf-8") + "\nThe plenum met again.\n", encoding="utf-8")
     build(corpus, out, formats=("site",), jobs=1)
     assert rendered == [ESSAY]
+
+
+def test_an_unchanged_ontology_page_is_not_made_again(corpus, tmp_path, monkeypatch):
+    import kg.exports.ontology_docs as docs
+    out = tmp_path / "out"
+    build(corpus, out, formats=("ontology-docs",), jobs=1)
+    page = (out / "ontology.html").read_bytes()
+    made: list[int] = []
+    real = docs.render_ontology_html
+    monkeypatch.setattr(docs, "render_ontology_html", lambda *a: made.append(1) or real(*a))
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nThe plenum met again.\n", encoding="utf-8")
+    build(corpus, out, formats=("ontology-docs",), jobs=1)
+    assert made == [] and (out / "ontology.html").read_bytes() == page
+    (out / "ontology.html").write_text("changed by hand", encoding="utf-8")     # not the file recorded: made again
+    build(corpus, out, formats=("ontology-docs",), jobs=1)
+    assert made == [1] and (out / "ontology.html").read_bytes() == page
+    build(corpus, out, formats=("ontology-docs",), jobs=1, cache=False)
+    assert made == [1, 1]
 
 
 def test_an_unchanged_file_is_not_parsed_again(corpus, tmp_path, monkeypatch):
