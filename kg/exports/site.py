@@ -176,12 +176,19 @@ class SiteModel:
         return e.label if e else key
 
     def doc_title(self, doc_id: str) -> str:
-        ex = self.docs.get(doc_id)
-        return str(ex.document.title or doc_id) if ex else self.label(doc_id)
+        found = self._titles.get(doc_id)
+        return found if found is not None else self.label(doc_id)
 
     def doc_date(self, doc_id: str) -> str:
-        ex = self.docs.get(doc_id)
-        return str(ex.document.meta.get("date") or "") if ex else ""
+        return self._dates.get(doc_id, "")
+
+    @cached_property
+    def _titles(self) -> dict[str, str]:
+        return {d: str(ex.document.title or d) for d, ex in self.docs.items()}
+
+    @cached_property
+    def _dates(self) -> dict[str, str]:
+        return {d: str(ex.document.meta.get("date") or "") for d, ex in self.docs.items()}
 
     # indexes, so that each page costs what it shows (not a scan of the corpus)
     @cached_property
@@ -398,6 +405,15 @@ def _ev_href(model: SiteModel, up: str, doc: str, start: int, end: int) -> str:
 
 
 def _fact_li(model: SiteModel, f: Fact, up: str) -> str:
+    """A fact as a list item (made once per build: the pages of its subject, its object and its
+    document show it alike)."""
+    found = model.memo.get((id(f), up))
+    if found is None:
+        found = model.memo[(id(f), up)] = _render_fact_li(model, f, up)
+    return found
+
+
+def _render_fact_li(model: SiteModel, f: Fact, up: str) -> str:
     obj = _ent_link(model, f.object, up) if f.object is not None else f'<q>{_e(f.literal or "")}</q>'
     voice = '<span class="reported">reported by</span>' if f.reported else "according to"
     href, cite = _source(model, f.doc, up)
@@ -644,12 +660,13 @@ def _entity_page(model: SiteModel, key: str) -> str:
         body.append(f"<h2>Facts ({len(facts)})</h2>" + _facts_ul(model, facts, up))
     if info.mentions:
         items = []
-        for doc_id in sorted(info.mentions, key=lambda d: (model.doc_date(d) or "9999", d)):
-            spans = sorted(set(info.mentions[doc_id]))
-            occ = " ".join(f'<a href="../{model.pages.doc(doc_id)}#m-{s.start}">{i}</a>'
-                           for i, s in enumerate(spans[:30], 1))
+        dates = model._dates
+        for doc_id in sorted(info.mentions, key=lambda d: (dates.get(d) or "9999", d)):
+            spans = sorted({(s.start, s.end, s.text) for s in info.mentions[doc_id]})   # Span's order, compared in C
+            page = f"../{model.pages.doc(doc_id)}"
+            occ = " ".join(f'<a href="{page}#m-{s[0]}">{i}</a>' for i, s in enumerate(spans[:30], 1))
             date = model.doc_date(doc_id)
-            items.append(f'<li><a href="../{model.pages.doc(doc_id)}">{_e(model.doc_title(doc_id))}</a>'
+            items.append(f'<li><a href="{page}">{_e(model.doc_title(doc_id))}</a>'
                          f'{" (" + _e(date) + ")" if date else ""} \u2014 {len(spans)} mention{"s" if len(spans) != 1 else ""}: '
                          f'{occ}{ELLIPSIS if len(spans) > 30 else ""}</li>')
         body.append(f"<h2>Mentioned in {len(info.mentions)} document{'s' if len(info.mentions) != 1 else ''}</h2>"
