@@ -453,7 +453,8 @@ def corpus_authority(root: Path, cache: Path | None = None) -> Authority:
 
 
 #: With two cores or more, the exporters run three at a time: the text serializations of the
-#: RDF blocks and the network files in a forked process (pure Python work), the N-Quads file and
+#: RDF blocks and the network files in a forked process (pure Python work; the RDF files in a
+#: thread there, see WRITTEN_EXPORTS), the N-Quads file and
 #: the store in a thread of this process (Oxigraph's load releases the GIL), the others
 #: (graph.html, site) in the main thread. What runs in the forked process must never call
 #: pyoxigraph (nor numpy): a process that has used it holds a thread pool that a forked child
@@ -472,10 +473,26 @@ def _run_exports(result: BuildResult, out: Path, names: list[str]) -> tuple[dict
     return files, times
 
 
+#: The forked process writes these in a thread, beside the others: spliced from the previous
+#: files (a rebuild), they are copies in the kernel and the wait for the disk, not Python.
+WRITTEN_EXPORTS = ("trig", "jsonld", "turtle", "ntriples")
+
+
 def _forked_exports(conn, result: BuildResult, out: Path, names: list[str]) -> None:
     import resource
     try:
-        files, times = _run_exports(result, out, names)
+        written = [n for n in names if n in WRITTEN_EXPORTS]
+        rest = [n for n in names if n not in WRITTEN_EXPORTS]
+        if written and rest:
+            from concurrent.futures import ThreadPoolExecutor
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="partkg-rdf") as pool:
+                side = pool.submit(_run_exports, result, out, written)
+                files, times = _run_exports(result, out, rest)
+                side_files, side_times = side.result()
+            files.update(side_files)
+            times.update(side_times)
+        else:
+            files, times = _run_exports(result, out, names)
         times["peak_rss_mb:forked"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         conn.send(("ok", files, times))
     except BaseException as e:     # noqa: BLE001 - sent to the parent, which raises it
