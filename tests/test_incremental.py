@@ -123,6 +123,10 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
     essay = corpus / f"{ESSAY}.txt"
     steps = [lambda: essay.write_text(essay.read_text(encoding="utf-8")
                                       + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n", encoding="utf-8"),
+             # a sentence early in the text: every later mention and fact moves
+             lambda: essay.write_text(essay.read_text(encoding="utf-8").replace(
+                 "1921 - The First Purges\n\n", "1921 - The First Purges\n\nIn 1922 Stalin wrote to Zinoviev.\n\n", 1),
+                 encoding="utf-8"),
              lambda: shutil.copy(corpus / f"{TELEGRAM}.txt", corpus / "telegram-copy.txt"),
              lambda: (corpus / f"{TELEGRAM}.txt").unlink()]
     for n, step in enumerate(steps):
@@ -153,6 +157,26 @@ def test_an_unchanged_page_is_not_rendered_again(corpus, tmp_path, monkeypatch):
     essay.write_text(essay.read_text(encoding="utf-8") + "\nThe plenum met again.\n", encoding="utf-8")
     build(corpus, out, formats=("site",), jobs=1)
     assert rendered == [ESSAY]
+
+
+def test_an_edit_renders_the_pages_of_the_entities_it_changes_only(corpus, tmp_path, monkeypatch):
+    """An entity named in the edited document whose facts, mentions, provisions and numbers there
+    are unchanged keeps its page (the page shows nothing else of the document)."""
+    import kg.exports.site as site
+    out = tmp_path / "out"
+    first = build(corpus, out, formats=("site",), jobs=1)
+    named = {e.id for e in next(x for x in first.extractions if x.document.id == ESSAY).entities} - {ESSAY}
+    rendered: list[str] = []
+    real = site._entity_page
+    monkeypatch.setattr(site, "_entity_page", lambda model, key: rendered.append(key) or real(model, key))
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nNothing more is known of it.\n", encoding="utf-8")
+    build(corpus, out, formats=("site",), jobs=1)
+    assert len(named) > 5 and rendered == []
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n",
+                     encoding="utf-8")
+    build(corpus, out, formats=("site",), jobs=1)
+    assert "nkvd" in {k.lower() for k in rendered} and len(rendered) < len(named)
 
 
 def test_an_unchanged_ontology_page_is_not_made_again(corpus, tmp_path, monkeypatch):
