@@ -292,7 +292,7 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
                       cache: ExtractionCache | None = None, problems: list[Problem] | None = None,
                       progress: bool = False, curation: Curation | None = None,
                       complete: bool = True, resolved: dict[tuple[str, str], str] | None = None,
-                      prebuild: GraphPrebuild | None = None) -> list[Extraction]:
+                      prebuild: GraphPrebuild | None = None, frozen: list[bool] | None = None) -> list[Extraction]:
     """One Extraction per document, in the order given, cross-document identity resolved.
 
     ``jobs`` processes extract in parallel (``None``: one per core); documents found in
@@ -303,7 +303,9 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
     ``resolved`` (a dict) receives the cross-document identities found, ``(doc_id, key) → doc_id``.
     ``prebuild``: worker processes also build each document's graph block (see GraphPrebuild).
     A rebuild with ``jobs`` ≥ 2 that finds all but a few documents in ``cache`` extracts those
-    few in one worker while this process reads the others (see ``OVERLAP_MIN``)."""
+    few in one worker while this process reads the others (see ``OVERLAP_MIN``). ``frozen``
+    (see :func:`_freeze_heap`): what was read from the cache is frozen out of the cycle collector
+    before it is turned on again (else its first pass walks every object just read)."""
     authority = authority if authority is not None else load_authority()
     jobs = default_jobs() if jobs is None else max(1, jobs)
     overlap: dict[int, "Future[Extraction | str]"] = {}
@@ -323,6 +325,8 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
         with _gc_paused():     # unpickling makes millions of objects and no cycles: collecting is waste
             results: list[Extraction | str | None] = [
                 None if i in overlap or cache is None else cache.get(d) for i, d in enumerate(docs)]
+            if frozen is not None and cache is not None:
+                _freeze_heap(frozen)
         for i, future in overlap.items():
             results[i] = future.result()
     finally:
@@ -449,7 +453,8 @@ def corpus_authority(root: Path, cache: Path | None = None) -> Authority:
 
 
 #: With two cores or more, the exporters run three at a time: the text serializations of the
-#: RDF blocks and the network files in a forked process (pure Python work), the N-Quads file and
+#: RDF blocks and the network files in a forked process (pure Python work; the RDF files in a
+#: thread there, see WRITTEN_EXPORTS), the N-Quads file and
 #: the store in a thread of this process (Oxigraph's load releases the GIL), the others
 #: (graph.html, site) in the main thread. What runs in the forked process must never call
 #: pyoxigraph (nor numpy): a process that has used it holds a thread pool that a forked child
@@ -468,10 +473,26 @@ def _run_exports(result: BuildResult, out: Path, names: list[str]) -> tuple[dict
     return files, times
 
 
+#: The forked process writes these in a thread, beside the others: spliced from the previous
+#: files (a rebuild), they are copies in the kernel and the wait for the disk, not Python.
+WRITTEN_EXPORTS = ("trig", "jsonld", "turtle", "ntriples")
+
+
 def _forked_exports(conn, result: BuildResult, out: Path, names: list[str]) -> None:
     import resource
     try:
-        files, times = _run_exports(result, out, names)
+        written = [n for n in names if n in WRITTEN_EXPORTS]
+        rest = [n for n in names if n not in WRITTEN_EXPORTS]
+        if written and rest:
+            from concurrent.futures import ThreadPoolExecutor
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="partkg-rdf") as pool:
+                side = pool.submit(_run_exports, result, out, written)
+                files, times = _run_exports(result, out, rest)
+                side_files, side_times = side.result()
+            files.update(side_files)
+            times.update(side_times)
+        else:
+            files, times = _run_exports(result, out, names)
         times["peak_rss_mb:forked"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         conn.send(("ok", files, times))
     except BaseException as e:     # noqa: BLE001 - sent to the parent, which raises it
@@ -495,6 +516,9 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
     from concurrent.futures import ThreadPoolExecutor
     blocks = result.rdf_blocks()   # made here, shared by the three
     blocks.work()                  # made here, so this process removes it when done
+    if "html" in here and {"graphml", "gexf"} & set(forked):
+        from .exports.network import corpus_network
+        corpus_network(result)     # made once, here: graph.html needs it, the forked process inherits it
     child = receive = None
     if forked:                     # forked first: no thread of ours runs yet
         ctx = mp.get_context("fork")
@@ -538,21 +562,26 @@ def build(corpus: Path, out: Path, *, formats: tuple[str, ...] = DEFAULT_FORMATS
     is applied after extraction. With ``validate`` (default: ``strict``) the dataset is checked
     against ontology/shapes.ttl, the report goes into ``result.validation`` and the build report,
     and ``strict`` raises :class:`ValidationError` on a violation."""
-    frozen: list[bool] = []
+    frozen: list[bool] = [] if gc.isenabled() and gc.get_freeze_count() == 0 else [False]
     try:
         return _build(corpus, out, formats=formats, strict=strict, jobs=jobs, cache=cache, progress=progress,
                       validate=validate, frozen=frozen)
     finally:
-        if frozen:
+        if frozen == [True]:
             gc.unfreeze()
 
 
 def _freeze_heap(frozen: list[bool]) -> None:
     """Leave what is in memory now (the documents, their extractions: millions of objects in a
     large corpus) out of the cycle collector's full passes until the build ends. The exporters
-    allocate much; each full pass walked every extraction (seconds per build at 1000×)."""
-    if gc.isenabled() and gc.get_freeze_count() == 0:
-        gc.freeze()
+    allocate much; each full pass walked every extraction (seconds per build at 1000×).
+    ``frozen``: [] before the build's first freeze, [True] after it (the build unfreezes at its
+    end), [False] when the build must not freeze (the caller had frozen objects already, or the
+    collector is off). Freezing again adds what was made since."""
+    if frozen == [False]:
+        return
+    gc.freeze()
+    if not frozen:
         frozen.append(True)
 
 
@@ -580,7 +609,7 @@ def _build(corpus: Path, out: Path, *, formats: tuple[str, ...], strict: bool, j
     resolved: dict[tuple[str, str], str] = {}
     prebuild = GraphPrebuild.plan(out / CACHE_DIR / "graph", store, docs, curation) if store is not None else None
     extractions = extract_documents(docs, authority, jobs=jobs, cache=store, problems=problems, progress=progress,
-                                    resolved=resolved, prebuild=prebuild)
+                                    resolved=resolved, prebuild=prebuild, frozen=frozen)
     lap("extract")
     if not extractions:
         raise BuildError("no document could be built", path=corpus,

@@ -108,7 +108,7 @@ def _files(folder: Path) -> dict[str, bytes]:
             if p.is_file() and ".cache" not in p.relative_to(folder).parts and p.name != "build-report.json"}
 
 
-REBUILT = ("site", "nquads", "trig", "jsonld", "turtle", "ntriples", "html")
+REBUILT = ("site", "nquads", "trig", "jsonld", "turtle", "ntriples", "html", "graphml", "gexf", "ontology-docs")
 
 
 def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch):
@@ -123,6 +123,10 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
     essay = corpus / f"{ESSAY}.txt"
     steps = [lambda: essay.write_text(essay.read_text(encoding="utf-8")
                                       + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n", encoding="utf-8"),
+             # a sentence early in the text: every later mention and fact moves
+             lambda: essay.write_text(essay.read_text(encoding="utf-8").replace(
+                 "1921 - The First Purges\n\n", "1921 - The First Purges\n\nIn 1922 Stalin wrote to Zinoviev.\n\n", 1),
+                 encoding="utf-8"),
              lambda: shutil.copy(corpus / f"{TELEGRAM}.txt", corpus / "telegram-copy.txt"),
              lambda: (corpus / f"{TELEGRAM}.txt").unlink()]
     for n, step in enumerate(steps):
@@ -153,6 +157,45 @@ def test_an_unchanged_page_is_not_rendered_again(corpus, tmp_path, monkeypatch):
     essay.write_text(essay.read_text(encoding="utf-8") + "\nThe plenum met again.\n", encoding="utf-8")
     build(corpus, out, formats=("site",), jobs=1)
     assert rendered == [ESSAY]
+
+
+def test_an_edit_renders_the_pages_of_the_entities_it_changes_only(corpus, tmp_path, monkeypatch):
+    """An entity named in the edited document whose facts, mentions, provisions and numbers there
+    are unchanged keeps its page (the page shows nothing else of the document)."""
+    import kg.exports.site as site
+    out = tmp_path / "out"
+    first = build(corpus, out, formats=("site",), jobs=1)
+    named = {e.id for e in next(x for x in first.extractions if x.document.id == ESSAY).entities} - {ESSAY}
+    rendered: list[str] = []
+    real = site._entity_page
+    monkeypatch.setattr(site, "_entity_page", lambda model, key: rendered.append(key) or real(model, key))
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nNothing more is known of it.\n", encoding="utf-8")
+    build(corpus, out, formats=("site",), jobs=1)
+    assert len(named) > 5 and rendered == []
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n",
+                     encoding="utf-8")
+    build(corpus, out, formats=("site",), jobs=1)
+    assert "nkvd" in {k.lower() for k in rendered} and len(rendered) < len(named)
+
+
+def test_an_unchanged_ontology_page_is_not_made_again(corpus, tmp_path, monkeypatch):
+    import kg.exports.ontology_docs as docs
+    out = tmp_path / "out"
+    build(corpus, out, formats=("ontology-docs",), jobs=1)
+    page = (out / "ontology.html").read_bytes()
+    made: list[int] = []
+    real = docs.render_ontology_html
+    monkeypatch.setattr(docs, "render_ontology_html", lambda *a: made.append(1) or real(*a))
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nThe plenum met again.\n", encoding="utf-8")
+    build(corpus, out, formats=("ontology-docs",), jobs=1)
+    assert made == [] and (out / "ontology.html").read_bytes() == page
+    (out / "ontology.html").write_text("changed by hand", encoding="utf-8")     # not the file recorded: made again
+    build(corpus, out, formats=("ontology-docs",), jobs=1)
+    assert made == [1] and (out / "ontology.html").read_bytes() == page
+    build(corpus, out, formats=("ontology-docs",), jobs=1, cache=False)
+    assert made == [1, 1]
 
 
 def test_an_unchanged_file_is_not_parsed_again(corpus, tmp_path, monkeypatch):

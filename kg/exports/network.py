@@ -113,16 +113,27 @@ def write_graphml(g: nx.MultiDiGraph, f: IO[bytes]) -> None:
         put(f'  <key id="{kid}" for="{scope}" attr.name="{_escape_attrib(name)}" attr.type="{kind}" />\n')
     put('  <graph edgedefault="directed">\n' if len(g) or g.number_of_edges() else '  <graph edgedefault="directed" />\n')
 
+    # (attribute, Python type) → key id per scope: what keys[(name, _xml_type(v), scope)] gives
+    kmaps: dict[str, dict[tuple[str, type], str]] = {"node": {}, "edge": {}}
+    for (name, kind, scope), kid in keys.items():
+        for t, tk in _XML_TYPE.items():
+            if tk == kind:
+                kmaps[scope].setdefault((name, t), kid)
+
     def element(tag: str, attrs: str, data: dict, scope: str) -> None:
         if not data:
             put(f"    <{tag} {attrs} />\n")
             return
-        put(f"    <{tag} {attrs}>\n")
+        kmap = kmaps[scope]
+        parts = [f"    <{tag} {attrs}>\n"]
         for k, v in data.items():
-            text = str(v)
-            kid = keys[(str(k), _xml_type(v), scope)]
-            put(f'      <data key="{kid}">{_escape_cdata(text)}</data>\n' if text else f'      <data key="{kid}" />\n')
-        put(f"    </{tag}>\n")
+            kid = kmap.get((k, type(v)))
+            if kid is None:
+                kid = keys[(str(k), _xml_type(v), scope)]
+            text = v if type(v) is str else str(v)
+            parts.append(f'      <data key="{kid}">{_escape_cdata(text)}</data>\n' if text else f'      <data key="{kid}" />\n')
+        parts.append(f"    </{tag}>\n")
+        put("".join(parts))
 
     for n, data in g.nodes(data=True):
         element("node", f'id="{_escape_attrib(str(n))}"', data, "node")
@@ -183,24 +194,26 @@ def write_gexf(g: nx.MultiDiGraph, f: IO[bytes], lastmodified: str = "1970-01-01
                 put(f'      <attribute id="{aid}" title="{_escape_attrib(title)}" type="{kind}" />\n')
         put("    </attributes>\n")
 
-    def attvalues(scope: str, data: dict, indent: str) -> None:
-        values = [(k, v) for k, v in data.items()]
-        if not values:
+    ids = {key: aid for key, (aid, _) in attr_ids.items()}
+
+    def attvalues(scope: str, data: dict, indent: str, parts: list[str]) -> None:
+        if not data:
             return
-        put(f"{indent}<attvalues>\n")
-        for k, v in values:
-            text = str(v).lower() if isinstance(v, bool) else str(v)
-            put(f'{indent}  <attvalue for="{attr_ids[(scope, k)][0]}" value="{_escape_attrib(text)}" />\n')
-        put(f"{indent}</attvalues>\n")
+        parts.append(f"{indent}<attvalues>\n")
+        for k, v in data.items():
+            text = str(v).lower() if isinstance(v, bool) else (v if type(v) is str else str(v))
+            parts.append(f'{indent}  <attvalue for="{ids[(scope, k)]}" value="{_escape_attrib(text)}" />\n')
+        parts.append(f"{indent}</attvalues>\n")
 
     put("    <nodes>\n" if len(g) else "    <nodes />\n")
     for n, data in g.nodes(data=True):
         rest = {k: v for k, v in data.items() if k != "label"}
         head = f'      <node id="{_escape_attrib(str(n))}" label="{_escape_attrib(str(data.get("label", n)))}"'
         if rest:
-            put(head + ">\n")
-            attvalues("node", rest, "        ")
-            put("      </node>\n")
+            parts = [head + ">\n"]
+            attvalues("node", rest, "        ", parts)
+            parts.append("      </node>\n")
+            put("".join(parts))
         else:
             put(head + " />\n")
     if len(g):
@@ -210,9 +223,10 @@ def write_gexf(g: nx.MultiDiGraph, f: IO[bytes], lastmodified: str = "1970-01-01
         rest = {x: y for x, y in data.items() if x not in ("start", "end")}
         rest["networkx_key"] = k
         times = "".join(f' {t}="{_escape_attrib(str(data[t]))}"' for t in ("start", "end") if t in data)
-        put(f'      <edge source="{_escape_attrib(str(u))}" target="{_escape_attrib(str(v))}" id="{i}"{times}>\n')
-        attvalues("edge", rest, "        ")
-        put("      </edge>\n")
+        parts = [f'      <edge source="{_escape_attrib(str(u))}" target="{_escape_attrib(str(v))}" id="{i}"{times}>\n']
+        attvalues("edge", rest, "        ", parts)
+        parts.append("      </edge>\n")
+        put("".join(parts))
     if g.number_of_edges():
         put("    </edges>\n")
     put("  </graph>\n</gexf>\n")

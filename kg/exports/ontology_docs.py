@@ -205,13 +205,64 @@ def render_ontology_html(ontology: Graph, shapes: Graph | None = None) -> str:
     return "\n".join(x for x in parts if x) + "\n"
 
 
+_RECORD = "ontology-docs.json"
+
+
+def _inputs_digest(result: "BuildResult", shapes_file: Path) -> str | None:
+    """What the page is made of: the dataset's ontology graph, the shapes file, this code and
+    rdflib's version (None when the build holds no blocks to read the graph from cheaply)."""
+    import hashlib
+
+    import rdflib
+    if result.rdf is None or not result.rdf.keys:
+        return None
+    h = hashlib.sha256(f"{__version__}\0{rdflib.__version__}\0".encode())
+    h.update(Path(__file__).read_bytes() + b"\0")
+    for data in result.rdf.sections("ntriples", only=[str(GRAPH_ONTOLOGY)]):
+        h.update(data)
+    for f in (ONTOLOGY_FILE, shapes_file):      # the file is read when the dataset has no ontology graph
+        h.update(b"\0" + (f.read_bytes() if f.exists() else b"-"))
+    return h.hexdigest()
+
+
+def _file_id(path: Path) -> list[int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_ino, st.st_mtime_ns]
+
+
 @exporter("ontology-docs")
 def export_ontology_docs(result: "BuildResult", out: Path) -> list[Path]:
-    from ..graph.validate import SHAPES_FILE
+    """ontology.html; a build with a cache records what the page was made of
+    (``.cache/ontology-docs.json``) and leaves the page in place when that has not changed."""
+    import json
+    shapes_file = ONTOLOGY_FILE.parent / "shapes.ttl"      # kg.graph.validate.SHAPES_FILE (not imported: SPARQL)
+    path = out / "ontology.html"
+    record = out / ".cache" / _RECORD
+    digest = _inputs_digest(result, shapes_file)
+    if digest is not None:
+        try:
+            found = json.loads(record.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            found = None
+        if isinstance(found, dict) and found.get("digest") == digest and found.get("file") == _file_id(path):
+            return [path]
+    try:
+        record.unlink()          # no record while the page is rewritten
+    except OSError:
+        pass
     onto = Graph()
     for t in result.graph(GRAPH_ONTOLOGY):
         onto.add(t)
     if not len(onto):
         onto.parse(ONTOLOGY_FILE, format="turtle")
-    shapes = Graph().parse(SHAPES_FILE, format="turtle") if SHAPES_FILE.exists() else Graph()
-    return [write_atomic(out / "ontology.html", render_ontology_html(onto, shapes))]
+    shapes = Graph().parse(shapes_file, format="turtle") if shapes_file.exists() else Graph()
+    write_atomic(path, render_ontology_html(onto, shapes))
+    if digest is not None:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        tmp = record.with_name(f".{record.name}.tmp")
+        tmp.write_text(json.dumps({"digest": digest, "file": _file_id(path)}), encoding="utf-8")
+        tmp.replace(record)
+    return [path]

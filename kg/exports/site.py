@@ -176,12 +176,19 @@ class SiteModel:
         return e.label if e else key
 
     def doc_title(self, doc_id: str) -> str:
-        ex = self.docs.get(doc_id)
-        return str(ex.document.title or doc_id) if ex else self.label(doc_id)
+        found = self._titles.get(doc_id)
+        return found if found is not None else self.label(doc_id)
 
     def doc_date(self, doc_id: str) -> str:
-        ex = self.docs.get(doc_id)
-        return str(ex.document.meta.get("date") or "") if ex else ""
+        return self._dates.get(doc_id, "")
+
+    @cached_property
+    def _titles(self) -> dict[str, str]:
+        return {d: str(ex.document.title or d) for d, ex in self.docs.items()}
+
+    @cached_property
+    def _dates(self) -> dict[str, str]:
+        return {d: str(ex.document.meta.get("date") or "") for d, ex in self.docs.items()}
 
     # indexes, so that each page costs what it shows (not a scan of the corpus)
     @cached_property
@@ -398,6 +405,15 @@ def _ev_href(model: SiteModel, up: str, doc: str, start: int, end: int) -> str:
 
 
 def _fact_li(model: SiteModel, f: Fact, up: str) -> str:
+    """A fact as a list item (made once per build: the pages of its subject, its object and its
+    document show it alike)."""
+    found = model.memo.get((id(f), up))
+    if found is None:
+        found = model.memo[(id(f), up)] = _render_fact_li(model, f, up)
+    return found
+
+
+def _render_fact_li(model: SiteModel, f: Fact, up: str) -> str:
     obj = _ent_link(model, f.object, up) if f.object is not None else f'<q>{_e(f.literal or "")}</q>'
     voice = '<span class="reported">reported by</span>' if f.reported else "according to"
     href, cite = _source(model, f.doc, up)
@@ -644,12 +660,13 @@ def _entity_page(model: SiteModel, key: str) -> str:
         body.append(f"<h2>Facts ({len(facts)})</h2>" + _facts_ul(model, facts, up))
     if info.mentions:
         items = []
-        for doc_id in sorted(info.mentions, key=lambda d: (model.doc_date(d) or "9999", d)):
-            spans = sorted(set(info.mentions[doc_id]))
-            occ = " ".join(f'<a href="../{model.pages.doc(doc_id)}#m-{s.start}">{i}</a>'
-                           for i, s in enumerate(spans[:30], 1))
+        dates = model._dates
+        for doc_id in sorted(info.mentions, key=lambda d: (dates.get(d) or "9999", d)):
+            spans = sorted({(s.start, s.end, s.text) for s in info.mentions[doc_id]})   # Span's order, compared in C
+            page = f"../{model.pages.doc(doc_id)}"
+            occ = " ".join(f'<a href="{page}#m-{s[0]}">{i}</a>' for i, s in enumerate(spans[:30], 1))
             date = model.doc_date(doc_id)
-            items.append(f'<li><a href="../{model.pages.doc(doc_id)}">{_e(model.doc_title(doc_id))}</a>'
+            items.append(f'<li><a href="{page}">{_e(model.doc_title(doc_id))}</a>'
                          f'{" (" + _e(date) + ")" if date else ""} \u2014 {len(spans)} mention{"s" if len(spans) != 1 else ""}: '
                          f'{occ}{ELLIPSIS if len(spans) > 30 else ""}</li>')
         body.append(f"<h2>Mentioned in {len(info.mentions)} document{'s' if len(info.mentions) != 1 else ''}</h2>"
@@ -879,6 +896,11 @@ class _Refs:
         self.contents = contents
         self._keys: dict[str, str] = {}
         self._docs: dict[str, str] = {}
+        self._doc_refs: dict[str, str] = {}
+        #: document id → [its contents key, {entity key: digest of what the entity's page shows
+        #: from the document}] (see :meth:`shown`): kept in the record, read back from it
+        self.shown_in: dict[str, list] = {}
+        self.old_shown: dict[str, list] = {}
 
     @staticmethod
     def _hash(value: object) -> str:
@@ -895,6 +917,47 @@ class _Refs:
         if found is None:
             found = self._docs[doc_id] = self._hash((_doc_ref(self.model, doc_id), self.contents.get(doc_id)))
         return found
+
+    def doc_ref(self, doc_id: str) -> str:
+        """What a page shows of a document it cites (title, date, page), without its contents."""
+        found = self._doc_refs.get(doc_id)
+        if found is None:
+            found = self._doc_refs[doc_id] = self._hash(_doc_ref(self.model, doc_id))
+        return found
+
+    def shown(self, doc_id: str) -> dict[str, str]:
+        """Entity key → a digest of what its page shows from the document ``doc_id`` (its facts
+        there, its mentions, the provisions addressed to it, the numbers about it). Taken from
+        the previous build's record when the document's contents key is the one recorded (an
+        unchanged extraction shows the same), else made from the document (an edited one)."""
+        found = self.shown_in.get(doc_id)
+        if found is None:
+            content = self.contents.get(doc_id)
+            old = self.old_shown.get(doc_id)
+            if content is not None and isinstance(old, list) and len(old) == 2 and old[0] == content \
+                    and isinstance(old[1], dict):
+                found = self.shown_in[doc_id] = old
+            else:
+                found = self.shown_in[doc_id] = [content, _shown_from(self.model, doc_id)]
+        return found[1]
+
+
+def _shown_from(model: SiteModel, doc_id: str) -> dict[str, str]:
+    """See :meth:`_Refs.shown`: what :func:`_entity_page` reads of the document ``doc_id``, per entity."""
+    ex = model.docs[doc_id]
+    parts: dict[str, list] = defaultdict(list)
+    for f in model.facts_in.get(doc_id, ()):
+        parts[f.subject].append(f)
+        if f.object is not None and f.object != f.subject:
+            parts[f.object].append(f)
+    for e in ex.entities:
+        parts[e.id].append(("mentions", e.mentions))
+    for p in ex.provisions:
+        for k in dict.fromkeys([*p.addressees, p.document]):
+            parts[k].append(p)
+    for q in ex.quantities:
+        parts[q.subject].append(q)
+    return {k: _Refs._hash(v) for k, v in parts.items()}
 
 
 def _doc_page_inputs(model: SiteModel, doc_id: str, content: str, refs: _Refs) -> str:
@@ -922,8 +985,10 @@ def _doc_page_inputs(model: SiteModel, doc_id: str, content: str, refs: _Refs) -
 
 def _entity_page_inputs(model: SiteModel, key: str, refs: _Refs) -> str:
     """Everything :func:`_entity_page` reads, as a digest. What the page shows from a document
-    (facts, mentions, provisions, numbers) is named by that document's ``contents`` key (in
-    ``refs``), so the digest costs the documents and neighbours named, not the facts and quotes."""
+    (facts, mentions, provisions, numbers) is named by a digest of just that (:meth:`_Refs.shown`,
+    made again only for a document whose extraction changed), so the digest costs the documents
+    and neighbours named, not the facts and quotes, and an edit renders again only the pages of
+    the entities whose part of the edited document changed (not every entity it names)."""
     info = model.entities[key]
     facts = model.facts_of.get(key, ())
     parts = model.parts_of.get(key, ())
@@ -944,23 +1009,29 @@ def _entity_page_inputs(model: SiteModel, key: str, refs: _Refs) -> str:
     h = hashlib.sha256()
     h.update(repr((model.built, info.key, info.label, info.type, info.is_class, sorted(info.data.items(), key=repr),
                    info.names, info.links, info.part_of, sorted(parts), [refs.key(k) for k in sorted(keys)],
-                   [refs.doc(d) for d in sorted(docs)])).encode("utf-8", "surrogatepass"))
+                   [(d, refs.doc_ref(d), refs.shown(d).get(key)) for d in sorted(docs)])).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
-def _read_record(out: Path) -> dict[str, list]:
+#: 2: the record also keeps what each entity's page shows from each document (``shown``)
+_RECORD_VERSION = 2
+
+
+def _read_record(out: Path) -> tuple[dict[str, list], dict[str, list]]:
+    """The pages recorded (path → [digest, size, mtime, inode]) and, per document, [its contents
+    key, what each entity's page shows from it] (:meth:`_Refs.shown`)."""
     import json
     try:
         record = json.loads((out / ".cache" / _RECORD).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    if not isinstance(record, dict) or record.get("version") != 1 or record.get("code") != _code_digest():
-        return {}
-    pages = record.get("pages")
-    return pages if isinstance(pages, dict) else {}
+        return {}, {}
+    if not isinstance(record, dict) or record.get("version") != _RECORD_VERSION or record.get("code") != _code_digest():
+        return {}, {}
+    pages, shown = record.get("pages"), record.get("shown")
+    return (pages if isinstance(pages, dict) else {}), (shown if isinstance(shown, dict) else {})
 
 
-def _write_record(out: Path, pages: dict[str, str]) -> None:
+def _write_record(out: Path, pages: dict[str, str], shown: dict[str, list] | None = None) -> None:
     import json
     final = str(out / SITE_DIR)
     entries = {}
@@ -973,19 +1044,24 @@ def _write_record(out: Path, pages: dict[str, str]) -> None:
     path = out / ".cache" / _RECORD
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
-    tmp.write_text(json.dumps({"version": 1, "code": _code_digest(), "pages": entries}, sort_keys=True),
-                   encoding="utf-8")
+    tmp.write_text(json.dumps({"version": _RECORD_VERSION, "code": _code_digest(), "pages": entries,
+                               "shown": shown or {}}, sort_keys=True), encoding="utf-8")
     os.replace(tmp, path)
 
 
 def iter_site_incremental(model: SiteModel, out: Path, contents: dict[str, str], digests: dict[str, str],
-                          old: dict[str, list]) -> Iterator[tuple[str, "str | Path"]]:
+                          old: dict[str, list], old_shown: dict[str, list] | None = None,
+                          shown: dict[str, list] | None = None) -> Iterator[tuple[str, "str | Path"]]:
     """The pages of :func:`iter_site`, but a page whose inputs have the digest recorded for the
     page in place (and whose file is the one recorded) is that file, not rendered again.
     ``contents``: document id → a key of its extraction (every document has one). ``digests`` receives each page's digest; ``old``: the record of the site
-    in place (:func:`_read_record`)."""
+    in place (:func:`_read_record`); ``old_shown`` its record of what entity pages show of each
+    document, ``shown`` receives this build's (see :meth:`_Refs.shown`)."""
     final = str(out / SITE_DIR)
     refs = _Refs(model, contents)
+    refs.old_shown = old_shown or {}
+    if shown is not None:
+        refs.shown_in = shown
 
     def unchanged(rel: str, digest: str) -> _Same | None:
         entry = old.get(rel)
@@ -1028,11 +1104,12 @@ def export_site(result: "BuildResult", out: Path) -> list[Path]:
             pass
         return _swap_in(out, iter_site(model))
     digests: dict[str, str] = {}
-    old = _read_record(out)
+    shown: dict[str, list] = {}
+    old, old_shown = _read_record(out)
     try:
         record.unlink()             # no record while the site is rewritten
     except OSError:
         pass
-    files = _swap_in(out, iter_site_incremental(model, out, contents, digests, old))
-    _write_record(out, digests)
+    files = _swap_in(out, iter_site_incremental(model, out, contents, digests, old, old_shown, shown))
+    _write_record(out, digests, shown)
     return files

@@ -62,6 +62,9 @@ _XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 _INTEGER = re.compile(r"[+-]?[0-9]+\Z")
 
+#: Bytes a spliced file gathers before writing them (fewer, larger writes).
+WRITE_PIECE = 1 << 20
+
 #: The union's lines are sorted in memory in runs of about this many bytes, then merged.
 RUN_BYTES = 64 << 20
 
@@ -525,41 +528,80 @@ class GraphBlocks:
         old = _read_splice_record(self.previous, name) if self.previous is not None and tap is None else None
         f.flush()
         fd = f.fileno()
-        at = os.lseek(fd, 0, os.SEEK_CUR)
+        at = os.lseek(fd, 0, os.SEEK_CUR)     # where the next byte goes (written, buffered or to copy)
         start = at
         graphs: list[list] = []
+        buf: list[bytes] = []                 # bytes to write, in order, before anything copied next
+        buffered = 0
+        copy = [0, 0]                         # a stretch of the old file to copy next: (offset, length)
+
+        def write_out() -> None:
+            nonlocal buffered
+            if buf:
+                view = memoryview(b"".join(buf) if len(buf) > 1 else buf[0])
+                while view:
+                    view = view[os.write(fd, view):]
+                buf.clear()
+                buffered = 0
+
+        def copy_out() -> None:
+            if copy[1]:
+                _copy_range(src_fd, fd, copy[0], copy[1])     # type: ignore[arg-type]
+                copy[1] = 0
 
         def put(data: bytes) -> None:
-            nonlocal at
-            if tap is not None and data:
+            nonlocal at, buffered
+            if not data:
+                return
+            if tap is not None:
                 tap(data)
-            view = memoryview(data)
-            while view:
-                n = os.write(fd, view)
-                view = view[n:]
+            copy_out()
+            buf.append(data)
+            buffered += len(data)
             at += len(data)
+            if buffered >= WRITE_PIECE:
+                write_out()
+
+        def take(offset: int, length: int) -> None:
+            """Copy ``length`` bytes of the old file from ``offset``: one stretch with the copy
+            before when they follow it there (one system call for a run of unchanged graphs, not
+            one per graph: a thread that calls into the kernel gives up the GIL, and waits for
+            it again after every call while the main thread computes)."""
+            nonlocal at
+            if copy[1] and copy[0] + copy[1] == offset:
+                copy[1] += length
+            else:
+                copy_out()
+                write_out()
+                copy[0], copy[1] = offset, length
+            at += length
 
         src_fd = None
         try:
             if old is not None:
                 src_fd = os.open(self.previous / name, os.O_RDONLY)     # type: ignore[operator]
-                old_parts = {g: (k, o, n) for g, k, o, n in old["graphs"]}
+                old_parts = {g: (k, o, n, j) for j, (g, k, o, n) in enumerate(old["graphs"])}
             put(head)
             for i, (graph, srcs) in enumerate(self.entries):
-                put(first_sep if i == 0 else sep)
                 key = self._part_key(graph, srcs, section)
                 if src_fd is not None and key is not None and old_parts.get(graph, (None,))[0] == key:
-                    _, o, n = old_parts[graph]
-                    _copy_range(src_fd, fd, o, n)
-                    graphs.append([graph, key, at - start, n])
-                    at += n
+                    _, o, n, j = old_parts[graph]
+                    if i > 0 and j > 0 and sep:            # the old file has the separator before the part too
+                        take(o - len(sep), len(sep) + n)
+                    else:
+                        put(first_sep if i == 0 else sep)
+                        take(o, n)
+                    graphs.append([graph, key, at - start - n, n])
                     continue
+                put(first_sep if i == 0 else sep)
                 data = self._raw(srcs, section)
                 if transform is not None:
                     data = transform(data)
                 graphs.append([graph, key, at - start, len(data)])
                 put(data)
             put(tail)
+            copy_out()
+            write_out()
         finally:
             if src_fd is not None:
                 os.close(src_fd)
