@@ -215,3 +215,24 @@ def test_possessive_only_where_the_next_item_cannot_begin_in_the_repeat() -> Non
     assert finder(re.compile(r"(?i)\b[a-z][\w-]*\s+elements")).pattern == \
         r"(?=(?:\b[a-z](?:[\w\U0000002d]){0,}+(?:[\s]){1,}+elements))"
     assert "{0,}+" not in finder(re.compile(r"(?i)\b[a-z][\w-]*\d+elements")).pattern
+
+
+def test_literals_read_once_for_every_gated_regex_answer_as_each_regexs_own_gate() -> None:
+    """may_match reads the word-start literals of every gated regex in one pass (prefilter._words);
+    its answer is that of the regex's own gate (its literals as one regex) on every test text."""
+    gates = [g for _, p in _regexes() for g in [gated(p)] if hasattr(g, "may_match")]
+    assert len(gates) > 50
+    for t in TEXTS:
+        low = t.lower()
+        unsafe = not t.isascii() and _UNSAFE.search(t) is not None
+        for g in gates:
+            assert g.may_match(t) == (g._gate.search(low) is not None or unsafe), (g.pattern, t[:80])
+
+
+def test_find_dates_without_a_year_is_empty_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.extract import dates
+    texts = TEXTS + ["19 January", "June 1937", "1.2.1938", "on 5 March", "in the 1930s", "١٩٣٨ год"]
+    fast = [dates.find_dates(t) for t in texts]
+    monkeypatch.setattr(dates, "_YEAR_ANYWHERE", re.compile(""))
+    assert fast == [dates.find_dates(t) for t in texts]
+    assert sum(map(bool, fast)) > 20

@@ -81,8 +81,15 @@ def parse_date(s: str) -> tuple[str, str] | None:
     return None
 
 
+#: what every pattern of _PATTERNS holds: a text without it (most names of documents and events
+#: that find_dates is asked about) has no date
+_YEAR_ANYWHERE = re.compile(YEAR)
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """All dates in ``text``, longest first where they overlap, in text order."""
+    if _YEAR_ANYWHERE.search(text) is None:
+        return []
     taken: list[tuple[int, int]] = []
     out: list[DateMatch] = []
     for pat, kind in _PATTERNS:

@@ -381,18 +381,38 @@ def finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
-_KEY = re.compile(r"\w{3}")
-_WORD = re.compile(r"\w+")
+#: every word-start literal of every gated regex (lower-cased), and one regex for all of them
+_WORD_LITERALS: set[str] = set()
+_ALL_WORDS: list[re.Pattern[str] | None] = [None]
 _WORDS: dict[str, tuple[str, frozenset[str]]] = {}
 
 
+def _register(words: list[str]) -> None:
+    """Add a gated regex's word-start literals to those every string is read for once."""
+    if not _WORD_LITERALS.issuperset(words):
+        _WORD_LITERALS.update(words)
+        _ALL_WORDS[0] = None
+        _WORDS.clear()
+
+
 def _words(s: str) -> tuple[str, frozenset[str]]:
-    """``s`` lower-cased and the first three characters of each of its words; kept for the
-    last few thousand strings (a sentence is tested by a dozen gated regexes)."""
+    """``s`` lower-cased, and the beginnings of the longest word-start literal (of any gated
+    regex) standing at each place a word begins: a literal stands at a word's beginning in ``s``
+    exactly when it is among them (the literals standing at one place are the beginnings of the
+    longest). Read once for every gated regex; kept for the last few thousand strings."""
     got = _WORDS.get(s)
     if got is None:
+        rx = _ALL_WORDS[0]
+        if rx is None:
+            rx = _ALL_WORDS[0] = re.compile(r"\b(?=(" + _trie(sorted(_WORD_LITERALS)) + "))") \
+                if _WORD_LITERALS else re.compile("(?!)")
         low = s.lower()
-        got = (low, frozenset([w[:3] for w in _WORD.findall(low)]))
+        found: set[str] = set()
+        for m in rx.finditer(low):
+            w = m.group(1)
+            if w not in found:
+                found.update([w[:k] for k in range(1, len(w) + 1)])
+        got = (low, frozenset(found))
         if len(_WORDS) >= 4096:
             _WORDS.clear()
         _WORDS[s] = got
@@ -435,22 +455,19 @@ class _Gated:
         subs = sorted({t.lower() for w, t in heads if not w}, key=lambda t: (-len(t), t))
         parts = ([r"\b" + _trie(words)] if words else []) + ([_trie(subs)] if subs else [])
         self._gate = re.compile("|".join(parts))
-        # the same test, cheaper: a literal not at a word's beginning is a substring test; one
-        # at a word's beginning is looked for (by ``_word_gate``) only where a word of the text
-        # begins with its first three characters (the same words for every gated regex: _words)
+        # the same test, cheaper: a literal not at a word's beginning is a substring test; those
+        # at a word's beginning are read once for every gated regex (:func:`_words`)
         self._subs = tuple(subs)
         self._literals = tuple(words + subs)
-        self._word_gate = re.compile(r"\b" + _trie(words)) if words else None
-        self._keys = frozenset(t[:3] for t in words)
-        self._short = any(not _KEY.fullmatch(t[:3]) for t in words)   # "is": no three-letter key
+        self._word_set = frozenset(words)
+        _register(words)
 
     def may_match(self, s: str) -> bool:
-        low, keys = _words(s)
+        low, found = _words(s)
         for t in self._subs:
             if t in low:
                 return True
-        if self._word_gate is not None and (self._short or not keys.isdisjoint(self._keys)) \
-                and self._word_gate.search(low) is not None:
+        if not self._word_set.isdisjoint(found):
             return True
         # no literal found: conclusive unless a character case-folds differently in re
         return not s.isascii() and _UNSAFE.search(s) is not None
