@@ -182,6 +182,9 @@ def test_finder_finds_every_match_on_whole_documents(name: str, pattern: re.Patt
         if fd is not None and not _UNSAFE.search(d):
             starts = {c.start() for c in fd.finditer(d.lower())}
             assert {s for (s, _), _ in found} <= starts, name
+        on_text = finder(pattern, lower=False)
+        if on_text is not None:
+            assert {s for (s, _), _ in found} <= {c.start() for c in on_text.finditer(d)}, name
 
 
 def test_finder_reads_the_regex_on_lower_cased_text() -> None:
@@ -236,3 +239,14 @@ def test_find_dates_without_a_year_is_empty_as_before(monkeypatch: pytest.Monkey
     monkeypatch.setattr(dates, "_YEAR_ANYWHERE", re.compile(""))
     assert fast == [dates.find_dates(t) for t in texts]
     assert sum(map(bool, fast)) > 20
+
+
+def test_a_case_sensitive_regex_is_read_on_the_text_itself() -> None:
+    p = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:delegates|workers)\s+(?:of|to)\s+)")
+    assert finder(p) is None      # [a-z] first: every letter once lower-cased
+    fd = finder(p, lower=False)
+    assert fd.pattern == r"(?=(?:\b(?:(?:[a-z](?:[\w\U0000002d]){0,}+(?:[\s]){1,}){0,2}" \
+                         r"(?:(?:delegates|workers))(?:[\s]){1,}(?:(?:of|to))(?:[\s]){1,})))"
+    text = "The Delegates of the congress and local party workers to the plenum; Workers of. " * 40
+    assert [m.span() for m in gated(p).finditer(text)] == [m.span() for m in p.finditer(text)]
+    assert finder(re.compile(r"(?i)delegates"), lower=False) is None

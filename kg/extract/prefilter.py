@@ -150,10 +150,11 @@ def _esc(ch: str) -> str:
     return ch if ch.isalnum() and ch.isascii() or ch.isalpha() else f"\\U{ord(ch):08x}"
 
 
-def _lowered_chars(members: list) -> tuple[bool, list[str], set[str]]:
+def _lowered_chars(members: list, lower: bool = True) -> tuple[bool, list[str], set[str]]:
     """A character set of the regex as (negated, categories, characters) over the lower-cased
     text: the lower case of every character the set may match, or for a negated set only its
-    uncased members (an "A" left out may be an "a" on the lower-cased text)."""
+    uncased members (an "A" left out may be an "a" on the lower-cased text); with ``lower``
+    false, the set as it is (for a finder read on the text itself)."""
     negate = bool(members) and members[0][0] is _c.NEGATE
     cats: list[str] = []
     chars: set[str] = set()
@@ -165,7 +166,9 @@ def _lowered_chars(members: list) -> tuple[bool, list[str], set[str]]:
             if hi - lo > 0x3000:
                 raise _NoFinder
             for ch in map(chr, range(lo, hi + 1)):
-                if not _SAFE_CHAR.match(ch):
+                if not lower:
+                    chars.add(ch)
+                elif not _SAFE_CHAR.match(ch):
                     if not negate:
                         raise _NoFinder
                 elif not negate:
@@ -194,18 +197,18 @@ def _set_text(negate: bool, cats: list[str], chars: set[str]) -> str:
     return f"[{body}]" if body else "(?!)"
 
 
-def _lowered_set(members: list) -> str:
-    return _set_text(*_lowered_chars(members))
+def _lowered_set(members: list, lower: bool = True) -> str:
+    return _set_text(*_lowered_chars(members, lower))
 
 
-def _one_char(op: Any, av: Any) -> str | None:
+def _one_char(op: Any, av: Any, lower: bool = True) -> str | None:
     """The one character a literal (or a set such as ``[Ff]``) is on the lower-cased text."""
     if op is _c.LITERAL:
         ch = chr(av)
-        return ch.lower() if _SAFE_CHAR.match(ch) else None
+        return ch if not lower else ch.lower() if _SAFE_CHAR.match(ch) else None
     if op is _c.IN:
         try:
-            negate, cats, chars = _lowered_chars(av)
+            negate, cats, chars = _lowered_chars(av, lower)
         except _NoFinder:
             return None
         if not negate and not cats and len(chars) == 1:
@@ -217,7 +220,8 @@ class _Read:
     """What reading a regex for its finder has met: the literals, whether case is ignored where
     it stands, whether a set was widened by lower-casing ([A-Z] is every letter there)."""
 
-    def __init__(self, icase: bool) -> None:
+    def __init__(self, icase: bool, lower: bool = True) -> None:
+        self.lower = lower
         self.lits: list[str] = []
         self.icase = icase
         self.widened = False
@@ -238,7 +242,7 @@ def _widens(members: list) -> bool:
 _CAT_TESTS = {r"\w": re.compile(r"\w"), r"\d": re.compile(r"\d"), r"\s": re.compile(r"\s")}
 
 
-def _first_chars(op: Any, av: Any) -> tuple[list[str], set[str]] | None:
+def _first_chars(op: Any, av: Any, lower: bool = True) -> tuple[list[str], set[str]] | None:
     """The characters every match of one item begins with, on the lower-cased text (categories
     \\w, \\d, \\s and characters), for a single character or a repeat of one at least once."""
     if op is _c.MAX_REPEAT or op is _c.MIN_REPEAT or op is _c.POSSESSIVE_REPEAT:
@@ -247,10 +251,10 @@ def _first_chars(op: Any, av: Any) -> tuple[list[str], set[str]] | None:
         op, av = av[2][0]
     if op is _c.LITERAL:
         ch = chr(av)
-        return ([], {ch.lower()}) if _SAFE_CHAR.match(ch) else None
+        return ([], {ch}) if not lower else ([], {ch.lower()}) if _SAFE_CHAR.match(ch) else None
     if op is _c.IN:
         try:
-            negate, cats, chars = _lowered_chars(av)
+            negate, cats, chars = _lowered_chars(av, lower)
         except _NoFinder:
             return None
         if not negate and all(c in _CAT_TESTS for c in cats):
@@ -277,7 +281,7 @@ def _lowered(items: list, st: _Read) -> str:
         try:
             out.append(_lowered_item(op, av, st))
             if op is _c.MAX_REPEAT and i + 1 < len(items) and len(av[2]) == 1 \
-                    and _disjoint(_first_chars(*av[2][0]), _first_chars(*items[i + 1])):
+                    and _disjoint(_first_chars(*av[2][0], st.lower), _first_chars(*items[i + 1], st.lower)):
                 out[-1] += "+"   # "[\w-]+\s": no use trying the word's shorter beginnings
         except _NoFinder as stop:
             raise _NoFinder("".join(out) + (stop.args[0] if stop.args else "")) from None
@@ -287,26 +291,26 @@ def _lowered(items: list, st: _Read) -> str:
 def _lowered_item(op: Any, av: Any, st: _Read) -> str:
     if op is _c.LITERAL or op is _c.NOT_LITERAL:
         ch = chr(av)
-        if not _SAFE_CHAR.match(ch):
+        if st.lower and not _SAFE_CHAR.match(ch):
             raise _NoFinder
         if op is _c.LITERAL:
             st.lits.append(ch)
-            return _esc(ch.lower())
-        return _ANY_CHAR if _cased(ch) else f"[^{_esc(ch)}]"
+            return _esc(ch.lower() if st.lower else ch)
+        return _ANY_CHAR if st.lower and _cased(ch) else f"[^{_esc(ch)}]"
     if op is _c.ANY:
         return "."
     if op is _c.IN:
-        one = _one_char(op, av)
+        one = _one_char(op, av, st.lower)
         if one is not None:
             st.lits.append(one)
             return _esc(one)
-        if not st.icase and not st.lits and _widens(av):
+        if st.lower and not st.icase and not st.lits and _widens(av):
             st.widened = True     # before any literal: [A-Z] would be every letter there
-        return _lowered_set(av)
+        return _lowered_set(av, st.lower)
     if op is _c.BRANCH:
         words = []
         for alt in av[1]:
-            chars = [_one_char(o, a) for o, a in alt]
+            chars = [_one_char(o, a, st.lower) for o, a in alt]
             if None in chars:
                 break
             words.append("".join(chars))    # type: ignore[arg-type]
@@ -325,7 +329,7 @@ def _lowered_item(op: Any, av: Any, st: _Read) -> str:
             raise _NoFinder(text)
         return text
     if op is _c.SUBPATTERN or op is _c.ATOMIC_GROUP:
-        if op is _c.SUBPATTERN and (av[1] | av[2]) & (re.S | re.M):
+        if op is _c.SUBPATTERN and (av[1] | av[2]) & (re.S | re.M | (0 if st.lower else re.I)):
             raise _NoFinder
         icase = st.icase
         if op is _c.SUBPATTERN:
@@ -352,7 +356,7 @@ def _lowered_item(op: Any, av: Any, st: _Read) -> str:
         # (?<![\w-]): the character before is none of the set's uncased members
         (o, a), = list(av[1])
         if o is _c.LITERAL or o is _c.IN and a and a[0][0] is not _c.NEGATE:
-            negated = _lowered_set([(_c.NEGATE, None)] + ([(o, a)] if o is _c.LITERAL else list(a)))
+            negated = _lowered_set([(_c.NEGATE, None)] + ([(o, a)] if o is _c.LITERAL else list(a)), st.lower)
             if negated != _ANY_CHAR:
                 return ("(?<!" if av[0] < 0 else "(?!") + negated.replace("[^", "[", 1) + ")"
         return ""
@@ -361,15 +365,21 @@ def _lowered_item(op: Any, av: Any, st: _Read) -> str:
     raise _NoFinder
 
 
-def finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def finder(pattern: re.Pattern[str], lower: bool = True) -> re.Pattern[str] | None:
     """A case-sensitive regex that matches, on the lower-cased text, (at least) wherever a match of
     ``pattern`` on the text may begin: ``pattern`` itself read item by item, a literal as its lower
     case, a set with the lower case of each member, a lookaround it cannot read left out; where it
     meets a shape it does not read it ends there (a beginning of the match is still required).
-    Valid only on a text of :data:`_SAFE` characters. None when nothing selective is left."""
+    Valid only on a text of :data:`_SAFE` characters. None when nothing selective is left.
+
+    With ``lower`` false (a regex that ignores case nowhere), the finder is read on the text
+    itself: the same regex with its alternations of words as tries and its repeats possessive
+    where the item after them cannot begin within them."""
     try:
         items = list(_p.parse(pattern.pattern, pattern.flags))
-        st = _Read(bool(pattern.flags & re.I))
+        if not lower and pattern.flags & re.I:
+            return None
+        st = _Read(bool(pattern.flags & re.I), lower)
         try:
             src = _lowered(items, st)
         except _NoFinder as stop:
@@ -449,6 +459,7 @@ class _Gated:
         nonempty = _p.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0
         self._start_all = (finder(pattern) or (re.compile(f"(?=(?:{self._start_gate.pattern}))")
                                                if starts else None)) if nonempty else None
+        self._start_on_text = None if self._start_all is not None or not nonempty else finder(pattern, lower=False)
         # the beginnings, lower-cased, as one case-sensitive regex over the lower-cased text:
         # ten times faster than a case-insensitive alternation
         words = sorted({t.lower() for w, t in heads if w}, key=lambda t: (-len(t), t))
@@ -499,7 +510,7 @@ class _Gated:
     def finditer(self, string: str, *args: Any) -> Iterator[re.Match[str]]:
         if args:
             return self.pattern_object.finditer(string, *args)
-        if len(string) >= LONG and self._start_all is not None \
+        if len(string) >= LONG and (self._start_all is not None or self._start_on_text is not None) \
                 and (string.isascii() or _UNSAFE.search(string) is None):
             return self._finditer_at_beginnings(string)
         if self.may_match(string):
@@ -517,7 +528,8 @@ class _Gated:
             return
         match = self.pattern_object.match
         pos = 0
-        for c in self._start_all.finditer(low):
+        starts = self._start_all.finditer(low) if self._start_all is not None else self._start_on_text.finditer(s)
+        for c in starts:
             i = c.start()
             if i < pos:
                 continue
