@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import lexicon, mentions, patterns, provisions, relations
-from kg.extract.prefilter import LONG, _SAFE, _UNSAFE, _disjoint, _first_chars, finder, gated
+from kg.extract.prefilter import LONG, _SAFE, _UNSAFE, _disjoint, _first_chars, finder, first_finder, gated
 from kg.extract.text import sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -182,9 +182,9 @@ def test_finder_finds_every_match_on_whole_documents(name: str, pattern: re.Patt
         if fd is not None and not _UNSAFE.search(d):
             starts = {c.start() for c in fd.finditer(d.lower())}
             assert {s for (s, _), _ in found} <= starts, name
-        on_text = finder(pattern, lower=False)
-        if on_text is not None:
-            assert {s for (s, _), _ in found} <= {c.start() for c in on_text.finditer(d)}, name
+        for other in (finder(pattern, lower=False), first_finder(pattern)):
+            if other is not None:
+                assert {s for (s, _), _ in found} <= {c.start() for c in other.finditer(d)}, name
 
 
 def test_finder_reads_the_regex_on_lower_cased_text() -> None:
@@ -250,3 +250,24 @@ def test_a_case_sensitive_regex_is_read_on_the_text_itself() -> None:
     text = "The Delegates of the congress and local party workers to the plenum; Workers of. " * 40
     assert [m.span() for m in gated(p).finditer(text)] == [m.span() for m in p.finditer(text)]
     assert finder(re.compile(r"(?i)delegates"), lower=False) is None
+
+
+def test_first_finder_finds_the_characters_matches_begin_with() -> None:
+    from kg.extract import dates
+    assert first_finder(re.compile(r"\b(January|March|May)\s+\d")).pattern == r"[JM](?<=\b[\s\S])"
+    assert first_finder(re.compile(r"(?<![\w.])(\d{1,2})\s+мая", re.I)).pattern == r"[\d](?<![\w\U0000002e][\s\S])"
+    # a lower-case letter, a word character at large, an optional beginning, case ignored: none
+    for p in (r"\b(?:in|of)\s+\d", r"\w+\d", r"(?:the\s+)?\d+", r"(?i)Mar", r"[^A-Z]x"):
+        assert first_finder(re.compile(p)) is None, p
+    p = re.compile(r"(?<![\w.\-/])(1[89]\d\d|20\d\d)(?![\w\-/]|\.\d)")
+    text = "In 1937, 1938-1939 and 12.1938 (x1938) the 1941.5 of 2020/21 and 1905 " * 60
+    assert [m.span() for m in gated(p).finditer(text)] == [m.span() for m in p.finditer(text)]
+
+
+def test_find_dates_over_a_document_as_with_the_plain_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.extract import dates
+    assert any(p is not q for (p, _), (q, _) in zip(dates._DOCUMENT_PATTERNS, dates._PATTERNS))
+    fast = [dates.find_dates(d) for d in DOCUMENTS]
+    monkeypatch.setattr(dates, "_DOCUMENT_PATTERNS", dates._PATTERNS)
+    assert fast == [dates.find_dates(d) for d in DOCUMENTS]
+    assert sum(map(len, fast)) > 100

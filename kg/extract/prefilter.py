@@ -429,6 +429,83 @@ def _words(s: str) -> tuple[str, frozenset[str]]:
     return got
 
 
+def _first_of(items: list) -> tuple[list[str], set[str]] | None:
+    """The characters every match of the sequence ``items`` begins with, when its first item
+    is one that consumes a character (a literal, a set, a group or alternation of such, a
+    repeat of one at least once); None otherwise."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is _c.LITERAL:
+        return [], {chr(av)}
+    if op is _c.IN:
+        if av and av[0][0] is _c.NEGATE:
+            return None
+        try:
+            negate, cats, chars = _lowered_chars(av, lower=False)
+        except _NoFinder:
+            return None
+        return cats, chars
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _first_of(list(av[2]))
+    if op is _c.SUBPATTERN and not av[1] & re.I:
+        return _first_of(list(av[-1]))
+    if op is _c.BRANCH:
+        cats: list[str] = []
+        chars: set[str] = set()
+        for alt in av[1]:
+            got = _first_of(list(alt))
+            if got is None:
+                return None
+            cats += got[0]
+            chars |= got[1]
+        return cats, chars
+    return None
+
+
+def first_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A regex that matches (one character) wherever a match of ``pattern`` may begin, read on
+    the text itself, for a pattern whose matches begin with a few characters that are neither
+    lower-case letters nor word or space characters at large: digits, capitals ("\\b(January|
+    February|…)", "(?<![\\w.])\\d{1,2}\\s+…"). The character is one of them, what stands before it
+    is what the pattern's leading ``\\b`` or negative lookbehind asks; ``re`` finds such a
+    character by its own fast scan. None for any other shape."""
+    if pattern.flags & re.ASCII:
+        return None
+    try:
+        items = list(_p.parse(pattern.pattern, pattern.flags))
+    except re.error:
+        return None
+    guards: list[str] = []
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if op is _c.AT and av is _c.AT_BOUNDARY:
+            guards.append(r"(?<=\b[\s\S])")
+        elif op is _c.ASSERT_NOT and av[0] < 0 and len(av[1]) == 1 and av[1][0][0] in (_c.LITERAL, _c.IN):
+            o, a = av[1][0]
+            if o is _c.IN and a and a[0][0] is _c.NEGATE:
+                break
+            try:
+                guards.append(f"(?<!{_set_text(*_lowered_chars([(o, a)] if o is _c.LITERAL else a, lower=False))}[\\s\\S])")
+            except _NoFinder:
+                break
+        elif op not in (_c.ASSERT, _c.ASSERT_NOT):
+            break
+        i += 1
+    got = _first_of(items[i:])
+    if got is None:
+        return None
+    cats, chars = got
+    if any(c != r"\d" for c in cats) or any(ch.islower() for ch in chars) or not (cats or chars) \
+            or pattern.flags & re.I and any(_cased(ch) for ch in chars):
+        return None
+    try:
+        return re.compile(_set_text(False, cats, chars) + "".join(guards))
+    except re.error:
+        return None
+
+
 _LOWER: list[str] = ["", ""]
 
 
@@ -460,6 +537,8 @@ class _Gated:
         self._start_all = (finder(pattern) or (re.compile(f"(?=(?:{self._start_gate.pattern}))")
                                                if starts else None)) if nonempty else None
         self._start_on_text = None if self._start_all is not None or not nonempty else finder(pattern, lower=False)
+        # matches that begin with a digit or a capital: re's own scan for that character is faster
+        self._start_char = first_finder(pattern) if nonempty else None
         # the beginnings, lower-cased, as one case-sensitive regex over the lower-cased text:
         # ten times faster than a case-insensitive alternation
         words = sorted({t.lower() for w, t in heads if w}, key=lambda t: (-len(t), t))
@@ -510,7 +589,8 @@ class _Gated:
     def finditer(self, string: str, *args: Any) -> Iterator[re.Match[str]]:
         if args:
             return self.pattern_object.finditer(string, *args)
-        if len(string) >= LONG and (self._start_all is not None or self._start_on_text is not None) \
+        if len(string) >= LONG and (self._start_all is not None or self._start_on_text is not None
+                                    or self._start_char is not None) \
                 and (string.isascii() or _UNSAFE.search(string) is None):
             return self._finditer_at_beginnings(string)
         if self.may_match(string):
@@ -528,7 +608,8 @@ class _Gated:
             return
         match = self.pattern_object.match
         pos = 0
-        starts = self._start_all.finditer(low) if self._start_all is not None else self._start_on_text.finditer(s)
+        starts = self._start_char.finditer(s) if self._start_char is not None else \
+            self._start_all.finditer(low) if self._start_all is not None else self._start_on_text.finditer(s)
         for c in starts:
             i = c.start()
             if i < pos:
