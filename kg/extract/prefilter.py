@@ -553,28 +553,36 @@ class _Gated:
         _register(words)
 
     def may_match(self, s: str) -> bool:
-        low, found = _words(s)
+        return self._low(s) is not None
+
+    def _low(self, s: str) -> str | None:
+        """``s`` lower-cased when the regex may match it, else None."""
+        got = _WORDS.get(s)
+        if got is None:
+            got = _words(s)
+        low = got[0]
+        if not self._word_set.isdisjoint(got[1]):
+            return low
         for t in self._subs:
             if t in low:
-                return True
-        if not self._word_set.isdisjoint(found):
-            return True
+                return low
         # no literal found: conclusive unless a character case-folds differently in re
-        return not s.isascii() and _UNSAFE.search(s) is not None
+        return low if not s.isascii() and _UNSAFE.search(s) is not None else None
 
-    def _first(self, s: str) -> int:
+    def _first(self, s: str, low: str) -> int:
         """Where the first match of the regex in ``s`` may begin (0 when that is not known)."""
         if self._start_gate is None or not s.isascii() and _UNSAFE.search(s) is not None:
             return 0
-        m = self._start_gate.search(_words(s)[0])
+        m = self._start_gate.search(low)
         return 0 if m is None else m.start()
 
     def search(self, string: str, *args: Any) -> re.Match[str] | None:
         if args:
             return self.pattern_object.search(string, *args)
-        if self.may_match(string):
-            return self.pattern_object.search(string, self._first(string))
-        return None
+        low = self._low(string)
+        if low is None:
+            return None
+        return self.pattern_object.search(string, self._first(string, low))
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
         if args or self.may_match(string):
@@ -593,9 +601,10 @@ class _Gated:
                                     or self._start_char is not None) \
                 and (string.isascii() or _UNSAFE.search(string) is None):
             return self._finditer_at_beginnings(string)
-        if self.may_match(string):
-            return self.pattern_object.finditer(string, self._first(string))
-        return iter(())
+        low = self._low(string)
+        if low is None:
+            return iter(())
+        return self.pattern_object.finditer(string, self._first(string, low))
 
     def _finditer_at_beginnings(self, s: str) -> Iterator[re.Match[str]]:
         """finditer over a long text, the regex tried only where a match may begin: the matches
@@ -622,9 +631,10 @@ class _Gated:
     def findall(self, string: str, *args: Any) -> list[Any]:
         if args:
             return self.pattern_object.findall(string, *args)
-        if self.may_match(string):
-            return self.pattern_object.findall(string, self._first(string))
-        return []
+        low = self._low(string)
+        if low is None:
+            return []
+        return self.pattern_object.findall(string, self._first(string, low))
 
     def __getattr__(self, name: str) -> Any:      # pattern, flags, groups, sub, split …
         return getattr(self.pattern_object, name)
