@@ -12,6 +12,12 @@ front), a search starts at the first of them rather than at 0, and finditer over
 tries the regex only where one of them begins (``match`` there, then on from the match's end:
 what finditer finds). A match's ``pos`` is then where the search started.
 
+Over a whole document the regex may begin almost anywhere (an optional word first): then
+:func:`finder` reads the regex itself, item by item, as a case-sensitive regex over the
+lower-cased text that matches at least wherever a match may begin (or on the text itself, for a
+case-sensitive regex), and :func:`first_finder` the digit or capital a match begins with; the regex
+is tried only there, and not at all in a document without the literals every match holds.
+
 The answer is the regex's own in every case: the test only ever skips a search that would
 have found nothing. Where the pattern's shape gives no such literal (an optional group first, a
 character class), or the text holds a character whose case-insensitive matching in ``re``
