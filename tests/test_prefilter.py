@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import lexicon, mentions, patterns, provisions, relations
-from kg.extract.prefilter import _SAFE, _UNSAFE, gated
+from kg.extract.prefilter import LONG, _SAFE, _UNSAFE, _disjoint, _first_chars, finder, first_finder, gated
 from kg.extract.text import sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -152,3 +152,122 @@ def test_gatedre_answers_as_re() -> None:
             assert [m.span() for m in re.finditer(p, t)] == [m.span() for m in gatedre.finditer(p, t)], (p, t[:80])
             for a, b in ((re.match(p, t), gatedre.match(p, t)), (re.fullmatch(p, t), gatedre.fullmatch(p, t))):
                 assert (a and a.span()) == (b and b.span()), (p, t[:80])
+
+
+def _documents() -> list[str]:
+    """Whole documents (what finditer scans with a finder), also in capitals and title case."""
+    files = sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT / "tests" / "data").rglob("*.txt"))
+    docs = []
+    for f in files:
+        try:
+            docs.append(f.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, OSError):
+            continue
+    docs = [d for d in docs if len(d) >= LONG]
+    return docs + [d.upper() for d in docs[:3]] + [d.title() for d in docs[:3]] + [d.swapcase() for d in docs[:3]]
+
+
+DOCUMENTS = _documents()
+
+
+@pytest.mark.parametrize("name,pattern", _regexes(), ids=[n for n, _ in _regexes()])
+def test_finder_finds_every_match_on_whole_documents(name: str, pattern: re.Pattern) -> None:
+    """The finder matches (on the lower-cased text) wherever a match begins, so finditer over a
+    whole document tried only there finds what re finds, with the same groups."""
+    g = gated(pattern)
+    fd = finder(pattern)
+    for d in DOCUMENTS:
+        found = [(m.span(), m.groups()) for m in pattern.finditer(d)]
+        assert found == [(m.span(), m.groups()) for m in g.finditer(d)], name
+        if fd is not None and not _UNSAFE.search(d):
+            starts = {c.start() for c in fd.finditer(d.lower())}
+            assert {s for (s, _), _ in found} <= starts, name
+        for other in (finder(pattern, lower=False), first_finder(pattern)):
+            if other is not None:
+                assert {s for (s, _), _ in found} <= {c.start() for c in other.finditer(d)}, name
+
+
+def test_finder_reads_the_regex_on_lower_cased_text() -> None:
+    # an optional word first, case ignored: every match begins where the finder matches
+    p = re.compile(r"(?i)\b(?:([a-z][\w-]+)\s+)?(decree|resolution)\s+of\s+(?:the\s+)?")
+    fd = finder(p)
+    text = "The RESOLUTION of the plenum and a secret Decree of the CC; the decree was read. " * 40
+    assert [m.span() for m in gated(p).finditer(text)] == [m.span() for m in p.finditer(text)]
+    assert {m.start() for m in p.finditer(text)} <= {c.start() for c in fd.finditer(text.lower())}
+    assert fd.search("a decree was read") is None       # "of" is read too
+    # a case-sensitive [A-Z] first would be every letter on the lower-cased text: no finder
+    assert finder(re.compile(r"\b([A-Z][a-z]+)\s+(obkom|gorkom)")) is None
+    # nothing literal to read: no finder
+    assert finder(re.compile(r"\w+\s+\d+")) is None
+    # a negated lookbehind keeps its uncased members; a cased one is left out (superset)
+    assert "(?<![\\w\\U0000002d])" in finder(re.compile(r"(?<![\w-])secretary")).pattern
+    assert "(?<!" not in finder(re.compile(r"(?<![А-Яа-я])секретар")).pattern
+    # a regex without matches or with characters re and str.lower() fold differently: as re
+    text = "ſecretary of the CC. İ the secretary of the obkom " * 50
+    p = re.compile(r"(?i)(?<![\w-])secretary\s+of\s+the\s+")
+    assert [m.span() for m in gated(p).finditer(text)] == [m.span() for m in p.finditer(text)]
+    assert list(gated(p).finditer("nothing here. " * 200)) == []
+
+
+def test_possessive_only_where_the_next_item_cannot_begin_in_the_repeat() -> None:
+    from re import _parser
+    items = list(_parser.parse(r"[\w-]+\s+\d\w.[a-z]"))
+    w, s, d, w2, dot, az = (_first_chars(*it) for it in items)
+    assert _disjoint(w, s) and _disjoint(d, s) and not _disjoint(w, d) and not _disjoint(d, w2)
+    assert dot is None and not _disjoint(w, dot) and not _disjoint(az, w)
+    assert finder(re.compile(r"(?i)\b[a-z][\w-]*\s+elements")).pattern == \
+        r"(?=(?:\b[a-z](?:[\w\U0000002d]){0,}+(?:[\s]){1,}+elements))"
+    assert "{0,}+" not in finder(re.compile(r"(?i)\b[a-z][\w-]*\d+elements")).pattern
+
+
+def test_literals_read_once_for_every_gated_regex_answer_as_each_regexs_own_gate() -> None:
+    """may_match reads the word-start literals of every gated regex in one pass (prefilter._words);
+    its answer is that of the regex's own gate (its literals as one regex) on every test text."""
+    gates = [g for _, p in _regexes() for g in [gated(p)] if hasattr(g, "may_match")]
+    assert len(gates) > 50
+    for t in TEXTS:
+        low = t.lower()
+        unsafe = not t.isascii() and _UNSAFE.search(t) is not None
+        for g in gates:
+            assert g.may_match(t) == (g._gate.search(low) is not None or unsafe), (g.pattern, t[:80])
+
+
+def test_find_dates_without_a_year_is_empty_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.extract import dates
+    texts = TEXTS + ["19 January", "June 1937", "1.2.1938", "on 5 March", "in the 1930s", "١٩٣٨ год"]
+    fast = [dates.find_dates(t) for t in texts]
+    monkeypatch.setattr(dates, "_YEAR_ANYWHERE", re.compile(""))
+    assert fast == [dates.find_dates(t) for t in texts]
+    assert sum(map(bool, fast)) > 20
+
+
+def test_a_case_sensitive_regex_is_read_on_the_text_itself() -> None:
+    p = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:delegates|workers)\s+(?:of|to)\s+)")
+    assert finder(p) is None      # [a-z] first: every letter once lower-cased
+    fd = finder(p, lower=False)
+    assert fd.pattern == r"(?=(?:\b(?:(?:[a-z](?:[\w\U0000002d]){0,}+(?:[\s]){1,}){0,2}" \
+                         r"(?:(?:delegates|workers))(?:[\s]){1,}(?:(?:of|to))(?:[\s]){1,})))"
+    text = "The Delegates of the congress and local party workers to the plenum; Workers of. " * 40
+    assert [m.span() for m in gated(p).finditer(text)] == [m.span() for m in p.finditer(text)]
+    assert finder(re.compile(r"(?i)delegates"), lower=False) is None
+
+
+def test_first_finder_finds_the_characters_matches_begin_with() -> None:
+    from kg.extract import dates
+    assert first_finder(re.compile(r"\b(January|March|May)\s+\d")).pattern == r"[JM](?<=\b[\s\S])"
+    assert first_finder(re.compile(r"(?<![\w.])(\d{1,2})\s+мая", re.I)).pattern == r"[\d](?<![\w\U0000002e][\s\S])"
+    # a lower-case letter, a word character at large, an optional beginning, case ignored: none
+    for p in (r"\b(?:in|of)\s+\d", r"\w+\d", r"(?:the\s+)?\d+", r"(?i)Mar", r"[^A-Z]x"):
+        assert first_finder(re.compile(p)) is None, p
+    p = re.compile(r"(?<![\w.\-/])(1[89]\d\d|20\d\d)(?![\w\-/]|\.\d)")
+    text = "In 1937, 1938-1939 and 12.1938 (x1938) the 1941.5 of 2020/21 and 1905 " * 60
+    assert [m.span() for m in gated(p).finditer(text)] == [m.span() for m in p.finditer(text)]
+
+
+def test_find_dates_over_a_document_as_with_the_plain_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.extract import dates
+    assert any(p is not q for (p, _), (q, _) in zip(dates._DOCUMENT_PATTERNS, dates._PATTERNS))
+    fast = [dates.find_dates(d) for d in DOCUMENTS]
+    monkeypatch.setattr(dates, "_DOCUMENT_PATTERNS", dates._PATTERNS)
+    assert fast == [dates.find_dates(d) for d in DOCUMENTS]
+    assert sum(map(len, fast)) > 100

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .prefilter import LONG, first_finder, gated
+
 __all__ = ["DateMatch", "add_duration", "find_dates", "find_dates_in_year", "find_durations", "parse_date"]
 
 MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -81,11 +83,22 @@ def parse_date(s: str) -> tuple[str, str] | None:
     return None
 
 
+#: for a whole document: the patterns whose matches begin with a digit or a capital are tried
+#: only there (kg.extract.prefilter: the same matches)
+_DOCUMENT_PATTERNS = [(gated(p) if first_finder(p) is not None else p, kind) for p, kind in _PATTERNS]
+
+#: what every pattern of _PATTERNS holds: a text without it (most names of documents and events
+#: that find_dates is asked about) has no date
+_YEAR_ANYWHERE = re.compile(YEAR)
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """All dates in ``text``, longest first where they overlap, in text order."""
+    if _YEAR_ANYWHERE.search(text) is None:
+        return []
     taken: list[tuple[int, int]] = []
     out: list[DateMatch] = []
-    for pat, kind in _PATTERNS:
+    for pat, kind in _DOCUMENT_PATTERNS if len(text) >= LONG else _PATTERNS:
         for m in pat.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

@@ -1235,3 +1235,10 @@ _DOC_OF_BODY_RU_RE, _RU_DOC_OF_DATE_RE, _RU_DOC_PERSON_RE, _PLACE_RU_RE, _CONGRE
 # and these, scanned over every document, are tried only where their first words are
 _WORK_TITLE_RE, _DOC_OF_DATE_RE, _JOINT_RE, _BUREAU_RE, _ORGAN_OF_RE = map(
     gated, (_WORK_TITLE_RE, _DOC_OF_DATE_RE, _JOINT_RE, _BUREAU_RE, _ORGAN_OF_RE))
+# and these, whose matches may begin with any word (an optional adjective, a name), are tried
+# only where the regex read on the lower-cased text says a match may begin (prefilter.finder)
+(_DOC_OF_BODY_RE, _OFFICE_OF_RE, _ELEMENTS_RE, _CAMPAIGN_RE, _CONGRESS_RE, _DOC_PHRASE_RE, _INTRO_DOC_RE,
+ _COMMITTEE_RU_RE, _FOLLOWING_DOC_RE, _ELECTIONS_RE, _OF_EVENT_RE, _PERSONS_RE, _PEOPLE_OF_RE) = map(
+    gated, (_DOC_OF_BODY_RE, _OFFICE_OF_RE, _ELEMENTS_RE, _CAMPAIGN_RE, _CONGRESS_RE, _DOC_PHRASE_RE,
+            _INTRO_DOC_RE, _COMMITTEE_RU_RE, _FOLLOWING_DOC_RE, _ELECTIONS_RE, _OF_EVENT_RE, _PERSONS_RE,
+            _PEOPLE_OF_RE))

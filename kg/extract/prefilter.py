@@ -12,6 +12,12 @@ front), a search starts at the first of them rather than at 0, and finditer over
 tries the regex only where one of them begins (``match`` there, then on from the match's end:
 what finditer finds). A match's ``pos`` is then where the search started.
 
+Over a whole document the regex may begin almost anywhere (an optional word first): then
+:func:`finder` reads the regex itself, item by item, as a case-sensitive regex over the
+lower-cased text that matches at least wherever a match may begin (or on the text itself, for a
+case-sensitive regex), and :func:`first_finder` the digit or capital a match begins with; the regex
+is tried only there, and not at all in a document without the literals every match holds.
+
 The answer is the regex's own in every case: the test only ever skips a search that would
 have found nothing. Where the pattern's shape gives no such literal (an optional group first, a
 character class), or the text holds a character whose case-insensitive matching in ``re``
@@ -128,22 +134,392 @@ def _required(items: list, word_start: bool) -> list[tuple[bool, str]] | None:
     return best[1] if best else None
 
 
-_KEY = re.compile(r"\w{3}")
-_WORD = re.compile(r"\w+")
+# --- where a match may begin: the regex itself, read on the lower-cased text --------------------
+
+_SAFE_CHAR = re.compile(f"[{_SAFE}]")
+_CATEGORIES = {_c.CATEGORY_WORD: r"\w", _c.CATEGORY_NOT_WORD: r"\W", _c.CATEGORY_DIGIT: r"\d",
+               _c.CATEGORY_NOT_DIGIT: r"\D", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_NOT_SPACE: r"\S"}
+_AT = {_c.AT_BOUNDARY: r"\b", _c.AT_NON_BOUNDARY: r"\B", _c.AT_BEGINNING: "^", _c.AT_END: "$",
+       _c.AT_BEGINNING_STRING: r"\A", _c.AT_END_STRING: r"\Z"}
+_ANY_CHAR = r"[\s\S]"
+
+
+class _NoFinder(Exception):
+    """A shape the finder does not read: what came before it is the finder."""
+
+
+def _cased(ch: str) -> bool:
+    return ch.lower() != ch or ch.upper() != ch
+
+
+def _esc(ch: str) -> str:
+    return ch if ch.isalnum() and ch.isascii() or ch.isalpha() else f"\\U{ord(ch):08x}"
+
+
+def _lowered_chars(members: list, lower: bool = True) -> tuple[bool, list[str], set[str]]:
+    """A character set of the regex as (negated, categories, characters) over the lower-cased
+    text: the lower case of every character the set may match, or for a negated set only its
+    uncased members (an "A" left out may be an "a" on the lower-cased text); with ``lower``
+    false, the set as it is (for a finder read on the text itself)."""
+    negate = bool(members) and members[0][0] is _c.NEGATE
+    cats: list[str] = []
+    chars: set[str] = set()
+    for op, av in members[1:] if negate else members:
+        if op is _c.CATEGORY and av in _CATEGORIES:
+            cats.append(_CATEGORIES[av])
+        elif op is _c.LITERAL or op is _c.RANGE:
+            lo, hi = (av, av) if op is _c.LITERAL else av
+            if hi - lo > 0x3000:
+                raise _NoFinder
+            for ch in map(chr, range(lo, hi + 1)):
+                if not lower:
+                    chars.add(ch)
+                elif not _SAFE_CHAR.match(ch):
+                    if not negate:
+                        raise _NoFinder
+                elif not negate:
+                    chars.add(ch.lower())
+                elif not _cased(ch):
+                    chars.add(ch)
+        elif not negate:
+            raise _NoFinder
+    return negate, cats, chars
+
+
+def _set_text(negate: bool, cats: list[str], chars: set[str]) -> str:
+    runs: list[str] = []
+    points = sorted(map(ord, chars))
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        lo, hi = chr(points[i]), chr(points[j])
+        runs.append(_esc(lo) if i == j else _esc(lo) + ("" if j == i + 1 else "-") + _esc(hi))
+        i = j + 1
+    body = "".join(cats) + "".join(runs)
+    if negate:
+        return f"[^{body}]" if body else _ANY_CHAR
+    return f"[{body}]" if body else "(?!)"
+
+
+def _lowered_set(members: list, lower: bool = True) -> str:
+    return _set_text(*_lowered_chars(members, lower))
+
+
+def _one_char(op: Any, av: Any, lower: bool = True) -> str | None:
+    """The one character a literal (or a set such as ``[Ff]``) is on the lower-cased text."""
+    if op is _c.LITERAL:
+        ch = chr(av)
+        return ch if not lower else ch.lower() if _SAFE_CHAR.match(ch) else None
+    if op is _c.IN:
+        try:
+            negate, cats, chars = _lowered_chars(av, lower)
+        except _NoFinder:
+            return None
+        if not negate and not cats and len(chars) == 1:
+            return next(iter(chars))
+    return None
+
+
+class _Read:
+    """What reading a regex for its finder has met: the literals, whether case is ignored where
+    it stands, whether a set was widened by lower-casing ([A-Z] is every letter there)."""
+
+    def __init__(self, icase: bool, lower: bool = True) -> None:
+        self.lower = lower
+        self.lits: list[str] = []
+        self.icase = icase
+        self.widened = False
+
+
+def _widens(members: list) -> bool:
+    """Whether a case-sensitive set matches more on the lower-cased text than on the text: it
+    holds a cased character without its other case, or it is negated and holds a cased one."""
+    seen: set[str] = set()
+    for op, av in members:
+        if op is _c.LITERAL or op is _c.RANGE:
+            lo, hi = (av, av) if op is _c.LITERAL else av
+            seen.update(map(chr, range(lo, min(hi, lo + 0x3000) + 1)))
+    negate = bool(members) and members[0][0] is _c.NEGATE
+    return any(_cased(ch) and (negate or ch.swapcase() not in seen) for ch in seen)
+
+
+_CAT_TESTS = {r"\w": re.compile(r"\w"), r"\d": re.compile(r"\d"), r"\s": re.compile(r"\s")}
+
+
+def _first_chars(op: Any, av: Any, lower: bool = True) -> tuple[list[str], set[str]] | None:
+    """The characters every match of one item begins with, on the lower-cased text (categories
+    \\w, \\d, \\s and characters), for a single character or a repeat of one at least once."""
+    if op is _c.MAX_REPEAT or op is _c.MIN_REPEAT or op is _c.POSSESSIVE_REPEAT:
+        if av[0] < 1 or len(av[2]) != 1:
+            return None
+        op, av = av[2][0]
+    if op is _c.LITERAL:
+        ch = chr(av)
+        return ([], {ch}) if not lower else ([], {ch.lower()}) if _SAFE_CHAR.match(ch) else None
+    if op is _c.IN:
+        try:
+            negate, cats, chars = _lowered_chars(av, lower)
+        except _NoFinder:
+            return None
+        if not negate and all(c in _CAT_TESTS for c in cats):
+            return cats, chars
+    return None
+
+
+def _disjoint(a: tuple[list[str], set[str]] | None, b: tuple[list[str], set[str]] | None) -> bool:
+    """Whether no character is in both (None: not known)."""
+    if a is None or b is None or a[1] & b[1]:
+        return False
+    if any({x, y} not in ({r"\w", r"\s"}, {r"\d", r"\s"}) for x in a[0] for y in b[0]):
+        return False
+    return not any(_CAT_TESTS[c].match(ch) for c in a[0] for ch in b[1]) \
+        and not any(_CAT_TESTS[c].match(ch) for c in b[0] for ch in a[1])
+
+
+def _lowered(items: list, st: _Read) -> str:
+    """``items`` as a regex over the lower-cased text (case-sensitive) that matches wherever the
+    regex matches on the text itself; raises :class:`_NoFinder` (with what was read so far as its
+    argument) at a shape it does not read."""
+    out: list[str] = []
+    for i, (op, av) in enumerate(items):
+        try:
+            out.append(_lowered_item(op, av, st))
+            if op is _c.MAX_REPEAT and i + 1 < len(items) and len(av[2]) == 1 \
+                    and _disjoint(_first_chars(*av[2][0], st.lower), _first_chars(*items[i + 1], st.lower)):
+                out[-1] += "+"   # "[\w-]+\s": no use trying the word's shorter beginnings
+        except _NoFinder as stop:
+            raise _NoFinder("".join(out) + (stop.args[0] if stop.args else "")) from None
+    return "".join(out)
+
+
+def _lowered_item(op: Any, av: Any, st: _Read) -> str:
+    if op is _c.LITERAL or op is _c.NOT_LITERAL:
+        ch = chr(av)
+        if st.lower and not _SAFE_CHAR.match(ch):
+            raise _NoFinder
+        if op is _c.LITERAL:
+            st.lits.append(ch)
+            return _esc(ch.lower() if st.lower else ch)
+        return _ANY_CHAR if st.lower and _cased(ch) else f"[^{_esc(ch)}]"
+    if op is _c.ANY:
+        return "."
+    if op is _c.IN:
+        one = _one_char(op, av, st.lower)
+        if one is not None:
+            st.lits.append(one)
+            return _esc(one)
+        if st.lower and not st.icase and not st.lits and _widens(av):
+            st.widened = True     # before any literal: [A-Z] would be every letter there
+        return _lowered_set(av, st.lower)
+    if op is _c.BRANCH:
+        words = []
+        for alt in av[1]:
+            chars = [_one_char(o, a, st.lower) for o, a in alt]
+            if None in chars:
+                break
+            words.append("".join(chars))    # type: ignore[arg-type]
+        else:
+            st.lits += words
+            return _trie(sorted(set(words)))
+        alts, complete = [], True
+        for alt in av[1]:
+            try:
+                alts.append(_lowered(list(alt), st))
+            except _NoFinder as stop:
+                alts.append(stop.args[0] if stop.args else "")
+                complete = False
+        text = "(?:" + "|".join(alts) + ")"
+        if not complete:
+            raise _NoFinder(text)
+        return text
+    if op is _c.SUBPATTERN or op is _c.ATOMIC_GROUP:
+        if op is _c.SUBPATTERN and (av[1] | av[2]) & (re.S | re.M | (0 if st.lower else re.I)):
+            raise _NoFinder
+        icase = st.icase
+        if op is _c.SUBPATTERN:
+            st.icase = bool((icase or av[1] & re.I) and not av[2] & re.I)
+        try:
+            return "(?:" + _lowered(list(av[-1] if op is _c.SUBPATTERN else av), st) + ")"
+        except _NoFinder as stop:
+            raise _NoFinder("(?:" + (stop.args[0] if stop.args else "") + ")") from None
+        finally:
+            st.icase = icase
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        known = len(st.lits)
+        try:
+            inner = _lowered(list(sub), st)
+        except _NoFinder as stop:    # the first time round must begin so, if there is one
+            if not lo:
+                del st.lits[known:]
+            raise _NoFinder("(?:" + stop.args[0] + ")" if lo and stop.args and stop.args[0] else "") from None
+        return "(?:" + inner + ")" + "{%d,%s}" % (lo, "" if hi is _c.MAXREPEAT else hi)
+    if op is _c.AT and av in _AT:
+        return _AT[av]
+    if op is _c.ASSERT_NOT and len(av[1]) == 1:
+        # (?<![\w-]): the character before is none of the set's uncased members
+        (o, a), = list(av[1])
+        if o is _c.LITERAL or o is _c.IN and a and a[0][0] is not _c.NEGATE:
+            negated = _lowered_set([(_c.NEGATE, None)] + ([(o, a)] if o is _c.LITERAL else list(a)), st.lower)
+            if negated != _ANY_CHAR:
+                return ("(?<!" if av[0] < 0 else "(?!") + negated.replace("[^", "[", 1) + ")"
+        return ""
+    if op is _c.ASSERT or op is _c.ASSERT_NOT:
+        return ""     # not read: the finder asks less, never more
+    raise _NoFinder
+
+
+def finder(pattern: re.Pattern[str], lower: bool = True) -> re.Pattern[str] | None:
+    """A case-sensitive regex that matches, on the lower-cased text, (at least) wherever a match of
+    ``pattern`` on the text may begin: ``pattern`` itself read item by item, a literal as its lower
+    case, a set with the lower case of each member, a lookaround it cannot read left out; where it
+    meets a shape it does not read it ends there (a beginning of the match is still required).
+    Valid only on a text of :data:`_SAFE` characters. None when nothing selective is left.
+
+    With ``lower`` false (a regex that ignores case nowhere), the finder is read on the text
+    itself: the same regex with its alternations of words as tries and its repeats possessive
+    where the item after them cannot begin within them."""
+    try:
+        items = list(_p.parse(pattern.pattern, pattern.flags))
+        if not lower and pattern.flags & re.I:
+            return None
+        st = _Read(bool(pattern.flags & re.I), lower)
+        try:
+            src = _lowered(items, st)
+        except _NoFinder as stop:
+            src = stop.args[0] if stop.args else ""
+        if not any(st.lits) or st.widened:
+            return None     # no literal read (it would say "anywhere"), or [A-Z] made every letter
+        return re.compile(f"(?=(?:{src}))", pattern.flags & (re.S | re.M))
+    except (re.error, _NoFinder, RecursionError, OverflowError):
+        return None
+
+
+#: every word-start literal of every gated regex (lower-cased), and one regex for all of them
+_WORD_LITERALS: set[str] = set()
+_ALL_WORDS: list[re.Pattern[str] | None] = [None]
 _WORDS: dict[str, tuple[str, frozenset[str]]] = {}
 
 
+def _register(words: list[str]) -> None:
+    """Add a gated regex's word-start literals to those every string is read for once."""
+    if not _WORD_LITERALS.issuperset(words):
+        _WORD_LITERALS.update(words)
+        _ALL_WORDS[0] = None
+        _WORDS.clear()
+
+
 def _words(s: str) -> tuple[str, frozenset[str]]:
-    """``s`` lower-cased and the first three characters of each of its words; kept for the
-    last few thousand strings (a sentence is tested by a dozen gated regexes)."""
+    """``s`` lower-cased, and the beginnings of the longest word-start literal (of any gated
+    regex) standing at each place a word begins: a literal stands at a word's beginning in ``s``
+    exactly when it is among them (the literals standing at one place are the beginnings of the
+    longest). Read once for every gated regex; kept for the last few thousand strings."""
     got = _WORDS.get(s)
     if got is None:
+        rx = _ALL_WORDS[0]
+        if rx is None:
+            rx = _ALL_WORDS[0] = re.compile(r"\b(?=(" + _trie(sorted(_WORD_LITERALS)) + "))") \
+                if _WORD_LITERALS else re.compile("(?!)")
         low = s.lower()
-        got = (low, frozenset([w[:3] for w in _WORD.findall(low)]))
+        found: set[str] = set()
+        for m in rx.finditer(low):
+            w = m.group(1)
+            if w not in found:
+                found.update([w[:k] for k in range(1, len(w) + 1)])
+        got = (low, frozenset(found))
         if len(_WORDS) >= 4096:
             _WORDS.clear()
         _WORDS[s] = got
     return got
+
+
+def _first_of(items: list) -> tuple[list[str], set[str]] | None:
+    """The characters every match of the sequence ``items`` begins with, when its first item
+    is one that consumes a character (a literal, a set, a group or alternation of such, a
+    repeat of one at least once); None otherwise."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is _c.LITERAL:
+        return [], {chr(av)}
+    if op is _c.IN:
+        if av and av[0][0] is _c.NEGATE:
+            return None
+        try:
+            negate, cats, chars = _lowered_chars(av, lower=False)
+        except _NoFinder:
+            return None
+        return cats, chars
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _first_of(list(av[2]))
+    if op is _c.SUBPATTERN and not av[1] & re.I:
+        return _first_of(list(av[-1]))
+    if op is _c.BRANCH:
+        cats: list[str] = []
+        chars: set[str] = set()
+        for alt in av[1]:
+            got = _first_of(list(alt))
+            if got is None:
+                return None
+            cats += got[0]
+            chars |= got[1]
+        return cats, chars
+    return None
+
+
+def first_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A regex that matches (one character) wherever a match of ``pattern`` may begin, read on
+    the text itself, for a pattern whose matches begin with a few characters that are neither
+    lower-case letters nor word or space characters at large: digits, capitals ("\\b(January|
+    February|…)", "(?<![\\w.])\\d{1,2}\\s+…"). The character is one of them, what stands before it
+    is what the pattern's leading ``\\b`` or negative lookbehind asks; ``re`` finds such a
+    character by its own fast scan. None for any other shape."""
+    if pattern.flags & re.ASCII:
+        return None
+    try:
+        items = list(_p.parse(pattern.pattern, pattern.flags))
+    except re.error:
+        return None
+    guards: list[str] = []
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if op is _c.AT and av is _c.AT_BOUNDARY:
+            guards.append(r"(?<=\b[\s\S])")
+        elif op is _c.ASSERT_NOT and av[0] < 0 and len(av[1]) == 1 and av[1][0][0] in (_c.LITERAL, _c.IN):
+            o, a = av[1][0]
+            if o is _c.IN and a and a[0][0] is _c.NEGATE:
+                break
+            try:
+                guards.append(f"(?<!{_set_text(*_lowered_chars([(o, a)] if o is _c.LITERAL else a, lower=False))}[\\s\\S])")
+            except _NoFinder:
+                break
+        elif op not in (_c.ASSERT, _c.ASSERT_NOT):
+            break
+        i += 1
+    got = _first_of(items[i:])
+    if got is None:
+        return None
+    cats, chars = got
+    if any(c != r"\d" for c in cats) or any(ch.islower() for ch in chars) or not (cats or chars) \
+            or pattern.flags & re.I and any(_cased(ch) for ch in chars):
+        return None
+    try:
+        return re.compile(_set_text(False, cats, chars) + "".join(guards))
+    except re.error:
+        return None
+
+
+_LOWER: list[str] = ["", ""]
+
+
+def _lower(s: str) -> str:
+    """``s.lower()``, kept for the last string (a document is scanned by a dozen gated regexes)."""
+    if _LOWER[0] is not s:
+        _LOWER[:] = [s, s.lower()]
+    return _LOWER[1]
 
 
 #: from this length (a document, not a sentence) finditer tries the regex only where a match may begin
@@ -160,48 +536,59 @@ class _Gated:
         # where a match may begin: search and finditer start at the first such place (a
         # match's ``pos`` is then that place, not 0)
         self._start_gate = _gate_regex(starts) if starts else None
-        # every place a match may begin (overlapping), for finditer over a whole document;
-        # only for a regex that matches no empty string (a match ends after its beginning)
-        self._start_all = re.compile(f"(?=(?:{self._start_gate.pattern}))") \
-            if starts and _p.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0 else None
+        # every place a match may begin (overlapping), for finditer over a whole document: the
+        # regex read on the lower-cased text (:func:`finder`), else its first literals; only for
+        # a regex that matches no empty string (a match ends after its beginning)
+        nonempty = _p.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0
+        self._start_all = (finder(pattern) or (re.compile(f"(?=(?:{self._start_gate.pattern}))")
+                                               if starts else None)) if nonempty else None
+        self._start_on_text = None if self._start_all is not None or not nonempty else finder(pattern, lower=False)
+        # matches that begin with a digit or a capital: re's own scan for that character is faster
+        self._start_char = first_finder(pattern) if nonempty else None
         # the beginnings, lower-cased, as one case-sensitive regex over the lower-cased text:
         # ten times faster than a case-insensitive alternation
         words = sorted({t.lower() for w, t in heads if w}, key=lambda t: (-len(t), t))
         subs = sorted({t.lower() for w, t in heads if not w}, key=lambda t: (-len(t), t))
         parts = ([r"\b" + _trie(words)] if words else []) + ([_trie(subs)] if subs else [])
         self._gate = re.compile("|".join(parts))
-        # the same test, cheaper: a literal not at a word's beginning is a substring test; one
-        # at a word's beginning is looked for (by ``_word_gate``) only where a word of the text
-        # begins with its first three characters (the same words for every gated regex: _words)
+        # the same test, cheaper: a literal not at a word's beginning is a substring test; those
+        # at a word's beginning are read once for every gated regex (:func:`_words`)
         self._subs = tuple(subs)
-        self._word_gate = re.compile(r"\b" + _trie(words)) if words else None
-        self._keys = frozenset(t[:3] for t in words)
-        self._short = any(not _KEY.fullmatch(t[:3]) for t in words)   # "is": no three-letter key
+        self._literals = tuple(words + subs)
+        self._word_set = frozenset(words)
+        _register(words)
 
     def may_match(self, s: str) -> bool:
-        low, keys = _words(s)
+        return self._low(s) is not None
+
+    def _low(self, s: str) -> str | None:
+        """``s`` lower-cased when the regex may match it, else None."""
+        got = _WORDS.get(s)
+        if got is None:
+            got = _words(s)
+        low = got[0]
+        if not self._word_set.isdisjoint(got[1]):
+            return low
         for t in self._subs:
             if t in low:
-                return True
-        if self._word_gate is not None and (self._short or not keys.isdisjoint(self._keys)) \
-                and self._word_gate.search(low) is not None:
-            return True
+                return low
         # no literal found: conclusive unless a character case-folds differently in re
-        return not s.isascii() and _UNSAFE.search(s) is not None
+        return low if not s.isascii() and _UNSAFE.search(s) is not None else None
 
-    def _first(self, s: str) -> int:
+    def _first(self, s: str, low: str) -> int:
         """Where the first match of the regex in ``s`` may begin (0 when that is not known)."""
         if self._start_gate is None or not s.isascii() and _UNSAFE.search(s) is not None:
             return 0
-        m = self._start_gate.search(_words(s)[0])
+        m = self._start_gate.search(low)
         return 0 if m is None else m.start()
 
     def search(self, string: str, *args: Any) -> re.Match[str] | None:
         if args:
             return self.pattern_object.search(string, *args)
-        if self.may_match(string):
-            return self.pattern_object.search(string, self._first(string))
-        return None
+        low = self._low(string)
+        if low is None:
+            return None
+        return self.pattern_object.search(string, self._first(string, low))
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
         if args or self.may_match(string):
@@ -216,19 +603,29 @@ class _Gated:
     def finditer(self, string: str, *args: Any) -> Iterator[re.Match[str]]:
         if args:
             return self.pattern_object.finditer(string, *args)
-        if len(string) >= LONG and self._start_all is not None \
+        if len(string) >= LONG and (self._start_all is not None or self._start_on_text is not None
+                                    or self._start_char is not None) \
                 and (string.isascii() or _UNSAFE.search(string) is None):
             return self._finditer_at_beginnings(string)
-        if self.may_match(string):
-            return self.pattern_object.finditer(string, self._first(string))
-        return iter(())
+        low = self._low(string)
+        if low is None:
+            return iter(())
+        return self.pattern_object.finditer(string, self._first(string, low))
 
     def _finditer_at_beginnings(self, s: str) -> Iterator[re.Match[str]]:
         """finditer over a long text, the regex tried only where a match may begin: the matches
         finditer finds (each the leftmost one from the end of the one before; none is empty)."""
+        low = _lower(s)
+        for t in self._literals:    # a document without the literals every match holds: none
+            if t in low:
+                break
+        else:
+            return
         match = self.pattern_object.match
         pos = 0
-        for c in self._start_all.finditer(s.lower()):
+        starts = self._start_char.finditer(s) if self._start_char is not None else \
+            self._start_all.finditer(low) if self._start_all is not None else self._start_on_text.finditer(s)
+        for c in starts:
             i = c.start()
             if i < pos:
                 continue
@@ -240,9 +637,10 @@ class _Gated:
     def findall(self, string: str, *args: Any) -> list[Any]:
         if args:
             return self.pattern_object.findall(string, *args)
-        if self.may_match(string):
-            return self.pattern_object.findall(string, self._first(string))
-        return []
+        low = self._low(string)
+        if low is None:
+            return []
+        return self.pattern_object.findall(string, self._first(string, low))
 
     def __getattr__(self, name: str) -> Any:      # pattern, flags, groups, sub, split …
         return getattr(self.pattern_object, name)

@@ -100,7 +100,10 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "vol", "p", "pp", "ed", "eds", "no", "
            "etc", "gen", "col", "lt", "gov", "govt", "dept", "jan", "feb", "mar", "apr", "jun",
            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tov", "т", "г", "гг", "тов", "им",
            "ул", "стр", "с", "см", "i.e", "e.g", "comp", "trans", "approx", "ca", "op", "cit"}
-_SENT_END = re.compile(r"[.!?…]+[\"'”’»)]*\s+|[.!?…]+[\"'”’»)]*$|;\s+(?=\d+\.\s)")
+#: the end of a sentence: ``[.!?…]+[\"'”’»)]*\s+|[.!?…]+[\"'”’»)]*$|;\s+(?=\d+\.\s)``, written to
+#: begin with one character of a set (re finds the next full stop by its own fast scan instead
+#: of trying the regex at every character): the same matches (tests/test_text_fast.py)
+_SENT_END = re.compile(r"[.!?…;](?:(?<=[.!?…])[.!?…]*[\"'”’»)]*(?:\s+|$)|(?<=;)\s+(?=\d+\.\s))")
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*$|\d+$")
