@@ -21,6 +21,7 @@ from .mentions import NESTED, THIS, find_mentions
 from .provisions import find_provisions
 from .quantities import find_quantities
 from .relations import run_relations
+from . import structure  # noqa: F401  (registers the "structure" relation rule)
 from .text import sentences
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract", "infer_genre"]
