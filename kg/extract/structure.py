@@ -53,6 +53,24 @@ def _names(ctx: Context, at: int, span: int = 400) -> list[Mention]:
     return out
 
 
+def _cued(text: str, low: str, pattern: re.Pattern, cues: tuple[str, ...], back: int = 24, ahead: int = 40):
+    """``pattern``'s matches that hold one of ``cues`` (lower case): ``str.find`` finds the cue
+    words, the pattern runs only in a window around each (a scan of the whole text with a
+    case-blind pattern would cost more than the rest of this stage)."""
+    at: set[int] = set()
+    for c in cues:
+        i = low.find(c)
+        while i >= 0:
+            at.add(i)
+            i = low.find(c, i + 1)
+    last = -1
+    for i in sorted(at):
+        g = pattern.search(text, max(0, i - back), i + ahead)
+        if g and g.start() > last:
+            last = g.start()
+            yield g
+
+
 def _all_bodies(ctx: Context) -> list[Mention]:
     return sorted((m for m in ctx.mentions + ctx.nested if m.type == "Body"), key=lambda m: (m.start, -m.end))
 
@@ -111,12 +129,12 @@ def _organ_of(ctx: Context, at: int, bodies: list[Mention]) -> tuple[Mention, in
     return None
 
 
-def _member_lists(ctx: Context, bodies: list[Mention]) -> None:
+def _member_lists(ctx: Context, bodies: list[Mention], low: str) -> None:
     """«членами ГКО — А, Б и В», «в состав ГКО были введены А, Б и В», "members of the Politburo
     Molotov and Kaganovich": each name is a member of the body (a candidate only holds the
     office, when the text names it)."""
     text = ctx.text
-    for g in _MEMBER_WORD.finditer(text):
+    for g in _cued(text, low, _MEMBER_WORD, ("member", "член", "состав")):
         body = _body_at(ctx, g.end(), bodies)
         organ = None if body is not None else _organ_of(ctx, g.end(), bodies)
         body, end = (body, body.end) if body is not None else organ if organ is not None else (None, 0)
@@ -137,10 +155,10 @@ _HEAD_THEN = re.compile(r"(?i)(?<![\w-])(?:председател(?:ем|ь)|р�
 _BECAME = re.compile(r"\s+(?:стал[аи]?|был[аи]?\s+(?:назначен|избран)\w*|(?:назначен|избран)\w*|became|was\s+(?:appointed|elected|made))\s+" + _HON)
 
 
-def _heads_named_after(ctx: Context, bodies: list[Mention]) -> None:
+def _heads_named_after(ctx: Context, bodies: list[Mention], low: str) -> None:
     """«Председателем ГКО стал И. В. Сталин», "head of the commission became Yezhov"."""
     text = ctx.text
-    for g in _HEAD_THEN.finditer(text):
+    for g in _cued(text, low, _HEAD_THEN, ("председател", "руководител", "начальник", "chairman", "head")):
         if re.search(r"(?i)(?:заместител\w*|deputy|vice)\s+$", text[max(0, g.start() - 16):g.start()]):
             continue
         body = _body_at(ctx, g.end(), bodies)
@@ -176,6 +194,7 @@ def _elected(ctx: Context) -> None:
 _OF = re.compile(r"\s+of\s+(?:the\s+)?$")
 _PARTY_INITIALS = re.compile(r"(?:ВКП|РКП|КПСС|VKP|RKP|RCP|CPSU)\s*(?:\([бbБB]\))?|партии|the\s+[Pp]arty|[Pp]arty")
 _AND = re.compile(r"\s+(?:and|и)\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+)?")
+_AND_BEFORE = re.compile(r"(?:\s+(?:and|и)\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+)?)$")
 
 
 def _organs_of(ctx: Context, bodies: list[Mention]) -> None:
@@ -197,14 +216,21 @@ def _organs_of(ctx: Context, bodies: list[Mention]) -> None:
         at = parent.start - (len(lead) - g.start() if g else 1)
         heads = [b for b in ends.get(at, []) if b.key != parent.key and b.start < at]
         if not heads:
-            continue
+            # "the Central Control Commission of the VKP(b)" as one name: the organs joined before it
+            # («райкомам и горкомам ВКП(б)» shares the party between classes of committees; «ЦК ВКП(б)»
+            # after «Президиума Верховного Совета СССР, …» does not)
+            heads = [b for b in ctx.covering(parent.start) if b.type == "Body" and b.start < at and b.end == parent.end
+                     and b.key != parent.key and (g or b.is_class)] if _PARTY_INITIALS.fullmatch(parent.text) else []
+            if not heads:
+                continue
         head = min(heads, key=lambda b: b.end - b.start)   # the organ itself, not a name around it
         chain = [head]
         while True:
-            prev = [b for b in bodies if b.end < chain[-1].start and _AND.fullmatch(text[b.end:chain[-1].start])]
+            a = _AND_BEFORE.search(text, max(0, chain[-1].start - 12), chain[-1].start)
+            prev = ends.get(a.start(), []) if a else []
             if not prev:
                 break
-            chain.append(min(prev, key=lambda b: (-(b.end), b.end - b.start)))
+            chain.append(min(prev, key=lambda b: b.end - b.start))
         nested = any(n is head for n in ctx.nested)
         if len(chain) == 1 and not nested:
             continue   # a name of its own before "of": kg.extract.relations.part_of reads it
@@ -288,9 +314,10 @@ def _press(ctx: Context, bodies: list[Mention]) -> None:
 @relation_rule("structure")
 def structure(ctx: Context) -> None:
     bodies = _all_bodies(ctx)
+    low = ctx.text.lower()
     _office_lists(ctx)
-    _member_lists(ctx, bodies)
-    _heads_named_after(ctx, bodies)
+    _member_lists(ctx, bodies, low)
+    _heads_named_after(ctx, bodies, low)
     _elected(ctx)
     _organs_of(ctx, bodies)
     _press(ctx, bodies)
