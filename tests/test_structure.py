@@ -99,3 +99,15 @@ def test_a_title_printed_in_a_paper(tmp_path):
         "Bukharin's answer was his article \"Notes of an Economist\", printed in Pravda on 30 September 1928.\n"))
     docs = [e.id for e in ex.entities if e.type == "Document" and e.id != ex.document.id]
     assert any((d, "publishedIn", "pravda") in r for d in docs)
+
+
+def test_a_court_sitting_in_composition(tmp_path):
+    ex, r, ids = _extract(tmp_path, "court", (
+        "9 марта 1938 года Военная коллегия Верховного Суда СССР в составе: председательствующего — "
+        "армвоенюриста В. В. Ульриха, членов: диввоенюриста И. О. Матулевича и бригвоенюриста Б. И. Иевлева "
+        "рассмотрела дело.\n"))
+    court = next(e.id for e in ex.entities if e.type == "Body" and any(m.text.startswith("Военная коллегия") for m in e.mentions))
+    assert (ids["В. В. Ульриха"], "headOf", court) in r
+    for name in ("И. О. Матулевича", "Б. И. Иевлева"):
+        assert (ids[name], "memberOf", court) in r, name
+    assert not any(p == "memberOf" and o == "supreme_court" for s, p, o in r)

@@ -151,6 +151,38 @@ def _member_lists(ctx: Context, bodies: list[Mention], low: str) -> None:
             ctx.add(p.key, "memberOf", ev, body.key, confidence=0.7)
 
 
+_COMPOSED = re.compile(r"(?i)(?<![\w-])(?:в\s+составе|consisting\s+of|composed\s+of)\s*:?\s*")
+_NEXT_MEMBER = re.compile(r"(?:,|\s+и|\s+and)\s+[^.;()\n]{0,120}?")
+_PRESIDING = re.compile(r"(?i)председательствующ\w*|presiding|chairman\s*[—–:]")
+
+
+def _compositions(ctx: Context, low: str) -> None:
+    """«Специальное судебное присутствие Верховного Суда СССР в составе: председательствующего —
+    Маршала Советского Союза И. С. Конева, членов присутствия: Председателя ВЦСПС Н. М. Шверника,
+    …»: each name of the list (whatever office it is named with) sits on the body; the one
+    presiding heads it."""
+    text = ctx.text
+    for g in _cued(text, low, _COMPOSED, ("в составе", "consisting of", "composed of")):
+        before = [b for b in ctx.in_span(max(0, g.start() - ctx.MAX_MENTION), g.start(), ("Body",)) if g.start() - b.end < 60]
+        if not before or before[-1].is_class or re.search(r"[.;]\s", text[before[-1].end:g.start()]):
+            continue
+        k = len(before) - 1
+        while k > 0 and re.fullmatch(r"\s+(?:of\s+(?:the\s+)?)?", text[before[k - 1].end:before[k].start]):
+            k -= 1   # «присутствие Верховного Суда СССР в составе»: the organ, not the court it is of
+        body, pos, out = before[k], g.end(), []
+        if re.match(r"[А-ЯЁа-яё]+(?:ого|его)\s", body.text) and re.search(r"[а-яё]\s+$", text[max(0, body.start - 3):body.start]):
+            continue   # «… присутствие Верховного Суда СССР в составе»: a genitive, the organ of that body is not named
+        for p in ctx.in_span(g.end(), g.end() + 2000, ("Person",)):
+            gap = text[pos:p.start]
+            if out and not _NEXT_MEMBER.fullmatch(gap) or not out and (len(gap) > 150 or re.search(r"[.;]", gap)):
+                break
+            out.append((p, gap))
+            pos = p.end
+        for p, gap in out:
+            ev = ctx.evidence(body.start if p is out[0][0] else p.start - len(gap.lstrip(" ,")), p.end)
+            ctx.add(p.key, "headOf" if _PRESIDING.search(gap) else "memberOf", ev, body.key, confidence=0.7)
+
+
 _HEAD_THEN = re.compile(r"(?i)(?<![\w-])(?:председател(?:ем|ь)|руководител(?:ем|ь)|начальник(?:ом)?|chairman|head)\s+(?:of\s+(?:the\s+)?)?")
 _BECAME = re.compile(r"\s+(?:стал[аи]?|был[аи]?\s+(?:назначен|избран)\w*|(?:назначен|избран)\w*|became|was\s+(?:appointed|elected|made))\s+" + _HON)
 
@@ -246,7 +278,11 @@ def _organs_of(ctx: Context, bodies: list[Mention]) -> None:
 _PRESS = re.compile(r"(?i)newspaper|journal|magazine|gazette|\bpress\b|газет|журнал|печать")
 _CARRY = re.compile(r"(?i)\s+(?:this\s+morning\s+|today\s+|yesterday\s+|also\s+)?(?:carry|carries|carried|print|prints|printed|publish|publishes|published|run|runs|ran)\s+"
                     r"(?:(?:a|an|the|today|this\s+morning|yesterday)\s+)*(?:[\w-]+\s+){0,2}?")
-_PRINTED_IN = re.compile(r"[»\"”’]?,?\s+(?:(?:first|originally)\s+)?(?:printed|published|appeared)\s+in\s+(?:the\s+)?")
+_PRINTED_IN = re.compile(r"[»\"”’]?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:first|originally)\s+)?(?:printed|published|appeared|carried)\s+in\s+"
+                         r"(?:the\s+|today['’]s\s+|this\s+morning['’]s\s+|yesterday['’]s\s+)?"
+                         r"|[»\"”]?,?\s+(?:был[аои]?\s+)?(?:опубликован\w*|напечатан\w*|помещ[её]н\w*)\s+(?:во?\s+)?")
+#: «в печати опубликовано постановление …», «„Правда“ опубликовала постановление …»
+_PRESS_PRINTS = re.compile(r"\s+(?:(?:вчера|сегодня)\s+)?(?:был[оаи]?\s+)?(?:опубликован\w*|напечатан\w*|помещ[её]н\w*|опубликовал\w*|напечатал\w*|поместил\w*)\s+")
 _EDITORIAL = re.compile(r"(?i)передов\w+\s+стать\w*|editorial|leading\s+article")
 _DISPATCH = {"telegram", "dispatch", "despatch", "memorandum", "airgram", "report", "note"}
 _ISSUED_KIND = re.compile(r"(?i)^(?:the\s+|a\s+)?(?:communiqu[eé]|statement|announcement|decision|resolution|decree|order|directive|appeal|declaration|"
@@ -283,6 +319,12 @@ def _press(ctx: Context, bodies: list[Mention]) -> None:
                 ctx.add(docs[0].key, "publishedIn", ev, b.key, confidence=0.75)
             if dispatch and ctx.speaker_of(i) == ctx.doc.id:
                 ctx.add(THIS, "reportsOn", ev, docs[0].key, confidence=0.75)
+    for b in bodies:
+        if _is_press(ctx, b):
+            g = _PRESS_PRINTS.match(text, b.end)
+            docs = [d for d in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Document",)) if d.start == g.end() and d.key != THIS] if g else []
+            if docs:
+                ctx.add(docs[0].key, "publishedIn", ctx.evidence(b.start, docs[0].end), b.key, confidence=0.75)
     # "“The New Course”, printed in Pravda on 11 December"
     for d in (m for m in ctx.mentions if m.type == "Document" and m.key != THIS):
         g = _PRINTED_IN.match(text, d.end)
@@ -318,6 +360,7 @@ def structure(ctx: Context) -> None:
     _office_lists(ctx)
     _member_lists(ctx, bodies, low)
     _heads_named_after(ctx, bodies, low)
+    _compositions(ctx, low)
     _elected(ctx)
     _organs_of(ctx, bodies)
     _press(ctx, bodies)
