@@ -111,3 +111,15 @@ def test_a_court_sitting_in_composition(tmp_path):
     for name in ("И. О. Матулевича", "Б. И. Иевлева"):
         assert (ids[name], "memberOf", court) in r, name
     assert not any(p == "memberOf" and o == "supreme_court" for s, p, o in r)
+
+
+def test_a_successor_takes_the_post_not_every_seat(tmp_path):
+    ex, r, ids = _extract(tmp_path, "successor", (
+        "Sergei Kirov, first secretary of the Leningrad obkom and a member of the Politburo, was murdered "
+        "on 1 December 1934. In Leningrad, where A. A. Zhdanov succeeded Kirov, the arrests began at once.\n\n"
+        "Членами ГКО стали К. Е. Ворошилов и Г. М. Маленков; в ноябре 1944 вместо Ворошилова — Н. А. Булганин.\n"))
+    zhdanov, kirov = ids["A. A. Zhdanov"], ids["Sergei Kirov"]
+    obkom = next(o for s, p, o in r if s == kirov and p == "headOf")
+    assert (zhdanov, "headOf", obkom) in r
+    assert (kirov, "memberOf", "politburo") in r and (zhdanov, "memberOf", "politburo") not in r
+    assert (ids["Н. А. Булганин"], "memberOf", ids["ГКО"]) in r

@@ -108,7 +108,7 @@ def _office_lists(ctx: Context) -> None:
 
 _MEMBER_WORD = re.compile(r"(?i)(?<![\w-])(?:(?P<cand>candidate|alternate|кандидат\w*\s+в)\s+)?(?:full\s+)?(?:members?|член(?:ы|ами|ов|ам)?)\s+(?:of\s+(?:the\s+)?)?"
                           r"|(?<![\w-])в\s+состав(?:е)?\s+")
-_MEMBERS_THEN = re.compile(r"(?i)[ \t]*(?:[—–:][ \t]*|(?:были\s+|был\s+|была\s+)?(?:введены|включены|вошли|входили|введ[её]н\w*|включ[её]н\w*|кооптирован\w*)\s*:?\s*|(?:were|are|included)\s+|[ \t]+)" + _HON)
+_MEMBERS_THEN = re.compile(r"(?i)[ \t]*(?:[—–:][ \t]*|(?:были\s+|был\s+|была\s+)?(?:введены|включены|вошли|входили|введ[её]н\w*|включ[её]н\w*|кооптирован\w*)\s*:?\s*|(?:were|are|included|became|стали|стал[аи]?)\s+|[ \t]+)" + _HON)
 _ORGAN_WORD = re.compile(r"(?i)(?:президиум|бюро|секретариат|пленум|presidium|bureau|secretariat|plenum)\w*\s+")
 
 
@@ -219,6 +219,39 @@ def _elected(ctx: Context) -> None:
         pos = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Position",)) if x.start == g.end()]
         if pos:
             _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
+
+
+_SUCCEEDED = re.compile(r"\s+(?:succeeded|replaced|сменил[аи]?|заменил[аи]?)\s+" + _HON)
+_INSTEAD = re.compile(r"(?i)(?<![\w-])(?:вместо|in\s+place\s+of)\s+")
+
+
+def _successors(ctx: Context) -> None:
+    """"In Leningrad, where A. A. Zhdanov succeeded Kirov", «в ноябре 1944 вместо Ворошилова —
+    Н. А. Булганин»: the successor takes the offices the text gave his predecessor (the bodies he
+    headed; and, named in a list of members, the seat), unless it names the office ("succeeded Kirov as
+    first secretary": offices). Succeeding a man in one post does not give his other seats."""
+    text = ctx.text
+    pairs = []
+    for a in (m for m in ctx.mentions if m.type == "Person"):
+        g = _SUCCEEDED.match(text, a.end)
+        b = [x for x in ctx.in_span(g.end(), g.end() + 80, ("Person",)) if x.start == g.end()] if g else []
+        if b and not re.match(r"\s+as\b", text[b[0].end:b[0].end + 4]):
+            pairs.append((a, b[0], ("headOf",)))
+    for g in _INSTEAD.finditer(text) if "вместо" in text or "in place of" in text else ():
+        b = [x for x in ctx.in_span(g.end(), g.end() + 80, ("Person",)) if x.start == g.end()]
+        d = re.match(r"\s*[—–-]\s*|,\s+", text[b[0].end:b[0].end + 4]) if b else None
+        a = [x for x in ctx.in_span(b[0].end + d.end(), b[0].end + d.end() + 80, ("Person",)) if x.start == b[0].end + d.end()] if d else []
+        if a:
+            pairs.append((a[0], b[0], ("headOf", "memberOf")))
+    if not pairs:
+        return
+    held = [(x.subject, x.predicate, x.object) for x in ctx.assertions if x.predicate in ("headOf", "memberOf")]
+    for a, b, preds in pairs:
+        if a.key == b.key:
+            continue
+        for subj, pred, body in held:
+            if subj == ctx.key(b) and pred in preds:
+                ctx.add(a.key, pred, ctx.evidence(min(a.start, b.start), max(a.end, b.end)), body, confidence=0.6)
 
 
 # --- organs of organs ------------------------------------------------------------------------
@@ -361,6 +394,7 @@ def structure(ctx: Context) -> None:
     _member_lists(ctx, bodies, low)
     _heads_named_after(ctx, bodies, low)
     _compositions(ctx, low)
+    _successors(ctx)
     _elected(ctx)
     _organs_of(ctx, bodies)
     _press(ctx, bodies)
