@@ -22,12 +22,13 @@ from .provisions import find_provisions
 from .quantities import find_quantities
 from .pairs import pair_relations
 from .relations import run_relations
+from . import structure  # noqa: F401  (registers the "structure" relation rule)
 from .text import sentences
 
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract", "infer_genre"]
 
 EXTRACTOR_NAME = "partkg-rules"
-EXTRACTOR_VERSION = "0.2.1"
+EXTRACTOR_VERSION = "0.2.2"
 
 _GENRES = {"resolution": "resolution", "decree": "decree", "decision": "decision", "postanovlenie": "resolution",
            "telegram": "telegram", "cable": "telegram", "dispatch": "dispatch", "despatch": "dispatch",

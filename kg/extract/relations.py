@@ -1085,8 +1085,9 @@ def part_of(ctx: Context) -> None:
                 or re.search(r"[А-Яа-яЁё]", outer.text) and inner.start > outer.start) and outer.key != inner.key:
             ctx.add(outer.key, "partOf", ctx.evidence(outer.start, outer.end), inner.key, confidence=0.8)
     for m in ctx.mentions:
-        if m.source == "rule:party_congress" and (re.search(r"(?i)\bparty\b|партии", m.text) or m.key.startswith(("party_congress", "party_conference"))
-                                                  or re.search(r"(?i)_(?:congress|conference)$", m.key)):
+        # "the Fifteenth Party Congress" is the party's; a bare "the Fifteenth Congress" is left to
+        # the text saying whose it is ("… of the VKP(b)": part_of above)
+        if m.source == "rule:party_congress" and (re.search(r"(?i)\bparty\b|партии", m.text) or m.key.startswith(("party_congress", "party_conference"))):
             if "communist_party" in ctx.keys:
                 ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), "communist_party", confidence=0.7)
     if "communist_party" in ctx.keys:

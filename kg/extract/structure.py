@@ -1,0 +1,400 @@
+"""Relations that the shape of a phrase states, with no verb to cue them.
+
+* **Offices over lists.** A title before a list of names holds for every name ("Army Commanders
+  I. E. Yakir and I. P. Uborevich", «кандидатов в члены ЦК ВКП(б) тт. Родионова М. И. и Попкова
+  П. С.»); a membership before a list makes each a member («членами ГКО — К. Е. Ворошилов,
+  Г. М. Маленков и Л. П. Берия», «в состав ГКО были введены …», "members of the Politburo
+  Molotov and Kaganovich"); a head named with a linking verb heads the body («Председателем ГКО
+  стал И. В. Сталин», "P has been elected First Secretary of …").
+* **Organs of organs.** Bodies joined by "and" before the body they belong to are each its part
+  ("the Central Committee and the Central Control Commission of the VKP(b)", «обкомы и райкомы
+  партии»), as is the last organ inside a longer name ("First Secretary of the Central Committee
+  of the CPSU").
+* **The press.** A document newspapers carry or print appeared in each of them ("This morning's
+  Pravda and Izvestiya carry a communiqué of the Procuracy", "“The New Course”, printed in
+  Pravda"); a dispatch that says so reports on it; a paper's editorial appeared in the paper
+  that speaks in it («Правда», 23 мая 1943 г. Передовая статья); a communiqué or decision named
+  with its body ("communiqué of the Procuracy of the USSR") is that body's.
+
+The stage adds only what the rules of :mod:`kg.extract.relations` did not (``Context.add``
+keeps one assertion per triple), with the same evidence model: one contiguous quote.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Mention
+from .context import Context
+from .mentions import THIS
+from .relations import _hold, relation_rule
+
+__all__ = ["structure"]
+
+_HON = r"(?:(?:тт?\.|тов\.|товарищ(?:и|ей|ам)?|Comrades?|comrades?|Messrs\.?|Mr\.?)\s*)?"
+_NEXT_NAME = re.compile(r"(?:,[ \t]+(?:and[ \t]+|и[ \t]+)?|,?[ \t]+(?:and|и)[ \t]+)" + _HON)
+_FIRST_NAME = re.compile(_HON)
+_RANKED = re.compile(r"(?:General|Marshal|Admiral|Colonel|Major|Captain|Commander|Ambassador|Secretary|Commissar|Professor|Academician|"
+                     r"Генерал|Маршал|Адмирал|Полковник|Майор|Капитан|Комиссар|Профессор|Академик)\w*\s")
+
+
+def _names(ctx: Context, at: int, span: int = 400) -> list[Mention]:
+    """The persons listed from ``at`` on: "A, B and C", «тт. А и Б»; empty unless a name (or a
+    comrade's title before it) stands at ``at``."""
+    out: list[Mention] = []
+    pos = at
+    for p in ctx.in_span(at, at + span, ("Person",)):
+        if p.start < pos:
+            continue
+        gap = ctx.text[pos:p.start]
+        if not (_NEXT_NAME if out else _FIRST_NAME).fullmatch(gap) or _RANKED.match(p.text):
+            break   # "Marshals Vasilevsky and Konev, General Shtemenko": a name with its own rank
+        out.append(p)
+        pos = p.end
+    return out
+
+
+def _cued(text: str, low: str, pattern: re.Pattern, cues: tuple[str, ...], back: int = 24, ahead: int = 40):
+    """``pattern``'s matches that hold one of ``cues`` (lower case): ``str.find`` finds the cue
+    words, the pattern runs only in a window around each (a scan of the whole text with a
+    case-blind pattern would cost more than the rest of this stage)."""
+    at: set[int] = set()
+    for c in cues:
+        i = low.find(c)
+        while i >= 0:
+            at.add(i)
+            i = low.find(c, i + 1)
+    last = -1
+    for i in sorted(at):
+        g = pattern.search(text, max(0, i - back), i + ahead)
+        if g and g.start() > last:
+            last = g.start()
+            yield g
+
+
+def _all_bodies(ctx: Context) -> list[Mention]:
+    return sorted((m for m in ctx.mentions + ctx.nested if m.type == "Body"), key=lambda m: (m.start, -m.end))
+
+
+def _body_at(ctx: Context, at: int, bodies: list[Mention] | None = None) -> Mention | None:
+    """The longest body whose name starts at ``at`` (a name of its own or one inside another)."""
+    cands = [b for b in (bodies if bodies is not None else _all_bodies(ctx)) if b.start == at]
+    return max(cands, key=lambda b: b.end - b.start) if cands else None
+
+
+# --- offices over lists --------------------------------------------------------------------
+
+#: after an office, before the names: the body or party the office is of, a dash or a colon
+_OFFICE_TAIL = re.compile(r"(?:[ \t]+(?:ВКП\s*\(б\)|РКП\s*\(б\)|КПСС|VKP\s*\([bB]\)|RKP\s*\([bB]\)|CPSU))?(?:[ \t]*[—–:][ \t]*|[ \t]+)")
+
+
+def _office_lists(ctx: Context) -> None:
+    """A title followed by two or more names holds for each of them."""
+    text = ctx.text
+    for pos in (m for m in ctx.mentions if m.type == "Position"):
+        g = _OFFICE_TAIL.match(text, pos.end)
+        if not g:
+            continue
+        names = _names(ctx, g.end())
+        if len(names) < 2:
+            continue
+        ev = ctx.evidence(pos.start, names[-1].end)
+        for p in names:
+            if _MEMBER_WORD.match(pos.text):
+                # «члены Президиума ИККИ Г. Димитров, …»: members, whatever the office's label says
+                ctx.add(p.key, "holdsPosition", ev, pos.key, confidence=0.7)
+            else:
+                _hold(ctx, p, pos, ev, 0.7)
+
+
+_MEMBER_WORD = re.compile(r"(?i)(?<![\w-])(?:(?P<cand>candidate|alternate|кандидат\w*\s+в)\s+)?(?:full\s+)?(?:members?|член(?:ы|ами|ов|ам)?)\s+(?:of\s+(?:the\s+)?)?"
+                          r"|(?<![\w-])в\s+состав(?:е)?\s+")
+_MEMBERS_THEN = re.compile(r"(?i)[ \t]*(?:[—–:][ \t]*|(?:были\s+|был\s+|была\s+)?(?:введены|включены|вошли|входили|введ[её]н\w*|включ[её]н\w*|кооптирован\w*)\s*:?\s*|(?:were|are|included|became|стали|стал[аи]?)\s+|[ \t]+)" + _HON)
+_ORGAN_WORD = re.compile(r"(?i)(?:президиум|бюро|секретариат|пленум|presidium|bureau|secretariat|plenum)\w*\s+")
+
+
+def _organ_of(ctx: Context, at: int, bodies: list[Mention]) -> tuple[Mention, int] | None:
+    """«Президиума ИККИ» where only «ИККИ» is a mention: the organ of that body the text names
+    elsewhere («Президиум ИККИ»), matched by the organ word's stem."""
+    g = _ORGAN_WORD.match(ctx.text, at)
+    if not g:
+        return None
+    inner = _body_at(ctx, g.end(), bodies)
+    if inner is None:
+        return None
+    stem = g.group(0)[:6].lower()
+    for b in bodies:
+        if b.key != inner.key and b.text.lower().startswith(stem) and \
+                any(n.key == inner.key and b.start < n.start and n.end <= b.end for n in ctx.nested):
+            return b, inner.end
+    return None
+
+
+def _member_lists(ctx: Context, bodies: list[Mention], low: str) -> None:
+    """«членами ГКО — А, Б и В», «в состав ГКО были введены А, Б и В», "members of the Politburo
+    Molotov and Kaganovich": each name is a member of the body (a candidate only holds the
+    office, when the text names it)."""
+    text = ctx.text
+    for g in _cued(text, low, _MEMBER_WORD, ("member", "член", "состав")):
+        body = _body_at(ctx, g.end(), bodies)
+        organ = None if body is not None else _organ_of(ctx, g.end(), bodies)
+        body, end = (body, body.end) if body is not None else organ if organ is not None else (None, 0)
+        if body is None or body.is_class:
+            continue
+        then = _MEMBERS_THEN.match(text, end)
+        if not then:
+            continue
+        names = _names(ctx, then.end())
+        if not names or g.group("cand"):
+            continue
+        ev = ctx.evidence(g.start(), names[-1].end)
+        for p in names:
+            ctx.add(p.key, "memberOf", ev, body.key, confidence=0.7)
+
+
+_COMPOSED = re.compile(r"(?i)(?<![\w-])(?:в\s+составе|consisting\s+of|composed\s+of)\s*:?\s*")
+_NEXT_MEMBER = re.compile(r"(?:,|\s+и|\s+and)\s+[^.;()\n]{0,120}?")
+_PRESIDING = re.compile(r"(?i)председательствующ\w*|presiding|chairman\s*[—–:]")
+
+
+def _compositions(ctx: Context, low: str) -> None:
+    """«Специальное судебное присутствие Верховного Суда СССР в составе: председательствующего —
+    Маршала Советского Союза И. С. Конева, членов присутствия: Председателя ВЦСПС Н. М. Шверника,
+    …»: each name of the list (whatever office it is named with) sits on the body; the one
+    presiding heads it."""
+    text = ctx.text
+    for g in _cued(text, low, _COMPOSED, ("в составе", "consisting of", "composed of")):
+        before = [b for b in ctx.in_span(max(0, g.start() - ctx.MAX_MENTION), g.start(), ("Body",)) if g.start() - b.end < 60]
+        if not before or before[-1].is_class or re.search(r"[.;]\s", text[before[-1].end:g.start()]):
+            continue
+        k = len(before) - 1
+        while k > 0 and re.fullmatch(r"\s+(?:of\s+(?:the\s+)?)?", text[before[k - 1].end:before[k].start]):
+            k -= 1   # «присутствие Верховного Суда СССР в составе»: the organ, not the court it is of
+        body, pos, out = before[k], g.end(), []
+        if re.match(r"[А-ЯЁа-яё]+(?:ого|его)\s", body.text) and re.search(r"[а-яё]\s+$", text[max(0, body.start - 3):body.start]):
+            continue   # «… присутствие Верховного Суда СССР в составе»: a genitive, the organ of that body is not named
+        for p in ctx.in_span(g.end(), g.end() + 2000, ("Person",)):
+            gap = text[pos:p.start]
+            if out and not _NEXT_MEMBER.fullmatch(gap) or not out and (len(gap) > 150 or re.search(r"[.;]", gap)):
+                break
+            out.append((p, gap))
+            pos = p.end
+        for p, gap in out:
+            ev = ctx.evidence(body.start if p is out[0][0] else p.start - len(gap.lstrip(" ,")), p.end)
+            ctx.add(p.key, "headOf" if _PRESIDING.search(gap) else "memberOf", ev, body.key, confidence=0.7)
+
+
+_HEAD_THEN = re.compile(r"(?i)(?<![\w-])(?:председател(?:ем|ь)|руководител(?:ем|ь)|начальник(?:ом)?|chairman|head)\s+(?:of\s+(?:the\s+)?)?")
+_BECAME = re.compile(r"\s+(?:стал[аи]?|был[аи]?\s+(?:назначен|избран)\w*|(?:назначен|избран)\w*|became|was\s+(?:appointed|elected|made))\s+" + _HON)
+
+
+def _heads_named_after(ctx: Context, bodies: list[Mention], low: str) -> None:
+    """«Председателем ГКО стал И. В. Сталин», "head of the commission became Yezhov"."""
+    text = ctx.text
+    for g in _cued(text, low, _HEAD_THEN, ("председател", "руководител", "начальник", "chairman", "head")):
+        if re.search(r"(?i)(?:заместител\w*|deputy|vice)\s+$", text[max(0, g.start() - 16):g.start()]):
+            continue
+        body = _body_at(ctx, g.end(), bodies)
+        if body is None or body.is_class:
+            continue
+        b = _BECAME.match(text, body.end)
+        names = _names(ctx, b.end()) if b else []
+        if len(names) == 1:
+            ev = ctx.evidence(g.start(), names[0].end)
+            ctx.add(names[0].key, "headOf", ev, body.key, confidence=0.7)
+            office = [x for x in ctx.in_span(g.start(), body.end + 1, ("Position",)) if x.start == g.start()]
+            if office:
+                ctx.add(names[0].key, "holdsPosition", ev, office[0].key, confidence=0.7)
+
+
+_ELECTED = re.compile(r"\s+(?:has|had|have)\s+been\s+(?:elected|appointed|named|confirmed)\s+(?:as\s+)?(?:the\s+)?|\s+(?:was|were)\s+(?:elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?")
+
+
+def _elected(ctx: Context) -> None:
+    """"Comrade P. K. Ponomarenko has been elected First Secretary of the CC of …"."""
+    text = ctx.text
+    for p in (m for m in ctx.mentions if m.type == "Person"):
+        g = _ELECTED.match(text, p.end)
+        if not g:
+            continue
+        pos = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Position",)) if x.start == g.end()]
+        if pos:
+            _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
+
+
+_SUCCEEDED = re.compile(r"\s+(?:succeeded|replaced|сменил[аи]?|заменил[аи]?)\s+" + _HON)
+_INSTEAD = re.compile(r"(?i)(?<![\w-])(?:вместо|in\s+place\s+of)\s+")
+
+
+def _successors(ctx: Context) -> None:
+    """"In Leningrad, where A. A. Zhdanov succeeded Kirov", «в ноябре 1944 вместо Ворошилова —
+    Н. А. Булганин»: the successor takes the offices the text gave his predecessor (the bodies he
+    headed; and, named in a list of members, the seat), unless it names the office ("succeeded Kirov as
+    first secretary": offices). Succeeding a man in one post does not give his other seats."""
+    text = ctx.text
+    pairs = []
+    for a in (m for m in ctx.mentions if m.type == "Person"):
+        g = _SUCCEEDED.match(text, a.end)
+        b = [x for x in ctx.in_span(g.end(), g.end() + 80, ("Person",)) if x.start == g.end()] if g else []
+        if b and not re.match(r"\s+as\b", text[b[0].end:b[0].end + 4]):
+            pairs.append((a, b[0], ("headOf",)))
+    for g in _INSTEAD.finditer(text) if "вместо" in text or "in place of" in text else ():
+        b = [x for x in ctx.in_span(g.end(), g.end() + 80, ("Person",)) if x.start == g.end()]
+        d = re.match(r"\s*[—–-]\s*|,\s+", text[b[0].end:b[0].end + 4]) if b else None
+        a = [x for x in ctx.in_span(b[0].end + d.end(), b[0].end + d.end() + 80, ("Person",)) if x.start == b[0].end + d.end()] if d else []
+        if a:
+            pairs.append((a[0], b[0], ("headOf", "memberOf")))
+    if not pairs:
+        return
+    held = [(x.subject, x.predicate, x.object) for x in ctx.assertions if x.predicate in ("headOf", "memberOf")]
+    for a, b, preds in pairs:
+        if a.key == b.key:
+            continue
+        for subj, pred, body in held:
+            if subj == ctx.key(b) and pred in preds:
+                ctx.add(a.key, pred, ctx.evidence(min(a.start, b.start), max(a.end, b.end)), body, confidence=0.6)
+
+
+# --- organs of organs ------------------------------------------------------------------------
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
+_PARTY_INITIALS = re.compile(r"(?:ВКП|РКП|КПСС|VKP|RKP|RCP|CPSU)\s*(?:\([бbБB]\))?|партии|the\s+[Pp]arty|[Pp]arty")
+_AND = re.compile(r"\s+(?:and|и)\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+)?")
+_AND_BEFORE = re.compile(r"(?:\s+(?:and|и)\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+)?)$")
+
+
+def _organs_of(ctx: Context, bodies: list[Mention]) -> None:
+    """"the Central Committee and the Central Control Commission of the VKP(b)", «обкомы и
+    райкомы партии», "First Secretary of the Central Committee of the CPSU": each organ joined
+    before the body it is of is part of it."""
+    text = ctx.text
+    ends: dict[int, list[Mention]] = {}
+    for b in bodies:
+        ends.setdefault(b.end, []).append(b)
+    for parent in bodies:
+        if parent.is_class:
+            continue
+        lead = text[max(0, parent.start - 8):parent.start]
+        g = _OF.search(lead)
+        genitive = not g and lead.endswith(" ") and _PARTY_INITIALS.fullmatch(parent.text)
+        if not g and not genitive:
+            continue
+        at = parent.start - (len(lead) - g.start() if g else 1)
+        heads = [b for b in ends.get(at, []) if b.key != parent.key and b.start < at]
+        if not heads:
+            # "the Central Control Commission of the VKP(b)" as one name: the organs joined before it
+            # («райкомам и горкомам ВКП(б)» shares the party between classes of committees; «ЦК ВКП(б)»
+            # after «Президиума Верховного Совета СССР, …» does not)
+            heads = [b for b in ctx.covering(parent.start) if b.type == "Body" and b.start < at and b.end == parent.end
+                     and b.key != parent.key and (g or b.is_class)] if _PARTY_INITIALS.fullmatch(parent.text) else []
+            if not heads:
+                continue
+        head = min(heads, key=lambda b: b.end - b.start)   # the organ itself, not a name around it
+        chain = [head]
+        while True:
+            a = _AND_BEFORE.search(text, max(0, chain[-1].start - 12), chain[-1].start)
+            prev = ends.get(a.start(), []) if a else []
+            if not prev:
+                break
+            chain.append(min(prev, key=lambda b: b.end - b.start))
+        nested = any(n is head for n in ctx.nested)
+        if len(chain) == 1 and not nested:
+            continue   # a name of its own before "of": kg.extract.relations.part_of reads it
+        if nested and head.is_class:
+            continue   # «первого секретаря Московского областного комитета КПСС»: one committee, not the class
+        for b in chain:
+            if b.key != parent.key:
+                ctx.add(b.key, "partOf", ctx.evidence(b.start, parent.end), parent.key, confidence=0.7)
+
+
+# --- the press -------------------------------------------------------------------------------
+
+_PRESS = re.compile(r"(?i)newspaper|journal|magazine|gazette|\bpress\b|газет|журнал|печать")
+_CARRY = re.compile(r"(?i)\s+(?:this\s+morning\s+|today\s+|yesterday\s+|also\s+)?(?:carry|carries|carried|print|prints|printed|publish|publishes|published|run|runs|ran)\s+"
+                    r"(?:(?:a|an|the|today|this\s+morning|yesterday)\s+)*(?:[\w-]+\s+){0,2}?")
+_PRINTED_IN = re.compile(r"[»\"”’]?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:first|originally)\s+)?(?:printed|published|appeared|carried)\s+in\s+"
+                         r"(?:the\s+|today['’]s\s+|this\s+morning['’]s\s+|yesterday['’]s\s+)?"
+                         r"|[»\"”]?,?\s+(?:был[аои]?\s+)?(?:опубликован\w*|напечатан\w*|помещ[её]н\w*)\s+(?:во?\s+)?")
+#: «в печати опубликовано постановление …», «„Правда“ опубликовала постановление …»
+_PRESS_PRINTS = re.compile(r"\s+(?:(?:вчера|сегодня)\s+)?(?:был[оаи]?\s+)?(?:опубликован\w*|напечатан\w*|помещ[её]н\w*|опубликовал\w*|напечатал\w*|поместил\w*)\s+")
+_EDITORIAL = re.compile(r"(?i)передов\w+\s+стать\w*|editorial|leading\s+article")
+_DISPATCH = {"telegram", "dispatch", "despatch", "memorandum", "airgram", "report", "note"}
+_ISSUED_KIND = re.compile(r"(?i)^(?:the\s+|a\s+)?(?:communiqu[eé]|statement|announcement|decision|resolution|decree|order|directive|appeal|declaration|"
+                          r"сообщени\w*|постановлени\w*|решени\w*|указ\w*|приказ\w*|обращени\w*|заявлени\w*)\s+(?:of|by)\s+(?:the\s+)?")
+
+
+def _is_press(ctx: Context, m: Mention) -> bool:
+    e = ctx.entry(m.key)
+    return bool(_PRESS.search((e.label if e is not None else m.label) or ""))
+
+
+def _press(ctx: Context, bodies: list[Mention]) -> None:
+    text = ctx.text
+    dispatch = ctx.genre in _DISPATCH
+    # "Pravda and Izvestiya carry a communiqué …": the document appeared in each paper
+    for i, sent in enumerate(ctx.sentences):
+        ms = ctx.sentence_mentions(i)
+        press = [m for m in ms if m.type == "Body" and _is_press(ctx, m)]
+        for last in press:
+            g = _CARRY.match(text, last.end)
+            if not g:
+                continue
+            docs = [d for d in ms if d.type == "Document" and d.key != THIS and 0 <= d.start - g.end() <= 3]
+            if not docs:
+                continue
+            papers = [last]
+            while True:
+                prev = [b for b in press if b.end < papers[-1].start and _AND.fullmatch(text[b.end:papers[-1].start])]
+                if not prev:
+                    break
+                papers.append(prev[-1])
+            ev = ctx.clause_evidence(sent, [papers[-1], docs[0]])
+            for b in papers:
+                ctx.add(docs[0].key, "publishedIn", ev, b.key, confidence=0.75)
+            if dispatch and ctx.speaker_of(i) == ctx.doc.id:
+                ctx.add(THIS, "reportsOn", ev, docs[0].key, confidence=0.75)
+    for b in bodies:
+        if _is_press(ctx, b):
+            g = _PRESS_PRINTS.match(text, b.end)
+            docs = [d for d in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Document",)) if d.start == g.end() and d.key != THIS] if g else []
+            if docs:
+                ctx.add(docs[0].key, "publishedIn", ctx.evidence(b.start, docs[0].end), b.key, confidence=0.75)
+    # "“The New Course”, printed in Pravda on 11 December"
+    for d in (m for m in ctx.mentions if m.type == "Document" and m.key != THIS):
+        g = _PRINTED_IN.match(text, d.end)
+        if g:
+            b = _body_at(ctx, g.end(), bodies)
+            if b is not None and _is_press(ctx, b):
+                ctx.add(d.key, "publishedIn", ctx.evidence(d.start, b.end), b.key, confidence=0.75)
+    # «Правда», 23 мая 1943 г. Передовая статья: a paper's editorial appeared in it and is its own
+    first = re.match(r"\s*([^\n]{3,120})\n", text)
+    if first:
+        s0, e0 = first.start(1), first.end(1)
+        press = [b for b in ctx.in_span(s0, e0, ("Body",)) if b.start - s0 <= 1 and _is_press(ctx, b)]
+        if press and _EDITORIAL.search(text[press[0].end:e0]):
+            ev = ctx.evidence(s0, e0)
+            ctx.add(THIS, "publishedIn", ev, press[0].key, confidence=0.75)
+            ctx.add(press[0].key, "issues", ev, THIS, confidence=0.7)
+    # "communiqué of the Procuracy of the USSR": the body the document is named with issues it
+    for d in (m for m in ctx.mentions if m.type == "Document" and m.key != THIS):
+        g = _ISSUED_KIND.match(d.text)
+        if g:
+            b = _body_at(ctx, d.start + g.end(), bodies)
+            while b is not None and not b.is_class and b.end <= d.end:
+                # "resolution of the Politburo and the Presidium of the CCC": each body joined
+                ctx.add(b.key, "issues", ctx.evidence(d.start, d.end), d.key, confidence=0.7)
+                a = _AND.match(text, b.end)
+                b = _body_at(ctx, a.end(), bodies) if a else None
+
+
+@relation_rule("structure")
+def structure(ctx: Context) -> None:
+    bodies = _all_bodies(ctx)
+    low = ctx.text.lower()
+    _office_lists(ctx)
+    _member_lists(ctx, bodies, low)
+    _heads_named_after(ctx, bodies, low)
+    _compositions(ctx, low)
+    _successors(ctx)
+    _elected(ctx)
+    _organs_of(ctx, bodies)
+    _press(ctx, bodies)
