@@ -135,7 +135,7 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_pre
     def fits(d: Mention, compatible: set[str]) -> bool:
         return d.key != THIS and (doc_kind(d.label.split()[-1]) in compatible or any(c in d.label.lower() for c in compatible)
                                   or any(c in own_key(d) for c in compatible)
-                                  or any(c in d.text.lower() for c in compatible))   # the words it was named by here
+                                  or any(c in d.text.lower().replace("é", "e") for c in compatible))   # the words it was named by here
 
     for m in _ANAPHOR_DOC_RE.finditer(text):
         kind = doc_kind(m.group(2))
@@ -157,6 +157,20 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_pre
             out.append(Mention(s, m.end(1), text[s:m.end(1)], "Document", d.key, d.label, source="anaphora"))
         elif this_kind and kind in _COMPATIBLE.get(this_kind, {this_kind}) and determiner in ("this",):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Document", THIS, "", source="anaphora"))
+        elif determiner == "the" and "same" not in m.group(1).lower() and local_prefix \
+                and kind not in _COMPATIBLE.get(this_kind or "", {this_kind}) \
+                and text[text.rfind("\n", 0, m.start()) + 1:m.start()][:1] != "[" \
+                and not any(d.start < m.end(1) for d in docs[bisect.bisect_right(doc_ends, m.start(2)):][:3]):
+            # (not in an editor's note, not part of a document named otherwise)
+            # "the resolution" with no document of its kind before it: a document the text
+            # knows its reader knows (the one just adopted, the one the telegram reports); later
+            # anaphors of its kind find it as their antecedent
+            new = Mention(m.start(2), m.end(1), text[m.start(2):m.end(1)], "Document",
+                          f"{local_prefix}the_{kind}_{len(out) + 1}", kind.title(), source="anaphora")
+            out.append(new)
+            j = bisect.bisect_right(doc_ends, new.end)
+            docs.insert(j, new)
+            doc_ends.insert(j, new.end)
     bodies = sorted((m for m in chosen if m.type == "Body"), key=lambda b: b.end)
     body_ends = [b.end for b in bodies]
     taken = _Occupancy()

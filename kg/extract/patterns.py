@@ -824,7 +824,22 @@ def titled_document(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         s = m.start(1) if m.group(1) else m.start(2)
         key = _lookup(gz, title, "Document") or f"{kind}_{slug(title)[:50]}"
         out.append(_m(text, s, m.end(2), "Document", key, title or m.group(2), "titled_document"))
+    # "adopted the resolution “The Shakhty Affair and …”", "the decree “On the Procedure …”": the
+    # title follows the kind directly
+    for m in _KIND_TITLE_RE.finditer(text):
+        q = re.match(QUOTED, text[m.end():])
+        title = q.group(0)[1:-1].rstrip(" ,.")
+        on_title = _ON_TITLE_RE.match(q.group(0)) is not None
+        if not (on_title or _title_ok(title)):
+            continue
+        kind = doc_kind(m.group(2))
+        s = m.start(1) if m.group(1) else m.start(2)
+        key = _lookup(gz, title, "Document") or (slug(title)[:50] if on_title else f"{kind}_{slug(title)[:50]}")
+        out.append(_m(text, s, m.end(2), "Document", key, title, "titled_document"))
     return out
+
+
+_KIND_TITLE_RE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Tt]heir)\s+((?:[a-z][\w-]+\s+){{0,2}}?)({DOC_NOUN_RE})[ \t]+(?={QUOTED})")
 
 
 _BODY_DOC_RE = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))({DOC_NOUN_RE}|editorial)\b", re.I)   # no paragraph between
