@@ -1067,9 +1067,9 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
         out.append(_m(text, s, end, "Document", key, f"{kind.title()} of the {body.label}", "document_of_body"))
     # «постановление ЦК и ЦКК», «резолюция апрельского пленума ЦК»: the issuer in the genitive
     for m, body in _before_known(text, _DOC_OF_BODY_RU_RE, known, ("Body",)):
-        if body.is_class or re.search(r"(?i)(?:этого|того|данного|настоящего|указанного)\s*$", text[max(0, m.start() - 14):m.start()]) \
-                or m.group(1).isupper():
-            continue   # a heading in capitals names the document itself
+        if body.is_class or re.search(r"(?i)(?:этого|того|данного|настоящего|указанного|этим|этой|этому|это|эту)\s*$", text[max(0, m.start() - 14):m.start()]) \
+                or m.group(1).isupper() or _RU_NOMINATIVE.match(body.text):
+            continue   # a heading in capitals names the document itself; «решением партия …»: the body is the subject
         kind = doc_kind(m.group(1).lower())
         end = body.end
         nxt = re.match(r"\s+(?:и)\s+", text[end:end + 6])
@@ -1080,6 +1080,7 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
     return out
 
 
+_RU_NOMINATIVE = re.compile(r"[А-Яа-яЁё]+(?:ия|ая|ый|ое)(?![А-Яа-яЁё])")
 _DOC_OF_BODY_RU_RE = re.compile(r"(?i)(?<![А-Яа-яЁё])(постановлени[еяюи]\w*|решени[еяюи]\w*|резолюци[яиюей]\w*|письм[оаеу]\w*|"
                                 r"директив[аыеу]\w*|циркуляр\w*|обращени[еяюи]\w*|доклад[аеуом]*|сообщени[еяюи]\w*|заявлени[еяюи]\w*|"
                                 r"приказ[аеуом]*|указ[аеуом]*)\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}")
