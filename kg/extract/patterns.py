@@ -1066,7 +1066,7 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
                 end = end + dm.end() + ds[0].end
         out.append(_m(text, s, end, "Document", key, f"{kind.title()} of the {body.label}", "document_of_body"))
     # «постановление ЦК и ЦКК», «резолюция апрельского пленума ЦК»: the issuer in the genitive
-    for m, body in _before_known(text, _DOC_OF_BODY_RU_RE, known, ("Body",)):
+    for m, body in _before_known_ru(text, known):
         if body.is_class or re.search(r"(?i)(?:этого|того|данного|настоящего|указанного|этим|этой|этому|это|эту)\s*$", text[max(0, m.start() - 14):m.start()]) \
                 or m.group(1).isupper() or _RU_NOMINATIVE.match(body.text):
             continue   # a heading in capitals names the document itself; «решением партия …»: the body is the subject
@@ -1080,6 +1080,22 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
     return out
 
 
+def _before_known_ru(text: str, known: list[Mention]):
+    """:data:`_DOC_OF_BODY_RU_RE` matches whose body may begin after any of the adjectives it took
+    («резолюция апрельского объединенного пленума ЦК»: the body is «объединенного пленума ЦК»)."""
+    starts = {k.start: k for k in known if k.type == "Body"}
+    for m in _DOC_OF_BODY_RU_RE.finditer(text):
+        body = starts.get(m.end())
+        if body is None:
+            for a in _RU_ADJ.finditer(text, m.end(1), m.end()):
+                body = starts.get(a.start())
+                if body is not None:
+                    break
+        if body is not None:
+            yield m, body
+
+
+_RU_ADJ = re.compile(r"(?<=\s)[а-яё]+")
 _RU_NOMINATIVE = re.compile(r"[А-Яа-яЁё]+(?:ия|ая|ый|ое)(?![А-Яа-яЁё])")
 _DOC_OF_BODY_RU_RE = re.compile(r"(?i)(?<![А-Яа-яЁё])(постановлени[еяюи]\w*|решени[еяюи]\w*|резолюци[яиюей]\w*|письм[оаеу]\w*|"
                                 r"директив[аыеу]\w*|циркуляр\w*|обращени[еяюи]\w*|доклад[аеуом]*|сообщени[еяюи]\w*|заявлени[еяюи]\w*|"
