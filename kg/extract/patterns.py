@@ -9,6 +9,7 @@ office). Keys of entities not in the authority are minted from their type and la
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable
 
@@ -1178,6 +1179,32 @@ _NOT_QUALITIES = {"with", "against", "from", "of", "to", "in", "on", "by", "for"
 _PEOPLE_OF_RE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:delegates|members and candidates|candidates|workers|officials|leaders|leadership|officers|chiefs|heads|secretaries|employees|functionaries|activists|chekists)\s+(?:of|to|at|in)\s+(?:the\s+)?)"
                            r"|(?<![А-Яа-яЁё])((?:лидеры|лидеров|лидерам|руководители|руководителей|руководство|руководства|работники|работников|"
                            r"секретари|секретарей|делегаты|делегатов)\s+)")
+
+
+_ADHERENTS_RE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+-)?[A-Z][a-z]{2,}(?:ists|ites))(?![\w-])"
+                           r"|(?<![А-Яа-яЁё-])([а-яё]{3,}(?:ист|овц|евц)(?:ы|ов|ев|ам|ами|ах))(?![А-Яа-яЁё-])")
+_RU_ADHERENT_CASE = re.compile(r"(ист|овц|евц)(?:ы|ов|ев|ам|ами|ах)$")
+
+
+@rule("adherents")
+def adherents(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """Followers named after a leader, a place or a doctrine: "Zinovievists", "Shakhtyites",
+    "Democratic Centralists", «троцкисты», «зиновьевцев». The gazetteer's names win where they
+    coincide."""
+    out = []
+    taken = sorted((k.start, k.end) for k in known)
+    starts = [a for a, _ in taken]
+    for m in _ADHERENTS_RE.finditer(text):
+        s, e = m.span()
+        i = bisect.bisect_right(starts, s) - 1
+        if any(a < e and s < b for a, b in taken[max(0, i):i + 2]):
+            continue
+        word = m.group(0)
+        if m.group(2):
+            word = _RU_ADHERENT_CASE.sub(lambda g: g.group(1) + "ы", word)
+        key = _lookup(gz, m.group(0), "Group") or slug(word)
+        out.append(_m(text, s, e, "Group", key, word, "adherents", is_class=True))
+    return out
 
 
 @rule("people_of_body")
