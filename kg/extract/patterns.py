@@ -525,16 +525,27 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         if m.group(1) in _NOT_NAMES or m.group(1) in ("All", "Each", "Every", "Primary", "Local"):
             continue
         label = f"{m.group(1)} {m.group(2)}"
-        out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, label, "Body") or slug(label), label, "local_committee"))
+        out.append(_m(text, m.start(), _party_tail(text, m.end()), "Body", _lookup(gz, label, "Body") or slug(label), label,
+                      "local_committee"))
     # «Вяземского укома», «Курский губком»: a place adjective before a committee (any case)
+    places = {k.start: k for k in known if k.type == "Place"}
     for m in _COMMITTEE_RU_RE.finditer(text):
         adj, noun = m.group(1), m.group(2).lower()
         base = _RU_COMMITTEE_NOUNS[re.match(r"[а-я]+?ком", noun).group(0)]
         stem = re.sub(r"(?:ского|скому|ским|ском|ский|ская|ской|скую)$", "", adj)
         label = f"{stem}ский {base}"
-        key = _lookup(gz, label, "Body") or slug(f"{stem} {base}")
-        out.append(_m(text, m.start(), m.end(), "Body", key, label, "local_committee"))
+        place = places.get(m.start())
+        # the place the authority knows gives the key the English name gives ("Kursk obkom")
+        key = _lookup(gz, label, "Body") or (f"{place.key}_{slug(base)}" if place is not None and place.end == m.end(1)
+                                            else slug(f"{stem} {base}"))
+        # «Сталинградским обкомом ВКП(б)»: the party named after the committee is part of its name
+        out.append(_m(text, m.start(), _party_tail(text, m.end()), "Body", key, label, "local_committee"))
     return out
+
+
+def _party_tail(text: str, end: int) -> int:
+    g = _PARTY_TAIL_RE.match(text, end)
+    return g.end() if g else end
 
 
 @rule("committee_bureau")
