@@ -565,11 +565,16 @@ def committee_bureau(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
 #: the standing organs a body has: "the Presidium of the CCC", "the editorial board of Pravda",
 #: "the Party Collegium of the commission", «президиум ЦКК», «редакция „Правды“»
 _ORGAN_OF_RE = re.compile(r"(?i)(?<![\w-])(presidium|editorial\s+board|party\s+collegium|collegium|secretariat|executive\s+committee|"
-                          r"президиум\w{0,2}|редакци\w{0,2}|партколлеги\w{0,2}|коллеги\w{0,2}|секретариат\w{0,2})\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?")
+                          r"board|plenum|commission|department|sector|"
+                          r"президиум\w{0,2}|редакци\w{0,2}|партколлеги\w{0,2}|коллеги\w{0,2}|секретариат\w{0,2}|"
+                          r"пленум\w{0,2}|комисси\w{0,2}|отдел\w{0,2}|сектор\w{0,2})\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?")
 _ORGAN_NAMES = {"presidium": "presidium", "editorial board": "editorial_board", "party collegium": "party_collegium",
                 "collegium": "collegium", "secretariat": "secretariat", "executive committee": "executive_committee",
+                "board": "board", "plenum": "plenum", "commission": "commission", "department": "department",
+                "sector": "sector",
                 "президиум": "presidium", "редакци": "editorial_board", "партколлеги": "party_collegium",
-                "коллеги": "collegium", "секретариат": "secretariat"}
+                "коллеги": "collegium", "секретариат": "secretariat", "пленум": "plenum", "комисси": "commission",
+                "отдел": "department", "сектор": "sector"}
 
 
 @rule("organ_of_body")
@@ -585,9 +590,32 @@ def organ_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
         if organ is None or body.key.endswith(organ):
             continue
         surface = text[m.start():body.end]
-        key = _lookup(gz, surface, "Body") or f"{body.key}_{organ}"
+        key = _lookup(gz, surface, "Body") or _organ_keys(gz).get((organ, body.key)) or f"{body.key}_{organ}"
         out.append(_m(text, m.start(), body.end, "Body", key, f"{organ.replace('_', ' ').title()} of the {body.label}", "organ_of_body"))
     return out
+
+
+_ORGAN_KEYS: dict[int, dict[tuple[str, str], str]] = {}
+
+
+def _organ_keys(gz: Gazetteer) -> dict[tuple[str, str], str]:
+    """(organ, body id) → the authority's entry for that organ of that body ("plenum",
+    "central_committee") → cc_plenum: the entry that is part of the body and is named by the organ."""
+    if id(gz) not in _ORGAN_KEYS:
+        table: dict[tuple[str, str], str] = {}
+        organs = set(_ORGAN_NAMES.values())
+        for e in gz.authority.entries.values():
+            if e.type != "Body" or not e.part_of or e.is_class:
+                continue
+            for name in e.all_names:
+                # "Plenum of the Central Committee": the organ, then the very body it is part of
+                g = re.match(r"(?i)(?:the\s+)?([\w ]+?)\s+of\s+(?:the\s+)?(.+)$", name)
+                organ = re.sub(r"\s+", "_", g.group(1).lower()) if g else None
+                if organ in organs and _lookup(gz, g.group(2), "Body") == e.part_of:
+                    table.setdefault((organ, e.part_of), e.id)
+        _ORGAN_KEYS.clear()
+        _ORGAN_KEYS[id(gz)] = table
+    return _ORGAN_KEYS[id(gz)]
 
 
 #: offices held in a body, named by the office and the body: "Secretary of the CC VKP(B)",
