@@ -117,7 +117,7 @@ _COMPATIBLE = {"decision": {"decision", "resolution", "decree"}, "resolution": {
                "decree": {"decree", "decision", "resolution"}}
 
 
-_ANAPHOR_DOC_RU_RE = re.compile(r"(?<![А-Яа-яЁё])((?:[Нн]астоящ|[Дд]анн|[Уу]казанн|[Вв]ышеуказанн|[Нн]азванн|[Уу]помянут|[Ээ]т)[а-яё]*)\s+"
+_ANAPHOR_DOC_RU_RE = re.compile(r"(?<![А-Яа-яЁё])((?:настоящ|Настоящ|данн|Данн|указанн|Указанн|вышеуказанн|Вышеуказанн|названн|Названн|упомянут|Упомянут|эт|Эт)[а-яё]*)\s+"
                                 r"((?:постановлени|решени|резолюци|письм|директив|приказ|циркуляр|заявлени|сообщени|приговор|доклад|указ|инструкци|обращени)[а-яё]*)(?![А-Яа-яЁё])")
 
 def _in_note(text: str, pos: int) -> bool:
@@ -186,7 +186,7 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_pre
             new_document(m.start(2), m.end(1), kind)
     # «настоящее постановление» is the document itself; «этим решением», «указанное письмо» the
     # last document of its kind before it
-    for m in _ANAPHOR_DOC_RU_RE.finditer(text):
+    for m in () if text.isascii() else _ANAPHOR_DOC_RU_RE.finditer(text):
         kind = doc_kind(m.group(2).lower())
         if m.group(1).lower().startswith("настоящ"):
             out.append(Mention(m.start(), m.end(), m.group(0), "Document", THIS, "", source="anaphora"))
@@ -501,8 +501,9 @@ def _opposition_again(names: list[Mention]) -> list[Mention]:
     return out
 
 
-_PRONOUN_DOC_RE = re.compile(rf"\b([Hh]is|[Hh]er)\s+((?:own|main|last|first|secret|open|closing|opening|concluding|political|famous|well-known|long)\s+)?({DOC_NOUN_RE})(?![\w-])(?<!s)")
-_DELIVERED_RE = re.compile(r"\b(report|speech|address|lecture)\s+(?:delivered|made|given|read)\s+(?:there\s+)?by\s+(?:Comrade\s+)?")
+_PRONOUN_DOC_RE = re.compile(rf"\b(his|her|His|Her)\s+((?:own|main|last|first|secret|open|closing|opening|concluding|political|famous|well-known|long)\s+)?({DOC_NOUN_RE})(?![\w-])(?<!s)")
+#: "the report delivered by Zhdanov", read backwards from the person
+_DELIVERED_RE = re.compile(r"\b(report|speech|address|lecture)\s+(?:delivered|made|given|read)\s+(?:there\s+)?by\s+(?:Comrade\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
 
 
@@ -514,13 +515,12 @@ def _authored_documents(text: str, docs: list[Mention], names: list[Mention]) ->
     if not persons:
         return docs
     p_starts = [p.start for p in persons]
-    by_start = {p.start: p for p in persons}
     d_starts = sorted(d.start for d in docs)
     out = list(docs)
     found: list[tuple[int, int, str, str]] = []       # span, key, label
-    for m in _DELIVERED_RE.finditer(text):
-        p = by_start.get(m.end())
-        if p is not None and not _in_note(text, m.start()):
+    for p in persons:
+        m = _DELIVERED_RE.search(text, max(0, p.start - 60), p.start) if "by" in text[max(0, p.start - 12):p.start] else None
+        if m is not None and not _in_note(text, m.start()):
             kind = doc_kind(m.group(1))
             # the document is the noun; "delivered by Zhdanov" stays the relation's evidence
             found.append((m.start(), m.start() + len(m.group(1)), f"{p.key}_{kind}", f"{p.label}'s {m.group(1)}"))

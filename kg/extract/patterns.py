@@ -866,8 +866,11 @@ def titled_document(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         out.append(_m(text, s, m.end(2), "Document", key, title or m.group(2), "titled_document"))
     # "adopted the resolution “The Shakhty Affair and …”", "the decree “On the Procedure …”": the
     # title follows the kind directly
-    for m in _KIND_TITLE_RE.finditer(text):
-        q = re.match(QUOTED, text[m.end():])
+    for o in _OPEN_QUOTE_RE.finditer(text):     # quotation marks are rarer than the nouns
+        m = _KIND_TITLE_RE.search(text, max(0, o.start() - 80), o.start())
+        q = _QUOTED_RE.match(text, o.start()) if m is not None else None
+        if q is None:
+            continue
         title = q.group(0)[1:-1].rstrip(" ,.")
         on_title = _ON_TITLE_RE.match(q.group(0)) is not None
         if not (on_title or _title_ok(title)):
@@ -879,7 +882,9 @@ def titled_document(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     return out
 
 
-_KIND_TITLE_RE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Tt]heir)\s+((?:[a-z][\w-]+\s+){{0,2}}?)({DOC_NOUN_RE})[ \t]+(?={QUOTED})")
+_KIND_TITLE_RE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Tt]heir)\s+((?:[a-z][\w-]+\s+){{0,2}}?)({DOC_NOUN_RE})[ \t]+$")
+_OPEN_QUOTE_RE = re.compile(r"[“\"«‘']")
+_QUOTED_RE = re.compile(QUOTED)
 
 
 _BODY_DOC_RE = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))({DOC_NOUN_RE}|editorial)\b", re.I)   # no paragraph between
@@ -1220,8 +1225,8 @@ _PEOPLE_OF_RE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:delegates|members and 
                            r"секретари|секретарей|делегаты|делегатов)\s+)")
 
 
-_ADHERENTS_RE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+-)?[A-Z][a-z]{2,}(?:ists|ites))(?![\w-])"
-                           r"|(?<![А-Яа-яЁё-])([а-яё]{3,}(?:ист|овц|евц)(?:ы|ов|ев|ам|ами|ах))(?![А-Яа-яЁё-])")
+_ADHERENTS_RE = re.compile(r"i(?:st|te)s(?![\w-])|(?:ист|овц|евц)(?:ы|ов|ев|ам|ами|ах)(?![А-Яа-яЁё-])")
+_ADHERENT_STEM = re.compile(r"(?<![\w-])(?:(?:[A-Z][a-z]+-)?[A-Z][a-z]{2,}|([а-яё]{3,}))$")
 _RU_ADHERENT_CASE = re.compile(r"(ист|овц|евц)(?:ы|ов|ев|ам|ами|ах)$")
 
 
@@ -1234,14 +1239,17 @@ def adherents(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     taken = sorted((k.start, k.end) for k in known)
     starts = [a for a, _ in taken]
     for m in _ADHERENTS_RE.finditer(text):
-        s, e = m.span()
+        stem = _ADHERENT_STEM.search(text, max(0, m.start() - 40), m.start())
+        if stem is None or (stem.group(1) is None) != m.group(0).isascii():
+            continue
+        s, e = stem.start(), m.end()
         i = bisect.bisect_right(starts, s) - 1
         if any(a < e and s < b for a, b in taken[max(0, i):i + 2]):
             continue
-        word = m.group(0)
-        if m.group(2):
+        surface = word = text[s:e]
+        if stem.group(1):
             word = _RU_ADHERENT_CASE.sub(lambda g: g.group(1) + "ы", word)
-        key = _lookup(gz, m.group(0), "Group") or slug(word)
+        key = _lookup(gz, surface, "Group") or slug(word)
         out.append(_m(text, s, e, "Group", key, word, "adherents", is_class=True))
     return out
 
