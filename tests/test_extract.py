@@ -1019,3 +1019,17 @@ def test_followers_and_western_names(tmp_path):
     assert t.get("zinovievists") == "Group" and t.get("shakhtyites") == "Group"
     persons = {m.text for e in ex.entities if e.type == "Person" for m in e.mentions}
     assert {"Amy Knight", "Matthew Lenoe"} <= persons
+
+
+def test_works_cited_in_an_essay_and_a_russian_literature_line(tmp_path):
+    """"Amy Knight, in Who Killed Kirov? (1999)" and «Лит.: Кутузов В. А. Название // Журнал. 1989.»
+    (lines written for this test)."""
+    ex = _extract_text(tmp_path, "cited", (
+        "Historians disagree. Amy Knight, in Who Killed Kirov? (1999), argued for the complicity of the NKVD.\n\n"
+        "Лит.: Кутузов В. А. Так называемое «Ленинградское дело» // Вопросы истории КПСС. 1989. № 3.\n"))
+    book = _doc_of(ex, "Who Killed Kirov?")
+    knight = _doc_of(ex, "Amy Knight")
+    assert (book, "authoredBy", knight) in rels(ex) and (book, "dated", "1999") in rels(ex)
+    article = _doc_of(ex, "Так называемое «Ленинградское дело»")
+    assert (article, "authoredBy", _doc_of(ex, "Кутузов В. А.")) in rels(ex)
+    assert types(ex)[_doc_of(ex, "Вопросы истории КПСС")] == "Body"

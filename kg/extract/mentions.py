@@ -26,7 +26,7 @@ __all__ = ["THIS", "boilerplate_spans", "find_mentions", "title_span"]
 THIS = "__this__"
 _DEPENDENT = ("person_in_brackets", "document_possessive", "following_document", "document_of_body", "body_document",
               "people_of_body", "document_of_person_ru", "elections", "committee_bureau", "organ_of_body",
-              "office_of_body", "document_on_topic")
+              "office_of_body", "document_on_topic", "work_cited_in")
 _PRIORITY = {"tei": 3, "rule": 2, "gazetteer": 1, "weak": 0.5, "anaphora": 0}
 _ALWAYS_ON_BOILERPLATE = {"website"}
 
@@ -236,7 +236,9 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
         if a.type != "Date":
             cands.append((a, _content(a) + 1))
     span = title_span(doc, boiler)
-    if span and not any(c[0].key == THIS for c in cands):
+    if span and not any(c[0].key == THIS for c in cands) \
+            and not any(c[0].source == "rule:bibliography" and c[0].start <= span[0] and span[1] <= c[0].end for c in cands):
+        # (a title that stands only inside a cited work's title names that work, not this text)
         s, e = span
         cands.append((Mention(s, e, text[s:e], "Document", THIS, doc.meta.get("title") or text[s:e],
                               source="rule:title"), 100))

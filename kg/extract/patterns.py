@@ -800,7 +800,12 @@ def source_line(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
     return out
 
 
-_BIBLIO_RE = re.compile(r"(?im)^[ \t]*(?:Literature|Bibliography|Further reading|References|Sources?|Works cited|Литература|Источники)\s*[:.]\s*(.+)$")
+_BIBLIO_RE = re.compile(r"(?im)^[ \t]*(?:Literature|Bibliography|Further reading|References|Sources?|Works cited|Литература|Лит\.|Источники)\s*[:.]?\s*(.+)$")
+#: «Кутузов В. А. Так называемое «Ленинградское дело» // Вопросы истории КПСС. 1989. № 3.»: author,
+#: title, "//", the journal or collection, the year
+_BIBLIO_ITEM_RU_RE = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ]\.\s?){1,2})\s*([А-ЯЁA-Z«][^/;]{3,200}?)\s+//\s+([^.;/]{3,80}?)\.\s+((?:1[89]|20)\d\d)\b")
+#: "Amy Knight, in Who Killed Kirov? (1999), argued": a historian, then the book the view is in
+_IN_WORK_RE = re.compile(r",\s+in\s+([A-Z][^()\n;]{3,80}?)\s+\((1[89]\d\d|20\d\d)\)")
 _BIBLIO_ITEM_RE = re.compile(rf"((?:{INITIAL}\s?){{0,3}}{NAME}(?:\s+(?:and|&)\s+(?:{INITIAL}\s?){{0,3}}{NAME})?)(?:\s*\(eds?\.\))?,\s+"
                              r"([A-Z][^;()]{3,200}?)(?:,\s*(?:in\s+)?([A-Z][^;()]{3,80}?))?\s*\(([^()]{0,60}?(1[89]\d\d|20\d\d))\)")
 
@@ -821,6 +826,33 @@ def bibliography(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
             ts = off + it.start(2)
             key = _lookup(gz, title, "Document") or slug(title)[:60]
             out.append(_m(text, ts, ts + len(title), "Document", key, title, "bibliography"))
+        for it in _BIBLIO_ITEM_RU_RE.finditer(m.group(1)):
+            off = m.start(1)
+            name = it.group(1).strip()
+            surname = name.split()[0]
+            key, label = _person_key(gz, ru_surname_lemma(surname))
+            out.append(_m(text, off + it.start(1), off + it.start(1) + len(name), "Person", key, label, "bibliography"))
+            title = it.group(2).strip()
+            out.append(_m(text, off + it.start(2), off + it.start(2) + len(title), "Document",
+                          _lookup(gz, title, "Document") or slug(title)[:60], title, "bibliography"))
+            journal = it.group(3).strip()
+            out.append(_m(text, off + it.start(3), off + it.start(3) + len(journal), "Body",
+                          _lookup(gz, journal, "Body") or slug(journal)[:60], journal, "bibliography"))
+    return out
+
+
+@rule("work_cited_in")
+def work_cited_in(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"Amy Knight, in Who Killed Kirov? (1999)": a work named, without quotation marks, after
+    its author and before its year."""
+    out = []
+    ends = {k.end for k in known if k.type == "Person"}
+    for m in _IN_WORK_RE.finditer(text):
+        if m.start() not in ends:
+            continue
+        title = m.group(1)
+        key = _lookup(gz, title, "Document") or slug(title)[:60]
+        out.append(_m(text, m.start(1), m.end(1), "Document", key, title, "bibliography"))
     return out
 
 
