@@ -1033,3 +1033,11 @@ def test_works_cited_in_an_essay_and_a_russian_literature_line(tmp_path):
     article = _doc_of(ex, "Так называемое «Ленинградское дело»")
     assert (article, "authoredBy", _doc_of(ex, "Кутузов В. А.")) in rels(ex)
     assert types(ex)[_doc_of(ex, "Вопросы истории КПСС")] == "Body"
+
+
+def test_a_document_brought_in_by_the_act_that_made_it(tmp_path):
+    ex = _extract_text(tmp_path, "handed", (
+        "On 9 February Comrades Rykov, Tomsky and I handed to the Politburo a declaration, in which we set out "
+        "our view. The resolution of that session treats our declaration as a factional document.\n"))
+    decl = _doc_of(ex, "declaration")
+    assert decl.startswith("handed_declaration") and decl == _doc_of(ex, "our declaration")

@@ -1044,6 +1044,26 @@ def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     return out
 
 
+#: "Rykov, Tomsky and I handed to the joint session a declaration", "handed the Congress a
+#: declaration renouncing their views": a document brought into the text by the act that made it
+_INTRODUCED_DOC_RE = re.compile(rf"\b(?:handed|submitted|sent|addressed|presented|wrote|drew\s+up|drafted|signed|circulated|"
+                                rf"dispatched|tabled|lodged)\b[^.;:\n]{{0,80}}?\b(?:a|an)\s+((?:[a-z][a-z-]+\s+){{0,2}}?)"
+                                rf"({DOC_NOUN_RE})\b(?!\s+(?:of|on|to|from|by|entitled|titled|headed|called|No\.)\s)(?!\s*[“\"«])")
+
+
+@rule("introduced_document")
+def introduced_document(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _INTRODUCED_DOC_RE.finditer(text):
+        noun = m.group(2)
+        kind = doc_kind(noun)
+        if noun.endswith("s") and kind != noun and noun != "theses":
+            continue
+        s = m.start(1) if m.group(1) else m.start(2)
+        out.append(_m(text, s, m.end(2), "Document", f"{LOCAL}{kind}", text[s:m.end(2)], "introduced_document"))
+    return out
+
+
 _RANK_RE = re.compile(r"\b(Marshals?|Generals?|Admirals?|Colonels?|Commissars?|Marshals? of the Soviet Union|Army General|"
                       r"Маршала? Советского Союза|генерала? армии|генерала?|адмирала?|маршала?)\s+(?=(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){0,2}[A-ZА-ЯЁ][a-zа-яё])")
 _PAREN_OFFICE_RE = re.compile(r"\((chairman|chair|secretary|head|deputy chairman|председатель|секретарь)\)")
