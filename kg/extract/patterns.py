@@ -626,6 +626,15 @@ _OFFICE_OF_RE = re.compile(r"(?<![\w-])((?:(?:[Ff]irst|[Ss]econd|[Dd]eputy|[Ff]i
                            r"|(?<![А-Яа-яЁё])((?:(?:[Пп]ерв\w{2,3}|[Оо]тветственн\w{2,3})\s+)?(?:[Зз]аместител[ьяюе]м?\s+)?"
                            r"(?:[Пп]редседател[ьяюе]м?|[Сс]екретар[ьяюе]м?|[Пп]рокурор[ауе]?|[Рр]едактор[ауе]?))\s+")
 _OFFICE_KEYS: dict[int, dict[tuple[str, str], str]] = {}
+_RU_OFFICE_WORDS = (("перв", "first"), ("ответственн", "responsible"), ("заместител", "deputy"), ("председател", "chairman"),
+                    ("секретар", "secretary"), ("прокурор", "procurator"), ("редактор", "editor"))
+
+
+def _ru_office(office: str) -> str:
+    """«первого заместителя председателя» → "first deputy chairman": the office in any case, named
+    as in English, so that «председателя Ленгорисполкома» and "chairman of the Lengorispolkom" agree."""
+    words = [next((en for stem, en in _RU_OFFICE_WORDS if w.lower().startswith(stem)), w.lower()) for w in office.split()]
+    return " ".join(words)
 
 
 def _office_keys(gz: Gazetteer) -> dict[tuple[str, str], str]:
@@ -658,10 +667,10 @@ def office_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
             continue
         office = re.sub(r"\s+", " ", m.group(1) or m.group(2))
         surface = text[m.start():body.end]
-        word = office.lower().rstrip("s") if m.group(1) else office.lower()
+        word = office.lower().rstrip("s") if m.group(1) else _ru_office(office)
         word = {"secretarie": "secretary", "chairmen": "chairman"}.get(word, word)
         key = _lookup(gz, surface, "Position") or _office_keys(gz).get((word, body.key)) \
-            or slug(f"{word if m.group(1) else office} {body.key}")[:60]
+            or slug(f"{word} {body.key}")[:60]
         label = f"{word[:1].upper()}{word[1:]} of the {body.label}" if m.group(1) else surface
         out.append(_m(text, m.start(), end, "Position", key, label, "office_of_body"))
     return out
