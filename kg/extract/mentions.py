@@ -120,6 +120,9 @@ _COMPATIBLE = {"decision": {"decision", "resolution", "decree"}, "resolution": {
 _ANAPHOR_DOC_RU_RE = re.compile(r"(?<![А-Яа-яЁё])((?:настоящ|Настоящ|данн|Данн|указанн|Указанн|вышеуказанн|Вышеуказанн|названн|Названн|упомянут|Упомянут|эт|Эт)[а-яё]*)\s+"
                                 r"((?:постановлени|решени|резолюци|письм|директив|приказ|циркуляр|заявлени|сообщени|приговор|доклад|указ|инструкци|обращени)[а-яё]*)(?![А-Яа-яЁё])")
 
+_SOURCE_LINE = re.compile(r"[ \t]*(?:Original\s+)?(?:Source|Sources|Translated\s+from|Abridged\s+from|Источник)\s*:")
+
+
 def _in_note(text: str, pos: int) -> bool:
     """Whether ``pos`` is in an editor's note: a line opening with "["."""
     return text[text.rfind("\n", 0, pos) + 1:pos][:1] == "["
@@ -181,9 +184,12 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_pre
         elif this_kind and kind in _COMPATIBLE.get(this_kind, {this_kind}) and determiner in ("this",):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Document", THIS, "", source="anaphora"))
         elif determiner == "the" and "same" not in m.group(1).lower() and local_prefix \
-                and kind not in _COMPATIBLE.get(this_kind or "", {this_kind}) \
                 and not _in_note(text, m.start()) and not overlapped(m.start(2), m.end(1)):
-            new_document(m.start(2), m.end(1), kind)
+            if _SOURCE_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+                # "Source: … the English translation of the speech": the text itself
+                out.append(Mention(m.start(2), m.end(1), text[m.start(2):m.end(1)], "Document", THIS, "", source="anaphora"))
+            elif kind not in _COMPATIBLE.get(this_kind or "", {this_kind}):
+                new_document(m.start(2), m.end(1), kind)
     # «настоящее постановление» is the document itself; «этим решением», «указанное письмо» the
     # last document of its kind before it
     for m in () if text.isascii() else _ANAPHOR_DOC_RU_RE.finditer(text):
