@@ -114,7 +114,10 @@ def title_span(doc: Document, boiler: list[tuple[int, int]]) -> tuple[int, int] 
 _ANAPHOR_DOC_RE = re.compile(rf"\b((?:[Tt]he\s+same|[Tt]hat|[Tt]his|[Tt]he\s+said|[Tt]he\s+above|[Ss]ame|[Tt]he|[Oo]ur)\s+({DOC_NOUN_RE})(?![\w-])(?<!s)(?:\s+of\s+the\s+(?:Congress|Conference|Plenum|plenum))?)\b")
 _ANAPHOR_BODY_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(Congress|Conference|Commissariat|Plenum|plenum|Commission|Embassy|Politburo)\b")
 _COMPATIBLE = {"decision": {"decision", "resolution", "decree"}, "resolution": {"resolution", "decision", "decree"},
-               "decree": {"decree", "decision", "resolution"}}
+               "decree": {"decree", "decision", "resolution"},
+               # an open letter is an appeal and a statement; a declaration is handed in as a letter
+               "appeal": {"appeal", "letter", "statement", "declaration"}, "statement": {"statement", "declaration", "appeal", "letter"},
+               "declaration": {"declaration", "statement", "appeal", "letter"}}
 
 
 _ANAPHOR_DOC_RU_RE = re.compile(r"(?<![А-Яа-яЁё])((?:настоящ|Настоящ|данн|Данн|указанн|Указанн|вышеуказанн|Вышеуказанн|названн|Названн|упомянут|Упомянут|эт|Эт)[а-яё]*)\s+"
