@@ -1041,3 +1041,15 @@ def test_a_document_brought_in_by_the_act_that_made_it(tmp_path):
         "our view. The resolution of that session treats our declaration as a factional document.\n"))
     decl = _doc_of(ex, "declaration")
     assert decl.startswith("handed_declaration") and decl == _doc_of(ex, "our declaration")
+
+
+def test_local_committees_in_every_wording_are_one_committee(tmp_path):
+    """"the Tambov oblast party committee" is the Tambov obkom; the second of «обкома и горкома» is
+    the same city's; «Курским обкомом» is keyed as "Kursk obkom" (sentences written for this test)."""
+    ex = _extract_text(tmp_path, "committees", (
+        "The Tambov oblast party committee and the Tambov obkom are one. The Leningrad obkom and gorkom met.\n\n"
+        "Первый секретарь Ленинградского обкома и горкома партии выступил. Ошибки допущены Курским обкомом ВКП(б).\n"))
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert ids["Tambov oblast party committee"] == ids["Tambov obkom"] == "tambov_obkom"
+    assert ids["gorkom"] == ids["горкома партии"] == "leningrad_gorkom"
+    assert ids["Курским обкомом ВКП(б)"] == "kursk_obkom"

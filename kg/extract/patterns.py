@@ -514,7 +514,13 @@ def joint_session(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
     return out
 
 
-_COMMITTEE_RE = re.compile(rf"\b({NAME})\s+(obkom|kraikom|gorkom|raikom|okruzhkom|gubkom|city committee|regional committee|oblast committee|party committee)\b")
+_COMMITTEE_RE = re.compile(rf"\b({NAME})\s+(obkom|kraikom|gorkom|raikom|okruzhkom|gubkom|ukom|"
+                           rf"(?:city|regional|oblast|district|krai|provincial|uezd)\s+(?:party\s+)?committee|party committee)\b")
+#: "oblast party committee" is the obkom: one committee, one key in any wording
+_COMMITTEE_WORDS = {"city": "gorkom", "regional": "obkom", "oblast": "obkom", "district": "raikom", "krai": "kraikom",
+                    "provincial": "gubkom", "uezd": "ukom"}
+#: «обкома и горкома», "obkom and gorkom": a second committee of the same place
+_AND_COMMITTEE_RE = re.compile(r"\s+(?:and|и)\s+(obkom|kraikom|gorkom|raikom|gubkom|ukom|(?:уком|губком|обком|райком|горком|окружком|крайком|волком)(?:а|у|ом|е)?)(?![\w])")
 
 
 @rule("local_committee")
@@ -524,9 +530,12 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     for m in _COMMITTEE_RE.finditer(text):
         if m.group(1) in _NOT_NAMES or m.group(1) in ("All", "Each", "Every", "Primary", "Local"):
             continue
-        label = f"{m.group(1)} {m.group(2)}"
-        out.append(_m(text, m.start(), _party_tail(text, m.end()), "Body", _lookup(gz, label, "Body") or slug(label), label,
-                      "local_committee"))
+        noun = re.sub(r"\s+", " ", m.group(2))
+        norm = _COMMITTEE_WORDS.get(noun.split()[0], noun) if noun.endswith("committee") and noun != "party committee" else noun
+        label = f"{m.group(1)} {noun}"
+        key = _lookup(gz, label, "Body") or _lookup(gz, f"{m.group(1)} {norm}", "Body") or slug(f"{m.group(1)} {norm}")
+        out.append(_m(text, m.start(), _party_tail(text, m.end()), "Body", key, label, "local_committee"))
+        out += _and_committee(text, m.end(), m.group(1), gz)
     # «Вяземского укома», «Курский губком»: a place adjective before a committee (any case)
     places = {k.start: k for k in known if k.type == "Place"}
     for m in _COMMITTEE_RU_RE.finditer(text):
@@ -540,12 +549,33 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
                                             else slug(f"{stem} {base}"))
         # «Сталинградским обкомом ВКП(б)»: the party named after the committee is part of its name
         out.append(_m(text, m.start(), _party_tail(text, m.end()), "Body", key, label, "local_committee"))
+        out += _and_committee(text, m.end(), place.key if place is not None and place.end == m.end(1) else slug(stem), gz,
+                              f"{stem}ский")
     return out
 
 
+def _and_committee(text: str, end: int, place: str, gz: Gazetteer, adj: str | None = None) -> list[Mention]:
+    """"the Leningrad obkom and gorkom", «Ленинградского обкома и горкома»: the second committee
+    is the same place's."""
+    g = _AND_COMMITTEE_RE.match(text, end)
+    if g is None:
+        return []
+    noun = g.group(1).lower()
+    base = _RU_COMMITTEE_NOUNS.get(re.match(r"[а-я]+?ком", noun).group(0)) if not noun.isascii() else noun
+    if base is None:
+        return []
+    label = f"{adj} {base}" if adj else f"{place.replace('_', ' ').title()} {base}"
+    key = (_lookup(gz, label, "Body") if adj else None) or _lookup(gz, f"{place.replace('_', ' ')} {slug(base)}", "Body") \
+        or f"{place}_{slug(base)}"
+    return [_m(text, g.start(1), _party_tail(text, g.end()), "Body", key, label, "local_committee")]
+
+
 def _party_tail(text: str, end: int) -> int:
-    g = _PARTY_TAIL_RE.match(text, end)
+    g = _PARTY_TAIL_RE.match(text, end) or _PARTY_WORD_RU.match(text, end)
     return g.end() if g else end
+
+
+_PARTY_WORD_RU = re.compile(r"\s+партии(?![А-Яа-яЁё])")
 
 
 @rule("committee_bureau")
