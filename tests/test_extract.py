@@ -1053,3 +1053,16 @@ def test_local_committees_in_every_wording_are_one_committee(tmp_path):
     assert ids["Tambov oblast party committee"] == ids["Tambov obkom"] == "tambov_obkom"
     assert ids["gorkom"] == ids["горкома партии"] == "leningrad_gorkom"
     assert ids["Курским обкомом ВКП(б)"] == "kursk_obkom"
+
+
+def test_organs_of_a_body_by_kind_and_name(tmp_path):
+    """"the Plenum of the Central Committee" is the authority's CC plenum; "the Agricultural
+    Department of the Central Committee" keeps its name; «Сельскохозяйственный отдел обкома» too
+    (sentences written for this test)."""
+    ex = _extract_text(tmp_path, "organs", (
+        "The Plenum of the Central Committee met. The Agricultural Department of the Central Committee "
+        "and the Board of the Union of Soviet Writers were criticised.\n"))
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert ids["Plenum of the Central Committee"] == "cc_plenum"
+    assert "agricultural_department" in ids["Agricultural Department of the Central Committee"]
+    assert ids["Board of the Union of Soviet Writers"].endswith("_board")

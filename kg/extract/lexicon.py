@@ -24,14 +24,14 @@ DOC_NOUNS = {
     "article": "article", "order": "order", "theses": "theses", "declaration": "declaration",
     "memorandum": "memorandum", "dispatch": "dispatch", "despatch": "dispatch",
     "appeal": "appeal", "manifesto": "manifesto", "platform": "platform", "note": "note",
-    "communiqué": "communique", "communique": "communique", "protocol": "protocol", "draft": "draft",
+    "communiqué": "communique", "communique": "communique", "protocol": "protocol",
     "postanovlenie": "resolution", "rezoliutsiia": "resolution",
     # Russian (stems are matched by prefix)
     "постановление": "resolution", "резолюция": "resolution", "решение": "decision",
     "письмо": "letter", "директива": "directive", "доклад": "report", "речь": "speech",
     "телеграмма": "telegram", "статья": "article", "приказ": "order", "указ": "decree",
     "заявление": "statement", "сообщение": "communique", "приговор": "verdict", "платформа": "platform",
-    "обращение": "appeal", "циркуляр": "circular", "инструкция": "instruction", "проект": "draft",
+    "обращение": "appeal", "циркуляр": "circular", "инструкция": "instruction",
 }
 _EN_DOC = sorted((k for k in DOC_NOUNS if not re.search(r"[а-яё]", k)), key=len, reverse=True)
 DOC_NOUN_RE = r"(?:" + "|".join(re.escape(k) for k in _EN_DOC) + r")"

@@ -619,12 +619,20 @@ def organ_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
         organ = next((v for k, v in _ORGAN_NAMES.items() if noun.startswith(k)), None)
         if organ is None or body.key.endswith(organ):
             continue
-        surface = text[m.start():body.end]
-        key = _lookup(gz, surface, "Body") or _organ_keys(gz).get((organ, body.key)) or f"{body.key}_{organ}"
-        out.append(_m(text, m.start(), body.end, "Body", key, f"{organ.replace('_', ' ').title()} of the {body.label}", "organ_of_body"))
+        start, label = m.start(), f"{organ.replace('_', ' ').title()} of the {body.label}"
+        q = _ORGAN_QUALIFIER.search(text, max(0, start - 60), start) if organ in _QUALIFIED_ORGANS else None
+        if q is not None:
+            # "the Science Department of the CC", «Сельскохозяйственный отдел обкома»: which one
+            start, label = q.start(), f"{q.group(0).strip()} {label}"
+            key = _lookup(gz, text[start:body.end], "Body") or f"{body.key}_{slug(q.group(0))}_{organ}"
+        else:
+            key = _lookup(gz, text[start:body.end], "Body") or _organ_keys(gz).get((organ, body.key)) or f"{body.key}_{organ}"
+        out.append(_m(text, start, body.end, "Body", key, label, "organ_of_body"))
     return out
 
 
+_QUALIFIED_ORGANS = {"department", "sector", "commission", "board"}
+_ORGAN_QUALIFIER = re.compile(r"(?<![\w-])(?:(?!The\b|A\b|An\b|This\b|That\b|Its\b)[A-Z][\w'’-]+\s+){1,3}$|(?<![А-Яа-яЁё])[А-ЯЁа-яё]+(?:ый|ий|ой)\s+$")
 _ORGAN_KEYS: dict[int, dict[tuple[str, str], str]] = {}
 
 
