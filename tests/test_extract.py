@@ -1066,3 +1066,12 @@ def test_organs_of_a_body_by_kind_and_name(tmp_path):
     assert ids["Plenum of the Central Committee"] == "cc_plenum"
     assert "agricultural_department" in ids["Agricultural Department of the Central Committee"]
     assert ids["Board of the Union of Soviet Writers"].endswith("_board")
+
+
+def test_documents_owned_by_a_body_or_sent_by_a_named_person(tmp_path):
+    ex = _extract_text(tmp_path, "owned", (
+        "Pravda's leading article of 24 January repeated the line. Stalin had received a letter from "
+        "Yuri Zhdanov on the same subject.\n"))
+    docs = {m.text: e.id for e in ex.entities if e.type == "Document" for m in e.mentions}
+    assert docs.get("Pravda's leading article", docs.get("leading article", "")).startswith("pravda_article")
+    assert any(t.startswith("letter from Yuri Zhdanov") for t in docs), docs

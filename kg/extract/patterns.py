@@ -771,14 +771,15 @@ _CLAUSE_WORDS = {"it", "he", "she", "they", "we", "which", "that", "who", "whom"
                  "had", "have", "been", "and", "or", "but", "two", "three", "several", "its", "their"}
 _EVALUATIVE = {"famous", "well-known", "notorious", "last", "first", "new", "secret", "closed",
                "political", "recent", "latest", "celebrated", "important", "long", "lengthy",
-               "short", "brief", "opening", "concluding", "final", "main", "keynote"}
+               "short", "brief", "opening", "concluding", "final", "main", "keynote", "leading"}
 
 
 @rule("document_possessive")
 def document_possessive(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """"Comrade Zhdanov's report", "Khrushchev's well-known secret speech"."""
+    """"Comrade Zhdanov's report", "Khrushchev's well-known secret speech", "Pravda's leading
+    article", "the Politburo's decision" (keyed as "decision of the Politburo" is)."""
     out = []
-    persons = [k for k in known if k.type == "Person"]
+    persons = [k for k in known if k.type == "Person" or k.type == "Body" and not k.is_class]
     for m in _POSSESSIVE_DOC_RE.finditer(text):
         owner = next((p for p in persons if p.end == m.start()), None)
         if owner is None:
@@ -1036,6 +1037,14 @@ def document_on_topic(text: str, known: list[Mention], gz: Gazetteer) -> list[Me
 
 
 #: words after which "report", "appeal", "address" or "order" is a verb ("shall report to")
+_GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+)\s+")
+
+
+def _given_names() -> frozenset[str]:
+    from .lexicon import GIVEN_NAMES
+    return GIVEN_NAMES
+
+
 _VERB_BEFORE = re.compile(r"(?i)\b(?:shall|should|must|will|would|may|might|can|could|to|not|also|they|who|which|we|regularly|monthly|weekly|directly)\s+$")
 
 
@@ -1070,6 +1079,10 @@ def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
                 key = f"{kind}_no_{num.group(0)}"
         elif tail:
             target = starts.get(m.end())
+            given = _GIVEN_BEFORE.match(text, m.end()) if target is None else None
+            if given is not None and given.group(1) in _given_names():
+                target = starts.get(given.end())     # "a letter from Yuri Zhdanov": the surname is the one known
+                target = target if target is not None and target.type == "Person" else None
             if target is not None and target.type in ("Person", "Body", "Position"):
                 end = target.end
                 # "from Stalin and Zhdanov": a second name joins the first
