@@ -779,9 +779,12 @@ def document_possessive(text: str, known: list[Mention], gz: Gazetteer) -> list[
     """"Comrade Zhdanov's report", "Khrushchev's well-known secret speech", "Pravda's leading
     article", "the Politburo's decision" (keyed as "decision of the Politburo" is)."""
     out = []
-    persons = [k for k in known if k.type == "Person" or k.type == "Body" and not k.is_class]
+    owners: dict[int, Mention] = {}
+    for k in known:
+        if k.type == "Person" or k.type == "Body" and not k.is_class:
+            owners.setdefault(k.end, k)
     for m in _POSSESSIVE_DOC_RE.finditer(text):
-        owner = next((p for p in persons if p.end == m.start()), None)
+        owner = owners.get(m.start())
         if owner is None:
             continue
         words = m.group(1).split()
