@@ -101,6 +101,14 @@ Frank Henry Llewellyn Foy Elbridge Charles Adolf Ernst Georgi Béla Bela Palmiro
 Лаврентий Лазарь Лев Леонид Матвей Михаил Николай Никита Павел Пётр Петр Сергей Семён Семен Станислав Яков
 Юрий Феликс Генрих Фёдор Федор Валериан Авель Влас Виктор Владимир Александра Надежда Инесса Полина Елена
 Мария Анна Ольга
+Oleg Igor Kirill Ilya Vitaly Valentin Osip Sergo Ivar Mendel Isaak Avraam Varlam Grigorii Andrey Aleksandr
+Yevgenia Evgenia Zinaida Tatiana Tatyana Natalia Natalya Ekaterina Yekaterina Vera Lidia Galina Rosa Roza
+Олег Игорь Кирилл Илья Виталий Валентин Осип Серго Исаак Варлам Евгения Зинаида Татьяна Наталья Екатерина
+Вера Лидия Галина Роза Дмитрий Евгений Ефим Аркадий Степан Семён Яков Мартемьян Емельян
+Adam Alan Alec Alfred Andrew Archibald Arthur Bertram Daniel David Edward Eugene Francis Frederick Friedrich
+Hannah Harold Hélène Helene Herbert Hiroaki Isaac Jacob James Jochen Jonathan Laurence Lawrence Leonard Louis
+Lynne Marc Mark Martin Matthew Merle Michael Moshe Nicolas Orlando Paul Philip Richard Ronald Sarah Sheila
+Stafford Stephen Steven Thomas Wendy Yoram Amy Andrea Arch Edgar Hugh Kenneth Norman Raymond Roy Samuel
 """.split())
 
 

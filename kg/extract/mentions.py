@@ -26,7 +26,7 @@ __all__ = ["THIS", "boilerplate_spans", "find_mentions", "title_span"]
 THIS = "__this__"
 _DEPENDENT = ("person_in_brackets", "document_possessive", "following_document", "document_of_body", "body_document",
               "people_of_body", "document_of_person_ru", "elections", "committee_bureau", "organ_of_body",
-              "office_of_body", "document_on_topic")
+              "office_of_body", "document_on_topic", "work_cited_in")
 _PRIORITY = {"tei": 3, "rule": 2, "gazetteer": 1, "weak": 0.5, "anaphora": 0}
 _ALWAYS_ON_BOILERPLATE = {"website"}
 
@@ -111,10 +111,24 @@ def title_span(doc: Document, boiler: list[tuple[int, int]]) -> tuple[int, int] 
     return None
 
 
-_ANAPHOR_DOC_RE = re.compile(rf"\b((?:[Tt]he\s+same|[Tt]hat|[Tt]his|[Tt]he\s+said|[Tt]he\s+above|[Ss]ame|[Tt]he)\s+({DOC_NOUN_RE})(?![\w-])(?<!s)(?:\s+of\s+the\s+(?:Congress|Conference|Plenum|plenum))?)\b")
+_ANAPHOR_DOC_RE = re.compile(rf"\b((?:[Tt]he\s+same|[Tt]hat|[Tt]his|[Tt]he\s+said|[Tt]he\s+above|[Ss]ame|[Tt]he|[Oo]ur)\s+({DOC_NOUN_RE})(?![\w-])(?<!s)(?:\s+of\s+the\s+(?:Congress|Conference|Plenum|plenum))?)\b")
 _ANAPHOR_BODY_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(Congress|Conference|Commissariat|Plenum|plenum|Commission|Embassy|Politburo)\b")
 _COMPATIBLE = {"decision": {"decision", "resolution", "decree"}, "resolution": {"resolution", "decision", "decree"},
-               "decree": {"decree", "decision", "resolution"}}
+               "decree": {"decree", "decision", "resolution"},
+               # an open letter is an appeal and a statement; a declaration is handed in as a letter
+               "appeal": {"appeal", "letter", "statement", "declaration"}, "statement": {"statement", "declaration", "appeal", "letter"},
+               "declaration": {"declaration", "statement", "appeal", "letter"}}
+
+
+_ANAPHOR_DOC_RU_RE = re.compile(r"(?<![А-Яа-яЁё])((?:настоящ|Настоящ|данн|Данн|указанн|Указанн|вышеуказанн|Вышеуказанн|названн|Названн|упомянут|Упомянут|эт|Эт)[а-яё]*)\s+"
+                                r"((?:постановлени|решени|резолюци|письм|директив|приказ|циркуляр|заявлени|сообщени|приговор|доклад|указ|инструкци|обращени)[а-яё]*)(?![А-Яа-яЁё])")
+
+_SOURCE_LINE = re.compile(r"[ \t]*(?:Original\s+)?(?:Source|Sources|Translated\s+from|Abridged\s+from|Источник)\s*:")
+
+
+def _in_note(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in an editor's note: a line opening with "["."""
+    return text[text.rfind("\n", 0, pos) + 1:pos][:1] == "["
 
 
 #: how far back (characters) a document of the very kind an anaphor names still outranks a nearer one
@@ -135,7 +149,22 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_pre
     def fits(d: Mention, compatible: set[str]) -> bool:
         return d.key != THIS and (doc_kind(d.label.split()[-1]) in compatible or any(c in d.label.lower() for c in compatible)
                                   or any(c in own_key(d) for c in compatible)
-                                  or any(c in d.text.lower() for c in compatible))   # the words it was named by here
+                                  or any(c in d.text.lower().replace("é", "e") for c in compatible))   # the words it was named by here
+
+    def overlapped(s: int, e: int) -> bool:
+        """Whether a document named otherwise overlaps [s, e)."""
+        return any(d.start < e for d in docs[bisect.bisect_right(doc_ends, s):][:3])
+
+    def new_document(s: int, e: int, kind: str) -> None:
+        """"the resolution" with no document of its kind before it: a document the text knows its
+        reader knows (the one just adopted, the one the telegram reports); later anaphors of its
+        kind find it as their antecedent."""
+        new = Mention(s, e, text[s:e], "Document", f"{local_prefix}the_{kind}_{len(out) + 1}", kind.title(),
+                      source="anaphora")
+        out.append(new)
+        j = bisect.bisect_right(doc_ends, new.end)
+        docs.insert(j, new)
+        doc_ends.insert(j, new.end)
 
     for m in _ANAPHOR_DOC_RE.finditer(text):
         kind = doc_kind(m.group(2))
@@ -157,6 +186,27 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_pre
             out.append(Mention(s, m.end(1), text[s:m.end(1)], "Document", d.key, d.label, source="anaphora"))
         elif this_kind and kind in _COMPATIBLE.get(this_kind, {this_kind}) and determiner in ("this",):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Document", THIS, "", source="anaphora"))
+        elif determiner == "the" and "same" not in m.group(1).lower() and local_prefix \
+                and not _in_note(text, m.start()) and not overlapped(m.start(2), m.end(1)):
+            if _SOURCE_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+                # "Source: … the English translation of the speech": the text itself
+                out.append(Mention(m.start(2), m.end(1), text[m.start(2):m.end(1)], "Document", THIS, "", source="anaphora"))
+            elif kind not in _COMPATIBLE.get(this_kind or "", {this_kind}):
+                new_document(m.start(2), m.end(1), kind)
+    # «настоящее постановление» is the document itself; «этим решением», «указанное письмо» the
+    # last document of its kind before it
+    for m in () if text.isascii() else _ANAPHOR_DOC_RU_RE.finditer(text):
+        kind = doc_kind(m.group(2).lower())
+        if m.group(1).lower().startswith("настоящ"):
+            out.append(Mention(m.start(), m.end(), m.group(0), "Document", THIS, "", source="anaphora"))
+            continue
+        compatible = _COMPATIBLE.get(kind, {kind})
+        k = bisect.bisect_right(doc_ends, m.start())
+        found = next((docs[j] for j in range(k - 1, max(-1, k - 200), -1) if fits(docs[j], compatible)), None)
+        if found is not None:
+            out.append(Mention(m.start(), m.end(), m.group(0), "Document", found.key, found.label, source="anaphora"))
+        elif local_prefix and not _in_note(text, m.start()) and not overlapped(m.start(), m.end()):
+            new_document(m.start(2), m.end(2), kind)
     bodies = sorted((m for m in chosen if m.type == "Body"), key=lambda b: b.end)
     body_ends = [b.end for b in bodies]
     taken = _Occupancy()
@@ -195,7 +245,9 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
         if a.type != "Date":
             cands.append((a, _content(a) + 1))
     span = title_span(doc, boiler)
-    if span and not any(c[0].key == THIS for c in cands):
+    if span and not any(c[0].key == THIS for c in cands) \
+            and not any(c[0].source == "rule:bibliography" and c[0].start <= span[0] and span[1] <= c[0].end for c in cands):
+        # (a title that stands only inside a cited work's title names that work, not this text)
         s, e = span
         cands.append((Mention(s, e, text[s:e], "Document", THIS, doc.meta.get("title") or text[s:e],
                               source="rule:title"), 100))
@@ -268,6 +320,7 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
             d = Mention(d.start, d.end, d.text, d.type, THIS if kind in compatible else rest, d.label, d.source, d.is_class)
         fixed.append(d)
     docs = fixed
+    docs = _authored_documents(text, docs, names)
     local: dict[str, str] = {}
     for d in sorted(docs, key=lambda d: d.start):
         if d.key.startswith(LOCAL) and d.key not in local:
@@ -457,6 +510,60 @@ def _opposition_again(names: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end, m.text, m.type, last.key, last.label, m.source, last.is_class)
         out.append(m)
     return out
+
+
+_PRONOUN_DOC_RE = re.compile(rf"\b(his|her|His|Her)\s+((?:own|main|last|first|secret|open|closing|opening|concluding|political|famous|well-known|long)\s+)?({DOC_NOUN_RE})(?![\w-])(?<!s)")
+#: "the report delivered by Zhdanov", read backwards from the person
+_DELIVERED_RE = re.compile(r"\b(report|speech|address|lecture)\s+(?:delivered|made|given|read)\s+(?:there\s+)?by\s+(?:Comrade\s+)?$")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
+
+
+def _authored_documents(text: str, docs: list[Mention], names: list[Mention]) -> list[Mention]:
+    """"Stalin in his own report to the Congress", "In his report … Stalin called", "the report
+    delivered by Zhdanov": a document named by its author, keyed as "Stalin's report" is
+    (``document_possessive``), so that the two ways of naming it give one node."""
+    persons = [m for m in names if m.type == "Person" and not m.is_class]
+    if not persons:
+        return docs
+    p_starts = [p.start for p in persons]
+    d_starts = sorted(d.start for d in docs)
+    out = list(docs)
+    found: list[tuple[int, int, str, str]] = []       # span, key, label
+    for p in persons:
+        m = _DELIVERED_RE.search(text, max(0, p.start - 60), p.start) if "by" in text[max(0, p.start - 12):p.start] else None
+        if m is not None and not _in_note(text, m.start()):
+            kind = doc_kind(m.group(1))
+            # the document is the noun; "delivered by Zhdanov" stays the relation's evidence
+            found.append((m.start(), m.start() + len(m.group(1)), f"{p.key}_{kind}", f"{p.label}'s {m.group(1)}"))
+    for m in _PRONOUN_DOC_RE.finditer(text):
+        left = max(0, m.start() - 300)
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, left, m.start())]
+        s0 = ends[-1] if ends else left
+        nxt = _SENTENCE_END.search(text, m.end(), m.end() + 300)
+        e0 = nxt.start() if nxt else min(len(text), m.end() + 300)
+        i = bisect.bisect_left(p_starts, m.start())
+        before = [p for p in persons[max(0, i - 6):i] if p.start >= s0 and p.end <= m.start()]
+        after = [p for p in persons[i:i + 3] if p.start >= m.end() and p.end <= e0]
+        owner = before[-1] if before else after[0] if after else None
+        if owner is None or _in_note(text, m.start()):
+            continue
+        kind = doc_kind(m.group(3))
+        # the pronoun stays outside: relations read "his" before the document for its author
+        found.append((m.start(2) if m.group(2) else m.start(3), m.end(), f"{owner.key}_{kind}", f"{owner.label}'s {m.group(3)}"))
+    for s, e, key, label in found:
+        j = bisect.bisect_left(d_starts, s)
+        # a document a rule found in the same words ("report on the work of …") takes the author's key
+        at = [d for d in docs if d.start < e and s < d.end and d.source.startswith("rule:")] if (
+            j < len(d_starts) and d_starts[j] < e or j and any(d.end > s for d in docs)) else []
+        if at:
+            for d in at:
+                if d.key.startswith(LOCAL):
+                    out[out.index(d)] = Mention(d.start, d.end, d.text, d.type, key, label, d.source, d.is_class)
+            continue
+        if any(d.start < e and s < d.end for d in docs):
+            continue
+        out.append(Mention(s, e, text[s:e], "Document", key, label, source="rule:authored_document"))
+    return sorted(out, key=lambda d: (d.start, d.end))
 
 
 def _follows(starts: list[int], pos: int, within: int) -> bool:

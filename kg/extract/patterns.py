@@ -9,6 +9,7 @@ office). Keys of entities not in the authority are minted from their type and la
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Callable
 
@@ -513,7 +514,13 @@ def joint_session(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
     return out
 
 
-_COMMITTEE_RE = re.compile(rf"\b({NAME})\s+(obkom|kraikom|gorkom|raikom|okruzhkom|gubkom|city committee|regional committee|oblast committee|party committee)\b")
+_COMMITTEE_RE = re.compile(rf"\b({NAME})\s+(obkom|kraikom|gorkom|raikom|okruzhkom|gubkom|ukom|"
+                           rf"(?:city|regional|oblast|district|krai|provincial|uezd)\s+(?:party\s+)?committee|party committee)\b")
+#: "oblast party committee" is the obkom: one committee, one key in any wording
+_COMMITTEE_WORDS = {"city": "gorkom", "regional": "obkom", "oblast": "obkom", "district": "raikom", "krai": "kraikom",
+                    "provincial": "gubkom", "uezd": "ukom"}
+#: «обкома и горкома», "obkom and gorkom": a second committee of the same place
+_AND_COMMITTEE_RE = re.compile(r"\s+(?:and|и)\s+(obkom|kraikom|gorkom|raikom|gubkom|ukom|(?:уком|губком|обком|райком|горком|окружком|крайком|волком)(?:а|у|ом|е)?)(?![\w])")
 
 
 @rule("local_committee")
@@ -523,17 +530,52 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     for m in _COMMITTEE_RE.finditer(text):
         if m.group(1) in _NOT_NAMES or m.group(1) in ("All", "Each", "Every", "Primary", "Local"):
             continue
-        label = f"{m.group(1)} {m.group(2)}"
-        out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, label, "Body") or slug(label), label, "local_committee"))
+        noun = re.sub(r"\s+", " ", m.group(2))
+        norm = _COMMITTEE_WORDS.get(noun.split()[0], noun) if noun.endswith("committee") and noun != "party committee" else noun
+        label = f"{m.group(1)} {noun}"
+        key = _lookup(gz, label, "Body") or _lookup(gz, f"{m.group(1)} {norm}", "Body") or slug(f"{m.group(1)} {norm}")
+        out.append(_m(text, m.start(), _party_tail(text, m.end()), "Body", key, label, "local_committee"))
+        out += _and_committee(text, m.end(), m.group(1), gz)
     # «Вяземского укома», «Курский губком»: a place adjective before a committee (any case)
+    places = {k.start: k for k in known if k.type == "Place"}
     for m in _COMMITTEE_RU_RE.finditer(text):
         adj, noun = m.group(1), m.group(2).lower()
         base = _RU_COMMITTEE_NOUNS[re.match(r"[а-я]+?ком", noun).group(0)]
         stem = re.sub(r"(?:ского|скому|ским|ском|ский|ская|ской|скую)$", "", adj)
         label = f"{stem}ский {base}"
-        key = _lookup(gz, label, "Body") or slug(f"{stem} {base}")
-        out.append(_m(text, m.start(), m.end(), "Body", key, label, "local_committee"))
+        place = places.get(m.start())
+        # the place the authority knows gives the key the English name gives ("Kursk obkom")
+        key = _lookup(gz, label, "Body") or (f"{place.key}_{slug(base)}" if place is not None and place.end == m.end(1)
+                                            else slug(f"{stem} {base}"))
+        # «Сталинградским обкомом ВКП(б)»: the party named after the committee is part of its name
+        out.append(_m(text, m.start(), _party_tail(text, m.end()), "Body", key, label, "local_committee"))
+        out += _and_committee(text, m.end(), place.key if place is not None and place.end == m.end(1) else slug(stem), gz,
+                              f"{stem}ский")
     return out
+
+
+def _and_committee(text: str, end: int, place: str, gz: Gazetteer, adj: str | None = None) -> list[Mention]:
+    """"the Leningrad obkom and gorkom", «Ленинградского обкома и горкома»: the second committee
+    is the same place's."""
+    g = _AND_COMMITTEE_RE.match(text, end)
+    if g is None:
+        return []
+    noun = g.group(1).lower()
+    base = _RU_COMMITTEE_NOUNS.get(re.match(r"[а-я]+?ком", noun).group(0)) if not noun.isascii() else noun
+    if base is None:
+        return []
+    label = f"{adj} {base}" if adj else f"{place.replace('_', ' ').title()} {base}"
+    key = (_lookup(gz, label, "Body") if adj else None) or _lookup(gz, f"{place.replace('_', ' ')} {slug(base)}", "Body") \
+        or f"{place}_{slug(base)}"
+    return [_m(text, g.start(1), _party_tail(text, g.end()), "Body", key, label, "local_committee")]
+
+
+def _party_tail(text: str, end: int) -> int:
+    g = _PARTY_TAIL_RE.match(text, end) or _PARTY_WORD_RU.match(text, end)
+    return g.end() if g else end
+
+
+_PARTY_WORD_RU = re.compile(r"\s+партии(?![А-Яа-яЁё])")
 
 
 @rule("committee_bureau")
@@ -553,11 +595,16 @@ def committee_bureau(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
 #: the standing organs a body has: "the Presidium of the CCC", "the editorial board of Pravda",
 #: "the Party Collegium of the commission", «президиум ЦКК», «редакция „Правды“»
 _ORGAN_OF_RE = re.compile(r"(?i)(?<![\w-])(presidium|editorial\s+board|party\s+collegium|collegium|secretariat|executive\s+committee|"
-                          r"президиум\w{0,2}|редакци\w{0,2}|партколлеги\w{0,2}|коллеги\w{0,2}|секретариат\w{0,2})\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?")
+                          r"board|plenum|commission|department|sector|"
+                          r"президиум\w{0,2}|редакци\w{0,2}|партколлеги\w{0,2}|коллеги\w{0,2}|секретариат\w{0,2}|"
+                          r"пленум\w{0,2}|комисси\w{0,2}|отдел\w{0,2}|сектор\w{0,2})\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?")
 _ORGAN_NAMES = {"presidium": "presidium", "editorial board": "editorial_board", "party collegium": "party_collegium",
                 "collegium": "collegium", "secretariat": "secretariat", "executive committee": "executive_committee",
+                "board": "board", "plenum": "plenum", "commission": "commission", "department": "department",
+                "sector": "sector",
                 "президиум": "presidium", "редакци": "editorial_board", "партколлеги": "party_collegium",
-                "коллеги": "collegium", "секретариат": "secretariat"}
+                "коллеги": "collegium", "секретариат": "secretariat", "пленум": "plenum", "комисси": "commission",
+                "отдел": "department", "сектор": "sector"}
 
 
 @rule("organ_of_body")
@@ -572,10 +619,41 @@ def organ_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
         organ = next((v for k, v in _ORGAN_NAMES.items() if noun.startswith(k)), None)
         if organ is None or body.key.endswith(organ):
             continue
-        surface = text[m.start():body.end]
-        key = _lookup(gz, surface, "Body") or f"{body.key}_{organ}"
-        out.append(_m(text, m.start(), body.end, "Body", key, f"{organ.replace('_', ' ').title()} of the {body.label}", "organ_of_body"))
+        start, label = m.start(), f"{organ.replace('_', ' ').title()} of the {body.label}"
+        q = _ORGAN_QUALIFIER.search(text, max(0, start - 60), start) if organ in _QUALIFIED_ORGANS else None
+        if q is not None:
+            # "the Science Department of the CC", «Сельскохозяйственный отдел обкома»: which one
+            start, label = q.start(), f"{q.group(0).strip()} {label}"
+            key = _lookup(gz, text[start:body.end], "Body") or f"{body.key}_{slug(q.group(0))}_{organ}"
+        else:
+            key = _lookup(gz, text[start:body.end], "Body") or _organ_keys(gz).get((organ, body.key)) or f"{body.key}_{organ}"
+        out.append(_m(text, start, body.end, "Body", key, label, "organ_of_body"))
     return out
+
+
+_QUALIFIED_ORGANS = {"department", "sector", "commission", "board"}
+_ORGAN_QUALIFIER = re.compile(r"(?<![\w-])(?:(?!The\b|A\b|An\b|This\b|That\b|Its\b)[A-Z][\w'’-]+\s+){1,3}$|(?<![А-Яа-яЁё])[А-ЯЁа-яё]+(?:ый|ий|ой)\s+$")
+_ORGAN_KEYS: dict[int, dict[tuple[str, str], str]] = {}
+
+
+def _organ_keys(gz: Gazetteer) -> dict[tuple[str, str], str]:
+    """(organ, body id) → the authority's entry for that organ of that body ("plenum",
+    "central_committee") → cc_plenum: the entry that is part of the body and is named by the organ."""
+    if id(gz) not in _ORGAN_KEYS:
+        table: dict[tuple[str, str], str] = {}
+        organs = set(_ORGAN_NAMES.values())
+        for e in gz.authority.entries.values():
+            if e.type != "Body" or not e.part_of or e.is_class:
+                continue
+            for name in e.all_names:
+                # "Plenum of the Central Committee": the organ, then the very body it is part of
+                g = re.match(r"(?i)(?:the\s+)?([\w ]+?)\s+of\s+(?:the\s+)?(.+)$", name)
+                organ = re.sub(r"\s+", "_", g.group(1).lower()) if g else None
+                if organ in organs and _lookup(gz, g.group(2), "Body") == e.part_of:
+                    table.setdefault((organ, e.part_of), e.id)
+        _ORGAN_KEYS.clear()
+        _ORGAN_KEYS[id(gz)] = table
+    return _ORGAN_KEYS[id(gz)]
 
 
 #: offices held in a body, named by the office and the body: "Secretary of the CC VKP(B)",
@@ -586,6 +664,15 @@ _OFFICE_OF_RE = re.compile(r"(?<![\w-])((?:(?:[Ff]irst|[Ss]econd|[Dd]eputy|[Ff]i
                            r"|(?<![А-Яа-яЁё])((?:(?:[Пп]ерв\w{2,3}|[Оо]тветственн\w{2,3})\s+)?(?:[Зз]аместител[ьяюе]м?\s+)?"
                            r"(?:[Пп]редседател[ьяюе]м?|[Сс]екретар[ьяюе]м?|[Пп]рокурор[ауе]?|[Рр]едактор[ауе]?))\s+")
 _OFFICE_KEYS: dict[int, dict[tuple[str, str], str]] = {}
+_RU_OFFICE_WORDS = (("перв", "first"), ("ответственн", "responsible"), ("заместител", "deputy"), ("председател", "chairman"),
+                    ("секретар", "secretary"), ("прокурор", "procurator"), ("редактор", "editor"))
+
+
+def _ru_office(office: str) -> str:
+    """«первого заместителя председателя» → "first deputy chairman": the office in any case, named
+    as in English, so that «председателя Ленгорисполкома» and "chairman of the Lengorispolkom" agree."""
+    words = [next((en for stem, en in _RU_OFFICE_WORDS if w.lower().startswith(stem)), w.lower()) for w in office.split()]
+    return " ".join(words)
 
 
 def _office_keys(gz: Gazetteer) -> dict[tuple[str, str], str]:
@@ -618,10 +705,10 @@ def office_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
             continue
         office = re.sub(r"\s+", " ", m.group(1) or m.group(2))
         surface = text[m.start():body.end]
-        word = office.lower().rstrip("s") if m.group(1) else office.lower()
+        word = office.lower().rstrip("s") if m.group(1) else _ru_office(office)
         word = {"secretarie": "secretary", "chairmen": "chairman"}.get(word, word)
         key = _lookup(gz, surface, "Position") or _office_keys(gz).get((word, body.key)) \
-            or slug(f"{word if m.group(1) else office} {body.key}")[:60]
+            or slug(f"{word} {body.key}")[:60]
         label = f"{word[:1].upper()}{word[1:]} of the {body.label}" if m.group(1) else surface
         out.append(_m(text, m.start(), end, "Position", key, label, "office_of_body"))
     return out
@@ -684,16 +771,20 @@ _CLAUSE_WORDS = {"it", "he", "she", "they", "we", "which", "that", "who", "whom"
                  "had", "have", "been", "and", "or", "but", "two", "three", "several", "its", "their"}
 _EVALUATIVE = {"famous", "well-known", "notorious", "last", "first", "new", "secret", "closed",
                "political", "recent", "latest", "celebrated", "important", "long", "lengthy",
-               "short", "brief", "opening", "concluding", "final", "main", "keynote"}
+               "short", "brief", "opening", "concluding", "final", "main", "keynote", "leading"}
 
 
 @rule("document_possessive")
 def document_possessive(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """"Comrade Zhdanov's report", "Khrushchev's well-known secret speech"."""
+    """"Comrade Zhdanov's report", "Khrushchev's well-known secret speech", "Pravda's leading
+    article", "the Politburo's decision" (keyed as "decision of the Politburo" is)."""
     out = []
-    persons = [k for k in known if k.type == "Person"]
+    owners: dict[int, Mention] = {}
+    for k in known:
+        if k.type == "Person" or k.type == "Body" and not k.is_class:
+            owners.setdefault(k.end, k)
     for m in _POSSESSIVE_DOC_RE.finditer(text):
-        owner = next((p for p in persons if p.end == m.start()), None)
+        owner = owners.get(m.start())
         if owner is None:
             continue
         words = m.group(1).split()
@@ -760,7 +851,12 @@ def source_line(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
     return out
 
 
-_BIBLIO_RE = re.compile(r"(?im)^[ \t]*(?:Literature|Bibliography|Further reading|References|Sources?|Works cited|Литература|Источники)\s*[:.]\s*(.+)$")
+_BIBLIO_RE = re.compile(r"(?im)^[ \t]*(?:Literature|Bibliography|Further reading|References|Sources?|Works cited|Литература|Лит\.|Источники)\s*[:.]?\s*(.+)$")
+#: «Кутузов В. А. Так называемое «Ленинградское дело» // Вопросы истории КПСС. 1989. № 3.»: author,
+#: title, "//", the journal or collection, the year
+_BIBLIO_ITEM_RU_RE = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ]\.\s?){1,2})\s*([А-ЯЁA-Z«][^/;]{3,200}?)\s+//\s+([^.;/]{3,80}?)\.\s+((?:1[89]|20)\d\d)\b")
+#: "Amy Knight, in Who Killed Kirov? (1999), argued": a historian, then the book the view is in
+_IN_WORK_RE = re.compile(r",\s+in\s+([A-Z][^()\n;]{3,80}?)\s+\((1[89]\d\d|20\d\d)\)")
 _BIBLIO_ITEM_RE = re.compile(rf"((?:{INITIAL}\s?){{0,3}}{NAME}(?:\s+(?:and|&)\s+(?:{INITIAL}\s?){{0,3}}{NAME})?)(?:\s*\(eds?\.\))?,\s+"
                              r"([A-Z][^;()]{3,200}?)(?:,\s*(?:in\s+)?([A-Z][^;()]{3,80}?))?\s*\(([^()]{0,60}?(1[89]\d\d|20\d\d))\)")
 
@@ -781,6 +877,33 @@ def bibliography(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
             ts = off + it.start(2)
             key = _lookup(gz, title, "Document") or slug(title)[:60]
             out.append(_m(text, ts, ts + len(title), "Document", key, title, "bibliography"))
+        for it in _BIBLIO_ITEM_RU_RE.finditer(m.group(1)):
+            off = m.start(1)
+            name = it.group(1).strip()
+            surname = name.split()[0]
+            key, label = _person_key(gz, ru_surname_lemma(surname))
+            out.append(_m(text, off + it.start(1), off + it.start(1) + len(name), "Person", key, label, "bibliography"))
+            title = it.group(2).strip()
+            out.append(_m(text, off + it.start(2), off + it.start(2) + len(title), "Document",
+                          _lookup(gz, title, "Document") or slug(title)[:60], title, "bibliography"))
+            journal = it.group(3).strip()
+            out.append(_m(text, off + it.start(3), off + it.start(3) + len(journal), "Body",
+                          _lookup(gz, journal, "Body") or slug(journal)[:60], journal, "bibliography"))
+    return out
+
+
+@rule("work_cited_in")
+def work_cited_in(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"Amy Knight, in Who Killed Kirov? (1999)": a work named, without quotation marks, after
+    its author and before its year."""
+    out = []
+    ends = {k.end for k in known if k.type == "Person"}
+    for m in _IN_WORK_RE.finditer(text):
+        if m.start() not in ends:
+            continue
+        title = m.group(1)
+        key = _lookup(gz, title, "Document") or slug(title)[:60]
+        out.append(_m(text, m.start(1), m.end(1), "Document", key, title, "bibliography"))
     return out
 
 
@@ -824,7 +947,27 @@ def titled_document(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         s = m.start(1) if m.group(1) else m.start(2)
         key = _lookup(gz, title, "Document") or f"{kind}_{slug(title)[:50]}"
         out.append(_m(text, s, m.end(2), "Document", key, title or m.group(2), "titled_document"))
+    # "adopted the resolution “The Shakhty Affair and …”", "the decree “On the Procedure …”": the
+    # title follows the kind directly
+    for o in _OPEN_QUOTE_RE.finditer(text):     # quotation marks are rarer than the nouns
+        m = _KIND_TITLE_RE.search(text, max(0, o.start() - 80), o.start())
+        q = _QUOTED_RE.match(text, o.start()) if m is not None else None
+        if q is None:
+            continue
+        title = q.group(0)[1:-1].rstrip(" ,.")
+        on_title = _ON_TITLE_RE.match(q.group(0)) is not None
+        if not (on_title or _title_ok(title)):
+            continue
+        kind = doc_kind(m.group(2))
+        s = m.start(1) if m.group(1) else m.start(2)
+        key = _lookup(gz, title, "Document") or (slug(title)[:50] if on_title else f"{kind}_{slug(title)[:50]}")
+        out.append(_m(text, s, m.end(2), "Document", key, title, "titled_document"))
     return out
+
+
+_KIND_TITLE_RE = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Tt]heir)\s+((?:[a-z][\w-]+\s+){{0,2}}?)({DOC_NOUN_RE})[ \t]+$")
+_OPEN_QUOTE_RE = re.compile(r"[“\"«‘']")
+_QUOTED_RE = re.compile(QUOTED)
 
 
 _BODY_DOC_RE = re.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))({DOC_NOUN_RE}|editorial)\b", re.I)   # no paragraph between
@@ -897,6 +1040,14 @@ def document_on_topic(text: str, known: list[Mention], gz: Gazetteer) -> list[Me
 
 
 #: words after which "report", "appeal", "address" or "order" is a verb ("shall report to")
+_GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+)\s+")
+
+
+def _given_names() -> frozenset[str]:
+    from .lexicon import GIVEN_NAMES
+    return GIVEN_NAMES
+
+
 _VERB_BEFORE = re.compile(r"(?i)\b(?:shall|should|must|will|would|may|might|can|could|to|not|also|they|who|which|we|regularly|monthly|weekly|directly)\s+$")
 
 
@@ -931,6 +1082,10 @@ def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
                 key = f"{kind}_no_{num.group(0)}"
         elif tail:
             target = starts.get(m.end())
+            given = _GIVEN_BEFORE.match(text, m.end()) if target is None else None
+            if given is not None and given.group(1) in _given_names():
+                target = starts.get(given.end())     # "a letter from Yuri Zhdanov": the surname is the one known
+                target = target if target is not None and target.type == "Person" else None
             if target is not None and target.type in ("Person", "Body", "Position"):
                 end = target.end
                 # "from Stalin and Zhdanov": a second name joins the first
@@ -949,6 +1104,26 @@ def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     for m in _NAMED_DOC_RE.finditer(text):
         out.append(_m(text, m.start(1), m.end(1), "Document", _lookup(gz, m.group(1), "Document") or slug(m.group(1)),
                       m.group(1), "document_phrase"))
+    return out
+
+
+#: "Rykov, Tomsky and I handed to the joint session a declaration", "handed the Congress a
+#: declaration renouncing their views": a document brought into the text by the act that made it
+_INTRODUCED_DOC_RE = re.compile(rf"\b(?:handed|submitted|sent|addressed|presented|wrote|drew\s+up|drafted|signed|circulated|"
+                                rf"dispatched|tabled|lodged)\b[^.;:\n]{{0,80}}?\b(?:a|an)\s+((?:[a-z][a-z-]+\s+){{0,2}}?)"
+                                rf"({DOC_NOUN_RE})\b(?!\s+(?:of|on|to|from|by|entitled|titled|headed|called|No\.)\s)(?!\s*[“\"«])")
+
+
+@rule("introduced_document")
+def introduced_document(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _INTRODUCED_DOC_RE.finditer(text):
+        noun = m.group(2)
+        kind = doc_kind(noun)
+        if noun.endswith("s") and kind != noun and noun != "theses":
+            continue
+        s = m.start(1) if m.group(1) else m.start(2)
+        out.append(_m(text, s, m.end(2), "Document", f"{LOCAL}{kind}", text[s:m.end(2)], "introduced_document"))
     return out
 
 
@@ -1051,10 +1226,10 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
                 end = end + dm.end() + ds[0].end
         out.append(_m(text, s, end, "Document", key, f"{kind.title()} of the {body.label}", "document_of_body"))
     # «постановление ЦК и ЦКК», «резолюция апрельского пленума ЦК»: the issuer in the genitive
-    for m, body in _before_known(text, _DOC_OF_BODY_RU_RE, known, ("Body",)):
-        if body.is_class or re.search(r"(?i)(?:этого|того|данного|настоящего|указанного)\s*$", text[max(0, m.start() - 14):m.start()]) \
-                or m.group(1).isupper():
-            continue   # a heading in capitals names the document itself
+    for m, body in _before_known_ru(text, known):
+        if body.is_class or re.search(r"(?i)(?:этого|того|данного|настоящего|указанного|этим|этой|этому|это|эту)\s*$", text[max(0, m.start() - 14):m.start()]) \
+                or m.group(1).isupper() or _RU_NOMINATIVE.match(body.text):
+            continue   # a heading in capitals names the document itself; «решением партия …»: the body is the subject
         kind = doc_kind(m.group(1).lower())
         end = body.end
         nxt = re.match(r"\s+(?:и)\s+", text[end:end + 6])
@@ -1065,6 +1240,23 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
     return out
 
 
+def _before_known_ru(text: str, known: list[Mention]):
+    """:data:`_DOC_OF_BODY_RU_RE` matches whose body may begin after any of the adjectives it took
+    («резолюция апрельского объединенного пленума ЦК»: the body is «объединенного пленума ЦК»)."""
+    starts = {k.start: k for k in known if k.type == "Body"}
+    for m in _DOC_OF_BODY_RU_RE.finditer(text):
+        body = starts.get(m.end())
+        if body is None:
+            for a in _RU_ADJ.finditer(text, m.end(1), m.end()):
+                body = starts.get(a.start())
+                if body is not None:
+                    break
+        if body is not None:
+            yield m, body
+
+
+_RU_ADJ = re.compile(r"(?<=\s)[а-яё]+")
+_RU_NOMINATIVE = re.compile(r"[А-Яа-яЁё]+(?:ия|ая|ый|ое)(?![А-Яа-яЁё])")
 _DOC_OF_BODY_RU_RE = re.compile(r"(?i)(?<![А-Яа-яЁё])(постановлени[еяюи]\w*|решени[еяюи]\w*|резолюци[яиюей]\w*|письм[оаеу]\w*|"
                                 r"директив[аыеу]\w*|циркуляр\w*|обращени[еяюи]\w*|доклад[аеуом]*|сообщени[еяюи]\w*|заявлени[еяюи]\w*|"
                                 r"приказ[аеуом]*|указ[аеуом]*)\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}")
@@ -1146,6 +1338,35 @@ _NOT_QUALITIES = {"with", "against", "from", "of", "to", "in", "on", "by", "for"
 _PEOPLE_OF_RE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:delegates|members and candidates|candidates|workers|officials|leaders|leadership|officers|chiefs|heads|secretaries|employees|functionaries|activists|chekists)\s+(?:of|to|at|in)\s+(?:the\s+)?)"
                            r"|(?<![А-Яа-яЁё])((?:лидеры|лидеров|лидерам|руководители|руководителей|руководство|руководства|работники|работников|"
                            r"секретари|секретарей|делегаты|делегатов)\s+)")
+
+
+_ADHERENTS_RE = re.compile(r"i(?:st|te)s(?![\w-])|(?:ист|овц|евц)(?:ы|ов|ев|ам|ами|ах)(?![А-Яа-яЁё-])")
+_ADHERENT_STEM = re.compile(r"(?<![\w-])(?:(?:[A-Z][a-z]+-)?[A-Z][a-z]{2,}|([а-яё]{3,}))$")
+_RU_ADHERENT_CASE = re.compile(r"(ист|овц|евц)(?:ы|ов|ев|ам|ами|ах)$")
+
+
+@rule("adherents")
+def adherents(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """Followers named after a leader, a place or a doctrine: "Zinovievists", "Shakhtyites",
+    "Democratic Centralists", «троцкисты», «зиновьевцев». The gazetteer's names win where they
+    coincide."""
+    out = []
+    taken = sorted((k.start, k.end) for k in known)
+    starts = [a for a, _ in taken]
+    for m in _ADHERENTS_RE.finditer(text):
+        stem = _ADHERENT_STEM.search(text, max(0, m.start() - 40), m.start())
+        if stem is None or (stem.group(1) is None) != m.group(0).isascii():
+            continue
+        s, e = stem.start(), m.end()
+        i = bisect.bisect_right(starts, s) - 1
+        if any(a < e and s < b for a, b in taken[max(0, i):i + 2]):
+            continue
+        surface = word = text[s:e]
+        if stem.group(1):
+            word = _RU_ADHERENT_CASE.sub(lambda g: g.group(1) + "ы", word)
+        key = _lookup(gz, surface, "Group") or slug(word)
+        out.append(_m(text, s, e, "Group", key, word, "adherents", is_class=True))
+    return out
 
 
 @rule("people_of_body")

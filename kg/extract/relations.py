@@ -524,7 +524,7 @@ def authorship(ctx: Context) -> None:
             pos = m.start
             for p in reversed(authors):
                 gap = text[p.end:pos]
-                if re.fullmatch(r"(?:\s*\(eds?\.\))?,\s+" if not chain else r"\s+(?:and|&)\s+|,\s+", gap):
+                if re.fullmatch(r"(?:\s*\(eds?\.\))?,\s+(?:in\s+)?|\s+" if not chain else r"\s+(?:and|&)\s+|,\s+", gap):
                     chain.append(p)
                     pos = p.start
                 else:
