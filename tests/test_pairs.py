@@ -19,6 +19,14 @@ def _added(text: str, genre: str = "essay") -> set[tuple[str, str, str | None]]:
         pairs.TRACE = None
 
 
+def _extracted(text: str, genre: str = "essay") -> set[tuple[str, str, str | None]]:
+    """Every relation of the extraction of ``text``, from whichever stage reads it first (member
+    lists and newspapers that print a document are also read by kg.extract.structure, which runs
+    before this stage)."""
+    ex = extract(Document(id="t", text=text, meta={"genre": genre}))
+    return {(a.predicate, a.subject, a.object) for a in ex.assertions}
+
+
 def test_coordinated_verbs_share_the_sentence_subject():
     text = ("The Eleventh Congress of the RCP(b) (March-April 1922) condemned the signatories, expelled two of them "
             "from the party, and warned Shlyapnikov, Kollontai and Medvedev that they would be expelled.")
@@ -71,7 +79,7 @@ def test_held_in_a_city():
     ("В феврале 1942 в состав Политбюро были введены Н. А. Вознесенский и Л. М. Каганович.", "kaganovich", "politburo", "memberOf"),
 ])
 def test_composition_in_russian_decrees(text, part, whole, predicate):
-    assert (predicate, part, whole) in _added(text, "decree")
+    assert (predicate, part, whole) in _extracted(text, "decree")
 
 
 def test_the_stage_only_adds_pairs_no_rule_related():
@@ -94,8 +102,8 @@ def test_the_paper_carries_a_document_published_in_it_and_not_as_a_claim():
 
 
 def test_printed_in_after_a_title():
-    got = _added('I set out my views in my article "Notes of an Economist", printed in Pravda on 30 September 1928.', "speech")
-    assert any(p == "publishedIn" and o == "pravda" for p, _, o in got)
+    got = _extracted('I set out my views in my article "Notes of an Economist", printed in Pravda on 30 September 1928.', "speech")
+    assert ("publishedIn", "notes_of_an_economist", "pravda") in got
 
 
 def test_a_document_to_its_addressee_and_of_its_authors():
