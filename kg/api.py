@@ -473,6 +473,22 @@ def _run_exports(result: BuildResult, out: Path, names: list[str]) -> tuple[dict
     return files, times
 
 
+def _run_exports_beside(result: BuildResult, out: Path, side: list[str], here: list[str],
+                        thread_name: str) -> tuple[dict, dict]:
+    """Run the exporters ``side`` in one thread while this one runs ``here``; their files and
+    times together (an exporter's error is raised here, after both have stopped)."""
+    if not side or not here:
+        return _run_exports(result, out, here + side)
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix=thread_name) as pool:
+        future = pool.submit(_run_exports, result, out, side)
+        files, times = _run_exports(result, out, here)
+        side_files, side_times = future.result()
+    files.update(side_files)
+    times.update(side_times)
+    return files, times
+
+
 #: The forked process writes these in a thread, beside the others: spliced from the previous
 #: files (a rebuild), they are copies in the kernel and the wait for the disk, not Python.
 WRITTEN_EXPORTS = ("trig", "jsonld", "turtle", "ntriples")
@@ -483,16 +499,7 @@ def _forked_exports(conn, result: BuildResult, out: Path, names: list[str]) -> N
     try:
         written = [n for n in names if n in WRITTEN_EXPORTS]
         rest = [n for n in names if n not in WRITTEN_EXPORTS]
-        if written and rest:
-            from concurrent.futures import ThreadPoolExecutor
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="partkg-rdf") as pool:
-                side = pool.submit(_run_exports, result, out, written)
-                files, times = _run_exports(result, out, rest)
-                side_files, side_times = side.result()
-            files.update(side_files)
-            times.update(side_times)
-        else:
-            files, times = _run_exports(result, out, names)
+        files, times = _run_exports_beside(result, out, written, rest, "partkg-rdf")
         times["peak_rss_mb:forked"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         conn.send(("ok", files, times))
     except BaseException as e:     # noqa: BLE001 - sent to the parent, which raises it
@@ -513,7 +520,6 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
     if jobs < 2 or sys.platform != "linux" or not (forked or threaded):
         return _run_exports(result, out, list(formats))
     import multiprocessing as mp
-    from concurrent.futures import ThreadPoolExecutor
     blocks = result.rdf_blocks()   # made here, shared by the three
     blocks.work()                  # made here, so this process removes it when done
     if "html" in here and {"graphml", "gexf"} & set(forked):
@@ -527,12 +533,7 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
         child.start()
         send.close()
     try:
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="partkg-store") as pool:
-            side = pool.submit(_run_exports, result, out, threaded)
-            files, times = _run_exports(result, out, here)
-            side_files, side_times = side.result()
-        files.update(side_files)
-        times.update(side_times)
+        files, times = _run_exports_beside(result, out, threaded, here, "partkg-store")
         if child is not None and receive is not None:
             try:
                 answer = receive.recv()
