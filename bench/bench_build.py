@@ -151,8 +151,9 @@ def bench(times: list[int], extract_only: list[int], jobs: int, keep: Path | Non
 
 def render(res: dict) -> str:
     L = [SECTION, "", f"Machine: {res['machine']}. `--jobs {res['jobs']}`; every figure from a fresh process "
-         f"(`python bench/bench_build.py`), {res['date']}. The machine was shared with other engineers' "
-         "runs while this ran, so times are upper bounds.", ""]
+         f"(`python bench/bench_build.py`), {res['date']}. The load average of each run is in the last column: "
+         "the benchmark alone keeps this 2-core machine near 1-2; above that other jobs shared it, and its "
+         "wall times are upper bounds.", ""]
     L += ["| corpus | words | docs | statements | full build s | words/s (build) | extraction s (1 proc / "
           f"{res['jobs']} procs) | extraction words/s ({res['jobs']} procs) | graph s | exports s (wall) | peak RSS MB "
           "(largest process; main) | rebuild after 1 edit s (% of full) | load avg (full; rebuild) |",

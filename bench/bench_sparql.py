@@ -230,7 +230,8 @@ def main() -> None:
     lines += ["", f"Slowest query on the store: {worst * 1000:,.1f} ms (bar: ≤ 50 ms each); over the bar: "
                   f"{', '.join(over) or 'none'}. Smallest measured speed-up over rdflib: "
                   f"{min(ratios, default=float('nan')):,.0f}× (bar: ≥ 10×). Load average (1 / 5 / 15 min) at the "
-                  f"start: {load_start}, at the end: {load} (other work shared the machine's 2 cores).", "",
+                  f"start: {load_start}, at the end: {load} (the benchmark alone keeps a 2-core machine "
+                  f"near 1; above that other work shared the cores).", "",
               *([f"Answered nothing on the scaled corpus (their time is that of an empty answer): "
                  f"{', '.join(empty)}; the seed corpus answers them (tests/test_saved_queries.py).", ""]
                 if empty else []),
