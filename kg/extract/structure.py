@@ -263,7 +263,7 @@ _AND_BEFORE = re.compile(r"(?:\s+(?:and|и)\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\
 
 
 def _organs_of(ctx: Context, bodies: list[Mention]) -> None:
-    """"the Central Committee and the Central Control Commission of the VKP(b)", «обкомы и
+    """"the CC and the CCC of the VKP(b)", «обкомы и
     райкомы партии», "First Secretary of the Central Committee of the CPSU": each organ joined
     before the body it is of is part of it."""
     text = ctx.text
