@@ -109,17 +109,23 @@ class ExtractionCache:
 
     def prune(self) -> int:
         """Remove the entries this build did not use; return how many."""
-        removed = 0
-        if not self.folder.is_dir():
-            return 0
-        for p in self.folder.glob("*/*"):
-            if p.stem not in self.used or p.name.endswith(".tmp"):
-                try:
-                    p.unlink()
-                    removed += 1
-                except OSError:
-                    pass
-        return removed
+        return prune_unused(self.folder, self.used)
+
+
+def prune_unused(folder: Path, used: set[str]) -> int:
+    """Remove the entries of a cache folder (``folder/xx/key.ext``) whose key is not in ``used``,
+    and any temporary file left by an interrupted write; return how many were removed."""
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    for p in folder.glob("*/*"):
+        if p.stem not in used or p.name.endswith(".tmp"):
+            try:
+                p.unlink()
+                removed += 1
+            except OSError:
+                pass
+    return removed
 
 
 # ------------------------------------------------------------------------- loaded documents

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
 from ..atomic import write_atomic
+from ..cache import prune_unused
 
 __all__ = ["Block", "BlockCache", "GraphBlocks", "NS", "blocks_from_dataset",
            "lit", "lit_lang", "lit_typed", "make_block", "nt_iri", "nt_term"]
@@ -364,17 +365,8 @@ class BlockCache:
         return write_atomic(path, block.dump(), durable=False)   # a lost entry is only a miss next time
 
     def prune(self) -> int:
-        removed = 0
-        if not self.folder.is_dir():
-            return 0
-        for p in self.folder.glob("*/*"):
-            if p.stem not in self.used or p.name.endswith(".tmp"):
-                try:
-                    p.unlink()
-                    removed += 1
-                except OSError:
-                    pass
-        return removed
+        """Remove the blocks this build did not use; return how many."""
+        return prune_unused(self.folder, self.used)
 
 
 # -------------------------------------------------------------------- the blocks of a build
