@@ -259,12 +259,12 @@ def _successors(ctx: Context) -> None:
 _OF = re.compile(r"\s+of\s+(?:the\s+)?$")
 _PARTY_INITIALS = re.compile(r"(?:ВКП|РКП|КПСС|VKP|RKP|RCP|CPSU)\s*(?:\([бbБB]\))?|партии|the\s+[Pp]arty|[Pp]arty")
 _AND = re.compile(r"\s+(?:and|и)\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+)?")
-_AND_BEFORE = re.compile(r"(?:\s+(?:and|и)\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+)?)$")
+_AND_BEFORE = re.compile(f"(?:{_AND.pattern})$")
 
 
 def _organs_of(ctx: Context, bodies: list[Mention]) -> None:
     """"the CC and the CCC of the VKP(b)", «обкомы и
-    райкомы партии», "First Secretary of the Central Committee of the CPSU": each organ joined
+    райкомы партии», "First Secretary of the CC of the CPSU": each organ joined
     before the body it is of is part of it."""
     text = ctx.text
     ends: dict[int, list[Mention]] = {}
