@@ -105,6 +105,12 @@ def attribute_quotations(ctx: Context) -> None:
             person_next = (nxt.paragraph, persons[-1].key)
         docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
         inline = re.search(r"[-—–]\s*it\s+(?:was|is)\s+stated\s+in\s+(?:that|this|the)\s+\w+\s*[-—–]", sent.text)
+        if docs and _OWN_OPERATIVE.search(sent.text) and any(
+                _is_adopting(b) and b.start > docs[-1].end for b in _sent_mentions(ctx, i, ("Body",))):
+            # "Guided by the directives of Comrade Stalin's report, the plenum resolves:": the
+            # document it names guides it; the points that follow are the plenum's own
+            current, in_marks, close_after = None, False, None
+            continue
         if docs and (sent.text.rstrip().endswith(":") or
                      re.match(r"(?i)in\s+(?:its|the\s+same|this|that|the)\b", sent.text) and _SPEECH_VERB.search(sent.text)):
             ctx.speaker[i] = ctx.key(docs[0])
@@ -136,6 +142,8 @@ def attribute_quotations(ctx: Context) -> None:
 
 
 _OPEN_QUOTES = "\"“«„‘'"
+#: a body's operative formula closing the preamble ("the plenum resolves:", «пленум постановляет:»)
+_OWN_OPERATIVE = re.compile(r"(?i)\b(?:resolves|decrees|decides|hereby\s+resolves|постановляет|постановил[аи]?|решает|решил[аи]?)\s*:\s*$")
 _CLOSE_QUOTES = "\"”»’'"
 
 
