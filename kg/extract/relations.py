@@ -1355,6 +1355,25 @@ def criticizes(ctx: Context) -> None:
 
 _DEMAND = re.compile(r"(?i)\b(?:are|is|be|shall be)\s+(?:hereby\s+)?(?:obliged|directed|instructed|charged|ordered|enjoined)\s+(?:not\s+)?to|\bmust\b|\bshould\b|\bshall\b|\bare\s+to\b|\bis\s+to\b|\bare\s+required\s+to|\bis\s+required\s+to|обязан\w*|должн\w*|следует")
 _FORBID = re.compile(r"(?i)\b(?:are|is|be)\s+(?:strictly\s+)?(?:forbidden|prohibited|not\s+permitted|not\s+allowed)\b|\bforbids?\b|\bprohibits?\b|\bmay\s+not\b|\bmust\s+not\b|\bshall\s+not\b|запрещ\w*|воспрещ\w*|не\s+(?:должн\w*|следует|допуска\w*|вправе|могут)")
+#: what a speech, a report or the party press prescribes in its own voice ("The obkoms … must
+#: take direct charge", «Партийные организации должны покончить …», «обком обязан …»)
+_MUST = re.compile(r"(?i)\bmust\b(?!\s+(?:\w+ly\s+)?(?:not|have|be)\b)|\b(?:are|is)\s+obliged\s+to\b|\b(?:обязан[аоы]?|должн[аоы]?)\b(?!\s+(?:\w+\s+)?быть\b)")
+_CLAUSE_HEAD = re.compile(r"(?i)\b(?:that|which|who|if|when|что|чтобы|котор\w+|если|когда)\b|[:;]")
+
+
+def _prescribed(ctx: Context, i: int, sent) -> None:
+    """A speech, a report or the party press demands in its own voice of the bodies that are the
+    subject of "must" / «обязаны», «должны» in a main clause (never in "… said that X must")."""
+    for g in _MUST.finditer(sent.text):
+        verb_at = sent.start + g.start()
+        heads = list(_CLAUSE_HEAD.finditer(ctx.text, sent.start, verb_at))
+        if heads or _NEGATED.search(ctx.text, max(sent.start, verb_at - 12), verb_at):
+            continue
+        for t in _addressees(ctx, sent.start, verb_at, verb_at):
+            ctx.add(ctx.doc.id, "demands", ctx.clause_evidence(sent, [t]), t.key, confidence=0.6)
+
+
+_NEGATED = re.compile(r"(?i)\b(?:not|не)\s+$")
 _DEMAND_OF = re.compile(r"(?i)\b(?:demand(?:s|ed)?\s+(?:of|from)|charge[sd]?|instruct(?:s|ed)?|order(?:s|ed)|oblige[sd]?|direct(?:s|ed)|require[sd]|возложить\s+на|возлагает\s+на|warns?|calls\s+(?:up)?on|suggest\w*\s+to|proposes?\s+to|предлагает|обязывает|поручает|требует\s+от|предупреждает|обязать|поручить|предложить|потребовать\s+от|указать)\s+(?!(?:against|at|by|with|to|from|in|on|that)\b)")
 
 
@@ -1398,6 +1417,8 @@ def demands_forbids(ctx: Context) -> None:
             docs = [d for d in _sent_mentions(ctx, i, ("Document",)) if d.key != THIS and om and d.end <= sent.start + om.start()
                     and re.fullmatch(r"[»\"”]?(?:,[^,;]{0,80},)?\s+(?:also\s+|further\s+)?", text[d.end:sent.start + om.start()])]
             if not docs:
+                if ctx.genre in OWN_VOICE:
+                    _prescribed(ctx, i, sent)
                 continue
             relayed = docs[-1]
         fm = None if relayed else _FORBID.search(sent.text)
