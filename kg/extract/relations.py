@@ -496,8 +496,8 @@ def authorship(ctx: Context) -> None:
         elif m.type == "Document" and m.key != THIS:
             # "Kollontai's pamphlet “…”", "Lenin's article «…»": a work named after its author's
             # possessive and its kind, however the work was found
-            kind = r"['’]s\s+(?:(?:open|last|famous|secret|first|own)\s+)?(?:pamphlet|article|letter|book|theses|report|speech|platform|declaration|" \
-                   r"memorandum|notes?|draft|statement|telegram|essay|programme|address|testament|memoir|manifesto)s?\b"
+            kind = r"['’]s\s+(?:(?:open|last|late|final|famous|secret|first|own|early|new)\s+)?(?:pamphlet|article|letter|book|theses|report|speech|platform|declaration|" \
+                   r"memorandum|notes?|draft|statement|telegram|essay|programme|address|testament|memoir|manifesto|work|treatise|dictation)s?\b"
             g = re.search(kind + r"\s+[\"“«‘]?$", text[max(0, m.start - 50):m.start])
             inner = re.match(r"(.{2,40}?)" + kind, m.text)
             at = m.start - len(g.group(0)) if g else m.start + len(inner.group(1)) if inner else -1
@@ -516,11 +516,23 @@ def authorship(ctx: Context) -> None:
         if m.source == "rule:document_phrase" and re.search(r"_(?:from|by)_", m.key):
             for p in ctx.in_span(m.start, m.end + 1, ("Person",)):
                 ctx.add(m.key, "authoredBy", ctx.evidence(m.start, m.end), p.key, confidence=0.75)
-        g = re.match(r"[^.;\n]{0,80}?\b(?:signed|written|drafted|composed|sent|issued|delivered|presented)\s+by\s+", text[m.end:m.end + 120])
+        g = re.match(r"[^.;\n]{0,80}?\b(?:signed|written|drafted|composed|sent|issued|delivered|presented|proposed|prepared|dictated|authored|moved|introduced|compiled)\s+by\s+", text[m.end:m.end + 120])
         if g:
             at = m.end + g.end()
             for p in _person_list(ctx, text, at, at + 160):
                 ctx.add(m.key, "authoredBy", ctx.evidence(m.start, p.end), p.key, confidence=0.75)
+        elif re.search(r"(?i)\b(?:report|speech|address|co-report|lecture|declaration|statement)s?\b|доклад\w*|содоклад\w*|реч[ьи]\b|выступлени\w*", m.text):
+            # "the political report of the Central Committee by Stalin", "report on directives for
+            # the fifth five-year plan, by Saburov": a report named with the one who gives it
+            g = re.match(r"(?:\s+(?:on|about|of|for|to|at)\s+[^.;:,\n]{0,80}?)?,?\s+by\s+(?:(?:Comrade|comrade)\s+)?|"
+                         # «доклад Президиума ЦК — тов. Маленкова», «докладе ЦК, с которым выступил на съезде товарищ Маленков»
+                         r"\s*[—–]\s*(?:тов\.\s*|товарищ\w*\s+)|,\s+с\s+которым\s+выступил[аи]?\s+(?:[^.;:,\n]{0,40}?\s+)?(?=тов\.|товарищ|[А-ЯЁ])", text[m.end:m.end + 120])
+            if g:
+                at = m.end + g.end()
+                chain = _person_list(ctx, text, at, at + 160) or _person_list(ctx, text, at + _title_len(text, at), at + 160)
+                if chain and not ctx.in_span(m.end, at, ("Document", "Person")):
+                    for p in chain:
+                        ctx.add(m.key, "authoredBy", ctx.evidence(m.start, p.end), p.key, confidence=0.7)
         if m.source == "rule:bibliography":
             q = re.search(r"[\"“«]", m.text)
             if q:
@@ -570,7 +582,7 @@ def authorship(ctx: Context) -> None:
         ms = _sent_mentions(ctx, i)
         for d in (x for x in ms if x.type == "Document" and x.key != THIS):
             before = [p for p in ms if p.type == "Person" and p.end <= d.start and
-                      re.fullmatch(r"(?:,\s+who)?\s+(?:\w+ly\s+)?(?:sent|dispatched|wrote|signed|drafted|cabled|addressed|issued|composed|delivered|presented)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}", text[p.end:d.start])]
+                      re.fullmatch(r"(?:,\s+who|,)?\s+(?:(?:\w+ly|now|then|also|later|himself|herself)\s+)*(?:sent|dispatched|wrote|signed|drafted|cabled|addressed|issued|composed|delivered|presented|prepared|dictated|authored|submitted)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}", text[p.end:d.start])]
             if before:
                 ctx.add(d.key, "authoredBy", ctx.clause_evidence(sent, [before[-1], d]), before[-1].key, confidence=0.65)
     # "The decree was signed by A and B": the document of that kind named last before
@@ -656,25 +668,37 @@ def authorship(ctx: Context) -> None:
         lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip() and not re.fullmatch(r"\s*\[[^\]]*\]\s*", m.group(0))]
         while len(lines) > 3 and re.match(r"(?i)\s*(?:(?:first\s+)?published|printed|reprinted|sources?|translated|опубликован\w*|печатается|источник)\b", lines[-1].group(0)):
             lines.pop()    # the signature stands above the publication note
-        if len(lines) >= 3:
-            last = lines[-1]
+        # and below the signature, the place (and date) it was signed: "Москва, Кремль.", "Moscow, 9 February 1955"
+        while len(lines) > 4 and len(lines[-1].group(0).strip()) <= 40 and _place_line(ctx, lines[-1]):
+            lines.pop()
+        # the signatures: the last line, or the last few when each names its signer's office and
+        # name ("Председатель ЦИК Союза ССР М. Калинин." / "Секретарь ЦИК Союза ССР А. Енукидзе.")
+        for k, last in enumerate(reversed(lines[-4:]) if len(lines) >= 3 else ()):
             ms = [x for x in ctx.in_span(last.start(), last.end() + 1) if x.type in ("Person", "Position", "Body", "Place")]
             persons = [x for x in ms if x.type == "Person"]
             covered = sum(x.end - x.start for x in ms if not any(o is not x and o.start <= x.start and x.end <= o.end for o in ms))
-            if persons and persons[-1].end >= last.end() - 1 and covered >= len(last.group(0).strip()) - 4 and len(persons) <= 3:
-                for p in persons:
-                    ctx.add(THIS, "authoredBy", ctx.evidence(last.start(), last.end()), p.key, confidence=0.7)
+            if not (persons and persons[-1].end >= last.end() - 1 and covered >= len(last.group(0).strip()) - 4 and len(persons) <= 3):
+                break
+            if k and not any(x.type == "Position" for x in ms):
+                break
+            for p in persons:
+                ctx.add(THIS, "authoredBy", ctx.evidence(last.start(), last.end()), p.key, confidence=0.7)
     # an address line: "The Ambassador in the Soviet Union (Davies) to the Secretary of State"
     for lm in re.finditer(r"(?m)^[^\n]{3,200}$", text[:1500]):
         line = lm.group(0)
         t = re.search(r"\)\s+to\s+(?:the\s+)?|\s+to\s+the\s+(?=[A-Z])", line)
+        ls = lm.start()
+        if not t and len(line) <= 100:
+            # a diplomat's heading of two names: "Sir W. Hayter to Sir Anthony Eden."
+            t = re.search(r"(?<=[a-z])\s+to\s+(?:(?:Sir|Mr\.?|Mrs\.?|Lord|Herr|Comrade)\s+)?(?=[A-Z])", line)
+            if t and not any(m.type == "Person" and m.end == ls + t.start() for m in ctx.in_span(ls, ls + t.start() + 1)):
+                t = None
         if not t:
             continue
-        ls = lm.start()
         sender = [m for m in ctx.in_span(ls, ls + t.start() + 1) if m.type in ("Person",)]
         # the recipient's name may take the article ("to the Foreign Office")
         recips = [m for m in ctx.in_span(ls + t.start() + 1, lm.end()) if m.type in ("Person", "Position", "Body")
-                  and not text[ls + t.start() + 1:m.start].strip(" )").lower().replace("the", "").strip(" ").replace("to", "").strip()]
+                  and not re.sub(r"\b(?:the|to|sir|mr|mrs|lord|herr|comrade)\b|[.)\s]", "", text[ls + t.start() + 1:m.start].lower())]
         if sender and recips:
             ev = ctx.evidence(ls, lm.end())
             ctx.add(THIS, "authoredBy", ev, sender[-1].key, confidence=0.9)
@@ -688,6 +712,16 @@ def authorship(ctx: Context) -> None:
     for d in ctx.mentions:
         if d.type != "Document" or d.key == THIS:
             continue
+        i = ctx.sentence_of(d.start)
+        if i >= 0 and _IN_HIS.fullmatch(text[ctx.sentences[i].start:d.start]):
+            # "In his report “…”, delivered on 3 September, Comrade Khrushchev told the Plenum",
+            # "in a letter to the Party Congress, Vladimir Ilyich wrote": the one who speaks in it
+            sent = ctx.sentences[i]
+            after = [p for p in ctx.in_span(d.end, sent.end, ("Person", "Document")) if p.start >= d.end]
+            if after and after[0].type == "Person" and _SPOKE.match(text, after[0].end) \
+                    and not re.search(r"[;:]|\.\s", text[d.end:after[0].start]):
+                ctx.add(d.key, "authoredBy", ctx.clause_evidence(sent, [d, after[0]]), after[0].key, confidence=0.65)
+                continue
         g = re.search(r"(?i)\b(my|his|her|мо[йяеиюё]\w*|его|её|ее)\s+(?:[\w-]+\s+){0,3}[\"“«‘']?$", text[max(0, d.start - 60):d.start])
         if not g:
             continue
@@ -703,6 +737,29 @@ def authorship(ctx: Context) -> None:
         if k >= 0 and persons[k].start >= lo and persons[k].end <= d.start - len(g.group(0)):
             p = persons[k]
             ctx.add(d.key, "authoredBy", ctx.evidence(p.start, d.end), p.key, confidence=0.6)
+
+
+def _place_line(ctx: Context, line) -> bool:
+    """A line that only says where (and when) a text was signed."""
+    ms = ctx.in_span(line.start(), line.end() + 1)
+    if any(x.type in ("Person", "Position", "Document") for x in ms):
+        return False
+    rest = line.group(0)
+    for x in sorted(ms, key=lambda x: -x.start):
+        rest = rest[:x.start - line.start()] + rest[x.end - line.start():]
+    return bool(ms) and not re.search(r"[A-Za-zА-Яа-яЁё]{3,}", re.sub(r"(?i)\b(?:kremlin|кремль|\d+|january|february|march|april|may|june|july|august|september|october|november|december|"
+                                                              r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|г\.?|года?)\b", "", rest))
+
+
+def _title_len(text: str, at: int) -> int:
+    g = re.match(r"(?:тов\.|товарищ\w*|Comrade|comrade)\s*", text[at:at + 12])
+    return g.end() if g else 0
+
+
+_IN_HIS = re.compile(r"(?i)\s*(?:\d+\.\s*)?(?:(?:But|And|Yet|Thus|Then|Later|Earlier),?\s+)?(?:(?:in|on|at)\s+[^,;:]{3,30},\s+)?in\s+(?:his|her|a|an|the|this)\s+(?:[\w-]+\s+){0,3}[\"“«‘']?")
+_SPOKE = re.compile(r"(?i)\s+(?:(?:\w+ly|also|then|later|himself|herself)\s+)*(?:wrote|said|says|stated|declared|argued|warned|noted|called|told|proposed|insisted|"
+                    r"demanded|complained|explained|announced|reported|attacked|criticized|criticised|condemned|denounced|admitted|described|"
+                    r"писал|сказал|заявил|указал|отметил|подчеркнул|назвал|потребовал|предложил)\b")
 
 
 #: an office that heads the body it is an office of: "chairman of Gosplan", "People's Commissar of
