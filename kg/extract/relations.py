@@ -1797,6 +1797,16 @@ def compares_absolves(ctx: Context) -> None:
                         attributed=subj != ctx.doc.id, confidence=0.75)
 
 
+_SUBJECT_LEAD = re.compile(r"(?i)\s*(?:\d+\.\s*)?(?:(?:but|and|yet|thus|also|moreover|however),?\s+)?(?:the\s+|this\s+|that\s+|its\s+|his\s+|her\s+)?")
+#: what follows a document that is the subject of its sentence: an apposition or a participle
+#: phrase, then a verb (never "of", a comma list, a preposition)
+_SUBJECT_VERB = re.compile(r"(?i)(?:\s*\([^()]{0,60}\))?(?:,[^,;:.]{3,120},|\s+(?:of|on|from|to|at|adopted|issued|passed|published|delivered)\b[^,;:.]{0,100}?)?\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|even\s+|не\s+)?"
+                           r"(?:is|was|were|has|had|went|goes|sets?|set\s+out|states?|stated|declares?|declared|says|said|condemns?|condemned|calls?|called|explains?|explained|"
+                           r"describes?|described|demands?|demanded|accuses?|accused|attacks?|attacked|criticizes?|criticized|criticises?|criticised|cites?|cited|notes?|noted|"
+                           r"lists?|listed|names?|named|announces?|announced|admits?|admitted|conceded|concedes|insists?|insisted|argues?|argued|charges?|charged|"
+                           r"opens?|opened|begins?|began|ends?|ended|contains?|contained|speaks?|spoke|refers?|referred|claims?|claimed|reports?|reported|treats?|treated|"
+                           r"указывает|указывал\w*|говорит|говорилось|требует|требовал\w*|осуждает|осудил\w*|отмечает|отмечал\w*|называет|назвал\w*|подчеркивает|подчёркивает|"
+                           r"заявляет|сообщает|содержит|обвиняет|разоблачает|предлагает|был\w*|явил\w*)\b")
 _REPORT_CUE = re.compile(r"(?i)\b(published|adopted|issued|announced|regarding|concerning|text\s+of|about|on\s+the\s+subject\s+of)\b")
 
 
@@ -1835,6 +1845,26 @@ def reports_on(ctx: Context) -> None:
                 break
     if ctx.genre not in REPORTING and ctx.genre != "essay":
         return
+    if ctx.genre in ("telegram", "dispatch", "despatch", "airgram", "memorandum", "editorial", "newspaper", "communique"):
+        # the documents it tells of as actors: "Mikoyan’s speech went furthest in public", "The
+        # resolution adopted by the Plenum on 7 September sets out clear measures", «Постановление
+        # … указывает»: a document that is the subject of a sentence in the reporter's own voice
+        for i, sent in enumerate(ctx.sentences):
+            if ctx.speaker_of(i) != ctx.doc.id:
+                continue
+            ms = _sent_mentions(ctx, i)
+            d = ms[0] if ms else None
+            if d is not None and d.type == "Person" and len(ms) > 1 and ms[1].start == d.start and ms[1].type == "Document":
+                d = ms[1]    # "Mikoyan’s speech": the person inside the document's name
+            elif d is not None and d.type == "Person" and len(ms) > 1 and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", text[d.end:ms[1].start]) \
+                    and ms[1].type == "Document":
+                d = ms[1]
+            elif d is not None and not _SUBJECT_LEAD.fullmatch(text[sent.start:d.start]):
+                continue
+            if d is None or d.type != "Document" or d.key == THIS:
+                continue
+            if _SUBJECT_VERB.match(text, d.end):
+                ctx.add(THIS, "reportsOn", ctx.clause_evidence(sent, [d]), d.key, confidence=0.55)
     # and on the events it discusses in its own voice: a dispatch all of them; an essay those in
     # its title or named more than once
     counts: dict[str, list[Mention]] = {}
