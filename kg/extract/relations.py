@@ -850,7 +850,9 @@ def _office_before(ctx: Context, p: Mention) -> None:
     run = [m for m in ctx.in_span(max(0, p.start - 160), p.start, ("Body", "Place", "Position"))]
     first, end = None, p.start
     for m in reversed(run):
-        if re.fullmatch(r"\s*(?:тов\.|т\.|Comrades?|comrades?)?\s*|\s+", text[m.end:end]):
+        if re.fullmatch(r"\s*(?:тов\.|т\.|Comrades?|comrades?)?\s*|\s+", text[m.end:end]) \
+                or first is not None and m.type == "Body" and first.type == "Body" and re.fullmatch(r"\s+(?:и|and)\s+", text[m.end:end]):
+            # «первый секретарь Ленинградского обкома и горкома П. С. Попков»: the bodies joined
             if m.type == "Position":
                 if first is not None:   # with nothing between, the office is read by ``offices``
                     _hold(ctx, p, m, ctx.evidence(m.start, p.end), 0.75)
@@ -909,6 +911,24 @@ def _office_chain(ctx: Context, p: Mention) -> None:
         at = nxt.end()
 
 
+def _of_bodies_then_name(ctx: Context, at: int, end: int) -> bool:
+    """text[at:end] is "of the BODY (of the BODY …), " (then perhaps a courtesy title): an
+    apposition closing on the name that follows."""
+    text = ctx.text
+    n = 0
+    while True:
+        g = re.match(r"\s+(?:of|in)\s+(?:the\s+)?", text[at:end])
+        if not g:
+            break
+        nxt = [b for b in ctx.in_span(at + g.end(), end, ("Body", "Place")) if b.start == at + g.end()]
+        if not nxt:
+            return False
+        at, n = max(b.end for b in nxt), n + 1
+    return n > 0 and bool(re.fullmatch(r",\s+(?:(?:Mr\.|Mrs\.|Comrade|comrade|Marshal|General)\s+)?", text[at:end]))
+
+
+_ELECTED_AS = re.compile(r"(?i)\s+(?:(?:was|were|is|has\s+been|had\s+been|have\s+been|был[аи]?|будет)\s+)?(?:(?:\w+ly|also|then|later|now|unanimously|также|затем)\s+)?"
+                         r"(?:elected|appointed|confirmed|named|made|promoted|re-elected|избран\w*|назначен\w*|утвержд[её]н\w*|переизбран\w*)\s+(?:as\s+)?(?:the\s+|a\s+)?")
 #: "the OGPU under Menzhinsky", "the court, presided over by Ulrikh"
 _BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under)\s+(?:(?:Comrade|comrade)\s+)?$")
 
@@ -933,7 +953,7 @@ def offices(ctx: Context) -> None:
             if prior:
                 ctx.add(p.key, "headOf", ctx.evidence(prior[-1].start, p.end), prior[-1].key, confidence=0.6)
         # "A succeeded B as first secretary": the office is A's
-        g = re.match(r"\s+(?:succeeded|replaced)\s+", text[p.end:p.end + 20])
+        g = re.match(r"\s+(?:succeeded|replaced|succeeds|replaces)\s+", text[p.end:p.end + 20])
         if g:
             other = [x for x in ctx.in_span(p.end + g.end(), p.end + g.end() + 60, ("Person",)) if x.start == p.end + g.end()]
             a = re.match(r"\s+as\s+(?:the\s+)?", text[other[0].end:other[0].end + 10]) if other else None
@@ -961,6 +981,14 @@ def offices(ctx: Context) -> None:
             if re.fullmatch(r"(?:\s+(?:in|of|to|at)\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*\(|\s+|,\s+", gap):
                 _hold(ctx, p, pos, ctx.evidence(pos.start, p.end + (1 if text[p.end:p.end + 1] == ")" else 0)), 0.85)
                 held = True
+        if not held:
+            # "the Secretary of the Presidium of the Central Executive Committee, Yenukidze", "the
+            # Chairman of the Soviet of the Union, Mr. Volkov": an office of bodies, then the name
+            pos = next((m for m in reversed(ctx.in_span(max(0, p.start - 200), p.start, ("Position",)))), None)
+            if pos is not None and _of_bodies_then_name(ctx, pos.end, p.start) and (
+                    re.match(r"(?i)the\s", pos.text) or re.search(r"(?i)\bthe\s+$", text[max(0, pos.start - 5):pos.start])):
+                _hold(ctx, p, pos, ctx.evidence(pos.start, p.end), 0.75)
+                held = True
         if not held and not re.match(rf"{HONORIFICS}\s", p.text):   # "General Shtemenko" carries his own rank
             # a later name in a list that a rank opens
             prev = [m for m in ctx.in_span(max(0, p.start - 300), p.start) if m.type in ("Person", "Position")]
@@ -978,7 +1006,13 @@ def offices(ctx: Context) -> None:
                 _hold(ctx, p, office[0], ctx.evidence(p.start, office[0].end + 1), 0.7)
         after = [m for m in ctx.in_span(p.end, p.end + 400, ("Position",)) if m.start - p.end < 25]
         followed = after and _office_of_next(ctx, after[0])
-        if after and not followed and not re.search(r"(?i)\b(?:succeeded|replaced|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]) and re.fullmatch(r",\s+(?:the\s+|a\s+)?(?:(?:first|then|former|later|future)\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
+        elected = re.search(r"(?i)\b(?:elected|appointed|confirmed|named|made|chose|избрал[аи]?|назначил[аи]?|утвердил[аи]?)\s+(?:comrades?\s+|тов\.\s*|товарищ\w*\s+)?$",
+                            text[max(0, p.start - 30):p.start])
+        if after and not followed and not re.search(r"(?i)\b(?:succeeded|replaced|succeeds|replaces|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]) and (
+                re.fullmatch(r",\s+(?:the\s+|a\s+)?(?:(?:first|then|former|later|future)\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start])
+                # "Ponomarenko has been elected First Secretary", «Киров был избран первым секретарём»,
+                # "the Plenum elected Comrade Khrushchev First Secretary"
+                or _ELECTED_AS.fullmatch(text[p.end:after[0].start]) or elected and re.fullmatch(r"\s+(?:as\s+)?(?:the\s+)?|\s+", text[p.end:after[0].start])):
             _hold(ctx, p, after[0], ctx.evidence(p.start, after[0].end), 0.75)
         window = re.match(r"[^.;]{0,160}", text[p.end:p.end + 160]).group(0)
         for g in re.finditer(r"\b(?:с\s+поста|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as)\s+(?:the\s+)?", window):
