@@ -1268,7 +1268,12 @@ CRITICISM = re.compile(
     r"faction(?:al|alism|s)\b|splitt\w*|double-deal\w*|degenerat\w*|corrupt\w*|embezzl\w*|drunken\w*|"
     r"disorders?\b|sabotag\w*|wreck\w*|kulak\s+elements?|alien\s+elements?|"
     r"фракционн\w*|оппортунист\w*|уклон\w*|раскол\w*|двурушн\w*|разложени\w*|разложивш\w*|пьянств\w*|растрат\w*|"
-    r"злоупотреблен\w*|засорен\w*|извращ\w*|гнойник\w*|гнил\w*|чуждых?\s+элемент\w*|вредительск\w*|саботаж\w*)")
+    r"злоупотреблен\w*|засорен\w*|извращ\w*|гнойник\w*|гнил\w*|чуждых?\s+элемент\w*|вредительск\w*|саботаж\w*|"
+    # failing at the work: lagging, neglect, doing nothing, letting it slide
+    r"lag(?:s|ged|ging)?\s+behind|did\s+nothing|done\s+nothing|does\s+nothing|crept\s+into|wormed\s+(?:their|its)\s+way|turned\s+into\s+onlookers|onlookers|"
+    r"отста[её]т|отстают|отстал\w*|ослабил\w*|ослабля\w*|передоверил\w*|проглядел\w*|проморгал\w*|ни\s+разу\s+не|ничего\s+не\s+сделал\w*|"
+    r"без\s+всякой\s+проверки|не\s+сделал\w*\s+(?:из\s+\w+\s+)?(?:необходимых\s+)?выводов|превратил\w*\s+в\s+канцеляри\w*|пролез\w*|пробрал\w*|"
+    r"успокоил\w*|ограничил\w*\s+тем)")
 _VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|peasant|appellant|comrade|person|people|citizen")
 _LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
 
@@ -1432,7 +1437,8 @@ def criticizes(ctx: Context) -> None:
                 gap = text[t.end:cue_at]
                 possessive = re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}$", gap) or \
                     re.search(r"(?i)(?:lies|rests)\s+with\s+(?:comrade\s+)?$", text[max(sent.start, t.start - 20):t.start])
-                subject_of = t.end <= cue_at and len(gap) < 80 and not re.search(r"[;:]|\b(?:of|against|on|to|by|for|with)\s+(?:the\s+)?$", text[max(0, t.start - 12):t.start])
+                subject_of = t.end <= cue_at and len(gap) < 80 and not re.search(r"[;:]|\b(?:of|against|on|to|by|for|with)\s+(?:the\s+)?$", text[max(0, t.start - 12):t.start]) \
+                    and not re.search(r"(?i)\b(?:that|что)\b", gap)
                 if possessive or (subject_of and not re.search(r"[;]", gap)):
                     ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
                             attributed=subject != ctx.doc.id, confidence=0.55)
