@@ -1347,6 +1347,7 @@ _LEADERSHIP = frozenset({"communist_party", "central_committee", "politburo", "o
 @relation_rule("criticizes")
 def criticizes(ctx: Context) -> None:
     text = ctx.text
+    _condemning_titles(ctx)
     persons_speaking = {m.key for m in ctx.mentions if m.type == "Person"}
     doc_spans = [(d.start, d.end) for d in ctx.mentions if d.type == "Document"]
     reported_keys = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "reportsOn"}
@@ -1448,6 +1449,38 @@ def criticizes(ctx: Context) -> None:
                 continue
             ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
                     attributed=subject != ctx.doc.id, confidence=0.65)
+
+
+#: a document named for the wrongs of the persons it is about: «Об антипартийных действиях члена ЦК
+#: т. Кузнецова», «сообщение … о преступных антигосударственных действиях Л. П. Берия», "On the
+#: criminal activities of L. P. Beria", "the resolution on the errors of Comrade X"
+_WRONGS_OF = re.compile(r"(?i)\b(?:о|об|on|concerning|regarding|about)\s+(?:the\s+)?(?:(?:[\w-]+(?:ых|их|ой|ом|ей|ал|al|ic|ous|ist)|and|и|,)\s+){0,4}?"
+                        r"(?:(?:преступн|антипартийн|антигосударственн|антисоветск|антинародн|фракционн|враждебн|вредительск|предательск|раскольническ|неправильн|ошибочн)\w*\s+(?:(?:и|and)\s+\w+\s+)?(?:действи|деятельност|поведени|выступлени|поступк)\w*|"
+                        r"(?:criminal|anti-party|anti-state|anti-Soviet|factional|hostile|treacherous|subversive|splitting|erroneous|incorrect)\s+(?:(?:and|,)\s+[\w-]+\s+)*(?:activit\w*|actions?|conduct|behaviou?r|work|views)|"
+                        r"ошибк\w+|errors|mistakes)\s+(?:of\s+)?")
+
+
+def _condemning_titles(ctx: Context) -> None:
+    text = ctx.text
+    for d in ctx.mentions:
+        if d.type != "Document":
+            continue
+        nl = text.find("\n", d.start)
+        end = min(d.end + 200, nl if nl >= 0 else len(text))
+        # the title inside the name, or right after it (perhaps past its author: «доклад … — тов. Маленкова — о …»)
+        g = _WRONGS_OF.search(text, d.start, min(end, d.end + 90))
+        if g is None or (g.start() >= d.end and re.search(r"[;:!?]|\.\s+[A-ZА-ЯЁ][a-zа-яё]{2,}|\s(?:which|that|and|котор\w+|что)\s", text[d.end:g.start()])):
+            continue
+        persons = []
+        for p in ctx.in_span(g.end(), end, ("Person",)):
+            gap = text[(persons[-1].end if persons else g.end()):p.start]
+            # offices between the names: «члена ЦК ВКП(б) т.», «и кандидатов в члены ЦК ВКП(б) тт.»
+            if len(gap) > 60 or re.search(r"[.;:!?»\"”]|\s(?:which|that|who|котор\w+|что|направленн\w+)\s", gap) or persons and not re.search(r"(?i)^\s*(?:,|и\b|and\b)", gap):
+                break
+            persons.append(p)
+        for p in persons:
+            ctx.add(ctx.key(d), "criticizes", ctx.evidence(min(d.start, g.start()), p.end), p.key,
+                    attributed=ctx.key(d) != ctx.doc.id, confidence=0.7)
 
 
 _DEMAND = re.compile(r"(?i)\b(?:are|is|be|shall be)\s+(?:hereby\s+)?(?:obliged|directed|instructed|charged|ordered|enjoined)\s+(?:not\s+)?to|\bmust\b|\bshould\b|\bshall\b|\bare\s+to\b|\bis\s+to\b|\bare\s+required\s+to|\bis\s+required\s+to|обязан\w*|должн\w*|следует")
