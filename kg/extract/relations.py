@@ -555,10 +555,12 @@ def authorship(ctx: Context) -> None:
             if y:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + y.end()), literal=y.group(1), confidence=0.8)
     for m in ctx.mentions:
-        if m.type != "Document" or not re.search(r"(?i)letter|telegram|cable|memorandum|note|appeal|dispatch|report", m.text + " " + m.key):
+        if m.type != "Document" or not re.search(r"(?i)letter|telegram|cable|memorandum|note|appeal|dispatch|report|speech|pamphlet|declaration|"
+                                                 r"постановлени|письм|телеграмм|доклад|реч[ьи]|записк", m.text + " " + m.key):
             continue
         g = re.match(r"(?:\s+(?:from|by)\s+[^.;]{0,80}?)?\s+(?:to|addressed\s+to|sent\s+to)\s+(?:the\s+)?", text[m.end:m.end + 120]) \
-            or re.match(r"[^.;:]{0,100}?\b(?:was|were)\s+(?:addressed|sent|dispatched|delivered)\s+to\s+(?:the\s+)?", text[m.end:m.end + 160])
+            or re.match(r"[^.;:]{0,100}?\b(?:was|were)\s+(?:addressed|sent|dispatched|delivered|distributed|circulated)\s+to\s+(?:the\s+)?", text[m.end:m.end + 160]) \
+            or re.match(r"\s+(?:разослать|направить|послать|разосланы?|направлены?)\s+", text[m.end:m.end + 40])
         i = ctx.sentence_of(m.start)
         if not g and i >= 0 and re.search(r"(?i)\b(?:sent|dispatched|addressed|wrote|forwarded|cabled)\s+(?:an?\s+|the\s+|his\s+)?(?:[\w-]+\s+){0,2}$", text[ctx.sentences[i].start:m.start]):
             # "Stalin dispatched a coded telegram in January 1939 to the committee secretaries …"
@@ -567,12 +569,21 @@ def authorship(ctx: Context) -> None:
             continue
         at = m.end + g.end()
         first = [x for x in ctx.in_span(at, at + 400) if x.start == at and x.type in ("Person", "Body", "Position", "Group")]
+        members = None if first and first[0].type in ("Person", "Body") else _MEMBERS_OF.match(text, at)
+        if members:
+            # "to the members of the Central Committee and the CCC", "to the delegates of the Tenth
+            # Congress", "to the active of the Moscow party organization", «секретарям обкомов, крайкомов …»:
+            # the bodies whose people receive it
+            at = members.end()
+            first = [x for x in ctx.in_span(at, at + 400) if x.start == at and x.type == "Body"] or \
+                [x for x in ctx.nested if x.start == at and x.type == "Body"]
         if not first:
             continue
         recips = [first[0]]
         while True:
             nxt = [x for x in ctx.in_span(recips[-1].end, recips[-1].end + 300) if x.type in ("Person", "Body", "Position", "Group")]
-            if not nxt or not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+(?:(?:other|all)\s+(?:members\s+of\s+(?:the\s+)?)?)?", text[recips[-1].end:nxt[0].start]):
+            if not nxt or not re.fullmatch(r"\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+(?:the\s+)?(?:(?:other|all)\s+(?:members\s+of\s+(?:the\s+)?)?)?", text[recips[-1].end:nxt[0].start]) \
+                    or members and nxt[0].type != "Body":
                 break
             recips.append(nxt[0])
         for r in recips:
@@ -585,6 +596,34 @@ def authorship(ctx: Context) -> None:
                       re.fullmatch(r"(?:,\s+who|,)?\s+(?:(?:\w+ly|now|then|also|later|himself|herself)\s+)*(?:sent|dispatched|wrote|signed|drafted|cabled|addressed|issued|composed|delivered|presented|prepared|dictated|authored|submitted)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}", text[p.end:d.start])]
             if before:
                 ctx.add(d.key, "authoredBy", ctx.clause_evidence(sent, [before[-1], d]), before[-1].key, confidence=0.65)
+            # "Zinoviev, Kamenev and some twenty of their adherents handed the Congress a declaration",
+            # "Comrades Rykov, Tomsky and I handed to the joint session of the Politburo … a declaration",
+            # "forty-six prominent Bolsheviks addressed to the Politburo what became known as the …":
+            # the body it is handed to, and the persons who hand it
+            bodies = [b for b in ms if b.type == "Body" and b.end <= d.start and _HANDED_TAIL.fullmatch(text[b.end:d.start])]
+            if not bodies:
+                continue
+            b = bodies[-1]
+            while True:   # "the joint session of the Politburo and the Presidium of the CCC": its head
+                prev = [x for x in ms if x.type == "Body" and x.end <= b.start and re.fullmatch(r"\s+(?:of|and)\s+(?:the\s+)?", text[x.end:b.start])]
+                if not prev:
+                    break
+                b = prev[-1]
+            verb = _HANDED.search(text, max(sent.start, b.start - 40), b.start)
+            if verb is None:
+                continue
+            ctx.add(d.key, "sentTo", ctx.clause_evidence(sent, [b, d]), b.key, confidence=0.6)
+            givers, at = [], verb.start()
+            for p in reversed([x for x in ms if x.type == "Person" and x.end <= at]):
+                gap = text[p.end:at]
+                if re.fullmatch(r"\s*|(?:\s+and\s+I)?\s*|\s+and\s+(?:some\s+)?[\w-]+\s+(?:of\s+)?(?:their|his)\s+\w+\s*" if not givers
+                                else r",\s+|\s+and\s+", gap) or (not givers and re.fullmatch(r"\s+and\s+I\s*", gap)):
+                    givers.append(p)
+                    at = p.start
+                else:
+                    break
+            for p in givers:
+                ctx.add(d.key, "authoredBy", ctx.clause_evidence(sent, [p, d]), p.key, confidence=0.6)
     # "The decree was signed by A and B": the document of that kind named last before
     for i, sent in enumerate(ctx.sentences):
         g = re.match(r"(?:The|This|That|Its)\s+([a-z]+)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:signed|written|drafted)\s+by\s+", sent.text)
@@ -737,6 +776,12 @@ def authorship(ctx: Context) -> None:
         if k >= 0 and persons[k].start >= lo and persons[k].end <= d.start - len(g.group(0)):
             p = persons[k]
             ctx.add(d.key, "authoredBy", ctx.evidence(p.start, d.end), p.key, confidence=0.6)
+
+
+_HANDED = re.compile(r"(?i)\b(?:handed|addressed|submitted|presented|sent|передал\w*|направил\w*|вручил\w*|подал\w*)\s+(?:to\s+|in\s+)?(?:the\s+)?$")
+_HANDED_TAIL = re.compile(r"(?i)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}|\s+what\s+(?:became|was|is)\s+(?:later\s+)?(?:known|called)\s+as\s+(?:the\s+)?[\"“«]?")
+_MEMBERS_OF = re.compile(r"(?i)(?:(?:all|the)\s+)?(?:closed\s+|joint\s+)?(?:members|delegates|secretaries|first\s+secretaries|participants|active|aktiv|session|sitting|meeting|"
+                         r"членам|делегатам|секретарям|первым\s+секретарям|участникам|активу)\s+(?:of\s+)?(?:the\s+)?")
 
 
 def _place_line(ctx: Context, line) -> bool:
