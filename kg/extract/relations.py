@@ -1226,7 +1226,8 @@ def part_of(ctx: Context) -> None:
             continue
         outer = min(outers, key=lambda o: o.end - o.start)
         if (re.search(r"(?i)(?:\bof|attached to|under|at)\s+(?:the\s+)?$", text[outer.start:inner.start])
-                or re.search(r"[А-Яа-яЁё]", outer.text) and inner.start > outer.start) and outer.key != inner.key:
+                or re.search(r"[А-Яа-яЁё]", outer.text) and inner.start > outer.start
+                or outer.source == "rule:placed_body" and inner.end == outer.end) and outer.key != inner.key:
             ctx.add(outer.key, "partOf", ctx.evidence(outer.start, outer.end), inner.key, confidence=0.8)
     for m in ctx.mentions:
         # "the Fifteenth Party Congress" is the party's; a bare "the Fifteenth Congress" is left to
