@@ -1449,9 +1449,12 @@ def criticizes(ctx: Context) -> None:
                 agents = [Mention(sent.start, sent.start, "", "Person", speaker, speaker)]
             if agents:
                 p = agents[-1]
+                # "The CC condemns the leaders of …" in the CC's own resolution: the document's act
+                who = speaker if normative_doc and p.type == "Body" and p.key in _issuer_chain(ctx, speaker) else p.key
                 for o in (m for m in ms if m.start >= at and m.key != p.key and (_criticizable(ctx, m) or m.type == "Person")
                           and not _is_modifier(ctx, m, ms)):
-                    ctx.add(p.key, "criticizes", ctx.clause_evidence(sent, [o] + ([p] if p.end > p.start else [])), o.key, confidence=0.65)
+                    ctx.add(who, "criticizes", ctx.clause_evidence(sent, [o] + ([p] if p.end > p.start else [])), o.key,
+                            attributed=who != ctx.doc.id and who != p.key, confidence=0.65)
                 continue
         cue = CRITICISM.search(sent.text)
         if not cue:
