@@ -106,7 +106,7 @@ def attribute_quotations(ctx: Context) -> None:
         docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
         inline = re.search(r"[-—–]\s*it\s+(?:was|is)\s+stated\s+in\s+(?:that|this|the)\s+\w+\s*[-—–]", sent.text)
         if docs and _OWN_OPERATIVE.search(sent.text) and any(
-                _is_adopting(b) and b.start > docs[-1].end for b in _sent_mentions(ctx, i, ("Body",))):
+                b.start > docs[-1].end for b in _sent_mentions(ctx, i, ("Body",))):
             # "Guided by the directives of Comrade Stalin's report, the plenum resolves:": the
             # document it names guides it; the points that follow are the plenum's own
             current, in_marks, close_after = None, False, None
@@ -1553,7 +1553,8 @@ def _prescribed(ctx: Context, i: int, sent) -> None:
 
 
 _NEGATED = re.compile(r"(?i)\b(?:not|не)\s+$")
-_DEMAND_OF = re.compile(r"(?i)\b(?:demand(?:s|ed)?\s+(?:of|from)|charge[sd]?|instruct(?:s|ed)?|order(?:s|ed)|oblige[sd]?|direct(?:s|ed)|require[sd]|возложить\s+на|возлагает\s+на|warns?|calls\s+(?:up)?on|suggest\w*\s+to|proposes?\s+to|предлагает|обязывает|поручает|требует\s+от|предупреждает|обязать|поручить|предложить|потребовать\s+от|указать)\s+(?!(?:against|at|by|with|to|from|in|on|that)\b)")
+_DEMAND_OF = re.compile(r"(?i)\b(?:demand(?:s|ed)?\s+(?:of|from)|charge[sd]?|instruct(?:s|ed)?|order(?:s|ed)|oblige[sd]?|direct(?:s|ed)|require[sd]|"
+                        r"возложить\s+(?:лично\s+)?на(?:\s+(?:перв\w+\s+)?(?:секретар|руководител)\w+)?|запретить|возлагает\s+на|warns?|calls\s+(?:up)?on|suggest\w*\s+to|proposes?\s+to|предлагает|обязывает|поручает|требует\s+от|предупреждает|обязать|поручить|предложить|потребовать\s+от|указать)\s+(?!(?:against|at|by|with|to|from|in|on|that)\b)")
 
 
 def _addressees(ctx: Context, s: int, e: int, verb_at: int) -> list[Mention]:
@@ -1605,8 +1606,10 @@ def demands_forbids(ctx: Context) -> None:
         for om in _DEMAND_OF.finditer(sent.text):
             if relayed is not None and sent.start + om.start() < relayed.end:
                 continue
+            # «Запретить райкомам и горкомам передоверять …»: the operative verb forbids them
+            act = "forbids" if om.group(0).lower().startswith("запрет") else "demands"
             at = sent.start + om.end()
-            stop = re.search(r"\bthat\b|\bto\s+(?!the\b)[a-z]+|[;:.]\s|\s(?:the|a)\s+(?:greatest|most|utmost|full|complete|strict)|"
+            stop = re.search(r"\bthat\b|\bto\s+(?!the\b)[a-z]+|[;:.]\s|,\s+(?:котор\w+|who|which)\b|\s(?:the|a)\s+(?:greatest|most|utmost|full|complete|strict)|"
                              r"\s(?:строго\s+|немедленно\s+)?[а-яё]+(?:ть|ти|чь)\b|\s(?:в|во)\s", text[at:sent.end])
             end = at + (stop.start() if stop else sent.end - at)
             targets = [m for m in ctx.in_span(at, end, ("Body",))]
@@ -1614,7 +1617,30 @@ def demands_forbids(ctx: Context) -> None:
                 if t.type != "Body":
                     continue
                 who = relayed.key if relayed is not None else speaker
-                ctx.add(who, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=ctx.key(who) != ctx.doc.id)
+                ctx.add(who, act, ctx.clause_evidence(sent, [t]), t.key, attributed=ctx.key(who) != ctx.doc.id)
+        if relayed is None and ctx.genre in NORMATIVE:
+            # «На Народный комиссариат внутренних дел возложить …», «Совету Народных Комиссаров
+            # поручить …», «5. Первичным партийным организациям оказывать …»: the bodies first,
+            # then the operative infinitive
+            lead = re.match(r"\s*(?:\d{1,2}[.)]\s*|[а-я]\)\s*)?(?P<na>На\s+)?", sent.text)
+            chain = [m for m in ctx.in_span(sent.start + lead.end(), sent.end, ("Body", "Place"))]
+            bodies, at = [], sent.start + lead.end()
+            for m in chain:
+                if m.type == "Place" and bodies and re.fullmatch(r"\s+", text[at:m.start]):
+                    at = m.end    # «Совету Народных Комиссаров Союза ССР»: the body's own qualifier
+                    continue
+                if m.type != "Body" or m.start != at and not (bodies and re.fullmatch(r"\s*,\s*|\s+и\s+", text[at:m.start])):
+                    break
+                bodies.append(m)
+                at = m.end
+            verb = re.match(r"(?:\s*\([^()]{0,60}\))?\s+(?:(?:лично|немедленно|строго|также)\s+)?(?:возложить|поручить|предложить|обязать|вменить|запретить|[а-яё]{3,}(?:ть|ти|чь)(?:ся)?\b)", text[at:sent.end])
+            # the addressee in the dative («Совету …», «Первичным партийным организациям»), or
+            # «На X возложить»; never the object in the accusative («ОГПУ включить в состав …»)
+            if bodies and verb and (re.match(r"[А-ЯЁа-яё]+(?:ам|ям|ым|им|ому|ему|ой|ей|[^ую]у|[^ую]ю)\b", bodies[0].text) and not lead.group("na")
+                                    or lead.group("na") and "возложить" in verb.group(0)):
+                for t in bodies:
+                    ctx.add(speaker, "forbids" if "запрет" in verb.group(0) else "demands", ctx.clause_evidence(sent, [t]), t.key,
+                            attributed=speaker != ctx.doc.id, confidence=0.7)
         if fm:
             verb_at = sent.start + fm.start()
             for t in _addressees(ctx, sent.start, verb_at, verb_at):
