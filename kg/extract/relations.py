@@ -202,6 +202,16 @@ def issues(ctx: Context) -> None:
                     continue
             if issuer is not None:
                 ctx.add(issuer.key, "issues", ctx.evidence(m.start, m.end), m.key)
+                if bodies[-1].end == m.end:
+                    # «совместным постановлением Президиума Верховного Совета СССР, ЦК ВКП(б) и СНК
+                    # СССР», "the joint resolution of the CC, the Sovnarkom and …": the co-issuers listed on
+                    at = m.end
+                    while True:
+                        nxt = [b for b in ctx.in_span(at, at + 200, ("Body",)) if _is_adopting(b)]
+                        if not nxt or not re.fullmatch(r"\s*,\s*(?:and\s+|и\s+)?(?:the\s+)?|\s+(?:and|и)\s+(?:the\s+)?", text[at:nxt[0].start]):
+                            break
+                        ctx.add(nxt[0].key, "issues", ctx.evidence(m.start, nxt[0].end), m.key, confidence=0.7)
+                        at = nxt[0].end
     for m in ctx.mentions:
         if m.source == "rule:body_document":
             b = next((x for x in ctx.nested + ctx.mentions if x.type == "Body" and x.start == m.start and x.end < m.end), None)
