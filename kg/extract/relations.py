@@ -982,8 +982,6 @@ def _of_bodies_then_name(ctx: Context, at: int, end: int) -> bool:
     return n > 0 and bool(re.fullmatch(r",\s+(?:(?:Mr\.|Mrs\.|Comrade|comrade|Marshal|General)\s+)?", text[at:end]))
 
 
-_ELECTED_AS = re.compile(r"(?i)\s+(?:(?:was|were|is|has\s+been|had\s+been|have\s+been|был[аи]?|будет)\s+)?(?:(?:\w+ly|also|then|later|now|unanimously|также|затем)\s+)?"
-                         r"(?:elected|appointed|confirmed|named|made|promoted|re-elected|избран\w*|назначен\w*|утвержд[её]н\w*|переизбран\w*)\s+(?:as\s+)?(?:the\s+|a\s+)?")
 #: "the OGPU under Menzhinsky", "the court, presided over by Ulrikh"
 _BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under)\s+(?:(?:Comrade|comrade)\s+)?$")
 
@@ -1061,13 +1059,7 @@ def offices(ctx: Context) -> None:
                 _hold(ctx, p, office[0], ctx.evidence(p.start, office[0].end + 1), 0.7)
         after = [m for m in ctx.in_span(p.end, p.end + 400, ("Position",)) if m.start - p.end < 25]
         followed = after and _office_of_next(ctx, after[0])
-        elected = re.search(r"(?i)\b(?:elected|appointed|confirmed|named|made|chose|избрал[аи]?|назначил[аи]?|утвердил[аи]?)\s+(?:comrades?\s+|тов\.\s*|товарищ\w*\s+)?$",
-                            text[max(0, p.start - 30):p.start])
-        if after and not followed and not re.search(r"(?i)\b(?:succeeded|replaced|succeeds|replaces|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]) and (
-                re.fullmatch(r",\s+(?:the\s+|a\s+)?(?:(?:first|then|former|later|future)\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start])
-                # "Ponomarenko has been elected First Secretary", «Киров был избран первым секретарём»,
-                # "the Plenum elected Comrade Khrushchev First Secretary"
-                or _ELECTED_AS.fullmatch(text[p.end:after[0].start]) or elected and re.fullmatch(r"\s+(?:as\s+)?(?:the\s+)?|\s+", text[p.end:after[0].start])):
+        if after and not followed and not re.search(r"(?i)\b(?:succeeded|replaced|succeeds|replaces|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]) and re.fullmatch(r",\s+(?:the\s+|a\s+)?(?:(?:first|then|former|later|future)\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
             _hold(ctx, p, after[0], ctx.evidence(p.start, after[0].end), 0.75)
         window = re.match(r"[^.;]{0,160}", text[p.end:p.end + 160]).group(0)
         for g in re.finditer(r"\b(?:с\s+поста|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as)\s+(?:the\s+)?", window):

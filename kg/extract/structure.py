@@ -5,7 +5,8 @@
   П. С.»); a membership before a list makes each a member («членами ГКО — К. Е. Ворошилов,
   Г. М. Маленков и Л. П. Берия», «в состав ГКО были введены …», "members of the Politburo
   Molotov and Kaganovich"); a head named with a linking verb heads the body («Председателем ГКО
-  стал И. В. Сталин», "P has been elected First Secretary of …").
+  стал И. В. Сталин», "P has been elected First Secretary of …", «был избран …», "the Plenum
+  elected Comrade Khrushchev First Secretary of …").
 * **Organs of organs.** Bodies joined by "and" before the body they belong to are each its part
   ("the Central Committee and the Central Control Commission of the VKP(b)", «обкомы и райкомы
   партии»), as is the last organ inside a longer name ("First Secretary of the Central Committee
@@ -206,14 +207,21 @@ def _heads_named_after(ctx: Context, bodies: list[Mention], low: str) -> None:
                 ctx.add(names[0].key, "holdsPosition", ev, office[0].key, confidence=0.7)
 
 
-_ELECTED = re.compile(r"\s+(?:has|had|have)\s+been\s+(?:elected|appointed|named|confirmed)\s+(?:as\s+)?(?:the\s+)?|\s+(?:was|were)\s+(?:elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?")
+_ELECTED = re.compile(r"(?i)\s+(?:(?:has|had|have)\s+been|was|were|is|был[аи]?|будет)\s+(?:(?:\w+ly|also|then|later|now|unanimously|также|затем)\s+)?"
+                      r"(?:elected|appointed|named|confirmed|made|promoted|re-elected|избран\w*|назначен\w*|утвержд[её]н\w*|переизбран\w*)\s+(?:as\s+)?(?:the\s+)?")
+#: the verb before the name: "the Plenum elected Comrade Khrushchev First Secretary of …",
+#: "which in turn confirmed N. S. Khrushchev as First Secretary", «избрал тов. А первым секретарём»
+_ELECTING = re.compile(r"(?i)\b(?:elected|appointed|confirmed|named|made|chose|избрал[аи]?|назначил[аи]?|утвердил[аи]?)\s+" + _HON + "$")
 
 
 def _elected(ctx: Context) -> None:
-    """"Comrade P. K. Ponomarenko has been elected First Secretary of the CC of …"."""
+    """"Comrade P. K. Ponomarenko has been elected First Secretary of the CC of …", "the Plenum
+    elected Comrade Khrushchev First Secretary of the Central Committee"."""
     text = ctx.text
     for p in (m for m in ctx.mentions if m.type == "Person"):
         g = _ELECTED.match(text, p.end)
+        if not g and _ELECTING.search(text, max(0, p.start - 30), p.start):
+            g = re.compile(r"\s+(?:as\s+)?(?:the\s+)?").match(text, p.end)
         if not g:
             continue
         pos = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Position",)) if x.start == g.end()]
