@@ -330,6 +330,10 @@ _ISSUED_KIND = re.compile(r"(?i)^(?:the\s+|a\s+)?(?:communiqu[eé]|statement|ann
                           r"сообщени\w*|постановлени\w*|решени\w*|указ\w*|приказ\w*|обращени\w*|заявлени\w*)\s+(?:of|by)\s+(?:the\s+)?")
 
 
+_TEXT_IN = re.compile(r"(?i)\b(?:full\s+|complete\s+|official\s+)?text(?P<of>\s+of\s+(?:the\s+)?[\w\s-]{2,60}?)?\s+(?:was\s+|is\s+)?(?:printed|published|appears?|appeared|carried)\s+in\s+"
+                      r"(?:(?:this|yesterday['’]s|today['’]s|this\s+morning['’]s|the)\s+)?(?:(?:morning['’]s|evening['’]s)\s+)?")
+
+
 def _is_press(ctx: Context, m: Mention) -> bool:
     e = ctx.entry(m.key)
     return bool(_PRESS.search((e.label if e is not None else m.label) or ""))
@@ -373,6 +377,31 @@ def _press(ctx: Context, bodies: list[Mention]) -> None:
             b = _body_at(ctx, g.end(), bodies)
             if b is not None and _is_press(ctx, b):
                 ctx.add(d.key, "publishedIn", ctx.evidence(d.start, b.end), b.key, confidence=0.75)
+    for d in (m for m in ctx.mentions if m.type == "Document" and m.key != THIS):
+        # "The Pravda editorial", "Pravda's leading article of 24 January": the paper's own piece
+        b = _body_at(ctx, d.start, bodies)
+        if b is not None and b.end < d.end and _is_press(ctx, b) and _EDITORIAL.search(d.text[b.end - d.start:]):
+            ctx.add(d.key, "publishedIn", ctx.evidence(d.start, d.end), b.key, confidence=0.7)
+        # "“Dizzy with Success” (Pravda, 2 March 1930)": a citation of the paper and the day
+        g = re.match(r"[»”\"]?\s*\(", text[d.end:d.end + 4])
+        b = _body_at(ctx, d.end + g.end(), bodies) if g else None
+        if b is not None and _is_press(ctx, b) and re.match(r"[»”\"]?\s*(?:,|No\.|№)", text[b.end:b.end + 6]):
+            ctx.add(d.key, "publishedIn", ctx.evidence(d.start, b.end), b.key, confidence=0.7)
+    # "according to the text printed in Pravda, the resolution …", "The full text of the report
+    # appears in this morning's Pravda": the document whose text it is
+    for i, sent in enumerate(ctx.sentences):
+        g = _TEXT_IN.search(sent.text)
+        if not g:
+            continue
+        b = _body_at(ctx, sent.start + g.end(), bodies)
+        if b is None or not _is_press(ctx, b):
+            continue
+        ms = [m for m in ctx.sentence_mentions(i) if m.type == "Document" and m.key != THIS]
+        of = [m for m in ms if g.group("of") and sent.start + g.start("of") <= m.start < sent.start + g.end("of") + 3]
+        near = of or [m for m in ms if m.end <= sent.start + g.start() and not re.search(r"[;:]", text[m.end:sent.start + g.start()])][-1:] \
+            or [m for m in ms if m.start >= b.end and not re.search(r"[;:]", text[b.end:m.start])][:1]
+        for d in near:
+            ctx.add(d.key, "publishedIn", ctx.clause_evidence(sent, [d, b]), b.key, confidence=0.65)
     # «Правда», 23 мая 1943 г. Передовая статья: a paper's editorial appeared in it and is its own
     first = re.match(r"\s*([^\n]{3,120})\n", text)
     if first:
