@@ -677,8 +677,11 @@ def authorship(ctx: Context) -> None:
         for s0, e0 in h.lines:
             line = text[s0:e0]
             for p in ctx.in_span(s0, e0 + 1, ("Person",)):
-                lead = text[s0:p.start]
+                hon = re.match(r"(?:тов\.|товарища?|т\.)\s*", p.text)
+                lead = text[s0:p.start] + (hon.group(0) if hon else "")   # «тов. Н. С. Хрущёва» found with its title
                 if re.search(r"(?i)(?:\b(?:report|speech|address|letter|statement|declaration|article|remarks|доклад\w*|реч[ьи]|письм\w*)\s+(?:of|by)\s+|"
+                             # «Доклад секретаря ЦК ВКП(б) тов. Н. С. Хрущёва»: the speaker in the genitive after his office
+                             r"(?:^|\s)(?:доклад\w*|содоклад\w*|реч[ьи]|выступлени\w*)\s+[^\n«\"]{0,80}?\s(?:тов\.\s*|товарища\s+)$|"
                              r"^\W*(?:from|by)\s+|\b(?:delivered|presented|given|read|made|written|signed)\s+(?:[^()\n]{0,60}?\s+)?by\s+)"
                              r"(?:comrade\s+|тов\.\s+|товарища\s+|т\.\s+)?$", lead) and ("(" not in line[:1] or re.search(r"(?i)\b(?:delivered|presented|read)\s+(?:[^()\n]{0,60}?\s+)?by\s+", lead)):
                     ctx.add(THIS, "authoredBy", ctx.evidence(s0, e0), p.key, confidence=0.8)
