@@ -751,9 +751,11 @@ def authorship(ctx: Context) -> None:
         # the recipient's name may take the article ("to the Foreign Office")
         recips = [m for m in ctx.in_span(ls + t.start() + 1, lm.end()) if m.type in ("Person", "Position", "Body")
                   and not re.sub(r"\b(?:the|to|sir|mr|mrs|lord|herr|comrade)\b|[.)\s]", "", text[ls + t.start() + 1:m.start].lower())]
-        if sender and recips:
+        if recips and (sender or re.search(r"\([A-Z][\w.'’ -]{1,40}\)\s+to\s", line)):
+            # the sender's name in brackets may be one the text names nowhere else ("(Coleman)")
             ev = ctx.evidence(ls, lm.end())
-            ctx.add(THIS, "authoredBy", ev, sender[-1].key, confidence=0.9)
+            if sender:
+                ctx.add(THIS, "authoredBy", ev, sender[-1].key, confidence=0.9)
             ctx.add(THIS, "sentTo", ev, recips[0].key, confidence=0.9)
             break
     # "my article “…”" in a speech is the speaker's; "his open letter “…”" is the person's named
