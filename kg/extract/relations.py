@@ -1914,6 +1914,13 @@ def references(ctx: Context) -> None:
     if ctx.genre == "encyclopedia":
         # a reference entry cites its literature; the documents it describes are its subject
         docs = [d for d in docs if d.source == "rule:bibliography"]
+    elif ctx.genre == "essay":
+        # a historian's essay cites its literature ("Soyfer's book, “…”, argues") and the texts it
+        # quotes at length; the decrees and letters it tells of are its subject, not its sources
+        quoted = set(ctx.speaker.values())
+        docs = [d for d in docs if d.source == "rule:bibliography" or ctx.key(d) in quoted
+                or re.search(r"(?i)\b(?:book|monograph|study|memoirs?|biography|history)\b", d.text)
+                or re.search(r"(?i)\b(?:book|monograph|study|memoirs?|biography)[,:]?\s*[\"“«]?$", text[max(0, d.start - 30):d.start])]
     for d in docs:
         k = ctx.key(d)
         if k in other or k in nested or d.source in ("rule:source_line",) or any(a <= d.start < b for a, b in source_lines):
