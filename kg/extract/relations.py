@@ -1386,6 +1386,7 @@ def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
     return False
 
 
+_INTRO = re.compile(r"(?i)\s*(?:\d+\.\s*)?(?:(?:in|on|at|by|after|before|during|despite|в|на|после)\s+[^,;:]{0,60}?,?\s+)?(?:the\s+|a\s+)?")
 _PERSON_ACT = re.compile(r"(?i)\b(warned|rebuked|reprimanded|censured|expelled|branded|unmasked|arrested|exposed|accus\w+|criticiz\w+|criticis\w+|attack\w*|denounc\w+|condemn\w*|complain\w*|"
                          r"suppress\w*|impos\w+|threat\w*|tirades?|struggle\s+against|fought|fight\s+against|"
                          r"oppos\w+|branded|exposed|обвин\w*|критик\w*|осуд\w*)\b")
@@ -1445,9 +1446,16 @@ def criticizes(ctx: Context) -> None:
         if act:
             at = sent.start + act.start()
             first = next((m for m in ms if m.type in ("Person", "Body")), None)
-            agents = [m for m in ms if m.type == "Person" and m.end <= at and
-                      (m is first or re.fullmatch(r"\s+(?:\w+\s+){0,2}", text[m.end:at]) or
-                       re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,4}", text[m.end:at]))]
+            # the one who acts: named just before the verb, or the sentence's subject ("Lenin … ",
+            # not "he blamed Stalin's haste, accused …"); never the one a participle describes
+            # ("Zinoviev and Kamenev, accused with seventeen others …", "Zhdanov was rebuked")
+            passive = re.search(r"(?:,\s*|\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?)$", text[max(sent.start, at - 16):at])
+            agents = [] if passive else [
+                m for m in ms if m.type == "Person" and m.end <= at and
+                (m is first and (_INTRO.fullmatch(text[sent.start:m.start]) or re.match(r"['’]s\s", text[m.end:m.end + 3])
+                                 and not re.search(r"(?i)\b(?:he|she|they|we|it)\s+\w+", text[sent.start:m.start]))
+                 or re.fullmatch(r"\s+(?:\w+\s+){0,2}", text[m.end:at]) or
+                 re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,4}", text[m.end:at]))]
             if not agents:
                 # a congress or a plenum condemns: "The Eleventh Congress … condemned the signatories"
                 agents = [m for m in ms if _is_adopting(m) and m.end <= at and not _is_modifier(ctx, m, ms)
@@ -1458,7 +1466,10 @@ def criticizes(ctx: Context) -> None:
                 p = agents[-1]
                 # "The CC condemns the leaders of …" in the CC's own resolution: the document's act
                 who = speaker if normative_doc and p.type == "Body" and p.key in _issuer_chain(ctx, speaker) else p.key
-                for o in (m for m in ms if m.start >= at and m.key != p.key and (_criticizable(ctx, m) or m.type == "Person")
+                # what the act is done to, in its own clause ("…, and the young Zhdanov was rebuked" is another)
+                stop = re.search(r",?\s+(?:and|but|while|whereas|и|а|но)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:was|were|is|are|had|has|был\w*)\b|;", text[at:sent.end])
+                clause_end = at + stop.start() if stop else sent.end
+                for o in (m for m in ms if at <= m.start < clause_end and m.key != p.key and (_criticizable(ctx, m) or m.type == "Person")
                           and not _is_modifier(ctx, m, ms)):
                     ctx.add(who, "criticizes", ctx.clause_evidence(sent, [o] + ([p] if p.end > p.start else [])), o.key,
                             attributed=who != ctx.doc.id and who != p.key, confidence=0.65)
