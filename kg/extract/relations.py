@@ -1497,6 +1497,8 @@ def criticizes(ctx: Context) -> None:
             if rep is None or ctx.genre not in REPORTING:
                 continue
             subject, targets = rep.key, [m for m in ms if m.start > rep.end]
+        elif voice_is_doc and re.match(r"(?:\d+\.\s*)?(?:It|He|She|They|Он|Она|Оно|Они)\s+(?:\w+ly\s+|also\s+|then\s+|также\s+)*\w+", sent.text):
+            continue   # "It criticized the Ministry …" in an editorial: what the plenum it speaks of did
         else:
             subject, targets = speaker, ms
         authors = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "authoredBy"}
