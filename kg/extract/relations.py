@@ -1032,6 +1032,12 @@ def offices(ctx: Context) -> None:
         before = [m for m in ctx.in_span(max(0, p.start - 300), p.start, ("Position",)) if p.start - m.end < 45]
         if before and re.search(r"(?i)(?:deputy|assistant|заместител\w*|помощник\w*)\s+(?:the\s+)?$", text[max(0, before[-1].start - 25):before[-1].start]):
             before = []   # "first deputy of the Minister …" is another office
+        # "Beria used his position as First Deputy Chairman of the Council of Ministers"
+        g = re.match(r"\s+(?:\w+ly\s+)?(?:used|abused|exploited|held|kept|retained|lost|left)\s+(?:his|her)\s+(?:position|post|office|seat)\s+as\s+(?:the\s+)?", text[p.end:p.end + 60])
+        if g:
+            pos = [x for x in ctx.in_span(p.end + g.end(), p.end + g.end() + ctx.MAX_MENTION, ("Position",)) if x.start == p.end + g.end()]
+            if pos:
+                _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
         held = False
         if before:
             pos = before[-1]
@@ -1180,6 +1186,7 @@ def membership(ctx: Context) -> None:
 def leaders(ctx: Context) -> None:
     """"Its leaders were A, B and C", "led by A": the heads of a group or body. "Its" is the
     subject of a reference entry, else the group or body named last before."""
+    text = ctx.text
     topic = None
     if ctx.header is not None and ctx.header.title is not None:
         ts, te = ctx.header.title
@@ -1198,6 +1205,25 @@ def leaders(ctx: Context) -> None:
             head = prior[-1]
         for p in ctx.in_span(sent.start + g.end(), sent.end + 1, ("Person",)):
             ctx.add(p.key, "headOf", ctx.clause_evidence(sent, [p]), head.key, confidence=0.7)
+    # "The leaders of the Workers' Opposition were A and B", «Лидерами так называемой «новой
+    # оппозиции» были Зиновьев и Каменев»: the group named between
+    for g in re.finditer(r"(?i)\b(?:the\s+)?(?:leaders|heads)\s+of\s+(?:the\s+)?|(?<![\w-])(?:лидерами|руководителями|вождями)\s+(?:так\s+называемой\s+|так\s+называемого\s+)?[«\"]?", text):
+        heads = [m for m in ctx.in_span(g.end(), g.end() + 120, ("Group", "Body")) if m.start - g.end() <= 2]
+        if not heads:
+            continue
+        v = re.match(r"[»\"”]?\s+(?:were|included|был[иа]?|являлись|стали)\s+", text[heads[0].end:heads[0].end + 20])
+        if not v:
+            continue
+        at = heads[0].end + v.end()
+        names = [p for p in ctx.in_span(at, at + 200, ("Person",))]
+        chain, pos = [], at
+        for p in names:
+            if not re.fullmatch(r"\s*|,\s+(?:and\s+|и\s+)?|\s+(?:and|и)\s+", text[pos:p.start]):
+                break
+            chain.append(p)
+            pos = p.end
+        for p in chain:
+            ctx.add(p.key, "headOf", ctx.evidence(g.start(), chain[-1].end), heads[0].key, confidence=0.7)
 
 
 @relation_rule("part_of")
