@@ -360,7 +360,7 @@ def dated(ctx: Context) -> None:
             if d.precision not in ("day", "month"):
                 continue
             lead = window[:d.start]
-            if re.fullmatch(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|adopted|held|staged|opened|begun|launched|printed|published|delivered)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+"
+            if re.fullmatch(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|dictated|drafted|composed|adopted|held|staged|opened|begun|launched|printed|published|delivered)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+"
                             r"|[\"”»’]?,?\s+(?:dated|adopted|signed)\s+|[^.;\"“()\n]{0,60}?,\s+dated\s+(?:on\s+)?", lead) \
                     and not any(x.type == "Document" for x in ctx.in_span(m.end, m.end + d.start)):
                 # a day named without its year is in the year the text last named ("dated 5 December")
