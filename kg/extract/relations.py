@@ -1568,7 +1568,7 @@ def _condemning_titles(ctx: Context) -> None:
             continue
         persons = []
         for p in ctx.in_span(g.end(), end, ("Person",)):
-            gap = text[(persons[-1].end if persons else g.end()):p.start]
+            gap = re.sub(r"(?<![\w])(?:тт?|тов|Com)\.", "", text[(persons[-1].end if persons else g.end()):p.start])
             # offices between the names: «члена ЦК ВКП(б) т.», «и кандидатов в члены ЦК ВКП(б) тт.»
             if len(gap) > 60 or re.search(r"[.;:!?»\"”]|\s(?:which|that|who|котор\w+|что|направленн\w+)\s", gap) or persons and not re.search(r"(?i)^\s*(?:,|и\b|and\b)", gap):
                 break
