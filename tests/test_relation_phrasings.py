@@ -34,6 +34,9 @@ def test_the_press_and_a_speech_demand_in_their_own_voice():
     assert not any(p == "demands" for _, p, _ in r), r
     r = _rels("The congress declared that the obkoms must report every month.", "editorial")
     assert ("t", "demands", "obkoms") not in r
+    # what a report proposes the congress should instruct
+    r = _rels("The Commission proposes that the Congress instruct obkoms and kraikoms to complete the review of appeals.", "report")
+    assert ("t", "demands", "obkoms") in r and ("t", "demands", "kraikoms") in r
 
 
 def test_russian_operative_infinitives_name_their_addressees():

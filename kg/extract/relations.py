@@ -1596,6 +1596,20 @@ def _prescribed(ctx: Context, i: int, sent) -> None:
             continue
         for t in _addressees(ctx, sent.start, verb_at, verb_at):
             ctx.add(ctx.doc.id, "demands", ctx.clause_evidence(sent, [t]), t.key, confidence=0.6)
+    # what a report proposes to the congress or plenum: "… proposes to the Plenum: … to instruct the
+    # party organizations to discuss …", "The CCC proposes that the Congress instruct obkoms, kraikoms
+    # and the CCs of the national Communist parties to complete …"
+    for g in re.finditer(r"(?i)(?:\bto|\b(?:propose[sd]?|suggest[sd]?|recommend[sd]?)\s+that\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:instruct|oblige|direct|charge|require)\s+(?:the\s+|all\s+)?", sent.text):
+        at = sent.start + g.end()
+        chain = []
+        for m in ctx.in_span(at, sent.end, ("Body",)):
+            if m.start != at and not (chain and re.fullmatch(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", ctx.text[at:m.start])):
+                break
+            chain.append(m)
+            at = m.end
+        if chain and re.match(r"\s+to\s+\w+", ctx.text[at:at + 20]):
+            for t in chain:
+                ctx.add(ctx.doc.id, "demands", ctx.clause_evidence(sent, [t]), t.key, confidence=0.6)
 
 
 _NEGATED = re.compile(r"(?i)\b(?:not|не)\s+$")
