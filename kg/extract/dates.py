@@ -122,10 +122,30 @@ def find_dates(text: str) -> list[DateMatch]:
                     iso, prec = _iso(int(g[0])), "year"
             except (KeyError, ValueError):
                 iso = None
+            if iso and kind in ("dmy_en", "dmy_ru"):
+                s, iso, prec = _day_range(text, s, iso, prec)
             if iso:
                 taken.append((s, e))
                 out.append(DateMatch(s, e, text[s:e], iso, prec))
     return sorted(out, key=lambda d: d.start)
+
+
+_RANGE_START = re.compile(r"(?<![\w.\-])(\d{1,2})\s*[-–—]\s*$")
+
+
+def _day_range(text: str, s: int, iso: str, prec: str) -> tuple[int, str, str]:
+    """"28-29 December 1934", «15—20 февраля 1941 г.»: a span of days dates by its first day, a
+    meeting of three days or more ("held on 16–18 January 1924") by its month."""
+    g = _RANGE_START.search(text[max(0, s - 6):s])
+    if g is None:
+        return s, iso, prec
+    first, last = int(g.group(1)), int(iso[8:10])
+    if not 1 <= first < last:
+        return s, iso, prec
+    s = max(0, s - 6) + g.start()
+    if last - first >= 2:
+        return s, iso[:7], "month"
+    return s, iso[:8] + f"{first:02d}", prec
 
 
 _DAY_MONTH = [
@@ -158,8 +178,12 @@ def find_dates_in_year(text: str, year: int | None) -> list[DateMatch]:
             except (KeyError, ValueError):
                 iso = None
             if iso and len(iso) == 10:
+                if kind in ("dm_en", "dm_ru"):
+                    s, iso, prec = _day_range(text, s, iso, "day")
+                else:
+                    prec = "day"
                 taken.append((s, e))
-                out.append(DateMatch(s, e, text[s:e], iso, "day"))
+                out.append(DateMatch(s, e, text[s:e], iso, prec))
     return sorted(out, key=lambda d: d.start)
 
 

@@ -41,9 +41,9 @@ _DIPLOMAT_LINE = re.compile(r"(?i)^\s*(?:the\s+)?(?:[\w.-]+\s+){0,3}(?:ambassado
                             r"consul(?:\s+general)?|counsel+or\s+of\s+embassy|envoy)\b[^\n]{0,120}?\bto\s+(?:the\s+)?"
                             r"(?:secretary\s+of\s+state|foreign\s+office|foreign\s+ministry|ministry|department|auswärtige|secretary)")
 #: a newspaper's name and issue over an item copied from it: «Правда», 18 мая 1928 г. / Pravda, No. 36
-_PRESS_LINE = re.compile(r"^\s*[«\"“]?(?:Pravda|Izvesti[iy]?a|Trud|Krasnaia\s+zvezda|Krasnaya\s+Zvezda|Bol['’]?shevik|"
+_PRESS_LINE = re.compile(r"(?i)^\s*[«\"“]?(?:Pravda|Izvesti[iy]?a|Trud|Krasnaia\s+zvezda|Krasnaya\s+Zvezda|Bol['’]?shevik|"
                          r"Partiinoe\s+stroitel['’]stvo|Правда|Известия|Труд|Красная\s+звезда|Большевик|Партийное\s+строительство)"
-                         r"[»\"”]?\s*(?:,|№|No\.)")
+                         r"[»\"”]?\s*(?:,|№|No\.)\s*")
 _TITLE_LINE = re.compile(r"^\s*(?:On|ON|Concerning|CONCERNING|Regarding|REGARDING|About|ABOUT|О|Об|ОБ)\s+\S")
 _FRUS = re.compile(r"^\s*\d{3}\.\d+[^\n:]{0,80}?:\s*(Telegram|Despatch|Dispatch|Memorandum|Letter|Airgram|Note)\s*$")
 _SOURCE = re.compile(r"(?i)^\s*(?:original\s+)?(?:sources?|источник|published in|translated)\s*:")
@@ -106,8 +106,10 @@ def read_header(text: str) -> Header:
         if _DIPLOMAT_LINE.match(stripped) and h.genre in (None, "report", "memorandum", "letter"):
             h.genre, h.genre_line = "dispatch", (s, e)
             continue
-        if genre is None and _PRESS_LINE.match(stripped):
-            genre = "newspaper"
+        press = None if genre else _PRESS_LINE.match(stripped)
+        if press:
+            # «ПРАВДА», передовая статья / Pravda, editorial: what the paper's item is, else "newspaper"
+            genre = _genre_of(stripped[press.end():].lstrip(" ,.—–-")) or "newspaper"
         if genre and h.genre is None:
             h.genre, h.genre_line = genre, (s, e)
             if re.search(r"(?i)\breport\s+to\b|\bдоклад\b", stripped):

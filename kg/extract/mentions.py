@@ -364,6 +364,8 @@ def _compounds(text: str, names: list[Mention], gz: Gazetteer) -> tuple[list[Men
             key = _lookup_key(gz, surface, "Body") or slug(label)
             out.append(Mention(m.start, nxt.end, surface, "Body", key, label, source="rule:placed_body"))
             nested.append(Mention(m.start, m.end, m.text, m.type, m.key, m.label, source=NESTED, is_class=m.is_class))
+            if not nxt.is_class:   # "the Leningrad NKVD": the NKVD it is a branch of
+                nested.append(Mention(nxt.start, nxt.end, nxt.text, nxt.type, nxt.key, nxt.label, source=NESTED))
             i += 2
             continue
         out.append(m)

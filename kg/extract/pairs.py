@@ -29,6 +29,7 @@ from ..model import Mention
 from .context import Context
 from .mentions import THIS
 from .prefilter import gated
+from .relations import NORMATIVE, _issuer_chain
 
 __all__ = ["CUES", "SIGNATURES", "pair_relations"]
 
@@ -291,6 +292,9 @@ def pair_relations(ctx: Context) -> None:
     """Add, for pairs of mentions in one sentence that no rule related, the relation a cue
     states between them."""
     related = set()
+    # the bodies that issue this document: in its own voice their acts are the document's
+    # ("The CC condemns …" in a CC resolution)
+    issuers = _issuer_chain(ctx, ctx.doc.id) if ctx.genre in NORMATIVE else set()
     for a in ctx.assertions:
         if a.object is not None:
             related.add((a.subject, a.object))
@@ -331,6 +335,8 @@ def pair_relations(ctx: Context) -> None:
             continue
         for subj, obj in _pairs(ctx, cue, ms, i, s, e):
             sk, ok = ctx.key(subj), ctx.key(obj)
+            if cue.predicate in _ACTS and sk in issuers and ctx.speaker_of(i) == ctx.doc.id:
+                sk = ctx.doc.id
             if sk == ok or (sk, ok) in related:
                 continue
             predicate = "memberOf" if cue.frame == "composition" and subj.type == P else cue.predicate

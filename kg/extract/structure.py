@@ -5,7 +5,8 @@
   П. С.»); a membership before a list makes each a member («членами ГКО — К. Е. Ворошилов,
   Г. М. Маленков и Л. П. Берия», «в состав ГКО были введены …», "members of the Politburo
   Molotov and Kaganovich"); a head named with a linking verb heads the body («Председателем ГКО
-  стал И. В. Сталин», "P has been elected First Secretary of …").
+  стал И. В. Сталин», "P has been elected First Secretary of …", «был избран …», "the Plenum
+  elected Comrade Khrushchev First Secretary of …").
 * **Organs of organs.** Bodies joined by "and" before the body they belong to are each its part
   ("the Central Committee and the Central Control Commission of the VKP(b)", «обкомы и райкомы
   партии»), as is the last organ inside a longer name ("First Secretary of the Central Committee
@@ -206,14 +207,21 @@ def _heads_named_after(ctx: Context, bodies: list[Mention], low: str) -> None:
                 ctx.add(names[0].key, "holdsPosition", ev, office[0].key, confidence=0.7)
 
 
-_ELECTED = re.compile(r"\s+(?:has|had|have)\s+been\s+(?:elected|appointed|named|confirmed)\s+(?:as\s+)?(?:the\s+)?|\s+(?:was|were)\s+(?:elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?")
+_ELECTED = re.compile(r"(?i)\s+(?:(?:has|had|have)\s+been|was|were|is|был[аи]?|будет)\s+(?:(?:\w+ly|also|then|later|now|unanimously|также|затем)\s+)?"
+                      r"(?:elected|appointed|named|confirmed|made|promoted|re-elected|избран\w*|назначен\w*|утвержд[её]н\w*|переизбран\w*)\s+(?:as\s+)?(?:the\s+)?")
+#: the verb before the name: "the Plenum elected Comrade Khrushchev First Secretary of …",
+#: "which in turn confirmed N. S. Khrushchev as First Secretary", «избрал тов. А первым секретарём»
+_ELECTING = re.compile(r"(?i)\b(?:elected|appointed|confirmed|named|made|chose|избрал[аи]?|назначил[аи]?|утвердил[аи]?)\s+" + _HON + "$")
 
 
 def _elected(ctx: Context) -> None:
-    """"Comrade P. K. Ponomarenko has been elected First Secretary of the CC of …"."""
+    """"Comrade P. K. Ponomarenko has been elected First Secretary of the CC of …", "the Plenum
+    elected Comrade Khrushchev First Secretary of the Central Committee"."""
     text = ctx.text
     for p in (m for m in ctx.mentions if m.type == "Person"):
         g = _ELECTED.match(text, p.end)
+        if not g and _ELECTING.search(text, max(0, p.start - 30), p.start):
+            g = re.compile(r"\s+(?:as\s+)?(?:the\s+)?").match(text, p.end)
         if not g:
             continue
         pos = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Position",)) if x.start == g.end()]
@@ -322,6 +330,10 @@ _ISSUED_KIND = re.compile(r"(?i)^(?:the\s+|a\s+)?(?:communiqu[eé]|statement|ann
                           r"сообщени\w*|постановлени\w*|решени\w*|указ\w*|приказ\w*|обращени\w*|заявлени\w*)\s+(?:of|by)\s+(?:the\s+)?")
 
 
+_TEXT_IN = re.compile(r"(?i)\b(?:full\s+|complete\s+|official\s+)?text(?P<of>\s+of\s+(?:the\s+)?[\w\s-]{2,60}?)?\s+(?:was\s+|is\s+)?(?:printed|published|appears?|appeared|carried)\s+in\s+"
+                      r"(?:(?:this|yesterday['’]s|today['’]s|this\s+morning['’]s|the)\s+)?(?:(?:morning['’]s|evening['’]s)\s+)?")
+
+
 def _is_press(ctx: Context, m: Mention) -> bool:
     e = ctx.entry(m.key)
     return bool(_PRESS.search((e.label if e is not None else m.label) or ""))
@@ -365,6 +377,31 @@ def _press(ctx: Context, bodies: list[Mention]) -> None:
             b = _body_at(ctx, g.end(), bodies)
             if b is not None and _is_press(ctx, b):
                 ctx.add(d.key, "publishedIn", ctx.evidence(d.start, b.end), b.key, confidence=0.75)
+    for d in (m for m in ctx.mentions if m.type == "Document" and m.key != THIS):
+        # "The Pravda editorial", "Pravda's leading article of 24 January": the paper's own piece
+        b = _body_at(ctx, d.start, bodies)
+        if b is not None and b.end < d.end and _is_press(ctx, b) and _EDITORIAL.search(d.text[b.end - d.start:]):
+            ctx.add(d.key, "publishedIn", ctx.evidence(d.start, d.end), b.key, confidence=0.7)
+        # "“Dizzy with Success” (Pravda, 2 March 1930)": a citation of the paper and the day
+        g = re.match(r"[»”\"]?\s*\(", text[d.end:d.end + 4])
+        b = _body_at(ctx, d.end + g.end(), bodies) if g else None
+        if b is not None and _is_press(ctx, b) and re.match(r"[»”\"]?\s*(?:,|No\.|№)", text[b.end:b.end + 6]):
+            ctx.add(d.key, "publishedIn", ctx.evidence(d.start, b.end), b.key, confidence=0.7)
+    # "according to the text printed in Pravda, the resolution …", "The full text of the report
+    # appears in this morning's Pravda": the document whose text it is
+    for i, sent in enumerate(ctx.sentences):
+        g = _TEXT_IN.search(sent.text)
+        if not g:
+            continue
+        b = _body_at(ctx, sent.start + g.end(), bodies)
+        if b is None or not _is_press(ctx, b):
+            continue
+        ms = [m for m in ctx.sentence_mentions(i) if m.type == "Document" and m.key != THIS]
+        of = [m for m in ms if g.group("of") and sent.start + g.start("of") <= m.start < sent.start + g.end("of") + 3]
+        near = of or [m for m in ms if m.end <= sent.start + g.start() and not re.search(r"[;:]", text[m.end:sent.start + g.start()])][-1:] \
+            or [m for m in ms if m.start >= b.end and not re.search(r"[;:]", text[b.end:m.start])][:1]
+        for d in near:
+            ctx.add(d.key, "publishedIn", ctx.clause_evidence(sent, [d, b]), b.key, confidence=0.65)
     # «Правда», 23 мая 1943 г. Передовая статья: a paper's editorial appeared in it and is its own
     first = re.match(r"\s*([^\n]{3,120})\n", text)
     if first:

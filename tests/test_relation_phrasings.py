@@ -1,0 +1,110 @@
+"""Ways the texts state a relation between two things the extractor already finds, one short
+sentence per way (written for these tests in the register of the corpus), and the look-alikes
+each must leave alone."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.extract.dates import find_dates
+from kg.model import Document
+
+
+def _rels(text: str, genre: str, doc_id: str = "t") -> set[tuple[str, str, str | None]]:
+    ex = extract(Document(id=doc_id, text=text, meta={"genre": genre}))
+    return {(a.subject, a.predicate, a.object or a.literal) for a in ex.assertions}
+
+
+def test_a_preamble_guided_by_a_report_leaves_the_points_to_the_resolution():
+    text = ("Resolution of the Plenum of the CC of the VKP(b)\n\n12 March 1934\n\n"
+            "Guided by the directives set out by Comrade Stalin in his report on the results of the first five-year plan, "
+            "the plenum resolves:\n\n"
+            "1. Obkoms and kraikoms are instructed to complete the verification within two months.\n\n"
+            "2. Raikoms are forbidden to expel members without a hearing.\n")
+    r = _rels(text, "resolution")
+    assert ("t", "demands", "obkoms") in r and ("t", "forbids", "raikoms") in r
+    assert not any(p in ("demands", "forbids") and s != "t" for s, p, _ in r), r
+
+
+def test_the_press_and_a_speech_demand_in_their_own_voice():
+    r = _rels("The obkoms and kraikoms of the eastern regions must take direct charge of the new state farms.", "speech")
+    assert ("t", "demands", "obkoms") in r and ("t", "demands", "kraikoms") in r
+    r = _rels("Партийные организации должны покончить с беспечностью.", "editorial")
+    assert ("t", "demands", "party_organizations") in r
+    # a proposal about a body, or what someone else says must be done, is no demand of the text's
+    r = _rels("I think that the Central Control Commission must be reorganised into a Commission of Party Control.", "report")
+    assert not any(p == "demands" for _, p, _ in r), r
+    r = _rels("The congress declared that the obkoms must report every month.", "editorial")
+    assert ("t", "demands", "obkoms") not in r
+    # what a report proposes the congress should instruct
+    r = _rels("The Commission proposes that the Congress instruct obkoms and kraikoms to complete the review of appeals.", "report")
+    assert ("t", "demands", "obkoms") in r and ("t", "demands", "kraikoms") in r
+
+
+def test_russian_operative_infinitives_name_their_addressees():
+    text = ("ПОСТАНОВЛЕНИЕ ЦК ВКП(б)\n\n10 мая 1935 г.\n\nЦК ВКП(б) постановляет:\n\n"
+            "1. Запретить райкомам и горкомам передоверять выдачу партийных билетов техническим работникам.\n\n"
+            "2. Совету Народных Комиссаров Союза ССР поручить в месячный срок утвердить положение.\n\n"
+            "3. ОГПУ включить в состав Народного комиссариата внутренних дел.\n")
+    r = _rels(text, "resolution")
+    assert ("t", "forbids", "raikoms") in r and ("t", "forbids", "gorkoms") in r
+    assert ("t", "demands", "sovnarkom") in r
+    assert ("t", "demands", "ogpu") not in r       # the accusative object, not an addressee
+
+
+def test_reports_named_with_who_gave_them():
+    r = _rels("The Congress heard the political report of the Central Committee by Stalin.", "dispatch")
+    assert any(p == "authoredBy" and o == "stalin" for _, p, o in r), r
+    r = _rels("In his report “On Measures for the Further Development of Agriculture”, delivered on 3 September 1953, "
+              "Comrade N. S. Khrushchev told the Plenum that the herd had shrunk.", "editorial")
+    assert any(p == "authoredBy" and o == "khrushchev" for _, p, o in r), r
+
+
+def test_a_run_of_signatures_above_the_place_of_signing():
+    text = ("Постановление ЦИК Союза ССР\n\n10 июля 1934 г.\n\nЦентральный Исполнительный Комитет Союза ССР постановляет:\n\n"
+            "1. Образовать общесоюзный Народный комиссариат внутренних дел.\n\n"
+            "Председатель ЦИК Союза ССР М. Калинин.\nСекретарь ЦИК Союза ССР А. Енукидзе.\nМосква, Кремль.\n")
+    r = _rels(text, "resolution")
+    assert ("t", "authoredBy", "kalinin") in r and ("t", "authoredBy", "yenukidze") in r
+
+
+def test_a_document_sent_to_the_people_of_bodies_is_sent_to_the_bodies():
+    r = _rels("ЦК ВКП(б) постановляет:\n\n1. Настоящее постановление разослать секретарям обкомов, крайкомов и райкомов.\n", "resolution")
+    assert {("t", "sentTo", b) for b in ("obkoms", "kraikoms", "raikoms")} <= r, r
+
+
+def test_a_document_named_for_the_wrongs_of_persons_condemns_them():
+    r = _rels("15 февраля 1949 года Политбюро приняло постановление «Об антипартийных действиях члена ЦК ВКП(б) "
+              "т. Кузнецова А. А.».", "encyclopedia")
+    assert any(p == "criticizes" and o == "kuznetsov" for _, p, o in r), r
+    # a title that names a person without a wrong condemns nobody
+    r = _rels("15 февраля 1949 года Политбюро приняло постановление «О работе т. Кузнецова А. А.».", "encyclopedia")
+    assert not any(p == "criticizes" and o == "kuznetsov" for _, p, o in r), r
+
+
+def test_a_span_of_days_is_dated_by_its_first_day_a_longer_meeting_by_its_month():
+    assert [(d.iso, d.precision) for d in find_dates("tried on 28-29 December 1934")] == [("1934-12-28", "day")]
+    assert [(d.iso, d.precision) for d in find_dates("the conference, held on 16–18 January 1924")] == [("1924-01", "month")]
+    assert [(d.iso, d.precision) for d in find_dates("15—20 февраля 1941 г.")] == [("1941-02", "month")]
+    assert [(d.iso, d.precision) for d in find_dates("30-01-2016")] == [("2016-01-30", "day")]
+
+
+def test_a_dispatch_reports_on_the_documents_it_tells_of_as_acting():
+    r = _rels("Moscow, 27 February 1956.\n\n3. Mikoyan’s speech went furthest in public.", "telegram")
+    assert any(s == "t" and p == "reportsOn" and "speech" in (o or "") for s, p, o in r), r
+
+
+def test_a_citation_of_the_paper_after_a_title():
+    r = _rels("These distortions were exposed in Comrade Stalin’s article “Dizzy with Success” (Pravda, 2 March 1930).", "resolution")
+    assert any(p == "publishedIn" and o == "pravda" for _, p, o in r), r
+
+
+def test_an_essay_cites_its_literature_not_the_decrees_it_tells_of():
+    text = ("The Purge of 1933\n\nOn 28 April 1933 the Politburo adopted the decision \"On the Purge of the Party\". "
+            "Getty's book, \"Origins of the Great Purges\", argues that the purge was an administrative campaign.")
+    r = _rels(text, "essay")
+    assert not any(s == "t" and p == "references" and "getty" not in (o or "") and "origins" not in (o or "") for s, p, o in r), r
+
+
+def test_the_one_a_participle_describes_does_not_act():
+    r = _rels("On 15-16 January 1935 Zinoviev and Kamenev, accused with seventeen others of forming a \"Moscow centre\", "
+              "admitted only a moral responsibility.", "essay")
+    assert ("zinoviev", "criticizes", "kamenev") not in r
