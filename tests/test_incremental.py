@@ -118,6 +118,11 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
     import gc
     import kg.exports.layout as layout
     monkeypatch.setattr(layout, "CACHE_MIN", 1)      # the test corpus's components are small
+    import kg.exports.site as site
+    patched: list[int] = []
+    real_patch = site.patched_model
+    monkeypatch.setattr(site, "patched_model", lambda *a, **k: (lambda p: patched.append(p is not None) or p)(
+        real_patch(*a, **k)))
     out = tmp_path / "out"
     build(corpus, out, formats=REBUILT, jobs=1)
     essay = corpus / f"{ESSAY}.txt"
@@ -142,6 +147,23 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
         assert (out / ".cache" / "layout.pickle").exists() and (out / ".cache" / "site-authority.pickle").exists()
         assert not (fresh / ".cache" / "layout.pickle").exists()
         assert gc.get_freeze_count() == 0       # the build unfroze what it froze
+        whole = tmp_path / f"whole{n}"          # a first build with a cache: the whole model's record
+        build(corpus, whole, formats=("site",), jobs=1)
+        _assert_site_record_is_whole_models(out, whole)
+    assert patched == [True] * len(steps)       # the site's model was patched, not made whole
+
+
+def _assert_site_record_is_whole_models(out: Path, whole: Path) -> None:
+    """The digests a rebuild recorded for the site's pages (those it kept without looking, with
+    a patched model, included) and the model's state are those a first build records."""
+    import kg.exports.site as site
+    got, want = site._read_record(out)[0], site._read_record(whole)[0]
+    assert sorted(got) == sorted(want)
+    assert [rel for rel in want if got[rel][0] != want[rel][0]] == []
+    state, first = site._read_state(out), site._read_state(whole)
+    assert state is not None and first is not None
+    assert (state.contents, state.touched, state.info, state.docs_naming, state.facts_about, state.slugs) == \
+        (first.contents, first.touched, first.info, first.docs_naming, first.facts_about, first.slugs)
 
 
 def test_an_unchanged_page_is_not_rendered_again(corpus, tmp_path, monkeypatch):
