@@ -187,6 +187,8 @@ class SiteModel:
     #: its other entities only their label, type and data, and ``counts`` the corpus's figures
     scope: "set[str] | None" = None
     counts: "Counts | None" = None
+    #: the entity keys whose pages a patched model makes (its indexes hold only theirs)
+    keys: "set[str] | None" = None
 
     def docs_naming(self, key: str) -> int:
         if self.counts is not None:
@@ -272,18 +274,22 @@ class SiteModel:
     def provisions_for(self) -> dict[str, list[tuple[str, Provision]]]:
         """Key → (document id, provision) addressed to it or that are points of it."""
         out: dict[str, list[tuple[str, Provision]]] = defaultdict(list)
+        only = self.keys
         for doc_id, ex in self._scoped():
             for p in ex.provisions:
                 for k in dict.fromkeys([*p.addressees, p.document]):
-                    out[k].append((doc_id, p))
+                    if only is None or k in only:
+                        out[k].append((doc_id, p))
         return out
 
     @cached_property
     def quantities_for(self) -> dict[str, list[tuple[str, Quantity]]]:
         out: dict[str, list[tuple[str, Quantity]]] = defaultdict(list)
+        only = self.keys
         for doc_id, ex in self._scoped():
             for q in ex.quantities:
-                out[q.subject].append((doc_id, q))
+                if only is None or q.subject in only:
+                    out[q.subject].append((doc_id, q))
         return out
 
 
@@ -404,12 +410,18 @@ def _finish_entity(result: "BuildResult", info: EntityInfo, names: dict, links: 
                 info.data[k] = getattr(a, k)
 
 
-def _facts(scoped: Iterable[tuple[str, Extraction]], predicate: str | None = None) -> list[Fact]:
-    """The facts the documents ``scoped`` state (those of ``predicate``, when given), in site order."""
+def _facts(scoped: Iterable[tuple[str, Extraction]], predicate: str | None = None,
+           about: "set[str] | None" = None, whole: "set[str]" = frozenset()) -> list[Fact]:
+    """The facts the documents ``scoped`` state, in site order: those of ``predicate``, when
+    given; those whose subject or object is in ``about``, when given, except in the documents
+    ``whole`` (all their facts)."""
     facts = []
     for doc_id, ex in scoped:
+        only = about if about is not None and doc_id not in whole else None
         for a in ex.assertions:
             if a.status == "rejected" or (predicate is not None and a.predicate != predicate):
+                continue
+            if only is not None and a.subject not in only and a.object not in only:
                 continue
             facts.append(Fact(a.subject, a.predicate, a.object, a.literal, doc_id, a.evidence.start,
                               a.evidence.end, a.evidence.text, a.attributed_to is not None))
@@ -495,6 +507,7 @@ class _State:
     docs_naming: dict[str, int]
     facts_about: dict[str, int]
     slugs: tuple[dict[str, str], dict[str, str]]     # SitePages' tables
+    figures: dict[str, tuple[int, int]]      # document id → (facts it states, mentions in it)
     version: int = _STATE_VERSION
 
     @classmethod
@@ -505,7 +518,12 @@ class _State:
                    _authority_graph_digest(result), dict(contents), touched,
                    {k: _info_row(e) for k, e in model.entities.items()},
                    {k: len(e.mentions) for k, e in model.entities.items() if e.mentions},
-                   dict(model.facts_about), (model.pages._docs, model.pages._ents))
+                   dict(model.facts_about), (model.pages._docs, model.pages._ents),
+                   {d: _figures(ex) for d, ex in model.docs.items()})
+
+
+def _figures(ex: Extraction) -> tuple[int, int]:
+    return sum(1 for a in ex.assertions if a.status != "rejected"), sum(len(e.mentions) for e in ex.entities)
 
 
 def _info_row(e: EntityInfo) -> tuple:
@@ -625,11 +643,14 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
         row = state.info[k]
         if (entities[k].label, entities[k].type) != (row[0], row[1]):
             return None
-    facts = _facts((d, ex) for d, ex in docs.items() if d in scope)
-    counts = Counts({}, {}, {d: sum(1 for a in ex.assertions if a.status != "rejected") for d, ex in docs.items()},
-                    sum(len(e.mentions) for ex in docs.values() for e in ex.entities),
+    # the facts the pages made show: those about the entities touched, every fact of the documents
+    # whose pages are made (the changed ones among them)
+    facts = _facts(((d, ex) for d, ex in docs.items() if d in scope), about=hit, whole=hit | changed)
+    figures = {d: f for d, f in state.figures.items() if d in docs and d not in changed}
+    figures.update((d, _figures(docs[d])) for d in changed)
+    counts = Counts({}, {}, {d: f[0] for d, f in figures.items()}, sum(f[1] for f in figures.values()),
                     _facts(docs.items(), "dated"))
-    model = SiteModel(docs, entities, facts, pages, result.info.time, scope=scope, counts=counts)
+    model = SiteModel(docs, entities, facts, pages, result.info.time, scope=scope, counts=counts, keys=hit)
     docs_naming = {k: n for k, n in state.docs_naming.items() if k in keys and k not in hit}
     docs_naming.update((k, len(full[k].mentions)) for k in hit if full[k].mentions)
     facts_about = {k: n for k, n in state.facts_about.items() if k in keys and k not in hit}
@@ -637,7 +658,7 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
     counts.docs_naming, counts.facts_about = docs_naming, facts_about
     info = {k: (_info_row(entities[k]) if k in hit else state.info[k]) for k in entities}
     new_state = _State(state.code, state.built, state.authority, graph, dict(contents), touched, info, docs_naming,
-                       facts_about, (pages._docs, pages._ents))
+                       facts_about, (pages._docs, pages._ents), figures)
     return Patch(model, hit, changed, new_state)
 
 
