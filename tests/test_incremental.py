@@ -163,8 +163,9 @@ def _assert_site_record_is_whole_models(out: Path, whole: Path) -> None:
     state, first = site._read_state(out), site._read_state(whole)
     assert state is not None and first is not None
     assert (state.contents, state.touched, state.info, state.docs_naming, state.facts_about, state.slugs,
-            state.figures) == \
-        (first.contents, first.touched, first.info, first.docs_naming, first.facts_about, first.slugs, first.figures)
+            state.figures, state.dated) == \
+        (first.contents, first.touched, first.info, first.docs_naming, first.facts_about, first.slugs, first.figures,
+         first.dated)
 
 
 def test_an_unchanged_page_is_not_rendered_again(corpus, tmp_path, monkeypatch):

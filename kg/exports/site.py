@@ -425,8 +425,12 @@ def _facts(scoped: Iterable[tuple[str, Extraction]], predicate: str | None = Non
                 continue
             facts.append(Fact(a.subject, a.predicate, a.object, a.literal, doc_id, a.evidence.start,
                               a.evidence.end, a.evidence.text, a.attributed_to is not None))
-    facts.sort(key=lambda f: (f.doc, f.start, f.end, f.subject, f.predicate, f.object or "", f.literal or ""))
+    facts.sort(key=_fact_order)
     return facts
+
+
+def _fact_order(f: Fact) -> tuple:
+    return (f.doc, f.start, f.end, f.subject, f.predicate, f.object or "", f.literal or "")
 
 
 def _sorted_docs(result: "BuildResult") -> dict[str, Extraction]:
@@ -508,6 +512,7 @@ class _State:
     facts_about: dict[str, int]
     slugs: tuple[dict[str, str], dict[str, str]]     # SitePages' tables
     figures: dict[str, tuple[int, int]]      # document id → (facts it states, mentions in it)
+    dated: list[Fact]                        # the corpus's "dated" facts, in site order (the timeline)
     version: int = _STATE_VERSION
 
     @classmethod
@@ -519,7 +524,7 @@ class _State:
                    {k: _info_row(e) for k, e in model.entities.items()},
                    {k: len(e.mentions) for k, e in model.entities.items() if e.mentions},
                    dict(model.facts_about), (model.pages._docs, model.pages._ents),
-                   {d: _figures(ex) for d, ex in model.docs.items()})
+                   {d: _figures(ex) for d, ex in model.docs.items()}, model.dated_facts())
 
 
 def _figures(ex: Extraction) -> tuple[int, int]:
@@ -648,8 +653,10 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
     facts = _facts(((d, ex) for d, ex in docs.items() if d in scope), about=hit, whole=hit | changed)
     figures = {d: f for d, f in state.figures.items() if d in docs and d not in changed}
     figures.update((d, _figures(docs[d])) for d in changed)
-    counts = Counts({}, {}, {d: f[0] for d, f in figures.items()}, sum(f[1] for f in figures.values()),
-                    _facts(docs.items(), "dated"))
+    dated = [f for f in state.dated if f.doc in docs and f.doc not in changed] + \
+        _facts(((d, docs[d]) for d in sorted(changed)), "dated")
+    dated.sort(key=_fact_order)
+    counts = Counts({}, {}, {d: f[0] for d, f in figures.items()}, sum(f[1] for f in figures.values()), dated)
     model = SiteModel(docs, entities, facts, pages, result.info.time, scope=scope, counts=counts, keys=hit)
     docs_naming = {k: n for k, n in state.docs_naming.items() if k in keys and k not in hit}
     docs_naming.update((k, len(full[k].mentions)) for k in hit if full[k].mentions)
@@ -658,7 +665,7 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
     counts.docs_naming, counts.facts_about = docs_naming, facts_about
     info = {k: (_info_row(entities[k]) if k in hit else state.info[k]) for k in entities}
     new_state = _State(state.code, state.built, state.authority, graph, dict(contents), touched, info, docs_naming,
-                       facts_about, (pages._docs, pages._ents), figures)
+                       facts_about, (pages._docs, pages._ents), figures, dated)
     return Patch(model, hit, changed, new_state)
 
 
