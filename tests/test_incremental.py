@@ -111,10 +111,12 @@ def _files(folder: Path) -> dict[str, bytes]:
 REBUILT = ("site", "nquads", "trig", "jsonld", "turtle", "ntriples", "html", "graphml", "gexf", "ontology-docs")
 
 
-def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch, jobs):
     """Pages, RDF files and graph.html a rebuild takes from the previous build's (graph.html:
     the layout of unchanged components) are those a full build of the same corpus writes, byte
-    for byte: after an edit, a new document and a removed one."""
+    for byte: after an edit, a new document and a removed one. With two jobs the exporters run
+    side by side (a forked process, threads: the spliced RDF files a thread each)."""
     import gc
     import kg.exports.layout as layout
     monkeypatch.setattr(layout, "CACHE_MIN", 1)      # the test corpus's components are small
@@ -124,7 +126,7 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
     monkeypatch.setattr(site, "patched_model", lambda *a, **k: (lambda p: patched.append(p is not None) or p)(
         real_patch(*a, **k)))
     out = tmp_path / "out"
-    build(corpus, out, formats=REBUILT, jobs=1)
+    build(corpus, out, formats=REBUILT, jobs=jobs)
     essay = corpus / f"{ESSAY}.txt"
     steps = [lambda: essay.write_text(essay.read_text(encoding="utf-8")
                                       + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n", encoding="utf-8"),
@@ -136,7 +138,7 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
              lambda: (corpus / f"{TELEGRAM}.txt").unlink()]
     for n, step in enumerate(steps):
         step()
-        build(corpus, out, formats=REBUILT, jobs=1)
+        build(corpus, out, formats=REBUILT, jobs=jobs)
         fresh = tmp_path / f"fresh{n}"
         build(corpus, fresh, formats=REBUILT, jobs=1, cache=False)
         got, want = _files(out), _files(fresh)

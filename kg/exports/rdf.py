@@ -25,6 +25,18 @@ if TYPE_CHECKING:
 __all__ = ["union_graph"]
 
 BASENAME = "partkg"
+#: exporter → the file it writes
+FILES = {"turtle": f"{BASENAME}.ttl", "trig": f"{BASENAME}.trig", "jsonld": f"{BASENAME}.jsonld",
+         "ntriples": f"{BASENAME}.nt", "nquads": f"{BASENAME}.nq"}
+
+
+def spliced(result: "BuildResult", name: str) -> bool:
+    """Whether the exporter ``name`` will splice its file from the previous build's (a record
+    of that file is kept): its work is then copies in the kernel, not Python."""
+    from ..graph.quads import _read_splice_record
+    blocks = result.rdf
+    return name in FILES and blocks is not None and blocks.previous is not None and \
+        _read_splice_record(blocks.previous, FILES[name]) is not None
 
 
 def union_graph(result: "BuildResult") -> Graph:
