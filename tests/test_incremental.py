@@ -185,6 +185,25 @@ def test_an_unchanged_page_is_not_rendered_again(corpus, tmp_path, monkeypatch):
     assert rendered == [ESSAY]
 
 
+def test_a_later_build_time_renders_no_page_again(corpus, tmp_path, monkeypatch):
+    """Only the index and the timeline name the build's time: a rebuild at another time (no
+    SOURCE_DATE_EPOCH) renders the pages an edit touches, not every page."""
+    import kg.exports.site as site
+    out = tmp_path / "out"
+    build(corpus, out, formats=("site",), jobs=1)
+    rendered: list[str] = []
+    real_doc, real_entity = site._doc_page, site._entity_page
+    monkeypatch.setattr(site, "_doc_page", lambda model, key: rendered.append(key) or real_doc(model, key))
+    monkeypatch.setattr(site, "_entity_page", lambda model, key: rendered.append(key) or real_entity(model, key))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nNothing more is known of it.\n", encoding="utf-8")
+    build(corpus, out, formats=("site",), jobs=1)
+    assert rendered == [ESSAY]
+    assert "built 2027-01-15" in (out / "site" / "index.html").read_text(encoding="utf-8")
+    assert "built" not in (out / "site" / "doc" / f"{ESSAY}.html").read_text(encoding="utf-8").split("<footer")[1]
+
+
 def test_an_edit_renders_the_pages_of_the_entities_it_changes_only(corpus, tmp_path, monkeypatch):
     """An entity named in the edited document whose facts, mentions, provisions and numbers there
     are unchanged keeps its page (the page shows nothing else of the document)."""

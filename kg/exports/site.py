@@ -462,11 +462,11 @@ def site_model(result: "BuildResult", cache: Path | None = None) -> SiteModel:
 # rebuild takes the documents whose key changed, the entities they touched before and touch now,
 # and makes the full model of those entities only, from the documents touching them (``scope``);
 # every other page is the previous build's, unchanged. It falls back on the whole model when an
-# edit changes what other pages show of an entity (its label, type or page), when the authority,
-# the build time or the site's code changed, or when many documents changed.
+# edit changes what other pages show of an entity (its label, type or page), when the authority
+# or the site's code changed, or when many documents changed.
 
 #: The state's version (its layout); a state of another version is not used.
-_STATE_VERSION = 1
+_STATE_VERSION = 2
 _STATE = "site-model.pickle"
 #: Above this many changed documents (and a tenth of the corpus), the model is made whole.
 PATCH_MAX = 8
@@ -502,7 +502,6 @@ class _State:
     """What a build's site model leaves for the next build to patch (see above)."""
 
     code: str
-    built: str
     authority: str                           # the authority's digest
     graph: str                               # the authority graph's (:func:`_authority_graph_digest`)
     contents: dict[str, str]                 # document id → its extraction's key
@@ -519,7 +518,7 @@ class _State:
     def of(cls, model: SiteModel, result: "BuildResult", contents: dict[str, str],
            touched: dict[str, tuple[str, ...]]) -> "_State":
         """The state of a whole model."""
-        return cls(_code_digest(), model.built, str(getattr(result.authority, "digest", "")),
+        return cls(_code_digest(), str(getattr(result.authority, "digest", "")),
                    _authority_graph_digest(result), dict(contents), touched,
                    {k: _info_row(e) for k, e in model.entities.items()},
                    {k: len(e.mentions) for k, e in model.entities.items() if e.mentions},
@@ -583,7 +582,7 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
     """The model of a rebuild, made from ``state`` (the previous build's) and the documents that
     changed, or None when it must be made whole (see the comment above)."""
     docs = _sorted_docs(result)
-    if state.code != _code_digest() or state.built != result.info.time or set(contents) != set(docs):
+    if state.code != _code_digest() or set(contents) != set(docs):
         return None
     changed = {d for d in docs if state.contents.get(d) != contents[d]}
     gone = set(state.contents) - set(docs)
@@ -664,14 +663,19 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
     facts_about.update((k, len(fs)) for k, fs in model.facts_of.items() if k in hit)
     counts.docs_naming, counts.facts_about = docs_naming, facts_about
     info = {k: (_info_row(entities[k]) if k in hit else state.info[k]) for k in entities}
-    new_state = _State(state.code, state.built, state.authority, graph, dict(contents), touched, info, docs_naming,
+    new_state = _State(state.code, state.authority, graph, dict(contents), touched, info, docs_naming,
                        facts_about, (pages._docs, pages._ents), figures, dated)
     return Patch(model, hit, changed, new_state)
 
 
 # ---------------------------------------------------------------------------------------- pieces
-def _page(model: SiteModel, title: str, body: str, *, depth: int, script: str = "", lang: str = "en") -> str:
+def _page(model: SiteModel, title: str, body: str, *, depth: int, script: str = "", lang: str = "en",
+          stamped: bool = False) -> str:
+    """A page of the site. Only the index and the timeline (``stamped``), made on every build,
+    name the build's time: a document's or an entity's page shows what it is made from, so a
+    rebuild keeps the pages an edit does not touch (see :func:`iter_site_incremental`)."""
     up = "../" * depth
+    stamp = f" \u00b7 built {_e(model.built)}" if stamped else ""
     nav = (f'<nav class="top"><a href="{up}index.html">Index</a><a href="{up}timeline.html">Timeline</a>'
            f'<a href="{up}../graph.html">Interactive graph</a></nav>')
     js = f"<script>{script}</script>" if script else ""
@@ -680,7 +684,7 @@ def _page(model: SiteModel, title: str, body: str, *, depth: int, script: str = 
             f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
             f'<meta name="referrer" content="no-referrer">\n'
             f"<title>{_e(title)} \u2014 partkg</title>\n<style>{_asset('site.css')}</style></head>\n"
-            f"<body>{nav}\n{body}\n<footer class=\"note\">partkg {_e(__version__)} \u00b7 built {_e(model.built)}"
+            f"<body>{nav}\n{body}\n<footer class=\"note\">partkg {_e(__version__)}{stamp}"
             f"</footer>{js}</body></html>\n")
 
 
@@ -1050,7 +1054,7 @@ def _index_page(model: SiteModel) -> str:
     search = [{"l": model.label(k), "n": sorted({n for _, n in e.names} - {e.label}), "t": e.type,
                "h": model.pages.entity(k)} for k, e in sorted(model.entities.items())]
     body.append(f'<script type="application/json" id="entities">{safe_json(search)}</script>')
-    return _page(model, "Index", "\n".join(body), depth=0, script=_SEARCH_JS)
+    return _page(model, "Index", "\n".join(body), depth=0, script=_SEARCH_JS, stamped=True)
 
 
 def _timeline_page(model: SiteModel) -> str:
@@ -1103,7 +1107,7 @@ def _timeline_page(model: SiteModel) -> str:
         items.append(f'<li><span class="d">{_e(date)}</span><span><span class="pred">{_e(kind)}</span> {html}</span></li>')
     if items:
         body.append(f'<ul class="tl">{"".join(items)}</ul>')
-    return _page(model, "Timeline", "\n".join(body), depth=0)
+    return _page(model, "Timeline", "\n".join(body), depth=0, stamped=True)
 
 
 def iter_site(model: SiteModel) -> Iterator[tuple[str, str]]:
@@ -1285,7 +1289,7 @@ def _doc_page_inputs(model: SiteModel, doc_id: str, content: str, refs: _Refs) -
         keys.update(p.addressees)
     keys.update(q.subject for q in ex.quantities)
     h = hashlib.sha256()
-    h.update(repr((content, model.built, refs.doc(doc_id), [refs.doc(d) for d in sorted({f.doc for f in about})],
+    h.update(repr((content, refs.doc(doc_id), [refs.doc(d) for d in sorted({f.doc for f in about})],
                    [refs.key(k) for k in sorted(keys)])).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
@@ -1314,14 +1318,15 @@ def _entity_page_inputs(model: SiteModel, key: str, refs: _Refs) -> str:
     docs.update(d for d, _ in addressed)
     docs.update(d for d, _ in numbers)
     h = hashlib.sha256()
-    h.update(repr((model.built, info.key, info.label, info.type, info.is_class, sorted(info.data.items(), key=repr),
+    h.update(repr((info.key, info.label, info.type, info.is_class, sorted(info.data.items(), key=repr),
                    info.names, info.links, info.part_of, sorted(parts), [refs.key(k) for k in sorted(keys)],
                    [(d, refs.doc_ref(d), refs.shown(d).get(key)) for d in sorted(docs)])).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
-#: 2: the record also keeps what each entity's page shows from each document (``shown``)
-_RECORD_VERSION = 2
+#: 2: the record also keeps what each entity's page shows from each document (``shown``); 3: no
+#: page but the index and the timeline shows the build's time
+_RECORD_VERSION = 3
 
 
 def _read_record(out: Path) -> tuple[dict[str, list], dict[str, list]]:
