@@ -384,7 +384,8 @@ def _merge_entities(docs: dict[str, Extraction], scoped: Iterable[tuple[str, Ext
                 label = str(docs[e.id].document.title or e.label) if e.id in docs else e.label
                 info = entities[e.id] = EntityInfo(e.id, label, e.type, e.is_class)
             info.mentions.setdefault(doc_id, []).extend(e.mentions)
-            info.data.update({k: v for k, v in e.data.items() if v})
+            if e.data:
+                info.data.update({k: v for k, v in e.data.items() if v})
     return entities
 
 
@@ -1365,7 +1366,7 @@ def _write_record(out: Path, pages: dict[str, str], shown: dict[str, list] | Non
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
     tmp.write_text(json.dumps({"version": _RECORD_VERSION, "code": _code_digest(), "pages": entries,
-                               "shown": shown or {}}, sort_keys=True), encoding="utf-8")
+                               "shown": shown or {}}, separators=(",", ":")), encoding="utf-8")
     os.replace(tmp, path)
 
 
