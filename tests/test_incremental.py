@@ -185,6 +185,22 @@ def test_an_unchanged_page_is_not_rendered_again(corpus, tmp_path, monkeypatch):
     assert rendered == [ESSAY]
 
 
+def test_a_new_document_named_like_an_entity_moves_its_links(corpus, tmp_path):
+    """A document added under the id of an entity other pages link to: those links now lead to
+    the document's page, in a rebuild as in a full build (the site's model is not patched)."""
+    out = tmp_path / "out"
+    first = build(corpus, out, formats=("site",), jobs=1)
+    key = "cc_plenum"
+    assert key in {e.id for x in first.extractions for e in x.entities}
+    (corpus / f"{key}.txt").write_text("The plenum of the Central Committee met in 1937.\n", encoding="utf-8")
+    build(corpus, out, formats=("site",), jobs=1)
+    fresh = tmp_path / "fresh"
+    build(corpus, fresh, formats=("site",), jobs=1, cache=False)
+    got, want = _files(out), _files(fresh)
+    assert sorted(got) == sorted(want) and f"site/doc/{key}.html" in got
+    assert [k for k in want if got[k] != want[k]] == []
+
+
 def test_a_later_build_time_renders_no_page_again(corpus, tmp_path, monkeypatch):
     """Only the index and the timeline name the build's time: a rebuild at another time (no
     SOURCE_DATE_EPOCH) renders the pages an edit touches, not every page."""

@@ -644,9 +644,12 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
             entities[key] = _light(key, state.info[key])
     for info in full.values():
         _finish_entity(result, info, names, links, part_of)
+    def old_page(k: str) -> str | None:
+        return f"doc/{old_docs[k]}.html" if k in old_docs else f"entity/{old_ents[k]}.html" if k in old_ents else None
+
     for k in hit & old_keys:               # what pages linking it show: the same, or the whole model
         row = state.info[k]
-        if (entities[k].label, entities[k].type) != (row[0], row[1]):
+        if (entities[k].label, entities[k].type, pages.entity(k) if k in pages else None) != (row[0], row[1], old_page(k)):
             return None
     # the facts the pages made show: those about the entities touched, every fact of the documents
     # whose pages are made (the changed ones among them)
@@ -1258,7 +1261,9 @@ def _shown_from(model: SiteModel, doc_id: str) -> dict[str, str]:
     """See :meth:`_Refs.shown`: what :func:`_entity_page` reads of the document ``doc_id``, per entity."""
     ex = model.docs[doc_id]
     parts: dict[str, list] = defaultdict(list)
-    for f in model.facts_in.get(doc_id, ()):
+    # a patched model may hold some of the document's facts only: they are read from it then
+    stated = model.facts_in.get(doc_id, ()) if model.scope is None else _facts([(doc_id, ex)])
+    for f in stated:
         parts[f.subject].append(f)
         if f.object is not None and f.object != f.subject:
             parts[f.object].append(f)
