@@ -34,7 +34,6 @@ import os
 import re
 import shutil
 import tempfile
-import threading
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -401,9 +400,6 @@ class GraphBlocks:
         self.previous: Path | None = None
         #: file name → the splice record of the file just made (written once the file is in place)
         self.records: dict[str, dict] = {}
-        #: held while partkg.nq is made: the store's load and the N-Quads exporter may both ask
-        #: for it from two threads (a rebuild runs them side by side)
-        self._nquads_lock = threading.RLock()
 
     def sections(self, section: str, only: Iterable[str] | None = None) -> Iterator[bytes]:
         """One section (``nquads``, ``ntriples``, ``trig``, ``jsonld``) of each graph's block: a
@@ -617,10 +613,6 @@ class GraphBlocks:
         """The dataset as one N-Quads file (made once per build). ``pieces``, when the file is
         made now, also receives its content in pieces of about ``piece_size`` bytes (whole
         lines), as they are written (the store loads them on the way)."""
-        with self._nquads_lock:
-            return self._nquads_file(pieces, piece_size)
-
-    def _nquads_file(self, pieces: Callable[[bytes], object] | None, piece_size: int) -> Path:
         if self._nquads is None:
             path = self.work() / "partkg.nq"
             if self.previous is not None and _read_splice_record(self.previous, "partkg.nq") is not None:
@@ -628,7 +620,7 @@ class GraphBlocks:
                     self.write_spliced(f, "partkg.nq")
                     os.fsync(f.fileno())
                 self._nquads = path
-                return self._nquads_file(pieces, piece_size)
+                return self.nquads_file(pieces, piece_size)
             buf: list[bytes] = []
             size = 0
 
