@@ -345,3 +345,22 @@ def test_a_rebuild_rewrites_only_the_changed_graphs(corpus, tmp_path, monkeypatc
     assert sorted(row[0] for row in r.rows) == sorted(after.values())
     stale = run_query(out, f"SELECT ?p WHERE {{ <{first.info.iri}> ?p ?o }}")
     assert stale.rows == []
+
+
+def test_a_store_loaded_whole_beside_a_spliced_nquads_file(corpus, tmp_path, monkeypatch):
+    """A rebuild whose store is loaded whole (too much changed to patch it) while partkg.nq is
+    spliced beside it, in another thread: both take the one N-Quads file the build makes."""
+    out = tmp_path / "out"
+    formats = ("nquads", "store", "trig")
+    build(corpus, out, formats=formats, jobs=2)
+    monkeypatch.setattr("kg.exports.store_update.MAX_CHANGED", 0.0)      # no patch: a full load
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nThe plenum met again.\n", encoding="utf-8")
+    result = build(corpus, out, formats=formats, jobs=2)
+    assert json.loads((out / ".cache" / "rdf" / "partkg.nq.json").read_text(encoding="utf-8"))["spliced"]
+    fresh = tmp_path / "fresh"
+    build(corpus, fresh, formats=formats, jobs=1, cache=False)
+    assert (out / "partkg.nq").read_bytes() == (fresh / "partkg.nq").read_bytes()
+    from kg.query import run_query
+    rows = run_query(out, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+    assert int(str(rows[0][0])) == result.statements
