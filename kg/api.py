@@ -473,25 +473,35 @@ def _run_exports(result: BuildResult, out: Path, names: list[str]) -> tuple[dict
     return files, times
 
 
-def _run_exports_beside(result: BuildResult, out: Path, side: list[str], here: list[str],
+def _run_exports_beside(result: BuildResult, out: Path, side: list[list[str]], here: list[str],
                         thread_name: str) -> tuple[dict, dict]:
-    """Run the exporters ``side`` in one thread while this one runs ``here``; their files and
-    times together (an exporter's error is raised here, after both have stopped)."""
-    if not side or not here:
-        return _run_exports(result, out, here + side)
+    """Run each lane of exporters in ``side`` (names, run in turn) in a thread of its own while
+    this one runs ``here``; their files and times together (an exporter's error is raised here,
+    after all have stopped)."""
+    side = [lane for lane in side if lane]
+    if not side or (len(side) == 1 and not here):
+        return _run_exports(result, out, here + [n for lane in side for n in lane])
     from concurrent.futures import ThreadPoolExecutor
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix=thread_name) as pool:
-        future = pool.submit(_run_exports, result, out, side)
+    with ThreadPoolExecutor(max_workers=len(side), thread_name_prefix=thread_name) as pool:
+        futures = [pool.submit(_run_exports, result, out, lane) for lane in side]
         files, times = _run_exports(result, out, here)
-        side_files, side_times = future.result()
-    files.update(side_files)
-    times.update(side_times)
+        done = [f.result() for f in futures]
+    for side_files, side_times in done:
+        files.update(side_files)
+        times.update(side_times)
     return files, times
 
 
-#: The forked process writes these in a thread, beside the others: spliced from the previous
-#: files (a rebuild), they are copies in the kernel and the wait for the disk, not Python.
+#: The forked process writes these in threads, beside the others: spliced from the previous
+#: files (a rebuild), they are copies in the kernel and the wait for the disk, not Python, so
+#: each has a thread of its own (one after the other when written whole: then they are Python).
 WRITTEN_EXPORTS = ("trig", "jsonld", "turtle", "ntriples")
+
+
+def _lanes(result: BuildResult, names: list[str]) -> list[list[str]]:
+    """``names`` in one lane, or a lane each when every one of them is a spliced file."""
+    from .exports.rdf import spliced
+    return [[n] for n in names] if names and all(spliced(result, n) for n in names) else [names]
 
 
 def _forked_exports(conn, result: BuildResult, out: Path, names: list[str]) -> None:
@@ -499,7 +509,7 @@ def _forked_exports(conn, result: BuildResult, out: Path, names: list[str]) -> N
     try:
         written = [n for n in names if n in WRITTEN_EXPORTS]
         rest = [n for n in names if n not in WRITTEN_EXPORTS]
-        files, times = _run_exports_beside(result, out, written, rest, "partkg-rdf")
+        files, times = _run_exports_beside(result, out, _lanes(result, written), rest, "partkg-rdf")
         times["peak_rss_mb:forked"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         conn.send(("ok", files, times))
     except BaseException as e:     # noqa: BLE001 - sent to the parent, which raises it
@@ -533,7 +543,10 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
         child.start()
         send.close()
     try:
-        files, times = _run_exports_beside(result, out, threaded, here, "partkg-store")
+        # a spliced partkg.nq (a rebuild) beside the store's patch; else after the store's load, which reads it
+        lanes = [["store"], ["nquads"]] if set(threaded) == {"store", "nquads"} and _lanes(result, ["nquads"]) == [
+            ["nquads"]] else [threaded]
+        files, times = _run_exports_beside(result, out, lanes, here, "partkg-store")
         if child is not None and receive is not None:
             try:
                 answer = receive.recv()

@@ -111,15 +111,22 @@ def _files(folder: Path) -> dict[str, bytes]:
 REBUILT = ("site", "nquads", "trig", "jsonld", "turtle", "ntriples", "html", "graphml", "gexf", "ontology-docs")
 
 
-def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch, jobs):
     """Pages, RDF files and graph.html a rebuild takes from the previous build's (graph.html:
     the layout of unchanged components) are those a full build of the same corpus writes, byte
-    for byte: after an edit, a new document and a removed one."""
+    for byte: after an edit, a new document and a removed one. With two jobs the exporters run
+    side by side (a forked process, threads: the spliced RDF files a thread each)."""
     import gc
     import kg.exports.layout as layout
     monkeypatch.setattr(layout, "CACHE_MIN", 1)      # the test corpus's components are small
+    import kg.exports.site as site
+    patched: list[int] = []
+    real_patch = site.patched_model
+    monkeypatch.setattr(site, "patched_model", lambda *a, **k: (lambda p: patched.append(p is not None) or p)(
+        real_patch(*a, **k)))
     out = tmp_path / "out"
-    build(corpus, out, formats=REBUILT, jobs=1)
+    build(corpus, out, formats=REBUILT, jobs=jobs)
     essay = corpus / f"{ESSAY}.txt"
     steps = [lambda: essay.write_text(essay.read_text(encoding="utf-8")
                                       + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n", encoding="utf-8"),
@@ -131,7 +138,7 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
              lambda: (corpus / f"{TELEGRAM}.txt").unlink()]
     for n, step in enumerate(steps):
         step()
-        build(corpus, out, formats=REBUILT, jobs=1)
+        build(corpus, out, formats=REBUILT, jobs=jobs)
         fresh = tmp_path / f"fresh{n}"
         build(corpus, fresh, formats=REBUILT, jobs=1, cache=False)
         got, want = _files(out), _files(fresh)
@@ -142,6 +149,25 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
         assert (out / ".cache" / "layout.pickle").exists() and (out / ".cache" / "site-authority.pickle").exists()
         assert not (fresh / ".cache" / "layout.pickle").exists()
         assert gc.get_freeze_count() == 0       # the build unfroze what it froze
+        whole = tmp_path / f"whole{n}"          # a first build with a cache: the whole model's record
+        build(corpus, whole, formats=("site",), jobs=1)
+        _assert_site_record_is_whole_models(out, whole)
+    assert patched == [True] * len(steps)       # the site's model was patched, not made whole
+
+
+def _assert_site_record_is_whole_models(out: Path, whole: Path) -> None:
+    """The digests a rebuild recorded for the site's pages (those it kept without looking, with
+    a patched model, included) and the model's state are those a first build records."""
+    import kg.exports.site as site
+    got, want = site._read_record(out)[0], site._read_record(whole)[0]
+    assert sorted(got) == sorted(want)
+    assert [rel for rel in want if got[rel][0] != want[rel][0]] == []
+    state, first = site._read_state(out), site._read_state(whole)
+    assert state is not None and first is not None
+    assert (state.contents, state.touched, state.info, state.docs_naming, state.facts_about, state.slugs,
+            state.figures, state.dated) == \
+        (first.contents, first.touched, first.info, first.docs_naming, first.facts_about, first.slugs, first.figures,
+         first.dated)
 
 
 def test_an_unchanged_page_is_not_rendered_again(corpus, tmp_path, monkeypatch):
@@ -157,6 +183,41 @@ def test_an_unchanged_page_is_not_rendered_again(corpus, tmp_path, monkeypatch):
     essay.write_text(essay.read_text(encoding="utf-8") + "\nThe plenum met again.\n", encoding="utf-8")
     build(corpus, out, formats=("site",), jobs=1)
     assert rendered == [ESSAY]
+
+
+def test_a_new_document_named_like_an_entity_moves_its_links(corpus, tmp_path):
+    """A document added under the id of an entity other pages link to: those links now lead to
+    the document's page, in a rebuild as in a full build (the site's model is not patched)."""
+    out = tmp_path / "out"
+    first = build(corpus, out, formats=("site",), jobs=1)
+    key = "cc_plenum"
+    assert key in {e.id for x in first.extractions for e in x.entities}
+    (corpus / f"{key}.txt").write_text("The plenum of the Central Committee met in 1937.\n", encoding="utf-8")
+    build(corpus, out, formats=("site",), jobs=1)
+    fresh = tmp_path / "fresh"
+    build(corpus, fresh, formats=("site",), jobs=1, cache=False)
+    got, want = _files(out), _files(fresh)
+    assert sorted(got) == sorted(want) and f"site/doc/{key}.html" in got
+    assert [k for k in want if got[k] != want[k]] == []
+
+
+def test_a_later_build_time_renders_no_page_again(corpus, tmp_path, monkeypatch):
+    """Only the index and the timeline name the build's time: a rebuild at another time (no
+    SOURCE_DATE_EPOCH) renders the pages an edit touches, not every page."""
+    import kg.exports.site as site
+    out = tmp_path / "out"
+    build(corpus, out, formats=("site",), jobs=1)
+    rendered: list[str] = []
+    real_doc, real_entity = site._doc_page, site._entity_page
+    monkeypatch.setattr(site, "_doc_page", lambda model, key: rendered.append(key) or real_doc(model, key))
+    monkeypatch.setattr(site, "_entity_page", lambda model, key: rendered.append(key) or real_entity(model, key))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nNothing more is known of it.\n", encoding="utf-8")
+    build(corpus, out, formats=("site",), jobs=1)
+    assert rendered == [ESSAY]
+    assert "built 2027-01-15" in (out / "site" / "index.html").read_text(encoding="utf-8")
+    assert "built" not in (out / "site" / "doc" / f"{ESSAY}.html").read_text(encoding="utf-8").split("<footer")[1]
 
 
 def test_an_edit_renders_the_pages_of_the_entities_it_changes_only(corpus, tmp_path, monkeypatch):
@@ -284,3 +345,22 @@ def test_a_rebuild_rewrites_only_the_changed_graphs(corpus, tmp_path, monkeypatc
     assert sorted(row[0] for row in r.rows) == sorted(after.values())
     stale = run_query(out, f"SELECT ?p WHERE {{ <{first.info.iri}> ?p ?o }}")
     assert stale.rows == []
+
+
+def test_a_store_loaded_whole_beside_a_spliced_nquads_file(corpus, tmp_path, monkeypatch):
+    """A rebuild whose store is loaded whole (too much changed to patch it) while partkg.nq is
+    spliced beside it, in another thread: both take the one N-Quads file the build makes."""
+    out = tmp_path / "out"
+    formats = ("nquads", "store", "trig")
+    build(corpus, out, formats=formats, jobs=2)
+    monkeypatch.setattr("kg.exports.store_update.MAX_CHANGED", 0.0)      # no patch: a full load
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nThe plenum met again.\n", encoding="utf-8")
+    result = build(corpus, out, formats=formats, jobs=2)
+    assert json.loads((out / ".cache" / "rdf" / "partkg.nq.json").read_text(encoding="utf-8"))["spliced"]
+    fresh = tmp_path / "fresh"
+    build(corpus, fresh, formats=formats, jobs=1, cache=False)
+    assert (out / "partkg.nq").read_bytes() == (fresh / "partkg.nq").read_bytes()
+    from kg.query import run_query
+    rows = run_query(out, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+    assert int(str(rows[0][0])) == result.statements

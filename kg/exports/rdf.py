@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,22 @@ if TYPE_CHECKING:
 __all__ = ["union_graph"]
 
 BASENAME = "partkg"
+#: held while partkg.nq is made: the store's full load and the N-Quads exporter both ask the
+#: build's blocks for it (:meth:`kg.graph.quads.GraphBlocks.nquads_file`), and a rebuild runs
+#: them side by side, in two threads
+NQUADS_LOCK = threading.Lock()
+#: exporter → the file it writes
+FILES = {"turtle": f"{BASENAME}.ttl", "trig": f"{BASENAME}.trig", "jsonld": f"{BASENAME}.jsonld",
+         "ntriples": f"{BASENAME}.nt", "nquads": f"{BASENAME}.nq"}
+
+
+def spliced(result: "BuildResult", name: str) -> bool:
+    """Whether the exporter ``name`` will splice its file from the previous build's (a record
+    of that file is kept): its work is then copies in the kernel, not Python."""
+    from ..graph.quads import _read_splice_record
+    blocks = result.rdf
+    return name in FILES and blocks is not None and blocks.previous is not None and \
+        _read_splice_record(blocks.previous, FILES[name]) is not None
 
 
 def union_graph(result: "BuildResult") -> Graph:
@@ -86,7 +103,8 @@ def _place(src: Path, path: Path) -> list[Path]:
 def export_nquads(result: "BuildResult", out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     blocks = result.rdf_blocks()
-    made = blocks.nquads_file()
+    with NQUADS_LOCK:
+        made = blocks.nquads_file()
     if blocks.previous is not None:
         forget_record(blocks.previous, f"{BASENAME}.nq")
     files = _place(made, out / f"{BASENAME}.nq")

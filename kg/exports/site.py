@@ -43,7 +43,7 @@ from .html import TYPE_STYLE, _asset, safe_json, year_of
 if TYPE_CHECKING:
     from ..api import BuildResult
 
-__all__ = ["SitePages", "SiteModel", "iter_site", "render_site", "site_model"]
+__all__ = ["SitePages", "SiteModel", "iter_site", "patched_model", "render_site", "site_model"]
 
 SITE_DIR = "site"
 _CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
@@ -162,6 +162,18 @@ class EntityInfo:
 
 
 @dataclass
+class Counts:
+    """Figures of the whole corpus that the index and the timeline show, for a model that holds
+    the facts, provisions and numbers of some documents only (:attr:`SiteModel.scope`)."""
+
+    docs_naming: dict[str, int]       # entity key → documents that name it
+    facts_about: dict[str, int]       # entity key → facts it is the subject or object of
+    facts_in: dict[str, int]          # document id → facts it states
+    mentions: int                     # mentions in the corpus
+    dated: list[Fact]                 # the corpus's "dated" facts, in ``facts`` order
+
+
+@dataclass
 class SiteModel:
     docs: dict[str, Extraction]
     entities: dict[str, EntityInfo]
@@ -170,6 +182,47 @@ class SiteModel:
     built: str = ""
     #: pieces of HTML many pages repeat (a link to an entity, the source of a fact), made once
     memo: dict = field(default_factory=dict, repr=False, compare=False)
+    #: the documents whose facts, provisions and numbers the model holds (None: every document);
+    #: a model patched for a rebuild (:func:`patched_model`) holds those its changed pages read,
+    #: its other entities only their label, type and data, and ``counts`` the corpus's figures
+    scope: "set[str] | None" = None
+    counts: "Counts | None" = None
+    #: the entity keys whose pages a patched model makes (its indexes hold only theirs)
+    keys: "set[str] | None" = None
+
+    def docs_naming(self, key: str) -> int:
+        if self.counts is not None:
+            return self.counts.docs_naming.get(key, 0)
+        return len(self.entities[key].mentions)
+
+    @cached_property
+    def facts_about(self) -> dict[str, int]:
+        if self.counts is not None:
+            return self.counts.facts_about
+        return {k: len(v) for k, v in self.facts_of.items()}
+
+    def n_facts(self) -> int:
+        return sum(self.counts.facts_in.values()) if self.counts is not None else len(self.facts)
+
+    def n_facts_in(self, doc_id: str) -> int:
+        if self.counts is not None:
+            return self.counts.facts_in.get(doc_id, 0)
+        return len(self.facts_in.get(doc_id, ()))
+
+    def n_mentions(self) -> int:
+        if self.counts is not None:
+            return self.counts.mentions
+        return sum(len(s) for e in self.entities.values() for s in e.mentions.values())
+
+    def dated_facts(self) -> list[Fact]:
+        if self.counts is not None:
+            return self.counts.dated
+        return [f for f in self.facts if f.predicate == "dated"]
+
+    def _scoped(self) -> "Iterable[tuple[str, Extraction]]":
+        if self.scope is None:
+            return self.docs.items()
+        return ((d, ex) for d, ex in self.docs.items() if d in self.scope)
 
     def label(self, key: str) -> str:
         e = self.entities.get(key)
@@ -221,18 +274,22 @@ class SiteModel:
     def provisions_for(self) -> dict[str, list[tuple[str, Provision]]]:
         """Key → (document id, provision) addressed to it or that are points of it."""
         out: dict[str, list[tuple[str, Provision]]] = defaultdict(list)
-        for doc_id, ex in self.docs.items():
+        only = self.keys
+        for doc_id, ex in self._scoped():
             for p in ex.provisions:
                 for k in dict.fromkeys([*p.addressees, p.document]):
-                    out[k].append((doc_id, p))
+                    if only is None or k in only:
+                        out[k].append((doc_id, p))
         return out
 
     @cached_property
     def quantities_for(self) -> dict[str, list[tuple[str, Quantity]]]:
         out: dict[str, list[tuple[str, Quantity]]] = defaultdict(list)
-        for doc_id, ex in self.docs.items():
+        only = self.keys
+        for doc_id, ex in self._scoped():
             for q in ex.quantities:
-                out[q.subject].append((doc_id, q))
+                if only is None or q.subject in only:
+                    out[q.subject].append((doc_id, q))
         return out
 
 
@@ -313,54 +370,316 @@ def _write_pickle(path: Path, key: str, value) -> None:
         pass
 
 
-def site_model(result: "BuildResult", cache: Path | None = None) -> SiteModel:
-    """The site's model of the corpus. ``cache``: a folder where what the model reads from the
-    authority graph is kept between builds (see :func:`_authority_graph`)."""
-    docs = {ex.document.id: ex for ex in sorted(result.extractions, key=lambda x: x.document.id)}
-    pages, keys = _pages_and_keys(result)
+def _merge_entities(docs: dict[str, Extraction], scoped: Iterable[tuple[str, Extraction]],
+                    only: "set[str] | None" = None) -> dict[str, EntityInfo]:
+    """Each entity the documents ``scoped`` name (those in ``only``, when given), merged across
+    them in document order: the first document naming it gives its label and type."""
     entities: dict[str, EntityInfo] = {}
-    for doc_id, ex in docs.items():
+    for doc_id, ex in scoped:
         for e in ex.entities:
+            if only is not None and e.id not in only:
+                continue
             info = entities.get(e.id)
             if info is None:
                 label = str(docs[e.id].document.title or e.label) if e.id in docs else e.label
                 info = entities[e.id] = EntityInfo(e.id, label, e.type, e.is_class)
             info.mentions.setdefault(doc_id, []).extend(e.mentions)
-            info.data.update({k: v for k, v in e.data.items() if v})
-    points_of = {p.document for ex in docs.values() for p in ex.provisions}
-    for key in sorted(keys - set(entities)):
-        a = result.authority.get(key)
-        if key in docs:
-            entities[key] = EntityInfo(key, str(docs[key].document.title or key), "Document")
-        elif a is not None:
-            entities[key] = EntityInfo(key, a.label, a.type, a.is_class)
-        else:
-            entities[key] = EntityInfo(key, key.replace("_", " "), "Document" if key in points_of else "Thing")
-    names, links, part_of = _authority_graph(result, set(entities), set(docs),
-                                             cache / "site-authority.pickle" if cache is not None else None)
-    for key, info in entities.items():
-        info.names = sorted(names.get(key, ()), key=lambda x: (x[0] != "en", x[0], x[1]))
-        info.links = sorted(links.get(key, ()))
-        info.part_of = part_of.get(key)
-        a = result.authority.get(key)
-        if a is not None:
-            for k in ("start", "end"):
-                if getattr(a, k) and k not in info.data:
-                    info.data[k] = getattr(a, k)
+            if e.data:
+                info.data.update({k: v for k, v in e.data.items() if v})
+    return entities
+
+
+def _unnamed_entity(result: "BuildResult", docs: dict[str, Extraction], key: str, points_of: set[str]) -> EntityInfo:
+    """A key no document names as an entity (a fact's object, a provision's addressee …)."""
+    a = result.authority.get(key)
+    if key in docs:
+        return EntityInfo(key, str(docs[key].document.title or key), "Document")
+    if a is not None:
+        return EntityInfo(key, a.label, a.type, a.is_class)
+    return EntityInfo(key, key.replace("_", " "), "Document" if key in points_of else "Thing")
+
+
+def _finish_entity(result: "BuildResult", info: EntityInfo, names: dict, links: dict, part_of: dict) -> None:
+    key = info.key
+    info.names = sorted(names.get(key, ()), key=lambda x: (x[0] != "en", x[0], x[1]))
+    info.links = sorted(links.get(key, ()))
+    info.part_of = part_of.get(key)
+    a = result.authority.get(key)
+    if a is not None:
+        for k in ("start", "end"):
+            if getattr(a, k) and k not in info.data:
+                info.data[k] = getattr(a, k)
+
+
+def _facts(scoped: Iterable[tuple[str, Extraction]], predicate: str | None = None,
+           about: "set[str] | None" = None, whole: "set[str]" = frozenset()) -> list[Fact]:
+    """The facts the documents ``scoped`` state, in site order: those of ``predicate``, when
+    given; those whose subject or object is in ``about``, when given, except in the documents
+    ``whole`` (all their facts)."""
     facts = []
-    for doc_id, ex in docs.items():
+    for doc_id, ex in scoped:
+        only = about if about is not None and doc_id not in whole else None
         for a in ex.assertions:
-            if a.status == "rejected":
+            if a.status == "rejected" or (predicate is not None and a.predicate != predicate):
+                continue
+            if only is not None and a.subject not in only and a.object not in only:
                 continue
             facts.append(Fact(a.subject, a.predicate, a.object, a.literal, doc_id, a.evidence.start,
                               a.evidence.end, a.evidence.text, a.attributed_to is not None))
-    facts.sort(key=lambda f: (f.doc, f.start, f.end, f.subject, f.predicate, f.object or "", f.literal or ""))
-    return SiteModel(docs, entities, facts, pages, result.info.time)
+    facts.sort(key=_fact_order)
+    return facts
+
+
+def _fact_order(f: Fact) -> tuple:
+    return (f.doc, f.start, f.end, f.subject, f.predicate, f.object or "", f.literal or "")
+
+
+def _sorted_docs(result: "BuildResult") -> dict[str, Extraction]:
+    return {ex.document.id: ex for ex in sorted(result.extractions, key=lambda x: x.document.id)}
+
+
+def site_model(result: "BuildResult", cache: Path | None = None) -> SiteModel:
+    """The site's model of the corpus. ``cache``: a folder where what the model reads from the
+    authority graph is kept between builds (see :func:`_authority_graph`)."""
+    docs = _sorted_docs(result)
+    pages, keys = _pages_and_keys(result)
+    entities = _merge_entities(docs, docs.items())
+    points_of = {p.document for ex in docs.values() for p in ex.provisions}
+    for key in sorted(keys - set(entities)):
+        entities[key] = _unnamed_entity(result, docs, key, points_of)
+    names, links, part_of = _authority_graph(result, set(entities), set(docs),
+                                             cache / "site-authority.pickle" if cache is not None else None)
+    for info in entities.values():
+        _finish_entity(result, info, names, links, part_of)
+    return SiteModel(docs, entities, _facts(docs.items()), pages, result.info.time)
+
+
+# --------------------------------------------------------------------- the model, patched per document
+# A rebuild after a few edits does not make the model of the whole corpus again. The previous
+# build left, in ``.cache/site-model.pickle`` (:class:`_State`), each document's fragment of the
+# model as far as other pages need it: the extraction it came from (its graph block's key) and the
+# entity keys it touches (names, states facts about, addresses provisions or numbers to), and for
+# every entity what a page linking it shows (label, type) with the figures the index shows. A
+# rebuild takes the documents whose key changed, the entities they touched before and touch now,
+# and makes the full model of those entities only, from the documents touching them (``scope``);
+# every other page is the previous build's, unchanged. It falls back on the whole model when an
+# edit changes what other pages show of an entity (its label, type or page), when the authority
+# or the site's code changed, or when many documents changed.
+
+#: The state's version (its layout); a state of another version is not used.
+_STATE_VERSION = 2
+_STATE = "site-model.pickle"
+#: Above this many changed documents (and a tenth of the corpus), the model is made whole.
+PATCH_MAX = 8
+
+
+def _touched(ex: Extraction) -> set[str]:
+    """The entity keys whose pages show something of the document (as :func:`_shown_from` finds them)."""
+    keys = {e.id for e in ex.entities}
+    for a in ex.assertions:
+        if a.status != "rejected":
+            keys.add(a.subject)
+            if a.object is not None:
+                keys.add(a.object)
+    for p in ex.provisions:
+        keys.update(p.addressees)
+        keys.add(p.document)
+    keys.update(q.subject for q in ex.quantities)
+    return keys
+
+
+def _authority_graph_digest(result: "BuildResult") -> str:
+    """A digest of the authority graph (it lists the authority's entities the corpus names)."""
+    from ..graph.build import GRAPH_AUTHORITY
+    h = hashlib.sha256()
+    if result.rdf is not None:
+        for data in result.rdf.sections("ntriples", only=[str(GRAPH_AUTHORITY)]):
+            h.update(data)
+    return h.hexdigest()
+
+
+@dataclass
+class _State:
+    """What a build's site model leaves for the next build to patch (see above)."""
+
+    code: str
+    authority: str                           # the authority's digest
+    graph: str                               # the authority graph's (:func:`_authority_graph_digest`)
+    contents: dict[str, str]                 # document id → its extraction's key
+    touched: dict[str, tuple[str, ...]]      # document id → the entity keys it touches
+    info: dict[str, tuple]                   # entity key → (label, type, is_class, data, names, links, part_of)
+    docs_naming: dict[str, int]
+    facts_about: dict[str, int]
+    slugs: tuple[dict[str, str], dict[str, str]]     # SitePages' tables
+    figures: dict[str, tuple[int, int]]      # document id → (facts it states, mentions in it)
+    dated: list[Fact]                        # the corpus's "dated" facts, in site order (the timeline)
+    version: int = _STATE_VERSION
+
+    @classmethod
+    def of(cls, model: SiteModel, result: "BuildResult", contents: dict[str, str],
+           touched: dict[str, tuple[str, ...]]) -> "_State":
+        """The state of a whole model."""
+        return cls(_code_digest(), str(getattr(result.authority, "digest", "")),
+                   _authority_graph_digest(result), dict(contents), touched,
+                   {k: _info_row(e) for k, e in model.entities.items()},
+                   {k: len(e.mentions) for k, e in model.entities.items() if e.mentions},
+                   dict(model.facts_about), (model.pages._docs, model.pages._ents),
+                   {d: _figures(ex) for d, ex in model.docs.items()}, model.dated_facts())
+
+
+def _figures(ex: Extraction) -> tuple[int, int]:
+    return sum(1 for a in ex.assertions if a.status != "rejected"), sum(len(e.mentions) for e in ex.entities)
+
+
+def _info_row(e: EntityInfo) -> tuple:
+    return (e.label, e.type, e.is_class, e.data, e.names, e.links, e.part_of)
+
+
+def _light(key: str, row: tuple) -> EntityInfo:
+    """An entity whose page this build does not render: what pages linking it show."""
+    label, etype, is_class, data, names, links, part_of = row
+    return EntityInfo(key, label, etype, is_class, {}, dict(data), list(names), list(links), part_of)
+
+
+def _read_state(out: Path) -> "_State | None":
+    import pickle
+    try:
+        with open(out / ".cache" / _STATE, "rb") as f:
+            state = pickle.load(f)
+    except Exception:            # noqa: BLE001 - missing or unreadable: the model is made whole
+        return None
+    return state if isinstance(state, _State) and state.version == _STATE_VERSION else None
+
+
+def _write_state(out: Path, state: "_State | None") -> None:
+    import pickle
+    path = out / ".cache" / _STATE
+    if state is None:
+        try:
+            path.unlink()
+        except OSError:
+            pass
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    with open(tmp, "wb") as f:
+        pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+@dataclass
+class Patch:
+    """A model patched for a rebuild: the pages to make again (the others are the previous
+    build's) and the state to leave for the next build."""
+
+    model: SiteModel
+    pages: set[str]              # entity keys and document ids whose pages may have changed
+    changed: set[str]            # documents whose extraction changed (or that are new)
+    state: _State
+
+
+def patched_model(result: "BuildResult", state: _State, contents: dict[str, str],
+                  cache: Path | None = None) -> "Patch | None":
+    """The model of a rebuild, made from ``state`` (the previous build's) and the documents that
+    changed, or None when it must be made whole (see the comment above)."""
+    docs = _sorted_docs(result)
+    if state.code != _code_digest() or set(contents) != set(docs):
+        return None
+    changed = {d for d in docs if state.contents.get(d) != contents[d]}
+    gone = set(state.contents) - set(docs)
+    if len(changed) + len(gone) > max(PATCH_MAX, len(docs) // 10):
+        return None
+    if state.authority != str(getattr(result.authority, "digest", "")):
+        return None
+    pages, keys = _pages_and_keys(result)
+    old_docs, old_ents = state.slugs
+    if any(old_docs.get(k, v) != v for k, v in pages._docs.items()) or \
+            any(old_ents.get(k, v) != v for k, v in pages._ents.items()):
+        return None                        # a page moved (a new key took its file name): links change
+    touched = dict(state.touched)
+    hit: set[str] = set(changed) | gone
+    for d in changed | gone:
+        hit.update(touched.pop(d, ()))
+    for d in changed:
+        t = touched[d] = tuple(sorted(_touched(docs[d])))
+        hit.update(t)
+    old_keys = set(state.info)
+    hit |= keys ^ old_keys
+    graph = _authority_graph_digest(result)
+    if keys != old_keys or graph != state.graph:    # names, links, parts of the authority graph
+        names, links, part_of = _authority_graph(result, keys, set(docs),
+                                                 cache / "site-authority.pickle" if cache is not None else None)
+        for k in keys:
+            row = state.info.get(k)
+            if row is None:
+                continue
+            if sorted(names.get(k, ()), key=lambda x: (x[0] != "en", x[0], x[1])) != row[4] or \
+                    sorted(links.get(k, ())) != row[5]:
+                hit.add(k)                 # shown on its own page (and in the index's search)
+            if part_of.get(k) != row[6]:   # shown on its page and on its whole's
+                hit.update(x for x in (k, row[6], part_of.get(k)) if x is not None)
+    else:
+        names = {k: row[4] for k, row in state.info.items()}
+        links = {k: row[5] for k, row in state.info.items()}
+        part_of = {k: row[6] for k, row in state.info.items() if row[6] is not None}
+    hit &= keys
+    scope = set(changed) | {d for d in hit if d in docs}
+    for d, ks in touched.items():
+        if d not in scope and not hit.isdisjoint(ks):
+            scope.add(d)
+    full = _merge_entities(docs, ((d, ex) for d, ex in docs.items() if d in scope), hit)
+    points_of = None
+    entities: dict[str, EntityInfo] = {}
+    for ex in docs.values():               # the order of a whole model: as first named, in document order
+        for e in ex.entities:
+            k = e.id
+            if k not in entities:
+                entities[k] = full[k] if k in hit else _light(k, state.info[k])
+    for key in sorted(keys - set(entities)):
+        if key in hit:
+            if points_of is None:
+                points_of = {p.document for ex in docs.values() for p in ex.provisions}
+            entities[key] = full[key] = _unnamed_entity(result, docs, key, points_of)
+        else:
+            entities[key] = _light(key, state.info[key])
+    for info in full.values():
+        _finish_entity(result, info, names, links, part_of)
+    def old_page(k: str) -> str | None:
+        return f"doc/{old_docs[k]}.html" if k in old_docs else f"entity/{old_ents[k]}.html" if k in old_ents else None
+
+    for k in hit & old_keys:               # what pages linking it show: the same, or the whole model
+        row = state.info[k]
+        if (entities[k].label, entities[k].type, pages.entity(k) if k in pages else None) != (row[0], row[1], old_page(k)):
+            return None
+    # the facts the pages made show: those about the entities touched, every fact of the documents
+    # whose pages are made (the changed ones among them)
+    facts = _facts(((d, ex) for d, ex in docs.items() if d in scope), about=hit, whole=hit | changed)
+    figures = {d: f for d, f in state.figures.items() if d in docs and d not in changed}
+    figures.update((d, _figures(docs[d])) for d in changed)
+    dated = [f for f in state.dated if f.doc in docs and f.doc not in changed] + \
+        _facts(((d, docs[d]) for d in sorted(changed)), "dated")
+    dated.sort(key=_fact_order)
+    counts = Counts({}, {}, {d: f[0] for d, f in figures.items()}, sum(f[1] for f in figures.values()), dated)
+    model = SiteModel(docs, entities, facts, pages, result.info.time, scope=scope, counts=counts, keys=hit)
+    docs_naming = {k: n for k, n in state.docs_naming.items() if k in keys and k not in hit}
+    docs_naming.update((k, len(full[k].mentions)) for k in hit if full[k].mentions)
+    facts_about = {k: n for k, n in state.facts_about.items() if k in keys and k not in hit}
+    facts_about.update((k, len(fs)) for k, fs in model.facts_of.items() if k in hit)
+    counts.docs_naming, counts.facts_about = docs_naming, facts_about
+    info = {k: (_info_row(entities[k]) if k in hit else state.info[k]) for k in entities}
+    new_state = _State(state.code, state.authority, graph, dict(contents), touched, info, docs_naming,
+                       facts_about, (pages._docs, pages._ents), figures, dated)
+    return Patch(model, hit, changed, new_state)
 
 
 # ---------------------------------------------------------------------------------------- pieces
-def _page(model: SiteModel, title: str, body: str, *, depth: int, script: str = "", lang: str = "en") -> str:
+def _page(model: SiteModel, title: str, body: str, *, depth: int, script: str = "", lang: str = "en",
+          stamped: bool = False) -> str:
+    """A page of the site. Only the index and the timeline (``stamped``), made on every build,
+    name the build's time: a document's or an entity's page shows what it is made from, so a
+    rebuild keeps the pages an edit does not touch (see :func:`iter_site_incremental`)."""
     up = "../" * depth
+    stamp = f" \u00b7 built {_e(model.built)}" if stamped else ""
     nav = (f'<nav class="top"><a href="{up}index.html">Index</a><a href="{up}timeline.html">Timeline</a>'
            f'<a href="{up}../graph.html">Interactive graph</a></nav>')
     js = f"<script>{script}</script>" if script else ""
@@ -369,7 +688,7 @@ def _page(model: SiteModel, title: str, body: str, *, depth: int, script: str = 
             f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
             f'<meta name="referrer" content="no-referrer">\n'
             f"<title>{_e(title)} \u2014 partkg</title>\n<style>{_asset('site.css')}</style></head>\n"
-            f"<body>{nav}\n{body}\n<footer class=\"note\">partkg {_e(__version__)} \u00b7 built {_e(model.built)}"
+            f"<body>{nav}\n{body}\n<footer class=\"note\">partkg {_e(__version__)}{stamp}"
             f"</footer>{js}</body></html>\n")
 
 
@@ -708,10 +1027,10 @@ q.addEventListener('input',run);run();})();"""
 
 def _index_page(model: SiteModel) -> str:
     docs = sorted(model.docs, key=lambda d: (model.doc_date(d) or "9999", d))
-    n_mentions = sum(len(s) for e in model.entities.values() for s in e.mentions.values())
+    n_mentions = model.n_mentions()
     types = Counter(e.type for e in model.entities.values())
     body = ["<h1>partkg: documents and entities</h1>",
-            f'<p>{len(docs)} documents \u00b7 {len(model.entities)} entities \u00b7 {len(model.facts)} facts, '
+            f'<p>{len(docs)} documents \u00b7 {len(model.entities)} entities \u00b7 {model.n_facts()} facts, '
             f'each with its evidence \u00b7 {n_mentions} mentions \u00b7 '
             f'{sum(len(ex.provisions) for ex in model.docs.values())} provisions</p>',
             '<h2>Search</h2><input id="q" type="search" placeholder="A name, in English or Russian (e.g. Stalin)" '
@@ -721,29 +1040,25 @@ def _index_page(model: SiteModel) -> str:
         ex = model.docs[d]
         rows.append(f'<tr><td><a href="{model.pages.doc(d)}">{_e(model.doc_title(d))}</a></td>'
                     f'<td class="d">{_e(model.doc_date(d))}</td><td>{_e(ex.document.genre)}</td><td>{_e(ex.document.language)}</td>'
-                    f'<td class="n">{len(ex.entities)}</td><td class="n">{len(model.facts_in.get(d, ()))}</td>'
+                    f'<td class="n">{len(ex.entities)}</td><td class="n">{model.n_facts_in(d)}</td>'
                     f'<td class="n">{len(ex.provisions)}</td></tr>')
     body.append(f"<h2>Documents ({len(docs)})</h2><table><thead><tr><th>title</th><th>date</th><th>genre</th>"
                 f"<th>lang.</th><th>entities</th><th>facts</th><th>provisions</th></tr></thead><tbody>"
                 f"{''.join(rows)}</tbody></table>")
-    n_facts = Counter()
-    for f in model.facts:
-        n_facts[f.subject] += 1
-        if f.object is not None and f.object != f.subject:
-            n_facts[f.object] += 1
+    n_facts = model.facts_about
     body.append("<h2>Entities by type</h2><p>" + " \u00b7 ".join(
         f'<a href="#type-{_e(t)}">{_e(t)}</a> {types[t]}' for t in sorted(types)) + "</p>")
     for t in sorted(types):
         keys = sorted((k for k, e in model.entities.items() if e.type == t), key=lambda k: (model.label(k).lower(), k))
         items = "".join(f'<li><a href="{model.pages.entity(k)}">{_e(model.label(k))}</a> '
-                        f'<span class="note">{len(model.entities[k].mentions)} doc. \u00b7 {n_facts[k]} facts</span></li>'
+                        f'<span class="note">{model.docs_naming(k)} doc. \u00b7 {n_facts.get(k, 0)} facts</span></li>'
                         for k in keys)
         body.append(f'<details id="type-{_e(t)}"{" open" if len(keys) <= 100 else ""}><summary>{_badge(t)} {len(keys)}</summary>'
                     f'<ul class="cols">{items}</ul></details>')
     search = [{"l": model.label(k), "n": sorted({n for _, n in e.names} - {e.label}), "t": e.type,
                "h": model.pages.entity(k)} for k, e in sorted(model.entities.items())]
     body.append(f'<script type="application/json" id="entities">{safe_json(search)}</script>')
-    return _page(model, "Index", "\n".join(body), depth=0, script=_SEARCH_JS)
+    return _page(model, "Index", "\n".join(body), depth=0, script=_SEARCH_JS, stamped=True)
 
 
 def _timeline_page(model: SiteModel) -> str:
@@ -765,8 +1080,8 @@ def _timeline_page(model: SiteModel) -> str:
                              f'point {p.number} of <a href="{model.pages.doc(d)}#ev-{p.span.start}-{p.span.end}">'
                              f'{_e(model.doc_title(p.document))}</a>', f"{d}#{p.number}"))
     dated: dict[str, list[Fact]] = defaultdict(list)
-    for f in model.facts:
-        if f.predicate == "dated" and f.literal and _DATE.match(f.literal) and f.subject not in model.docs:
+    for f in model.dated_facts():
+        if f.literal and _DATE.match(f.literal) and f.subject not in model.docs:
             dated[f.subject].append(f)
     for key, fs in dated.items():
         info = model.entities.get(key)
@@ -796,7 +1111,7 @@ def _timeline_page(model: SiteModel) -> str:
         items.append(f'<li><span class="d">{_e(date)}</span><span><span class="pred">{_e(kind)}</span> {html}</span></li>')
     if items:
         body.append(f'<ul class="tl">{"".join(items)}</ul>')
-    return _page(model, "Timeline", "\n".join(body), depth=0)
+    return _page(model, "Timeline", "\n".join(body), depth=0, stamped=True)
 
 
 def iter_site(model: SiteModel) -> Iterator[tuple[str, str]]:
@@ -946,7 +1261,9 @@ def _shown_from(model: SiteModel, doc_id: str) -> dict[str, str]:
     """See :meth:`_Refs.shown`: what :func:`_entity_page` reads of the document ``doc_id``, per entity."""
     ex = model.docs[doc_id]
     parts: dict[str, list] = defaultdict(list)
-    for f in model.facts_in.get(doc_id, ()):
+    # a patched model may hold some of the document's facts only: they are read from it then
+    stated = model.facts_in.get(doc_id, ()) if model.scope is None else _facts([(doc_id, ex)])
+    for f in stated:
         parts[f.subject].append(f)
         if f.object is not None and f.object != f.subject:
             parts[f.object].append(f)
@@ -978,7 +1295,7 @@ def _doc_page_inputs(model: SiteModel, doc_id: str, content: str, refs: _Refs) -
         keys.update(p.addressees)
     keys.update(q.subject for q in ex.quantities)
     h = hashlib.sha256()
-    h.update(repr((content, model.built, refs.doc(doc_id), [refs.doc(d) for d in sorted({f.doc for f in about})],
+    h.update(repr((content, refs.doc(doc_id), [refs.doc(d) for d in sorted({f.doc for f in about})],
                    [refs.key(k) for k in sorted(keys)])).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
@@ -1007,14 +1324,15 @@ def _entity_page_inputs(model: SiteModel, key: str, refs: _Refs) -> str:
     docs.update(d for d, _ in addressed)
     docs.update(d for d, _ in numbers)
     h = hashlib.sha256()
-    h.update(repr((model.built, info.key, info.label, info.type, info.is_class, sorted(info.data.items(), key=repr),
+    h.update(repr((info.key, info.label, info.type, info.is_class, sorted(info.data.items(), key=repr),
                    info.names, info.links, info.part_of, sorted(parts), [refs.key(k) for k in sorted(keys)],
                    [(d, refs.doc_ref(d), refs.shown(d).get(key)) for d in sorted(docs)])).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
-#: 2: the record also keeps what each entity's page shows from each document (``shown``)
-_RECORD_VERSION = 2
+#: 2: the record also keeps what each entity's page shows from each document (``shown``); 3: no
+#: page but the index and the timeline shows the build's time
+_RECORD_VERSION = 3
 
 
 def _read_record(out: Path) -> tuple[dict[str, list], dict[str, list]]:
@@ -1031,11 +1349,19 @@ def _read_record(out: Path) -> tuple[dict[str, list], dict[str, list]]:
     return (pages if isinstance(pages, dict) else {}), (shown if isinstance(shown, dict) else {})
 
 
-def _write_record(out: Path, pages: dict[str, str], shown: dict[str, list] | None = None) -> None:
+def _write_record(out: Path, pages: dict[str, str], shown: dict[str, list] | None = None,
+                  known: dict[str, list] | None = None) -> None:
+    """Record each page's digest and file; ``known``: pages whose file entry is known already
+    (the previous build's files, linked in: same size, time and inode)."""
     import json
     final = str(out / SITE_DIR)
     entries = {}
+    known = known or {}
     for rel, digest in pages.items():
+        entry = known.get(rel)
+        if entry is not None:
+            entries[rel] = [digest, *entry[1:]]
+            continue
         try:
             st = os.stat(os.path.join(final, rel))
         except OSError:
@@ -1045,7 +1371,7 @@ def _write_record(out: Path, pages: dict[str, str], shown: dict[str, list] | Non
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
     tmp.write_text(json.dumps({"version": _RECORD_VERSION, "code": _code_digest(), "pages": entries,
-                               "shown": shown or {}}, sort_keys=True), encoding="utf-8")
+                               "shown": shown or {}}, separators=(",", ":")), encoding="utf-8")
     os.replace(tmp, path)
 
 
@@ -1088,28 +1414,112 @@ def iter_site_incremental(model: SiteModel, out: Path, contents: dict[str, str],
             yield rel, unchanged(rel, digest) or _entity_page(model, key)
 
 
+def _kept(patch: Patch, out: Path, old: dict[str, list]) -> dict[str, list] | None:
+    """The record's entries of the pages a patch keeps (not in ``patch.pages``), when each
+    file is the one recorded; None when one is not (then the site is made from the whole model)."""
+    model = patch.model
+    final = os.path.join(out, SITE_DIR)
+    kept: dict[str, list] = {}
+    for key in (*model.docs, *(k for k in model.entities if k not in model.docs)):
+        if key in patch.pages:
+            continue
+        rel = model.pages.entity(key)
+        entry = old.get(rel)
+        if not entry:
+            return None
+        try:
+            st = os.stat(os.path.join(final, rel))
+        except OSError:
+            return None
+        if [st.st_size, st.st_mtime_ns, st.st_ino] != entry[1:]:
+            return None
+        kept[rel] = entry
+    return kept
+
+
+def iter_site_patched(patch: Patch, out: Path, contents: dict[str, str], digests: dict[str, str],
+                      old: dict[str, list], kept: dict[str, list], old_shown: dict[str, list],
+                      shown: dict[str, list]) -> Iterator[tuple[str, "str | Path"]]:
+    """The pages of :func:`iter_site_incremental` for a patched model: a page outside
+    ``patch.pages`` is the previous build's file (``kept``), its digest the one recorded."""
+    model = patch.model
+    for d in model.docs:
+        if d not in patch.changed and d in old_shown:
+            shown[d] = old_shown[d]
+    final = str(out / SITE_DIR)
+    refs = _Refs(model, contents)
+    refs.old_shown = old_shown
+    refs.shown_in = shown
+
+    def unchanged(rel: str, digest: str) -> _Same | None:
+        entry = old.get(rel)
+        if not entry or entry[0] != digest:
+            return None
+        p = _Same(os.path.join(final, rel))
+        try:
+            st = os.stat(p)
+        except OSError:
+            return None
+        return p if [st.st_size, st.st_mtime_ns, st.st_ino] == entry[1:] else None
+
+    yield "index.html", _index_page(model)
+    yield "timeline.html", _timeline_page(model)
+    for doc_id in model.docs:
+        rel = model.pages.doc(doc_id)
+        if doc_id not in patch.pages:
+            digests[rel] = kept[rel][0]
+            yield rel, _Same(os.path.join(final, rel))
+            continue
+        digest = digests[rel] = _doc_page_inputs(model, doc_id, contents[doc_id], refs)
+        yield rel, unchanged(rel, digest) or _doc_page(model, doc_id)
+    for key in model.entities:
+        if key in model.docs:
+            continue
+        rel = model.pages.entity(key)
+        if key not in patch.pages:
+            digests[rel] = kept[rel][0]
+            yield rel, _Same(os.path.join(final, rel))
+            continue
+        digest = digests[rel] = _entity_page_inputs(model, key, refs)
+        yield rel, unchanged(rel, digest) or _entity_page(model, key)
+
+
 @exporter("site")
 def export_site(result: "BuildResult", out: Path) -> list[Path]:
     """The site; with a build cache, only the pages whose inputs changed are rendered (see
-    :func:`iter_site_incremental`), the others are linked from the site in place."""
+    :func:`iter_site_incremental`), the others are linked from the site in place, and after a
+    few edits the model itself is patched, not made whole (see :func:`patched_model`)."""
     from ..graph.build import document_graph_iri
     keys = result.rdf.keys if result.rdf is not None else {}
-    model = site_model(result, out / ".cache" if keys else None)
-    contents = {d: keys[g] for d in model.docs if (g := document_graph_iri(d)) in keys}
+    cache = out / ".cache" if keys else None
+    doc_ids = {ex.document.id for ex in result.extractions}
+    contents = {d: keys[g] for d in doc_ids if (g := document_graph_iri(d)) in keys}
     record = out / ".cache" / _RECORD
-    if len(contents) != len(model.docs):       # a document without a key: every page rendered
-        try:
-            record.unlink()
-        except OSError:
-            pass
-        return _swap_in(out, iter_site(model))
+    if len(contents) != len(doc_ids):          # a document without a key: every page rendered
+        for path in (record, out / ".cache" / _STATE):
+            try:
+                path.unlink()
+            except OSError:
+                pass
+        return _swap_in(out, iter_site(site_model(result, cache)))
     digests: dict[str, str] = {}
     shown: dict[str, list] = {}
     old, old_shown = _read_record(out)
+    state = _read_state(out) if old else None
+    patch = patched_model(result, state, contents, cache) if state is not None else None
+    kept = _kept(patch, out, old) if patch is not None else None
+    _write_state(out, None)
     try:
         record.unlink()             # no record while the site is rewritten
     except OSError:
         pass
+    if patch is not None and kept is not None:
+        files = _swap_in(out, iter_site_patched(patch, out, contents, digests, old, kept, old_shown, shown))
+        _write_record(out, digests, shown, kept)
+        _write_state(out, patch.state)
+        return files
+    model = site_model(result, cache)
     files = _swap_in(out, iter_site_incremental(model, out, contents, digests, old, old_shown, shown))
     _write_record(out, digests, shown)
+    _write_state(out, _State.of(model, result, contents, {d: tuple(sorted(_touched(ex))) for d, ex in model.docs.items()}))
     return files

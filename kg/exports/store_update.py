@@ -104,9 +104,11 @@ def update_store(blocks: "GraphBlocks", target: Path) -> Path:
     _write_record(target, blocks.build_iri, None)      # no record while the store is rewritten
 
     def load(folder: Path) -> None:        # loaded as partkg.nq is written (or read, if it is)
+        from .rdf import NQUADS_LOCK
         store = ox.Store(str(folder))
-        blocks.nquads_file(lambda piece: store.bulk_load(input=piece, format=ox.RdfFormat.N_QUADS, lenient=True),
-                           LOAD_PIECE)
+        with NQUADS_LOCK:
+            blocks.nquads_file(lambda piece: store.bulk_load(input=piece, format=ox.RdfFormat.N_QUADS, lenient=True),
+                               LOAD_PIECE)
         store.flush()
         store.optimize()
     replace_store(target, load)
