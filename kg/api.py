@@ -523,8 +523,9 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
     blocks = result.rdf_blocks()   # made here, shared by the three
     blocks.work()                  # made here, so this process removes it when done
     if "html" in here and {"graphml", "gexf"} & set(forked):
-        from .exports.network import corpus_network
-        corpus_network(result)     # made once, here: graph.html needs it, the forked process inherits it
+        from .exports.network import corpus_network, network_parts
+        if network_parts(result, out) is None:   # made once, here: graph.html needs it, the forked process inherits it
+            corpus_network(result)
     child = receive = None
     if forked:                     # forked first: no thread of ours runs yet
         ctx = mp.get_context("fork")

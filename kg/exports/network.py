@@ -6,9 +6,14 @@ write them, byte for byte, but streamed: networkx builds the whole XML tree firs
 minutes at 10,000 nodes and 100,000 edges (bench/RESULTS.md)."""
 from __future__ import annotations
 
+import hashlib
+import marshal
+import sys
 import weakref
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Iterable
 from xml.etree.ElementTree import _escape_attrib, _escape_cdata  # type: ignore[attr-defined]
 
 import networkx as nx
@@ -18,8 +23,9 @@ from . import atomic_file, exporter
 
 if TYPE_CHECKING:
     from ..api import BuildResult
+    from ..model import Extraction
 
-__all__ = ["corpus_network"]
+__all__ = ["Fragment", "NetworkParts", "corpus_network", "make_fragment", "network_parts"]
 
 
 _NETWORKS: "weakref.WeakKeyDictionary[BuildResult, nx.MultiDiGraph]" = weakref.WeakKeyDictionary()
@@ -98,57 +104,144 @@ def _xml_type(v: Any) -> str:
         raise nx.NetworkXError(f"cannot write a {type(v).__name__} as an XML attribute value") from None
 
 
-def write_graphml(g: nx.MultiDiGraph, f: IO[bytes]) -> None:
-    """``g`` as GraphML, the bytes ``networkx.write_graphml`` writes."""
-    keys: dict[tuple[str, str, str], str] = {}
-    for scope, items in (("node", (d for _, d in g.nodes(data=True))), ("edge", (d for *_, d in g.edges(data=True)))):
-        for data in items:
-            for k, v in data.items():
-                keys.setdefault((str(k), _xml_type(v), scope), f"d{len(keys)}")
-    put, flush = _chunks(f)
-    put(_DECLARATION)
-    put('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-        'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
-    for (name, kind, scope), kid in reversed(keys.items()):
-        put(f'  <key id="{kid}" for="{scope}" attr.name="{_escape_attrib(name)}" attr.type="{kind}" />\n')
-    put('  <graph edgedefault="directed">\n' if len(g) or g.number_of_edges() else '  <graph edgedefault="directed" />\n')
+class _GraphMLKeys:
+    """GraphML's ``<key>`` ids: one per (attribute, XML type, scope), numbered in the order first
+    met, nodes before edges (as networkx numbers them)."""
 
-    # (attribute, Python type) → key id per scope: what keys[(name, _xml_type(v), scope)] gives
-    kmaps: dict[str, dict[tuple[str, type], str]] = {"node": {}, "edge": {}}
-    for (name, kind, scope), kid in keys.items():
-        for t, tk in _XML_TYPE.items():
-            if tk == kind:
-                kmaps[scope].setdefault((name, t), kid)
+    def __init__(self, node_data: Iterable[dict], edge_data: Iterable[dict]) -> None:
+        self.keys: dict[tuple[str, str, str], str] = {}
+        for scope, items in (("node", node_data), ("edge", edge_data)):
+            for data in items:
+                for k, v in data.items():
+                    self.keys.setdefault((str(k), _xml_type(v), scope), f"d{len(self.keys)}")
+        # (attribute, Python type) → key id per scope: what keys[(name, _xml_type(v), scope)] gives
+        self.kmaps: dict[str, dict[tuple[str, type], str]] = {"node": {}, "edge": {}}
+        for (name, kind, scope), kid in self.keys.items():
+            for t, tk in _XML_TYPE.items():
+                if tk == kind:
+                    self.kmaps[scope].setdefault((name, t), kid)
 
-    def element(tag: str, attrs: str, data: dict, scope: str) -> None:
+    def head(self, nonempty: bool) -> str:
+        parts = [_DECLARATION, '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+                 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.'
+                 'graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n']
+        for (name, kind, scope), kid in reversed(self.keys.items()):
+            parts.append(f'  <key id="{kid}" for="{scope}" attr.name="{_escape_attrib(name)}" attr.type="{kind}" />\n')
+        parts.append('  <graph edgedefault="directed">\n' if nonempty else '  <graph edgedefault="directed" />\n')
+        return "".join(parts)
+
+    def element(self, tag: str, attrs: str, data: dict, scope: str) -> str:
         if not data:
-            put(f"    <{tag} {attrs} />\n")
-            return
-        kmap = kmaps[scope]
+            return f"    <{tag} {attrs} />\n"
+        kmap = self.kmaps[scope]
         parts = [f"    <{tag} {attrs}>\n"]
         for k, v in data.items():
             kid = kmap.get((k, type(v)))
             if kid is None:
-                kid = keys[(str(k), _xml_type(v), scope)]
+                kid = self.keys[(str(k), _xml_type(v), scope)]
             text = v if type(v) is str else str(v)
             parts.append(f'      <data key="{kid}">{_escape_cdata(text)}</data>\n' if text else f'      <data key="{kid}" />\n')
         parts.append(f"    </{tag}>\n")
-        put("".join(parts))
+        return "".join(parts)
 
+    def node(self, n: str, data: dict) -> str:
+        return self.element("node", f'id="{_escape_attrib(str(n))}"', data, "node")
+
+    def edge(self, u: str, v: str, k: str, data: dict) -> str:
+        return self.element("edge", f'source="{_escape_attrib(str(u))}" target="{_escape_attrib(str(v))}" '
+                                    f'id="{_escape_attrib(str(k))}"', data, "edge")
+
+
+_GRAPHML_TAIL = "  </graph>\n</graphml>\n"
+
+
+def write_graphml(g: nx.MultiDiGraph, f: IO[bytes]) -> None:
+    """``g`` as GraphML, the bytes ``networkx.write_graphml`` writes."""
+    keys = _GraphMLKeys((d for _, d in g.nodes(data=True)), (d for *_, d in g.edges(data=True)))
+    put, flush = _chunks(f)
+    nonempty = bool(len(g) or g.number_of_edges())
+    put(keys.head(nonempty))
     for n, data in g.nodes(data=True):
-        element("node", f'id="{_escape_attrib(str(n))}"', data, "node")
+        put(keys.node(n, data))
     for u, v, k, data in g.edges(keys=True, data=True):
-        element("edge", f'source="{_escape_attrib(str(u))}" target="{_escape_attrib(str(v))}" '
-                        f'id="{_escape_attrib(str(k))}"', data, "edge")
-    if len(g) or g.number_of_edges():
-        put("  </graph>\n")
-    put("</graphml>\n")
+        put(keys.edge(u, v, k, data))
+    put(_GRAPHML_TAIL if nonempty else "</graphml>\n")
     flush()
 
 
 # what networkx's GEXF writer takes out of the attributes (the rest are plain attvalues)
 _GEXF_NODE = ("id", "pid", "start", "end", "parents", "spells", "viz")
 _GEXF_EDGE = ("id", "label", "weight", "type", "spells", "viz", "key")
+
+
+class _GEXFAttributes:
+    """GEXF's attribute ids: one per (class, attribute), numbered in the order first met (nodes
+    before edges), ``networkx_key`` last (as networkx numbers them)."""
+
+    def __init__(self, node_data: Iterable[dict], edge_data: Iterable[dict], first_key: Any = None) -> None:
+        self.attr_ids: dict[tuple[str, str], tuple[str, str]] = {}     # (class, title) → (id, type)
+        self.order: list[str] = []                                     # classes, in the order first met
+        self.dynamic = False
+        for scope, items in (("node", node_data), ("edge", edge_data)):
+            for data in items:
+                for k, v in data.items():
+                    if (scope == "node" and k == "label") or (scope == "edge" and k in ("start", "end")):
+                        self.dynamic = self.dynamic or scope == "edge"
+                        continue
+                    if (scope, k) not in self.attr_ids:
+                        self.attr_ids[(scope, k)] = (str(len(self.attr_ids)), _xml_type(v))
+                        if scope not in self.order:
+                            self.order.append(scope)
+            if scope == "edge" and first_key is not None and ("edge", "networkx_key") not in self.attr_ids:
+                self.attr_ids[("edge", "networkx_key")] = (str(len(self.attr_ids)), _xml_type(first_key))
+                if "edge" not in self.order:
+                    self.order.append("edge")
+        self.ids = {key: aid for key, (aid, _) in self.attr_ids.items()}
+
+    def head(self, lastmodified: str) -> str:
+        parts = [_DECLARATION, '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                 'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n',
+                 f'  <meta lastmodifieddate="{lastmodified}">\n    <creator>NetworkX {nx.__version__}</creator>\n  </meta>\n']
+        mode = ' mode="dynamic" name="" timeformat="long"' if self.dynamic else ' mode="static" name=""'
+        parts.append(f'  <graph defaultedgetype="directed"{mode}>\n')
+        for scope in reversed(self.order):
+            parts.append(f'    <attributes mode="static" class="{scope}">\n')
+            for (cls, title), (aid, kind) in self.attr_ids.items():
+                if cls == scope:
+                    parts.append(f'      <attribute id="{aid}" title="{_escape_attrib(title)}" type="{kind}" />\n')
+            parts.append("    </attributes>\n")
+        return "".join(parts)
+
+    def attvalues(self, scope: str, data: dict, indent: str, parts: list[str]) -> None:
+        if not data:
+            return
+        ids = self.ids
+        parts.append(f"{indent}<attvalues>\n")
+        for k, v in data.items():
+            text = str(v).lower() if isinstance(v, bool) else (v if type(v) is str else str(v))
+            parts.append(f'{indent}  <attvalue for="{ids[(scope, k)]}" value="{_escape_attrib(text)}" />\n')
+        parts.append(f"{indent}</attvalues>\n")
+
+    def node(self, n: str, data: dict) -> str:
+        rest = {k: v for k, v in data.items() if k != "label"}
+        head = f'      <node id="{_escape_attrib(str(n))}" label="{_escape_attrib(str(data.get("label", n)))}"'
+        if not rest:
+            return head + " />\n"
+        parts = [head + ">\n"]
+        self.attvalues("node", rest, "        ", parts)
+        parts.append("      </node>\n")
+        return "".join(parts)
+
+    def edge(self, u: str, v: str, k: Any, data: dict) -> tuple[str, str]:
+        """An edge's element around its id (its position among the edges): the text before
+        the id's digits and the text after them."""
+        rest = {x: y for x, y in data.items() if x not in ("start", "end")}
+        rest["networkx_key"] = k
+        times = "".join(f' {t}="{_escape_attrib(str(data[t]))}"' for t in ("start", "end") if t in data)
+        parts = [f'"{times}>\n']
+        self.attvalues("edge", rest, "        ", parts)
+        parts.append("      </edge>\n")
+        return f'      <edge source="{_escape_attrib(str(u))}" target="{_escape_attrib(str(v))}" id="', "".join(parts)
 
 
 def write_gexf(g: nx.MultiDiGraph, f: IO[bytes], lastmodified: str = "1970-01-01") -> None:
@@ -161,89 +254,267 @@ def write_gexf(g: nx.MultiDiGraph, f: IO[bytes], lastmodified: str = "1970-01-01
     for *_, data in g.edges(data=True):
         if any(k in data for k in _GEXF_EDGE):
             raise nx.NetworkXError("write_gexf here handles edge start/end and plain attributes only")
-    attr_ids: dict[tuple[str, str], tuple[str, str]] = {}     # (class, title) → (id, type)
-    order: list[str] = []                                     # classes, in the order first met
-    dynamic = False
-    for scope, items in (("node", (d for _, d in g.nodes(data=True))),
-                         ("edge", (d for *_, d in g.edges(data=True)))):
-        for data in items:
-            for k, v in data.items():
-                if (scope == "node" and k == "label") or (scope == "edge" and k in ("start", "end")):
-                    dynamic = dynamic or scope == "edge"
-                    continue
-                if (scope, k) not in attr_ids:
-                    attr_ids[(scope, k)] = (str(len(attr_ids)), _xml_type(v))
-                    if scope not in order:
-                        order.append(scope)
-        if scope == "edge" and g.number_of_edges() and ("edge", "networkx_key") not in attr_ids:
-            k0 = next(iter(g.edges(keys=True)))[2]
-            attr_ids[("edge", "networkx_key")] = (str(len(attr_ids)), _xml_type(k0))
-            if "edge" not in order:
-                order.append("edge")
+    first = next(iter(g.edges(keys=True)))[2] if g.number_of_edges() else None
+    attrs = _GEXFAttributes((d for _, d in g.nodes(data=True)), (d for *_, d in g.edges(data=True)), first)
     put, flush = _chunks(f)
-    put(_DECLARATION)
-    put('<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-        'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n')
-    put(f'  <meta lastmodifieddate="{lastmodified}">\n    <creator>NetworkX {nx.__version__}</creator>\n  </meta>\n')
-    mode = ' mode="dynamic" name="" timeformat="long"' if dynamic else ' mode="static" name=""'
-    put(f'  <graph defaultedgetype="directed"{mode}>\n')
-    for scope in reversed(order):
-        put(f'    <attributes mode="static" class="{scope}">\n')
-        for (cls, title), (aid, kind) in attr_ids.items():
-            if cls == scope:
-                put(f'      <attribute id="{aid}" title="{_escape_attrib(title)}" type="{kind}" />\n')
-        put("    </attributes>\n")
-
-    ids = {key: aid for key, (aid, _) in attr_ids.items()}
-
-    def attvalues(scope: str, data: dict, indent: str, parts: list[str]) -> None:
-        if not data:
-            return
-        parts.append(f"{indent}<attvalues>\n")
-        for k, v in data.items():
-            text = str(v).lower() if isinstance(v, bool) else (v if type(v) is str else str(v))
-            parts.append(f'{indent}  <attvalue for="{ids[(scope, k)]}" value="{_escape_attrib(text)}" />\n')
-        parts.append(f"{indent}</attvalues>\n")
-
+    put(attrs.head(lastmodified))
     put("    <nodes>\n" if len(g) else "    <nodes />\n")
     for n, data in g.nodes(data=True):
-        rest = {k: v for k, v in data.items() if k != "label"}
-        head = f'      <node id="{_escape_attrib(str(n))}" label="{_escape_attrib(str(data.get("label", n)))}"'
-        if rest:
-            parts = [head + ">\n"]
-            attvalues("node", rest, "        ", parts)
-            parts.append("      </node>\n")
-            put("".join(parts))
-        else:
-            put(head + " />\n")
+        put(attrs.node(n, data))
     if len(g):
         put("    </nodes>\n")
     put("    <edges>\n" if g.number_of_edges() else "    <edges />\n")
     for i, (u, v, k, data) in enumerate(g.edges(keys=True, data=True)):
-        rest = {x: y for x, y in data.items() if x not in ("start", "end")}
-        rest["networkx_key"] = k
-        times = "".join(f' {t}="{_escape_attrib(str(data[t]))}"' for t in ("start", "end") if t in data)
-        parts = [f'      <edge source="{_escape_attrib(str(u))}" target="{_escape_attrib(str(v))}" id="{i}"{times}>\n']
-        attvalues("edge", rest, "        ", parts)
-        parts.append("      </edge>\n")
-        put("".join(parts))
+        head, tail = attrs.edge(u, v, k, data)
+        put(f"{head}{i}{tail}")
     if g.number_of_edges():
         put("    </edges>\n")
     put("  </graph>\n</gexf>\n")
     flush()
 
 
+# ------------------------------------------------------------------ per-document fragments
+#: What one document adds to the corpus network, serialized ahead: the three network files
+#: (GraphML, GEXF, graph.html's data) are the documents' fragments merged in networkx's order,
+#: so a rebuild makes the fragments of the changed documents only and takes the others from
+#: ``exports/.cache/network/`` (keyed by the document's graph block key: what its extraction,
+#: cross-document identities and curation are made of; see kg.graph.build.document_block_key).
+_NODE_PROTO = {"label": "", "type": "", "iri": "", "docs": "", "mentions": 0, "wikidata": ""}
+_EDGE_PROTO = {"predicate": "", "doc": "", "quote": "", "start": 0, "end": 0, "reported": False}
+_GRAPHML_KEYS = _GraphMLKeys([_NODE_PROTO], [_EDGE_PROTO])
+_GEXF_ATTRS = _GEXFAttributes([_NODE_PROTO], [_EDGE_PROTO], "")
+NETWORK_CACHE = "network"
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    h = hashlib.sha256(f"{nx.__version__}/{sys.version}".encode())
+    for name in ("network.py", "html.py"):
+        h.update((Path(__file__).parent / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+@dataclass
+class Fragment:
+    """One document's part of the corpus network. ``entities``: ``(id, label, type, wikidata,
+    mentions)`` in the extraction's order; ``edges``: ``(source, target, key, graphml, gexf head,
+    gexf tail, html head, html tail)``, each file's text of the edge (GEXF and graph.html number
+    the edges: the number goes between head and tail). ``regular``: every value has the type the
+    texts were made for (else the build writes the files from the networkx graph)."""
+
+    doc: str
+    entities: list[tuple[str, str, str, str, int]]
+    edges: list[tuple[str, str, str, str, str, str, str, str]]
+    regular: bool = True
+
+
+def make_fragment(ex: "Extraction") -> Fragment:
+    """The fragment of one extraction, as :func:`make_network` adds it (an edge stated twice
+    under one key keeps its first place and its last data)."""
+    from .html import safe_json, year_of
+    doc = ex.document.id
+    regular = ":" not in doc      # edge keys are "doc:predicate:start": unique per document then
+    entities = []
+    for e in ex.entities:
+        wikidata = e.links.get("wikidata", "")
+        regular = regular and type(e.label) is str and type(e.type) is str and type(wikidata) is str
+        entities.append((e.id, e.label, e.type, wikidata, len(e.mentions)))
+    found: dict[tuple[str, str, str], dict] = {}
+    for a in ex.assertions:
+        if a.object is None or a.status == "rejected":
+            continue
+        data = {"predicate": a.predicate, "doc": doc, "quote": a.evidence.text, "start": a.evidence.start,
+                "end": a.evidence.end, "reported": a.attributed_to is not None}
+        regular = regular and all(type(v) is type(_EDGE_PROTO[k]) for k, v in data.items())
+        found[(a.subject, a.object, f"{doc}:{a.predicate}:{a.evidence.start}")] = data
+    year = year_of(ex.document.meta.get("date"))
+    edges = []
+    for (u, v, k), data in found.items():
+        gexf = _GEXF_ATTRS.edge(u, v, k, data)
+        html_head = safe_json({"doc": doc, "end": data["end"], "from": u})[:-1] + ',"id":"e'
+        html_tail = '",' + safe_json({"predicate": data["predicate"], "quote": data["quote"],
+                                      "reported": bool(data["reported"]), "start": data["start"], "to": v,
+                                      "year": year})[1:]
+        edges.append((u, v, k, _GRAPHML_KEYS.edge(u, v, k, data), gexf[0], gexf[1], html_head, html_tail))
+    return Fragment(doc, entities, edges, regular)
+
+
+class FragmentCache:
+    """Fragments on disk under ``folder`` (``xx/key.frag``, marshal: a tuple of strings, numbers
+    and tuples loads several times faster than a pickle of it), by block key and this code.
+    Like the extraction cache, written by partkg itself: never point it at a folder others write."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.used: set[str] = set()
+        self.hits = 0
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.frag"
+
+    def key(self, block_key: str) -> str:
+        return hashlib.sha256(f"{_code_digest()}/{block_key}".encode()).hexdigest()
+
+    def get(self, key: str) -> Fragment | None:
+        self.used.add(key)
+        try:
+            with open(self._path(key), "rb") as f:
+                doc, entities, edges, regular = marshal.loads(f.read())
+        except Exception:            # noqa: BLE001 - missing or unreadable: made again
+            return None
+        self.hits += 1
+        return Fragment(doc, entities, edges, regular)
+
+    def put(self, key: str, fragment: Fragment) -> None:
+        from ..atomic import atomic_file as _atomic
+        self.used.add(key)
+        try:
+            with _atomic(self._path(key), durable=False) as f:
+                f.write(marshal.dumps((fragment.doc, fragment.entities, fragment.edges, fragment.regular)))
+        except (OSError, ValueError):
+            pass
+
+    def prune(self) -> int:
+        from ..cache import prune_unused
+        return prune_unused(self.folder, self.used)
+
+
+class NetworkParts:
+    """The corpus network merged from the documents' fragments: its nodes (in networkx's order,
+    their attributes as :func:`make_network` gives them) and its edges' texts in networkx's
+    order, from which the three files are joined."""
+
+    def __init__(self, fragments: list[Fragment], titles: dict[str, Any]) -> None:
+        doc_ids = set(titles)
+        nodes: dict[str, list | None] = {}             # id → [label, type, iri, docs, mentions, wikidata]
+        succ: dict[str, dict[str, list[tuple]]] = {}
+        for fr in fragments:                           # by document id
+            for eid, label, typ, wikidata, mentions in fr.entities:
+                node = nodes.get(eid)
+                if node is None:
+                    if eid in doc_ids:
+                        label = str(titles[eid] or label)
+                    node = nodes[eid] = [label, typ, str(entity_iri(eid, doc_ids)), [], 0, wikidata]
+                if not node[3] or node[3][-1] != fr.doc:
+                    node[3].append(fr.doc)
+                node[4] += mentions
+            for edge in fr.edges:
+                u, v = edge[0], edge[1]
+                if u not in nodes:
+                    nodes[u] = None
+                if v not in nodes:
+                    nodes[v] = None
+                succ.setdefault(u, {}).setdefault(v, []).append(edge)
+        self.nodes = nodes
+        self.edges = [e for u in nodes if u in succ for targets in succ[u].values() for e in targets]
+        self.pairs = [(u, v) for u, targets in succ.items() for v in targets]
+        self.attributed = any(n is not None for n in nodes.values())
+
+    @staticmethod
+    def node_data(node: list) -> dict:
+        return {"label": node[0], "type": node[1], "iri": node[2], "docs": ";".join(sorted(set(node[3]))),
+                "mentions": node[4], "wikidata": node[5]}
+
+
+    def write_graphml(self, f: IO[bytes]) -> None:
+        """The bytes :func:`write_graphml` writes of :func:`make_network`'s graph."""
+        nonempty = bool(self.nodes or self.edges)
+        keys = _GraphMLKeys([_NODE_PROTO] if self.attributed else [], [_EDGE_PROTO] if self.edges else [])
+        put, flush = _chunks(f)
+        put(keys.head(nonempty))
+        for n, node in self.nodes.items():
+            put(keys.node(n, self.node_data(node) if node is not None else {}))
+        for e in self.edges:
+            put(e[3])
+        put(_GRAPHML_TAIL if nonempty else "</graphml>\n")
+        flush()
+
+    def write_gexf(self, f: IO[bytes], lastmodified: str = "1970-01-01") -> None:
+        """The bytes :func:`write_gexf` writes of :func:`make_network`'s graph."""
+        attrs = _GEXFAttributes([_NODE_PROTO] if self.attributed else [], [_EDGE_PROTO] if self.edges else [],
+                                self.edges[0][2] if self.edges else None)
+        put, flush = _chunks(f)
+        put(attrs.head(lastmodified))
+        put("    <nodes>\n" if self.nodes else "    <nodes />\n")
+        for n, node in self.nodes.items():
+            put(attrs.node(n, self.node_data(node) if node is not None else {}))
+        if self.nodes:
+            put("    </nodes>\n")
+        put("    <edges>\n" if self.edges else "    <edges />\n")
+        for i, e in enumerate(self.edges):
+            put(f"{e[4]}{i}{e[5]}")
+        if self.edges:
+            put("    </edges>\n")
+        put("  </graph>\n</gexf>\n")
+        flush()
+
+
+_PARTS: "weakref.WeakKeyDictionary[BuildResult, NetworkParts | None]" = weakref.WeakKeyDictionary()
+
+
+def network_parts(result: "BuildResult", out: Path | None = None) -> NetworkParts | None:
+    """The corpus network of a build from its documents' fragments, made once per build result
+    and process; None when a value is of a type the fragments' texts were not made for (the
+    files are then written from :func:`corpus_network`). With ``out`` and a build that caches
+    its graphs, fragments are kept in ``out/.cache/network/`` under their graph block's key:
+    those found there are not made again (their extractions are not read)."""
+    try:
+        return _PARTS[result]
+    except (KeyError, TypeError):
+        pass
+    from ..api import _gc_paused
+    keys = result.rdf.keys if result.rdf is not None else {}
+    cache = FragmentCache(out / ".cache" / NETWORK_CACHE) if out is not None and keys else None
+    with _gc_paused():           # loading and merging allocate much and make no cycles
+        parts = _network_parts(result, keys, cache)
+    try:
+        _PARTS[result] = parts
+    except TypeError:           # not weakly referable (a stand-in for a build result)
+        pass
+    return parts
+
+
+def _network_parts(result: "BuildResult", keys: dict[str, str], cache: FragmentCache | None) -> NetworkParts | None:
+    from ..graph.build import document_graph_iri
+    fragments = []
+    for ex in sorted(result.extractions, key=lambda e: e.document.id):
+        block_key = keys.get(document_graph_iri(ex.document.id)) if cache is not None else None
+        key = cache.key(block_key) if cache is not None and block_key is not None else None
+        fr = cache.get(key) if key is not None else None      # type: ignore[union-attr]
+        if fr is None or fr.doc != ex.document.id:
+            fr = make_fragment(ex)
+            if key is not None:
+                cache.put(key, fr)                            # type: ignore[union-attr]
+        fragments.append(fr)
+    if cache is not None:
+        cache.prune()
+    if not all(fr.regular for fr in fragments):
+        return None
+    parts = NetworkParts(fragments, {ex.document.id: ex.document.meta.get("title") for ex in result.extractions})
+    # the edges' texts number attributes as a network with attributed nodes does (any edge's
+    # ends are entities of its document: this holds unless an extraction breaks that)
+    return parts if parts.attributed or not parts.edges else None
+
+
 @exporter("graphml")
 def export_graphml(result: "BuildResult", out: Path) -> list[Path]:
     path = out / "partkg.graphml"
+    parts = network_parts(result, out)
     with atomic_file(path) as f:
-        write_graphml(corpus_network(result), f)
+        if parts is not None:
+            parts.write_graphml(f)
+        else:
+            write_graphml(corpus_network(result), f)
     return [path]
 
 
 @exporter("gexf")
 def export_gexf(result: "BuildResult", out: Path) -> list[Path]:
     path = out / "partkg.gexf"
+    parts = network_parts(result, out)
     with atomic_file(path) as f:
-        write_gexf(corpus_network(result), f)
+        if parts is not None:
+            parts.write_gexf(f)
+        else:
+            write_gexf(corpus_network(result), f)
     return [path]
