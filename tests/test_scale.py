@@ -103,7 +103,7 @@ def test_fragments_keep_networkx_order_and_last_data_of_a_repeated_edge(tmp_path
     ex = next(e for e in exs if len(e.assertions) > 3)
     first = next(a for a in ex.assertions if a.object is not None)
     twin = copy.deepcopy(first)
-    twin.evidence = dataclasses.replace(twin.evidence, text="another quote <&>")
+    twin.evidence = dataclasses.replace(twin.evidence, text="another \"quote\" <&> \u2028 \x01 \\ ü")
     twin.attributed_to = "someone"
     ex.assertions.append(twin)
     bare = copy.deepcopy(first)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import re
 import sys
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Iterable
+from json.encoder import encode_basestring as _json_string  # type: ignore[attr-defined]
 from xml.etree.ElementTree import _escape_attrib, _escape_cdata  # type: ignore[attr-defined]
 
 import networkx as nx
@@ -308,10 +310,30 @@ class Fragment:
     regular: bool = True
 
 
+def _js(s: str) -> str:
+    """A string as :func:`kg.exports.html.safe_json` writes it."""
+    t = _json_string(s)
+    if _UNSAFE_JS.search(t):
+        t = t.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e") \
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return t
+
+
+_UNSAFE_JS = re.compile("[&<>\u2028\u2029]")
+_EK = {name: _GRAPHML_KEYS.kmaps["edge"][(name, type(v))] for name, v in _EDGE_PROTO.items()}
+_EA = {name: _GEXF_ATTRS.ids[("edge", name)] for name in ("predicate", "doc", "quote", "reported", "networkx_key")}
+
+
+def _data(kid: str, text: str) -> str:
+    return f'      <data key="{kid}">{_escape_cdata(text)}</data>\n' if text else f'      <data key="{kid}" />\n'
+
+
 def make_fragment(ex: "Extraction") -> Fragment:
     """The fragment of one extraction, as :func:`make_network` adds it (an edge stated twice
-    under one key keeps its first place and its last data)."""
-    from .html import safe_json, year_of
+    under one key keeps its first place and its last data). The edges' texts are what
+    :class:`_GraphMLKeys`, :class:`_GEXFAttributes` and ``safe_json`` write (tests/test_scale.py
+    compares the files), written out here for speed."""
+    from .html import year_of
     doc = ex.document.id
     regular = ":" not in doc      # edge keys are "doc:predicate:start": unique per document then
     entities = []
@@ -319,23 +341,37 @@ def make_fragment(ex: "Extraction") -> Fragment:
         wikidata = e.links.get("wikidata", "")
         regular = regular and type(e.label) is str and type(e.type) is str and type(wikidata) is str
         entities.append((e.id, e.label, e.type, wikidata, len(e.mentions)))
-    found: dict[tuple[str, str, str], dict] = {}
+    found: dict[tuple[str, str, str], tuple[str, str, int, int, bool]] = {}
     for a in ex.assertions:
         if a.object is None or a.status == "rejected":
             continue
-        data = {"predicate": a.predicate, "doc": doc, "quote": a.evidence.text, "start": a.evidence.start,
-                "end": a.evidence.end, "reported": a.attributed_to is not None}
-        regular = regular and all(type(v) is type(_EDGE_PROTO[k]) for k, v in data.items())
-        found[(a.subject, a.object, f"{doc}:{a.predicate}:{a.evidence.start}")] = data
+        ev = a.evidence
+        regular = regular and type(a.predicate) is str and type(ev.text) is str and type(ev.start) is int \
+            and type(ev.end) is int and type(a.subject) is str and type(a.object) is str
+        found[(a.subject, a.object, f"{doc}:{a.predicate}:{ev.start}")] = (
+            a.predicate, ev.text, ev.start, ev.end, a.attributed_to is not None)
     year = year_of(ex.document.meta.get("date"))
+    js_year = "null" if year is None else str(year)
+    js_doc, ea_doc, ec_doc = _js(doc), _escape_attrib(doc), _data(_EK["doc"], doc)
     edges = []
-    for (u, v, k), data in found.items():
-        gexf = _GEXF_ATTRS.edge(u, v, k, data)
-        html_head = safe_json({"doc": doc, "end": data["end"], "from": u})[:-1] + ',"id":"e'
-        html_tail = '",' + safe_json({"predicate": data["predicate"], "quote": data["quote"],
-                                      "reported": bool(data["reported"]), "start": data["start"], "to": v,
-                                      "year": year})[1:]
-        edges.append((u, v, k, _GRAPHML_KEYS.edge(u, v, k, data), gexf[0], gexf[1], html_head, html_tail))
+    ek, ea = _EK, _EA
+    for (u, v, k), (predicate, quote, start, end, reported) in found.items():
+        au, av, ak = _escape_attrib(u), _escape_attrib(v), _escape_attrib(k)
+        graphml = (f'    <edge source="{au}" target="{av}" id="{ak}">\n{_data(ek["predicate"], predicate)}{ec_doc}'
+                   f'{_data(ek["quote"], quote)}{_data(ek["start"], str(start))}{_data(ek["end"], str(end))}'
+                   f'{_data(ek["reported"], str(reported))}    </edge>\n')
+        gexf_head = f'      <edge source="{au}" target="{av}" id="'
+        gexf_tail = (f'" start="{start}" end="{end}">\n        <attvalues>\n'
+                     f'          <attvalue for="{ea["predicate"]}" value="{_escape_attrib(predicate)}" />\n'
+                     f'          <attvalue for="{ea["doc"]}" value="{ea_doc}" />\n'
+                     f'          <attvalue for="{ea["quote"]}" value="{_escape_attrib(quote)}" />\n'
+                     f'          <attvalue for="{ea["reported"]}" value="{"true" if reported else "false"}" />\n'
+                     f'          <attvalue for="{ea["networkx_key"]}" value="{ak}" />\n'
+                     f'        </attvalues>\n      </edge>\n')
+        html_head = f'{{"doc":{js_doc},"end":{end},"from":{_js(u)},"id":"e'
+        html_tail = (f'","predicate":{_js(predicate)},"quote":{_js(quote)},"reported":{"true" if reported else "false"},'
+                     f'"start":{start},"to":{_js(v)},"year":{js_year}}}')
+        edges.append((u, v, k, graphml, gexf_head, gexf_tail, html_head, html_tail))
     return Fragment(doc, entities, edges, regular)
 
 
