@@ -321,10 +321,13 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
             for i in absent:
                 cache.miss(docs[i])
                 overlap[i] = pool.submit(_worker_extract, docs[i])
+    def again(doc: Document) -> Extraction | None:    # a cached extraction found damaged when read
+        r = _extract_one(doc, authority)
+        return None if isinstance(r, str) else r
     try:
         with _gc_paused():     # unpickling makes millions of objects and no cycles: collecting is waste
-            results: list[Extraction | str | None] = [
-                None if i in overlap or cache is None else cache.get(d) for i, d in enumerate(docs)]
+            results: list[Extraction | str | None] = [   # unread until used (kg.cache.LazyExtraction)
+                None if i in overlap or cache is None else cache.lazy(d, again) for i, d in enumerate(docs)]
             if frozen is not None and cache is not None:
                 _freeze_heap(frozen)
         for i, future in overlap.items():
@@ -363,6 +366,8 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
         if cache is not None and i in fresh:
             cache.put(doc, r)
         extractions.append(r)
+    if cache is not None:
+        cache.save()
     mapping = resolve_corpus(extractions)
     if resolved is not None:
         resolved.update(mapping)

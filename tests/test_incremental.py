@@ -290,3 +290,42 @@ def test_a_rebuild_rewrites_only_the_changed_graphs(corpus, tmp_path, monkeypatc
     assert sorted(row[0] for row in r.rows) == sorted(after.values())
     stale = run_query(out, f"SELECT ?p WHERE {{ <{first.info.iri}> ?p ?o }}")
     assert stale.rows == []
+
+
+def test_an_unchanged_extraction_is_not_read_unless_used(corpus, tmp_path):
+    """A rebuild takes an unchanged document's extraction from the cache unread (its summary
+    serves cross-document identity, the graph's blocks, the network and links.csv); read when
+    used, it is the extraction a build without cache makes, cross-document identities applied."""
+    from kg.cache import LazyExtraction, is_loaded
+    out = tmp_path / "out"
+    formats = ("nquads", "graphml", "gexf", "links")
+    build(corpus, out, formats=formats, jobs=1)
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n",
+                     encoding="utf-8")
+    result = build(corpus, out, formats=formats, jobs=1)
+    fresh = build(corpus, tmp_path / "fresh", formats=formats, jobs=1, cache=False)
+    unread = [ex for ex in result.extractions if not is_loaded(ex)]
+    assert {ex.document.id for ex in unread} == {RESOLUTION, TELEGRAM}
+    assert all(isinstance(ex, LazyExtraction) for ex in unread)
+    for name in ("partkg.nq", "partkg.graphml", "partkg.gexf", "links.csv"):
+        assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes()
+    # read now: what the build without cache holds (the telegram's report remapped to the resolution)
+    assert result.extractions == fresh.extractions and all(is_loaded(ex) for ex in result.extractions)
+    telegram = next(ex for ex in result.extractions if ex.document.id == TELEGRAM)
+    assert RESOLUTION in {e.id for e in telegram.entities}
+
+
+def test_an_entry_damaged_after_the_build_saw_it_is_extracted_again_when_read(corpus, tmp_path):
+    from kg.cache import is_loaded
+    out = tmp_path / "out"
+    build(corpus, out, formats=FORMATS, jobs=1)
+    fresh = build(corpus, tmp_path / "fresh", formats=FORMATS, jobs=1, cache=False)
+    result = build(corpus, out, formats=FORMATS, jobs=1)
+    unread = [ex for ex in result.extractions if not is_loaded(ex)]
+    assert len(unread) == 3
+    for p in _entries(out):            # same size, other bytes
+        p.write_bytes(b"\0" * p.stat().st_size)
+    assert result.extractions == fresh.extractions
+    assert build(corpus, out, formats=FORMATS, jobs=1).extractions == fresh.extractions   # stored again
+    assert _report(out)["summary"]["extracted"] == 0

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..cache import ExtractionSummary, LazyExtraction, summary_of
 from ..model import Extraction
 
-__all__ = ["resolve_corpus", "WINDOW_DAYS"]
+__all__ = ["remap_extraction", "resolve_corpus", "WINDOW_DAYS"]
 
 WINDOW_DAYS = 62
 
@@ -30,9 +31,9 @@ def _date(iso: str | None) -> dt.date | None:
         return None
 
 
-def _issuers(ex: Extraction, key: str) -> set[str]:
-    out = {a.subject for a in ex.assertions if a.predicate == "issues" and a.object == key}
-    parents = {a.object for a in ex.assertions if a.predicate == "partOf" and a.subject in out}
+def _issuers(summary: ExtractionSummary, key: str) -> set[str]:
+    out = {s for s, o in summary.issues if o == key}
+    parents = {o for s, o in summary.part_of if s in out}
     return out | {p for p in parents if p}
 
 
@@ -41,22 +42,25 @@ def resolve_corpus(extractions: list[Extraction]) -> dict[tuple[str, str], str]:
     ``(doc_id, old_key) → new_key``.
 
     Linear in the corpus: the candidates are indexed by kind and issuer once, so a reported
-    document is compared only with corpus documents of its kind that share an issuer."""
+    document is compared only with corpus documents of its kind that share an issuer. Reads
+    each extraction's summary (:func:`kg.cache.summary_of`): a cached extraction not read yet
+    stays unread, its remapping applied when it is read."""
     corpus = {ex.document.id: ex for ex in extractions}
+    views = [summary_of(ex) for ex in extractions]
     # kind → issuer → [(position, extraction, its date)]: the documents a report may mean
     index: dict[str, dict[str, list[tuple[int, Extraction, dt.date | None]]]] = {}
-    for i, other in enumerate(extractions):
+    for i, (other, view) in enumerate(zip(extractions, views)):
         entry = (i, other, _date(other.document.meta.get("date")))
         by_issuer = index.setdefault(other.document.genre, {})
-        for issuer in _issuers(other, other.document.id):
+        for issuer in _issuers(view, other.document.id):
             by_issuer.setdefault(issuer, []).append(entry)
     mapping: dict[tuple[str, str], str] = {}
-    for ex in extractions:
-        for e in ex.entities:
-            if e.type != "Document" or e.id == ex.document.id or e.id in corpus:
+    for ex, view in zip(extractions, views):
+        for eid, etype in view.entities:
+            if etype != "Document" or eid == ex.document.id or eid in corpus:
                 continue
-            kind = e.id.rsplit("_", 1)[-1]
-            issuers = _issuers(ex, e.id)
+            kind = eid.rsplit("_", 1)[-1]
+            issuers = _issuers(view, eid)
             by_issuer = index.get(kind)
             if not issuers or not by_issuer:
                 continue
@@ -73,7 +77,7 @@ def resolve_corpus(extractions: list[Extraction]) -> dict[tuple[str, str], str]:
             best = max((score for score, _ in found), default=0)
             top = [doc for score, doc in found if score == best]
             if len(top) == 1:
-                mapping[(ex.document.id, e.id)] = top[0]
+                mapping[(ex.document.id, eid)] = top[0]
     by_doc: dict[str, dict[str, str]] = {}
     for (doc, old), new in mapping.items():
         by_doc.setdefault(doc, {})[old] = new
@@ -81,16 +85,24 @@ def resolve_corpus(extractions: list[Extraction]) -> dict[tuple[str, str], str]:
         local = by_doc.get(ex.document.id)
         if not local:
             continue
-        for e in ex.entities:
-            if e.id in local:
-                e.id = local[e.id]
-        for a in ex.assertions:
-            a.subject = local.get(a.subject, a.subject)
-            if a.object is not None:
-                a.object = local.get(a.object, a.object)
-        for q in ex.quantities:
-            q.subject = local.get(q.subject, q.subject)
-        for m in ex.mentions:
-            if m.key in local:
-                m.key = local[m.key]
+        if isinstance(ex, LazyExtraction):
+            ex.remap(local)
+        else:
+            remap_extraction(ex, local)
     return mapping
+
+
+def remap_extraction(ex: Extraction, local: dict[str, str]) -> None:
+    """Replace the keys of ``local`` (old key → corpus document id) throughout ``ex``."""
+    for e in ex.entities:
+        if e.id in local:
+            e.id = local[e.id]
+    for a in ex.assertions:
+        a.subject = local.get(a.subject, a.subject)
+        if a.object is not None:
+            a.object = local.get(a.object, a.object)
+    for q in ex.quantities:
+        q.subject = local.get(q.subject, q.subject)
+    for m in ex.mentions:
+        if m.key in local:
+            m.key = local[m.key]
