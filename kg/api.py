@@ -14,7 +14,7 @@ import sys
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 from pathlib import Path
 
 from rdflib import Dataset
@@ -73,6 +73,7 @@ class BuildResult:
     curation: CurationResult | None = None       # what corpus/curation.yaml changed
     validation: "ValidationReport | None" = None  # SHACL report (build with validate=True)
     rdf: GraphBlocks | None = None                # the named graphs as blocks (see kg.graph.quads)
+    _after_read: "Callable[[], None] | None" = field(default=None, repr=False)   # see READS_EXTRACTIONS
 
     @property
     def dataset(self) -> Dataset:
@@ -468,11 +469,21 @@ FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples", "graphml", "gexf")
 THREADED_EXPORTS = ("store", "nquads")   # the store first: a full load takes partkg.nq as it is written
 
 
+#: Exporters that read every extraction whole (the site's model, and the site's page names that
+#: graph.html links to): the cached extractions a build left unread are read for them in one go
+#: (:func:`kg.cache.load_all`), in the thread that runs the first of them, not one by one, and
+#: frozen out of the cycle collector like those read before (see :func:`_freeze_heap`).
+READS_EXTRACTIONS = ("html", "site")
+
+
 def _run_exports(result: BuildResult, out: Path, names: list[str]) -> tuple[dict[str, list[Path]], dict[str, float]]:
+    from .cache import load_all
     files: dict[str, list[Path]] = {}
     times: dict[str, float] = {}
     for name in names:
         t = time.perf_counter()
+        if name in READS_EXTRACTIONS and load_all(result.extractions) and result._after_read is not None:
+            result._after_read()
         files[name] = EXPORTERS.get(name)(result, out)
         times[name] = round(time.perf_counter() - t, 3)
     return files, times
@@ -528,9 +539,8 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
     blocks = result.rdf_blocks()   # made here, shared by the three
     blocks.work()                  # made here, so this process removes it when done
     if "html" in here and {"graphml", "gexf"} & set(forked):
-        from .exports.network import corpus_network, network_parts
-        if network_parts(result, out) is None:   # made once, here: graph.html needs it, the forked process inherits it
-            corpus_network(result)
+        from .exports.network import prepare_fragments
+        prepare_fragments(result, out)   # the missing ones made once, here: the forked process inherits them
     child = receive = None
     if forked:                     # forked first: no thread of ours runs yet
         ctx = mp.get_context("fork")
@@ -639,7 +649,8 @@ def _build(corpus: Path, out: Path, *, formats: tuple[str, ...], strict: bool, j
     if cache:
         blocks.previous = out      # a rebuild splices the previous RDF files (see GraphBlocks.write_spliced)
     lap("graph")
-    result = BuildResult(extractions, None, authority, info, problems, curation=curated, rdf=blocks)
+    result = BuildResult(extractions, None, authority, info, problems, curation=curated, rdf=blocks,
+                         _after_read=lambda: _freeze_heap(frozen))     # what is read then stays out of the collector's way
     if strict if validate is None else validate:
         from .graph.validate import validate_dataset
         result.validation = validate_dataset(result.dataset)

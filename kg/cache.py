@@ -203,18 +203,21 @@ def summary_of(ex: Extraction) -> ExtractionSummary:
     return ExtractionSummary.of(ex)
 
 
-def load_all(extractions: Iterable[Extraction]) -> None:
+def load_all(extractions: Iterable[Extraction]) -> int:
     """Read every unread extraction of ``extractions`` now (with the cycle collector paused
-    once, not per extraction): for code that is about to use all of them."""
+    once, not per extraction): for code that is about to use all of them. Returns how many."""
     was = gc.isenabled()
     gc.disable()
+    n = 0
     try:
         for ex in extractions:
             if isinstance(ex, LazyExtraction) and not ex.loaded:
                 ex._load()
+                n += 1
     finally:
         if was:
             gc.enable()
+    return n
 
 
 class ExtractionCache:

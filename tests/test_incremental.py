@@ -120,7 +120,7 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
     monkeypatch.setattr(layout, "CACHE_MIN", 1)      # the test corpus's components are small
     out = tmp_path / "out"
     build(corpus, out, formats=REBUILT, jobs=1)
-    made = {f: f.stat().st_ino for f in (out / ".cache" / "network").glob("*/*.frag")}
+    made = {f: f.stat().st_ino for f in (out / ".cache" / "network").glob("*/*.net")}
     essay = corpus / f"{ESSAY}.txt"
     steps = [lambda: essay.write_text(essay.read_text(encoding="utf-8")
                                       + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n", encoding="utf-8"),
@@ -141,7 +141,7 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
         for name in ("partkg.nq", "partkg.trig", "partkg.jsonld", "partkg.ttl", "partkg.nt"):   # copied, not re-serialized
             assert json.loads((out / ".cache" / "rdf" / f"{name}.json").read_text(encoding="utf-8"))["spliced"]
         assert (out / ".cache" / "layout.pickle").exists() and (out / ".cache" / "site-authority.pickle").exists()
-        fragments = sorted((out / ".cache" / "network").glob("*/*.frag"))     # one per document, the old ones pruned
+        fragments = sorted((out / ".cache" / "network").glob("*/*.net"))     # one per document, the old ones pruned
         assert len(fragments) == _report(out)["summary"]["documents"] and not (fresh / ".cache" / "network").exists()
         kept = {f: f.stat().st_ino for f in fragments}
         assert sum(kept.get(f) == ino for f, ino in made.items()) >= 1   # an unchanged document's: read, not made again

@@ -113,7 +113,7 @@ def test_fragments_keep_networkx_order_and_last_data_of_a_repeated_edge(tmp_path
     class Result:        # what the exporters read of a build
         extractions, authority, rdf = exs, load_authority(), None
     parts = _network_files_agree(Result())
-    assert parts.nodes["not_an_entity"] is None and sum(e[2] == f"{ex.document.id}:{first.predicate}:"
+    assert parts.nodes["not_an_entity"] is None and sum(e[2][2] == f"{ex.document.id}:{first.predicate}:"
                                                         f"{first.evidence.start}" for e in parts.edges) == 2
 
 

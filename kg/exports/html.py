@@ -174,7 +174,7 @@ def _payload_json(result: "BuildResult", parts: "NetworkParts", layout_cache: "L
     docs = _result_docs(result)
     years = {d: year_of(info.get("date")) for d, info in docs.items()}
     degree: dict[str, int] = dict.fromkeys(parts.nodes, 0)
-    for e in parts.edges:
+    for _, _, e in parts.edges:
         degree[e[0]] += 1
         degree[e[1]] += 1
     empty: dict = {}
@@ -182,11 +182,10 @@ def _payload_json(result: "BuildResult", parts: "NetworkParts", layout_cache: "L
     names = _names(result, ((n, d.get("label")) for n, d in data.items()))
     payload = _payload(sorted(parts.nodes), data.__getitem__, parts.pairs, degree, docs, years, names,
                        SitePages.for_result(result), SITE_DIR + "/", layout_cache)
-    edges = sorted(parts.edges, key=lambda e: (e[0], e[1], e[2]))
+    edges = sorted((e[2] for e in parts.edges), key=lambda e: (e[0], e[1], e[2]))
     payload["edges"] = []
-    text = [safe_json(payload)[:-1].replace(',"edges":[],', ',"edges":[' + ",".join(
-        f"{e[6]}{i}{e[7]}" for i, e in enumerate(edges)) + "],", 1), "}"]
-    return "".join(text)
+    head, rest = safe_json(payload).split(',"edges":[],', 1)    # the keys are sorted: "edges" comes after "docs"
+    return "".join((head, ',"edges":[', ",".join(f"{e[3]}{i}{e[4]}" for i, e in enumerate(edges)), "],", rest))
 
 
 def render_graph_html(payload: dict | str) -> str:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ..api import BuildResult
     from ..model import Extraction
 
-__all__ = ["Fragment", "NetworkParts", "corpus_network", "make_fragment", "network_parts"]
+__all__ = ["Fragment", "NetworkParts", "corpus_network", "make_fragment", "network_parts", "prepare_fragments"]
 
 
 _NETWORKS: "weakref.WeakKeyDictionary[BuildResult, nx.MultiDiGraph]" = weakref.WeakKeyDictionary()
@@ -299,14 +299,16 @@ def _code_digest() -> str:
 @dataclass
 class Fragment:
     """One document's part of the corpus network. ``entities``: ``(id, label, type, wikidata,
-    mentions)`` in the extraction's order; ``edges``: ``(source, target, key, graphml, gexf head,
-    gexf tail, html head, html tail)``, each file's text of the edge (GEXF and graph.html number
-    the edges: the number goes between head and tail). ``regular``: every value has the type the
+    mentions)`` in the extraction's order; ``edges``: ``(source, target, key, html head, html
+    tail)``; ``xml``: each edge's ``(GraphML, GEXF head, GEXF tail)`` (GEXF and graph.html
+    number the edges: the number goes between head and tail), or None while still on disk (only
+    the process writing GraphML and GEXF reads them). ``regular``: every value has the type the
     texts were made for (else the build writes the files from the networkx graph)."""
 
     doc: str
     entities: list[tuple[str, str, str, str, int]]
-    edges: list[tuple[str, str, str, str, str, str, str, str]]
+    edges: list[tuple[str, str, str, str, str]]
+    xml: list[tuple[str, str, str]] | None
     regular: bool = True
 
 
@@ -353,7 +355,7 @@ def make_fragment(ex: "Extraction") -> Fragment:
     year = year_of(ex.document.meta.get("date"))
     js_year = "null" if year is None else str(year)
     js_doc, ea_doc, ec_doc = _js(doc), _escape_attrib(doc), _data(_EK["doc"], doc)
-    edges = []
+    edges, xml = [], []
     ek, ea = _EK, _EA
     for (u, v, k), (predicate, quote, start, end, reported) in found.items():
         au, av, ak = _escape_attrib(u), _escape_attrib(v), _escape_attrib(k)
@@ -371,41 +373,55 @@ def make_fragment(ex: "Extraction") -> Fragment:
         html_head = f'{{"doc":{js_doc},"end":{end},"from":{_js(u)},"id":"e'
         html_tail = (f'","predicate":{_js(predicate)},"quote":{_js(quote)},"reported":{"true" if reported else "false"},'
                      f'"start":{start},"to":{_js(v)},"year":{js_year}}}')
-        edges.append((u, v, k, graphml, gexf_head, gexf_tail, html_head, html_tail))
-    return Fragment(doc, entities, edges, regular)
+        edges.append((u, v, k, html_head, html_tail))
+        xml.append((graphml, gexf_head, gexf_tail))
+    return Fragment(doc, entities, edges, xml, regular)
 
 
 class FragmentCache:
-    """Fragments on disk under ``folder`` (``xx/key.frag``, marshal: a tuple of strings, numbers
-    and tuples loads several times faster than a pickle of it), by block key and this code.
-    Like the extraction cache, written by partkg itself: never point it at a folder others write."""
+    """Fragments on disk under ``folder``, by block key and this code: ``xx/key.net`` (entities,
+    edges and their graph.html texts) and ``xx/key.xml`` (the GraphML and GEXF texts), marshal (a
+    tuple of strings, numbers and tuples loads several times faster than a pickle of it). Like
+    the extraction cache, written by partkg itself: never point it at a folder others write."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
         self.used: set[str] = set()
-        self.hits = 0
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.frag"
+    def path(self, key: str, part: str = "net") -> Path:
+        return self.folder / key[:2] / f"{key}.{part}"
 
     def key(self, block_key: str) -> str:
         return hashlib.sha256(f"{_code_digest()}/{block_key}".encode()).hexdigest()
 
+    def has(self, key: str) -> bool:
+        self.used.add(key)
+        return self.path(key, "xml").exists() and self.path(key, "net").exists()
+
     def get(self, key: str) -> Fragment | None:
         self.used.add(key)
         try:
-            with open(self._path(key), "rb") as f:
+            with open(self.path(key), "rb") as f:
                 doc, entities, edges, regular = marshal.loads(f.read())
         except Exception:            # noqa: BLE001 - missing or unreadable: made again
             return None
-        self.hits += 1
-        return Fragment(doc, entities, edges, regular)
+        return Fragment(doc, entities, edges, None, regular)
+
+    def xml(self, key: str, edges: int) -> list[tuple[str, str, str]] | None:
+        try:
+            with open(self.path(key, "xml"), "rb") as f:
+                xml = marshal.loads(f.read())
+        except Exception:            # noqa: BLE001 - missing or unreadable: made again
+            return None
+        return xml if isinstance(xml, list) and len(xml) == edges else None
 
     def put(self, key: str, fragment: Fragment) -> None:
         from ..atomic import atomic_file as _atomic
         self.used.add(key)
-        try:
-            with _atomic(self._path(key), durable=False) as f:
+        try:        # the texts first: a .net file says both are there
+            with _atomic(self.path(key, "xml"), durable=False) as f:
+                f.write(marshal.dumps(fragment.xml))
+            with _atomic(self.path(key, "net"), durable=False) as f:
                 f.write(marshal.dumps((fragment.doc, fragment.entities, fragment.edges, fragment.regular)))
         except (OSError, ValueError):
             pass
@@ -415,16 +431,79 @@ class FragmentCache:
         return prune_unused(self.folder, self.used)
 
 
+class _Fragments:
+    """A build's fragments, by document id: each one made (from its extraction) or found in the
+    cache (its key; read when needed), so that a process that needs only part of them reads
+    only that part."""
+
+    def __init__(self, result: "BuildResult", out: Path | None) -> None:
+        from ..graph.build import document_graph_iri
+        keys = result.rdf.keys if result.rdf is not None else {}
+        self.cache = FragmentCache(out / ".cache" / NETWORK_CACHE) if out is not None and keys else None
+        self.entries: list[tuple["Extraction", str | None, Fragment | None]] = []
+        for ex in sorted(result.extractions, key=lambda e: e.document.id):
+            block_key = keys.get(document_graph_iri(ex.document.id)) if self.cache is not None else None
+            key = self.cache.key(block_key) if self.cache is not None and block_key is not None else None
+            if key is not None and self.cache.has(key):         # type: ignore[union-attr]
+                self.entries.append((ex, key, None))
+                continue
+            fr = make_fragment(ex)
+            if key is not None:
+                self.cache.put(key, fr)                          # type: ignore[union-attr]
+            self.entries.append((ex, key, fr))
+        if self.cache is not None:
+            self.cache.prune()
+
+    def fragments(self) -> list[Fragment]:
+        """Every fragment, without its XML texts when they are on disk."""
+        out = []
+        for i, (ex, key, fr) in enumerate(self.entries):
+            if fr is None:
+                fr = self.cache.get(key) if self.cache is not None and key is not None else None
+                if fr is None or fr.doc != ex.document.id:      # unreadable: made again
+                    fr = make_fragment(ex)
+                    self.entries[i] = (ex, key, fr)
+            out.append(fr)
+        return out
+
+    def xml(self, i: int, fr: Fragment) -> list[tuple[str, str, str]]:
+        if fr.xml is None:
+            ex, key, _ = self.entries[i]
+            found = self.cache.xml(key, len(fr.edges)) if self.cache is not None and key is not None else None
+            fr.xml = found if found is not None else make_fragment(ex).xml
+        return fr.xml     # type: ignore[return-value]
+
+
+_FRAGMENTS: "weakref.WeakKeyDictionary[BuildResult, _Fragments]" = weakref.WeakKeyDictionary()
+
+
+def prepare_fragments(result: "BuildResult", out: Path | None = None) -> _Fragments:
+    """Make the fragments of the documents that have none in the cache (once per build result:
+    a process forked afterwards inherits them) and note where the others are."""
+    try:
+        return _FRAGMENTS[result]
+    except (KeyError, TypeError):
+        pass
+    from ..api import _gc_paused
+    with _gc_paused():
+        found = _Fragments(result, out)
+    try:
+        _FRAGMENTS[result] = found
+    except TypeError:           # not weakly referable (a stand-in for a build result)
+        pass
+    return found
+
+
 class NetworkParts:
     """The corpus network merged from the documents' fragments: its nodes (in networkx's order,
-    their attributes as :func:`make_network` gives them) and its edges' texts in networkx's
-    order, from which the three files are joined."""
+    their attributes as :func:`make_network` gives them) and its edges in networkx's order,
+    from whose texts the three files are joined."""
 
-    def __init__(self, fragments: list[Fragment], titles: dict[str, Any]) -> None:
+    def __init__(self, fragments: list[Fragment], titles: dict[str, Any], source: _Fragments | None = None) -> None:
         doc_ids = set(titles)
         nodes: dict[str, list | None] = {}             # id → [label, type, iri, docs, mentions, wikidata]
         succ: dict[str, dict[str, list[tuple]]] = {}
-        for fr in fragments:                           # by document id
+        for fi, fr in enumerate(fragments):            # by document id
             for eid, label, typ, wikidata, mentions in fr.entities:
                 node = nodes.get(eid)
                 if node is None:
@@ -434,14 +513,17 @@ class NetworkParts:
                 if not node[3] or node[3][-1] != fr.doc:
                     node[3].append(fr.doc)
                 node[4] += mentions
-            for edge in fr.edges:
+            for ei, edge in enumerate(fr.edges):
                 u, v = edge[0], edge[1]
                 if u not in nodes:
                     nodes[u] = None
                 if v not in nodes:
                     nodes[v] = None
-                succ.setdefault(u, {}).setdefault(v, []).append(edge)
+                succ.setdefault(u, {}).setdefault(v, []).append((fi, ei, edge))
+        self.fragments = fragments
+        self.source = source
         self.nodes = nodes
+        #: (fragment, position in it, edge) in networkx's order
         self.edges = [e for u in nodes if u in succ for targets in succ[u].values() for e in targets]
         self.pairs = [(u, v) for u, targets in succ.items() for v in targets]
         self.attributed = any(n is not None for n in nodes.values())
@@ -451,24 +533,32 @@ class NetworkParts:
         return {"label": node[0], "type": node[1], "iri": node[2], "docs": ";".join(sorted(set(node[3]))),
                 "mentions": node[4], "wikidata": node[5]}
 
+    def _xml(self) -> list[list[tuple[str, str, str]]]:
+        if self.source is None:
+            return [fr.xml for fr in self.fragments]        # type: ignore[misc]
+        from ..api import _gc_paused
+        with _gc_paused():
+            return [self.source.xml(i, fr) for i, fr in enumerate(self.fragments)]
 
     def write_graphml(self, f: IO[bytes]) -> None:
         """The bytes :func:`write_graphml` writes of :func:`make_network`'s graph."""
         nonempty = bool(self.nodes or self.edges)
         keys = _GraphMLKeys([_NODE_PROTO] if self.attributed else [], [_EDGE_PROTO] if self.edges else [])
+        xml = self._xml()
         put, flush = _chunks(f)
         put(keys.head(nonempty))
         for n, node in self.nodes.items():
             put(keys.node(n, self.node_data(node) if node is not None else {}))
-        for e in self.edges:
-            put(e[3])
+        for fi, ei, _ in self.edges:
+            put(xml[fi][ei][0])
         put(_GRAPHML_TAIL if nonempty else "</graphml>\n")
         flush()
 
     def write_gexf(self, f: IO[bytes], lastmodified: str = "1970-01-01") -> None:
         """The bytes :func:`write_gexf` writes of :func:`make_network`'s graph."""
         attrs = _GEXFAttributes([_NODE_PROTO] if self.attributed else [], [_EDGE_PROTO] if self.edges else [],
-                                self.edges[0][2] if self.edges else None)
+                                self.edges[0][2][2] if self.edges else None)
+        xml = self._xml()
         put, flush = _chunks(f)
         put(attrs.head(lastmodified))
         put("    <nodes>\n" if self.nodes else "    <nodes />\n")
@@ -477,8 +567,9 @@ class NetworkParts:
         if self.nodes:
             put("    </nodes>\n")
         put("    <edges>\n" if self.edges else "    <edges />\n")
-        for i, e in enumerate(self.edges):
-            put(f"{e[4]}{i}{e[5]}")
+        for i, (fi, ei, _) in enumerate(self.edges):
+            x = xml[fi][ei]
+            put(f"{x[1]}{i}{x[2]}")
         if self.edges:
             put("    </edges>\n")
         put("  </graph>\n</gexf>\n")
@@ -489,47 +580,32 @@ _PARTS: "weakref.WeakKeyDictionary[BuildResult, NetworkParts | None]" = weakref.
 
 
 def network_parts(result: "BuildResult", out: Path | None = None) -> NetworkParts | None:
-    """The corpus network of a build from its documents' fragments, made once per build result
-    and process; None when a value is of a type the fragments' texts were not made for (the
-    files are then written from :func:`corpus_network`). With ``out`` and a build that caches
-    its graphs, fragments are kept in ``out/.cache/network/`` under their graph block's key:
-    those found there are not made again (their extractions are not read)."""
+    """The corpus network of a build from its documents' fragments (see :func:`prepare_fragments`),
+    made once per build result and process; None when a value is of a type the fragments' texts
+    were not made for (the files are then written from :func:`corpus_network`). With ``out`` and
+    a build that caches its graphs, fragments are kept in ``out/.cache/network/`` under their
+    graph block's key: those found there are not made again (their extractions are not read)."""
     try:
         return _PARTS[result]
     except (KeyError, TypeError):
         pass
     from ..api import _gc_paused
-    keys = result.rdf.keys if result.rdf is not None else {}
-    cache = FragmentCache(out / ".cache" / NETWORK_CACHE) if out is not None and keys else None
+    source = prepare_fragments(result, out)
     with _gc_paused():           # loading and merging allocate much and make no cycles
-        parts = _network_parts(result, keys, cache)
+        fragments = source.fragments()
+        parts = None
+        if all(fr.regular for fr in fragments):
+            parts = NetworkParts(fragments, {ex.document.id: ex.document.meta.get("title")
+                                             for ex in result.extractions}, source)
+            # the edges' texts number attributes as a network with attributed nodes does (any
+            # edge's ends are entities of its document: this holds unless an extraction breaks that)
+            if not (parts.attributed or not parts.edges):
+                parts = None
     try:
         _PARTS[result] = parts
     except TypeError:           # not weakly referable (a stand-in for a build result)
         pass
     return parts
-
-
-def _network_parts(result: "BuildResult", keys: dict[str, str], cache: FragmentCache | None) -> NetworkParts | None:
-    from ..graph.build import document_graph_iri
-    fragments = []
-    for ex in sorted(result.extractions, key=lambda e: e.document.id):
-        block_key = keys.get(document_graph_iri(ex.document.id)) if cache is not None else None
-        key = cache.key(block_key) if cache is not None and block_key is not None else None
-        fr = cache.get(key) if key is not None else None      # type: ignore[union-attr]
-        if fr is None or fr.doc != ex.document.id:
-            fr = make_fragment(ex)
-            if key is not None:
-                cache.put(key, fr)                            # type: ignore[union-attr]
-        fragments.append(fr)
-    if cache is not None:
-        cache.prune()
-    if not all(fr.regular for fr in fragments):
-        return None
-    parts = NetworkParts(fragments, {ex.document.id: ex.document.meta.get("title") for ex in result.extractions})
-    # the edges' texts number attributes as a network with attributed nodes does (any edge's
-    # ends are entities of its document: this holds unless an extraction breaks that)
-    return parts if parts.attributed or not parts.edges else None
 
 
 @exporter("graphml")
