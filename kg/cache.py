@@ -350,7 +350,9 @@ class ExtractionCache:
         unused = [k for k in table if k not in self.used]
         for k in unused:
             del table[k]
-        self._summaries_changed = self._summaries_changed or bool(unused)
+        # a stale summary is harmless (keys are content digests): the file is written again for
+        # them only once they are a tenth of it (a rebuild after one edit leaves one)
+        self._summaries_changed = self._summaries_changed or len(unused) * 10 > len(table)
         self.save()
         return prune_unused(self.folder, self.used)
 
