@@ -114,6 +114,10 @@ class ExtractionSummary:
         self.quantities = [g(k, k) for k in self.quantities]
         self.added = [(g(s, s), p, g(o, o)) for s, p, o in self.added]
 
+    def keys(self) -> set[str]:
+        """Every key the document's facts name (what kg.exports.site._all_keys gathers of it)."""
+        return {i for i, _ in self.entities} | set(self.kept) | set(self.provisions) | set(self.quantities)
+
     def referenced(self) -> set[str]:
         """Every key the document's graph turns into an IRI (kg.graph.build._referenced)."""
         return {i for i, _ in self.entities} | set(self.asserted) | set(self.provisions) | set(self.quantities)
