@@ -469,11 +469,11 @@ FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples", "graphml", "gexf")
 THREADED_EXPORTS = ("store", "nquads")   # the store first: a full load takes partkg.nq as it is written
 
 
-#: Exporters that read every extraction whole (the site's model, and the site's page names that
-#: graph.html links to): the cached extractions a build left unread are read for them in one go
-#: (:func:`kg.cache.load_all`), in the thread that runs the first of them, not one by one, and
-#: frozen out of the cycle collector like those read before (see :func:`_freeze_heap`).
-READS_EXTRACTIONS = ("html", "site")
+#: Exporters that read every extraction whole (the site's model): the cached extractions a build
+#: left unread are read for them in one go (:func:`kg.cache.load_all`), in the thread that runs
+#: the first of them, not one by one, and frozen out of the cycle collector like those read
+#: before (see :func:`_freeze_heap`). The others read summaries, fragments and blocks.
+READS_EXTRACTIONS = ("site",)
 
 
 def _run_exports(result: BuildResult, out: Path, names: list[str]) -> tuple[dict[str, list[Path]], dict[str, float]]:

@@ -294,11 +294,12 @@ def test_a_rebuild_rewrites_only_the_changed_graphs(corpus, tmp_path, monkeypatc
 
 def test_an_unchanged_extraction_is_not_read_unless_used(corpus, tmp_path):
     """A rebuild takes an unchanged document's extraction from the cache unread (its summary
-    serves cross-document identity, the graph's blocks, the network and links.csv); read when
+    serves cross-document identity, the graph's blocks, the network, graph.html's page names and
+    links.csv); read when
     used, it is the extraction a build without cache makes, cross-document identities applied."""
     from kg.cache import LazyExtraction, is_loaded
     out = tmp_path / "out"
-    formats = ("nquads", "graphml", "gexf", "links")
+    formats = ("nquads", "graphml", "gexf", "links", "html")
     build(corpus, out, formats=formats, jobs=1)
     essay = corpus / f"{ESSAY}.txt"
     essay.write_text(essay.read_text(encoding="utf-8") + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n",
@@ -308,7 +309,7 @@ def test_an_unchanged_extraction_is_not_read_unless_used(corpus, tmp_path):
     unread = [ex for ex in result.extractions if not is_loaded(ex)]
     assert {ex.document.id for ex in unread} == {RESOLUTION, TELEGRAM}
     assert all(isinstance(ex, LazyExtraction) for ex in unread)
-    for name in ("partkg.nq", "partkg.graphml", "partkg.gexf", "links.csv"):
+    for name in ("partkg.nq", "partkg.graphml", "partkg.gexf", "links.csv", "graph.html"):
         assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes()
     # read now: what the build without cache holds (the telegram's report remapped to the resolution)
     assert result.extractions == fresh.extractions and all(is_loaded(ex) for ex in result.extractions)

@@ -149,10 +149,9 @@ def _names(result: "BuildResult", labels: Iterable[tuple[str, str | None]]) -> d
 
 
 def graph_payload(result: "BuildResult", layout_cache: "LayoutCache | None" = None) -> dict:
-    from .site import SitePages
     g = corpus_network(result)
     names = _names(result, ((n, g.nodes[n].get("label")) for n in g.nodes))
-    return network_payload(g, _result_docs(result), names=names, pages=SitePages.for_result(result),
+    return network_payload(g, _result_docs(result), names=names, pages=_site_pages(result),
                            layout_cache=layout_cache)
 
 
@@ -169,8 +168,20 @@ def graph_payload_json(result: "BuildResult", layout_cache: "LayoutCache | None"
         return _payload_json(result, parts, layout_cache)
 
 
-def _payload_json(result: "BuildResult", parts: "NetworkParts", layout_cache: "LayoutCache | None") -> str:
+def _site_pages(result: "BuildResult") -> "SitePages":
+    """The site's page of each document and entity (the site's own, when every extraction is
+    read; else the same pages made from the extractions' summaries, leaving them unread)."""
+    from ..cache import is_loaded, summary_of
     from .site import SitePages
+    if all(is_loaded(ex) for ex in result.extractions):
+        return SitePages.for_result(result)
+    keys: set[str] = set()
+    for ex in result.extractions:
+        keys |= summary_of(ex).keys()
+    return SitePages((ex.document.id for ex in result.extractions), keys)
+
+
+def _payload_json(result: "BuildResult", parts: "NetworkParts", layout_cache: "LayoutCache | None") -> str:
     docs = _result_docs(result)
     years = {d: year_of(info.get("date")) for d, info in docs.items()}
     degree: dict[str, int] = dict.fromkeys(parts.nodes, 0)
@@ -181,7 +192,7 @@ def _payload_json(result: "BuildResult", parts: "NetworkParts", layout_cache: "L
     data = {n: (parts.node_data(node) if node is not None else empty) for n, node in parts.nodes.items()}
     names = _names(result, ((n, d.get("label")) for n, d in data.items()))
     payload = _payload(sorted(parts.nodes), data.__getitem__, parts.pairs, degree, docs, years, names,
-                       SitePages.for_result(result), SITE_DIR + "/", layout_cache)
+                       _site_pages(result), SITE_DIR + "/", layout_cache)
     edges = sorted((e[2] for e in parts.edges), key=lambda e: (e[0], e[1], e[2]))
     payload["edges"] = []
     head, rest = safe_json(payload).split(',"edges":[],', 1)    # the keys are sorted: "edges" comes after "docs"
