@@ -311,17 +311,28 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
     jobs = default_jobs() if jobs is None else max(1, jobs)
     overlap: dict[int, "Future[Extraction | str]"] = {}
     pool = None
-    if cache is not None and jobs >= 2 and sys.platform == "linux":
+    if cache is not None and jobs >= 2 and sys.platform == "linux" and len(docs) >= OVERLAP_MIN:
         # a rebuild of a few documents: one worker loads the gazetteer and extracts them while
-        # this process unpickles the cached extractions of the others (two cores, not one after the other)
-        absent = [i for i, d in enumerate(docs) if not cache.has(d)]
-        if absent and len(absent) < 2 * jobs and len(docs) - len(absent) >= OVERLAP_MIN:
-            from concurrent.futures import ProcessPoolExecutor
+        # this process reads the cache for the others (two cores, not one after the other). The
+        # worker is started before the documents are hashed (which tells which are absent) when
+        # an earlier build left its summaries: it loads the gazetteer meanwhile, or is let go.
+        from concurrent.futures import ProcessPoolExecutor
+        if cache.summaries_path.exists():
             pool = ProcessPoolExecutor(max_workers=1, initializer=_worker_init,
                                        initargs=(authority, prebuild, _gazetteer_file(cache, authority)))
+            pool.submit(int)
+        absent = [i for i, d in enumerate(docs) if not cache.has(d)]
+        if absent and len(absent) < 2 * jobs and len(docs) - len(absent) >= OVERLAP_MIN:
+            if pool is None:
+                pool = ProcessPoolExecutor(max_workers=1, initializer=_worker_init,
+                                           initargs=(authority, prebuild, _gazetteer_file(cache, authority)))
             for i in absent:
                 cache.miss(docs[i])
                 overlap[i] = pool.submit(_worker_extract, docs[i])
+        elif pool is not None and absent:      # many to extract: the pool below does it
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = None
+
     def again(doc: Document) -> Extraction | None:    # a cached extraction found damaged when read
         r = _extract_one(doc, authority)
         return None if isinstance(r, str) else r
