@@ -549,9 +549,10 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
     import multiprocessing as mp
     blocks = result.rdf_blocks()   # made here, shared by the three
     blocks.work()                  # made here, so this process removes it when done
+    fragments = None
     if "html" in here and {"graphml", "gexf"} & set(forked):
         from .exports.network import prepare_fragments
-        prepare_fragments(result, out)   # the missing ones made once, here: the forked process inherits them
+        fragments = prepare_fragments(result, out)   # the missing ones made once, here: the forked process inherits them
     child = receive = None
     if forked:                     # forked first: no thread of ours runs yet
         ctx = mp.get_context("fork")
@@ -559,6 +560,8 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
         child = ctx.Process(target=_forked_exports, args=(send, result, out, forked), daemon=True)
         child.start()
         send.close()
+        if fragments is not None:
+            fragments.drop_xml()        # the forked process writes GraphML and GEXF
     try:
         files, times = _run_exports_beside(result, out, threaded, here, "partkg-store")
         if child is not None and receive is not None:
