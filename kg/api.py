@@ -20,7 +20,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from . import __version__
-from .cache import CACHE_DIR, DocumentCache, ExtractionCache, stat_signature
+from .cache import CACHE_DIR, DocumentCache, ExtractionCache, LazyExtraction, stat_signature
 from .errors import BuildError, DuplicateIdError, KGError
 from .exports import EXPORTERS, write_atomic
 from .extract import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract
@@ -293,7 +293,8 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
                       cache: ExtractionCache | None = None, problems: list[Problem] | None = None,
                       progress: bool = False, curation: Curation | None = None,
                       complete: bool = True, resolved: dict[tuple[str, str], str] | None = None,
-                      prebuild: GraphPrebuild | None = None, frozen: list[bool] | None = None) -> list[Extraction]:
+                      prebuild: GraphPrebuild | None = None, frozen: list[bool] | None = None,
+                      read_all: bool = False) -> list[Extraction]:
     """One Extraction per document, in the order given, cross-document identity resolved.
 
     ``jobs`` processes extract in parallel (``None``: one per core); documents found in
@@ -306,7 +307,10 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
     A rebuild with ``jobs`` ≥ 2 that finds all but a few documents in ``cache`` extracts those
     few in one worker while this process reads the others (see ``OVERLAP_MIN``). ``frozen``
     (see :func:`_freeze_heap`): what was read from the cache is frozen out of the cycle collector
-    before it is turned on again (else its first pass walks every object just read)."""
+    before it is turned on again (else its first pass walks every object just read). Cached
+    extractions are left unread (:class:`kg.cache.LazyExtraction`) unless ``read_all``: then they
+    are read here, beside the worker extracting the changed documents, for what reads them all
+    (see READS_EXTRACTIONS)."""
     authority = authority if authority is not None else load_authority()
     jobs = default_jobs() if jobs is None else max(1, jobs)
     overlap: dict[int, "Future[Extraction | str]"] = {}
@@ -340,6 +344,9 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
         with _gc_paused():     # unpickling makes millions of objects and no cycles: collecting is waste
             results: list[Extraction | str | None] = [   # unread until used (kg.cache.LazyExtraction)
                 None if i in overlap or cache is None else cache.lazy(d, again) for i, d in enumerate(docs)]
+            if read_all:
+                from .cache import load_all
+                load_all(r for r in results if isinstance(r, Extraction))
             if frozen is not None and cache is not None:
                 _freeze_heap(frozen)
         for i, future in overlap.items():
@@ -380,7 +387,9 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
         extractions.append(r)
     if cache is not None:
         cache.save()
-    mapping = resolve_corpus(extractions)
+    # each extraction's summary as it was read or made (what was read stays unchanged until curation)
+    summaries = [ex._summary if isinstance(ex, LazyExtraction) else None for ex in extractions]
+    mapping = resolve_corpus(extractions, summaries)
     if resolved is not None:
         resolved.update(mapping)
     if curation is not None:
@@ -480,10 +489,11 @@ FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples", "graphml", "gexf")
 THREADED_EXPORTS = ("store", "nquads")   # the store first: a full load takes partkg.nq as it is written
 
 
-#: Exporters that read every extraction whole (the site's model): the cached extractions a build
-#: left unread are read for them in one go (:func:`kg.cache.load_all`), in the thread that runs
-#: the first of them, not one by one, and frozen out of the cycle collector like those read
-#: before (see :func:`_freeze_heap`). The others read summaries, fragments and blocks.
+#: Exporters that read every extraction whole (the site's model): a build that runs one reads the
+#: cached extractions in its extraction stage, beside the worker extracting the changed documents
+#: (the other core is idle then; in the exports it is not), and freezes them out of the cycle
+#: collector (see :func:`_freeze_heap`); should any be left unread, they are read in one go
+#: before the first of these exporters. The others read summaries, fragments and blocks.
 READS_EXTRACTIONS = ("site",)
 
 
@@ -640,7 +650,8 @@ def _build(corpus: Path, out: Path, *, formats: tuple[str, ...], strict: bool, j
     resolved: dict[tuple[str, str], str] = {}
     prebuild = GraphPrebuild.plan(out / CACHE_DIR / "graph", store, docs, curation) if store is not None else None
     extractions = extract_documents(docs, authority, jobs=jobs, cache=store, problems=problems, progress=progress,
-                                    resolved=resolved, prebuild=prebuild, frozen=frozen)
+                                    resolved=resolved, prebuild=prebuild, frozen=frozen,
+                                    read_all=bool(set(READS_EXTRACTIONS) & set(formats)))
     lap("extract")
     if not extractions:
         raise BuildError("no document could be built", path=corpus,

@@ -181,7 +181,7 @@ class LazyExtraction(Extraction):
             remap_extraction(self, local)
         else:
             self._remaps.append(dict(local))
-            self._summary.remap(local)
+        self._summary.remap(local)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Extraction):

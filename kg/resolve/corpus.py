@@ -39,7 +39,8 @@ def _issuers(summary: ExtractionSummary, key: str) -> set[str]:
     return out | {p for p in parents if p}
 
 
-def resolve_corpus(extractions: list[Extraction]) -> dict[tuple[str, str], str]:
+def resolve_corpus(extractions: list[Extraction],
+                   summaries: "list[ExtractionSummary | None] | None" = None) -> dict[tuple[str, str], str]:
     """Remap keys of reported documents to corpus document ids, in place. Returns the mapping
     ``(doc_id, old_key) → new_key``.
 
@@ -47,9 +48,11 @@ def resolve_corpus(extractions: list[Extraction]) -> dict[tuple[str, str], str]:
     date, so a reported document is compared only with corpus documents of its kind that share
     an issuer and fall in its window. Reads each extraction's summary
     (:func:`kg.cache.summary_of`): a cached extraction not read yet stays unread, its remapping
-    applied when it is read."""
+    applied when it is read. ``summaries``: those of the extractions as they stand, where known
+    (else they are made)."""
     corpus = {ex.document.id: ex for ex in extractions}
-    views = [summary_of(ex) for ex in extractions]
+    views = [v if v is not None else summary_of(ex)
+             for ex, v in zip(extractions, summaries or [None] * len(extractions))]
     # kind → issuer → the documents a report may mean: dated ones by date, undated ones
     index: dict[str, dict[str, tuple[list[tuple[int, int]], list[int]]]] = {}
     dates = [_date(ex.document.meta.get("date")) for ex in extractions]
