@@ -14,13 +14,13 @@ import sys
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 from pathlib import Path
 
 from rdflib import Dataset
 
 from . import __version__
-from .cache import CACHE_DIR, DocumentCache, ExtractionCache, stat_signature
+from .cache import CACHE_DIR, DocumentCache, ExtractionCache, LazyExtraction, stat_signature
 from .errors import BuildError, DuplicateIdError, KGError
 from .exports import EXPORTERS, write_atomic
 from .extract import EXTRACTOR_NAME, EXTRACTOR_VERSION, extract
@@ -73,6 +73,7 @@ class BuildResult:
     curation: CurationResult | None = None       # what corpus/curation.yaml changed
     validation: "ValidationReport | None" = None  # SHACL report (build with validate=True)
     rdf: GraphBlocks | None = None                # the named graphs as blocks (see kg.graph.quads)
+    _after_read: "Callable[[], None] | None" = field(default=None, repr=False)   # see READS_EXTRACTIONS
 
     @property
     def dataset(self) -> Dataset:
@@ -292,7 +293,8 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
                       cache: ExtractionCache | None = None, problems: list[Problem] | None = None,
                       progress: bool = False, curation: Curation | None = None,
                       complete: bool = True, resolved: dict[tuple[str, str], str] | None = None,
-                      prebuild: GraphPrebuild | None = None, frozen: list[bool] | None = None) -> list[Extraction]:
+                      prebuild: GraphPrebuild | None = None, frozen: list[bool] | None = None,
+                      read_all: bool = False) -> list[Extraction]:
     """One Extraction per document, in the order given, cross-document identity resolved.
 
     ``jobs`` processes extract in parallel (``None``: one per core); documents found in
@@ -305,26 +307,46 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
     A rebuild with ``jobs`` ≥ 2 that finds all but a few documents in ``cache`` extracts those
     few in one worker while this process reads the others (see ``OVERLAP_MIN``). ``frozen``
     (see :func:`_freeze_heap`): what was read from the cache is frozen out of the cycle collector
-    before it is turned on again (else its first pass walks every object just read)."""
+    before it is turned on again (else its first pass walks every object just read). Cached
+    extractions are left unread (:class:`kg.cache.LazyExtraction`) unless ``read_all``: then they
+    are read here, beside the worker extracting the changed documents, for what reads them all
+    (see READS_EXTRACTIONS)."""
     authority = authority if authority is not None else load_authority()
     jobs = default_jobs() if jobs is None else max(1, jobs)
     overlap: dict[int, "Future[Extraction | str]"] = {}
     pool = None
-    if cache is not None and jobs >= 2 and sys.platform == "linux":
+    if cache is not None and jobs >= 2 and sys.platform == "linux" and len(docs) >= OVERLAP_MIN:
         # a rebuild of a few documents: one worker loads the gazetteer and extracts them while
-        # this process unpickles the cached extractions of the others (two cores, not one after the other)
-        absent = [i for i, d in enumerate(docs) if not cache.has(d)]
-        if absent and len(absent) < 2 * jobs and len(docs) - len(absent) >= OVERLAP_MIN:
-            from concurrent.futures import ProcessPoolExecutor
+        # this process reads the cache for the others (two cores, not one after the other). The
+        # worker is started before the documents are hashed (which tells which are absent) when
+        # an earlier build left its summaries: it loads the gazetteer meanwhile, or is let go.
+        from concurrent.futures import ProcessPoolExecutor
+        if cache.summaries_path.exists():
             pool = ProcessPoolExecutor(max_workers=1, initializer=_worker_init,
                                        initargs=(authority, prebuild, _gazetteer_file(cache, authority)))
+            pool.submit(int)
+        absent = [i for i, d in enumerate(docs) if not cache.has(d)]
+        if absent and len(absent) < 2 * jobs and len(docs) - len(absent) >= OVERLAP_MIN:
+            if pool is None:
+                pool = ProcessPoolExecutor(max_workers=1, initializer=_worker_init,
+                                           initargs=(authority, prebuild, _gazetteer_file(cache, authority)))
             for i in absent:
                 cache.miss(docs[i])
                 overlap[i] = pool.submit(_worker_extract, docs[i])
+        elif pool is not None and absent:      # many to extract: the pool below does it
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = None
+
+    def again(doc: Document) -> Extraction | None:    # a cached extraction found damaged when read
+        r = _extract_one(doc, authority)
+        return None if isinstance(r, str) else r
     try:
         with _gc_paused():     # unpickling makes millions of objects and no cycles: collecting is waste
-            results: list[Extraction | str | None] = [
-                None if i in overlap or cache is None else cache.get(d) for i, d in enumerate(docs)]
+            results: list[Extraction | str | None] = [   # unread until used (kg.cache.LazyExtraction)
+                None if i in overlap or cache is None else cache.lazy(d, again) for i, d in enumerate(docs)]
+            if read_all:
+                from .cache import load_all
+                load_all(r for r in results if isinstance(r, Extraction))
             if frozen is not None and cache is not None:
                 _freeze_heap(frozen)
         for i, future in overlap.items():
@@ -363,7 +385,11 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
         if cache is not None and i in fresh:
             cache.put(doc, r)
         extractions.append(r)
-    mapping = resolve_corpus(extractions)
+    if cache is not None:
+        cache.save()
+    # each extraction's summary as it was read or made (what was read stays unchanged until curation)
+    summaries = [ex._summary if isinstance(ex, LazyExtraction) else None for ex in extractions]
+    mapping = resolve_corpus(extractions, summaries)
     if resolved is not None:
         resolved.update(mapping)
     if curation is not None:
@@ -463,11 +489,22 @@ FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples", "graphml", "gexf")
 THREADED_EXPORTS = ("store", "nquads")   # the store first: a full load takes partkg.nq as it is written
 
 
+#: Exporters that read every extraction whole (the site's model): a build that runs one reads the
+#: cached extractions in its extraction stage, beside the worker extracting the changed documents
+#: (the other core is idle then; in the exports it is not), and freezes them out of the cycle
+#: collector (see :func:`_freeze_heap`); should any be left unread, they are read in one go
+#: before the first of these exporters. The others read summaries, fragments and blocks.
+READS_EXTRACTIONS = ("site",)
+
+
 def _run_exports(result: BuildResult, out: Path, names: list[str]) -> tuple[dict[str, list[Path]], dict[str, float]]:
+    from .cache import load_all
     files: dict[str, list[Path]] = {}
     times: dict[str, float] = {}
     for name in names:
         t = time.perf_counter()
+        if name in READS_EXTRACTIONS and load_all(result.extractions) and result._after_read is not None:
+            result._after_read()
         files[name] = EXPORTERS.get(name)(result, out)
         times[name] = round(time.perf_counter() - t, 3)
     return files, times
@@ -532,9 +569,10 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
     import multiprocessing as mp
     blocks = result.rdf_blocks()   # made here, shared by the three
     blocks.work()                  # made here, so this process removes it when done
+    fragments = None
     if "html" in here and {"graphml", "gexf"} & set(forked):
-        from .exports.network import corpus_network
-        corpus_network(result)     # made once, here: graph.html needs it, the forked process inherits it
+        from .exports.network import prepare_fragments
+        fragments = prepare_fragments(result, out)   # the missing ones made once, here: the forked process inherits them
     child = receive = None
     if forked:                     # forked first: no thread of ours runs yet
         ctx = mp.get_context("fork")
@@ -542,6 +580,8 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
         child = ctx.Process(target=_forked_exports, args=(send, result, out, forked), daemon=True)
         child.start()
         send.close()
+        if fragments is not None:
+            fragments.drop_xml()        # the forked process writes GraphML and GEXF
     try:
         # a spliced partkg.nq (a rebuild) beside the store's patch; else after the store's load, which reads it
         lanes = [["store"], ["nquads"]] if set(threaded) == {"store", "nquads"} and _lanes(result, ["nquads"]) == [
@@ -623,7 +663,8 @@ def _build(corpus: Path, out: Path, *, formats: tuple[str, ...], strict: bool, j
     resolved: dict[tuple[str, str], str] = {}
     prebuild = GraphPrebuild.plan(out / CACHE_DIR / "graph", store, docs, curation) if store is not None else None
     extractions = extract_documents(docs, authority, jobs=jobs, cache=store, problems=problems, progress=progress,
-                                    resolved=resolved, prebuild=prebuild, frozen=frozen)
+                                    resolved=resolved, prebuild=prebuild, frozen=frozen,
+                                    read_all=bool(set(READS_EXTRACTIONS) & set(formats)))
     lap("extract")
     if not extractions:
         raise BuildError("no document could be built", path=corpus,
@@ -646,7 +687,8 @@ def _build(corpus: Path, out: Path, *, formats: tuple[str, ...], strict: bool, j
     if cache:
         blocks.previous = out      # a rebuild splices the previous RDF files (see GraphBlocks.write_spliced)
     lap("graph")
-    result = BuildResult(extractions, None, authority, info, problems, curation=curated, rdf=blocks)
+    result = BuildResult(extractions, None, authority, info, problems, curation=curated, rdf=blocks,
+                         _after_read=lambda: _freeze_heap(frozen))     # what is read then stays out of the collector's way
     if strict if validate is None else validate:
         from .graph.validate import validate_dataset
         result.validation = validate_dataset(result.dataset)

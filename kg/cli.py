@@ -69,8 +69,10 @@ def build(corpus: Path, out: Path, strict: bool, quiet: bool, jobs: int | None, 
     if strict and result.validation is not None:
         result.validation.raise_for_violations(out / "build-report.json")
     if not quiet:
-        n_rel = sum(1 for ex in result.extractions for a in ex.assertions if a.status != "rejected")
-        n_ent = len({e.id for ex in result.extractions for e in ex.entities})
+        from .cache import summary_of     # cached extractions stay unread
+        summaries = [summary_of(ex) for ex in result.extractions]
+        n_rel = sum(s.relations for s in summaries)
+        n_ent = len({i for s in summaries for i, _ in s.entities})
         click.echo(f"built {len(result.extractions)} document(s): {n_ent} entities, {n_rel} relations, "
                    f"{result.statements} triples → {out}/ ({len(result.files)} files)")
 

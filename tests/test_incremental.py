@@ -127,6 +127,7 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
         real_patch(*a, **k)))
     out = tmp_path / "out"
     build(corpus, out, formats=REBUILT, jobs=jobs)
+    made = {f: f.stat().st_ino for f in (out / ".cache" / "network").glob("*/*.net")}
     essay = corpus / f"{ESSAY}.txt"
     steps = [lambda: essay.write_text(essay.read_text(encoding="utf-8")
                                       + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n", encoding="utf-8"),
@@ -147,6 +148,11 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
         for name in ("partkg.nq", "partkg.trig", "partkg.jsonld", "partkg.ttl", "partkg.nt"):   # copied, not re-serialized
             assert json.loads((out / ".cache" / "rdf" / f"{name}.json").read_text(encoding="utf-8"))["spliced"]
         assert (out / ".cache" / "layout.pickle").exists() and (out / ".cache" / "site-authority.pickle").exists()
+        fragments = sorted((out / ".cache" / "network").glob("*/*.net"))     # one per document, the old ones pruned
+        assert len(fragments) == _report(out)["summary"]["documents"] and not (fresh / ".cache" / "network").exists()
+        kept = {f: f.stat().st_ino for f in fragments}
+        assert sum(kept.get(f) == ino for f, ino in made.items()) >= 1   # an unchanged document's: read, not made again
+        made = kept
         assert not (fresh / ".cache" / "layout.pickle").exists()
         assert gc.get_freeze_count() == 0       # the build unfroze what it froze
         whole = tmp_path / f"whole{n}"          # a first build with a cache: the whole model's record
@@ -364,3 +370,54 @@ def test_a_store_loaded_whole_beside_a_spliced_nquads_file(corpus, tmp_path, mon
     from kg.query import run_query
     rows = run_query(out, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
     assert int(str(rows[0][0])) == result.statements
+
+
+def test_an_unchanged_extraction_is_not_read_unless_used(corpus, tmp_path):
+    """A rebuild takes an unchanged document's extraction from the cache unread (its summary
+    serves cross-document identity, the graph's blocks, the network, graph.html's page names and
+    links.csv); read when
+    used, it is the extraction a build without cache makes, cross-document identities applied."""
+    from kg.cache import LazyExtraction, is_loaded
+    out = tmp_path / "out"
+    formats = ("nquads", "graphml", "gexf", "links", "html")
+    build(corpus, out, formats=formats, jobs=1)
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n",
+                     encoding="utf-8")
+    result = build(corpus, out, formats=formats, jobs=1)
+    fresh = build(corpus, tmp_path / "fresh", formats=formats, jobs=1, cache=False)
+    unread = [ex for ex in result.extractions if not is_loaded(ex)]
+    assert {ex.document.id for ex in unread} == {RESOLUTION, TELEGRAM}
+    assert all(isinstance(ex, LazyExtraction) for ex in unread)
+    for name in ("partkg.nq", "partkg.graphml", "partkg.gexf", "links.csv", "graph.html"):
+        assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes()
+    # read now: what the build without cache holds (the telegram's report remapped to the resolution)
+    assert result.extractions == fresh.extractions and all(is_loaded(ex) for ex in result.extractions)
+    telegram = next(ex for ex in result.extractions if ex.document.id == TELEGRAM)
+    assert RESOLUTION in {e.id for e in telegram.entities}
+
+
+def test_an_entry_damaged_after_the_build_saw_it_is_extracted_again_when_read(corpus, tmp_path):
+    from kg.cache import is_loaded
+    out = tmp_path / "out"
+    build(corpus, out, formats=FORMATS, jobs=1)
+    fresh = build(corpus, tmp_path / "fresh", formats=FORMATS, jobs=1, cache=False)
+    result = build(corpus, out, formats=FORMATS, jobs=1)
+    unread = [ex for ex in result.extractions if not is_loaded(ex)]
+    assert len(unread) == 3
+    for p in _entries(out):            # same size, other bytes
+        p.write_bytes(b"\0" * p.stat().st_size)
+    assert result.extractions == fresh.extractions
+    assert build(corpus, out, formats=FORMATS, jobs=1).extractions == fresh.extractions   # stored again
+    assert _report(out)["summary"]["extracted"] == 0
+
+
+def test_a_summary_says_what_the_build_reads_of_its_extraction(extractions):
+    from kg.cache import ExtractionSummary
+    from kg.exports.site import _all_keys
+    from kg.graph.build import _referenced
+    for ex in extractions.values():
+        summary = ExtractionSummary.of(ex)
+        assert summary.keys() == _all_keys([ex]) and summary.referenced() == _referenced(ex)
+        assert summary.entities == [(e.id, e.type) for e in ex.entities]
+        assert summary.relations == sum(a.status != "rejected" for a in ex.assertions) > 0

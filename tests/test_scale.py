@@ -67,6 +67,56 @@ def test_network_files_are_what_networkx_writes(built):
     assert ours.getvalue() == re.sub(rb'lastmodifieddate="[^"]*"', b'lastmodifieddate="1970-01-01"', theirs.getvalue())
 
 
+def _network_files_agree(result, out=None):
+    """The files joined from the documents' fragments are those written from the networkx graph."""
+    from kg.exports.html import graph_payload, graph_payload_json, safe_json
+    from kg.exports.network import network_parts
+    parts = network_parts(result, out)
+    assert parts is not None
+    g = corpus_network(result)
+    for ours_of, theirs_of in ((parts.write_graphml, write_graphml), (parts.write_gexf, write_gexf)):
+        ours, theirs = io.BytesIO(), io.BytesIO()
+        ours_of(ours)
+        theirs_of(g, theirs)
+        assert ours.getvalue() == theirs.getvalue()
+    assert graph_payload_json(result, None, out) == safe_json(graph_payload(result))
+    return parts
+
+
+def test_network_files_joined_from_fragments_are_those_of_the_networkx_graph(built):
+    result, _ = built
+    parts = _network_files_agree(result)
+    assert len(parts.edges) == corpus_network(result).number_of_edges() > 0
+    assert any(n in parts.nodes for n in (ex.document.id for ex in result.extractions))   # a title as label
+
+
+def test_fragments_keep_networkx_order_and_last_data_of_a_repeated_edge(tmp_path, monkeypatch):
+    """An assertion stated twice under one key (same document, predicate, offset) is one edge
+    in networkx, in the first one's place with the last one's data; an edge whose ends are not
+    entities adds bare nodes."""
+    import copy
+    import dataclasses
+    from kg.api import extract_documents, load_corpus
+    from kg.resolve.authority import load_authority
+    docs, _ = load_corpus(CORPUS)
+    exs = extract_documents(docs)
+    ex = next(e for e in exs if len(e.assertions) > 3)
+    first = next(a for a in ex.assertions if a.object is not None)
+    twin = copy.deepcopy(first)
+    twin.evidence = dataclasses.replace(twin.evidence, text="another \"quote\" <&> \u2028 \x01 \\ ü")
+    twin.attributed_to = "someone"
+    ex.assertions.append(twin)
+    bare = copy.deepcopy(first)
+    bare.subject, bare.object = "not_an_entity", "nor_this"
+    ex.assertions.insert(0, bare)
+
+    class Result:        # what the exporters read of a build
+        extractions, authority, rdf = exs, load_authority(), None
+    parts = _network_files_agree(Result())
+    assert parts.nodes["not_an_entity"] is None and sum(e[2][2] == f"{ex.document.id}:{first.predicate}:"
+                                                        f"{first.evidence.start}" for e in parts.edges) == 2
+
+
 def test_the_union_merged_from_runs_is_the_union_sorted_at_once(built, monkeypatch, tmp_path):
     result, out = built
     blocks = quads.GraphBlocks([(g, src) for g, srcs in result.rdf_blocks().entries for src in srcs],

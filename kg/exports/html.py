@@ -21,16 +21,17 @@ import re
 from importlib import resources
 from importlib.util import find_spec
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable
 
 from . import exporter, write_atomic
-from .network import corpus_network
+from .network import corpus_network, network_parts
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from ..api import BuildResult
     from .layout import LayoutCache
+    from .network import NetworkParts
     from .site import SitePages
 
 __all__ = ["LAYOUT_THRESHOLD", "TYPE_STYLE", "graph_payload", "network_payload", "render_graph_html",
@@ -85,15 +86,28 @@ def network_payload(g: "nx.MultiDiGraph", docs: dict[str, dict], *, names: dict[
     ``docs`` maps a document id to ``{"title", "date"}``; ``names`` an entity id to its other
     names (searchable); ``pages`` gives each entity and document its page in the site;
     ``layout_cache`` keeps large components' positions between builds (:class:`kg.exports.layout.LayoutCache`)."""
-    from .layout import layout          # numpy: imported when a page is made, not with the CLI
-    names = names or {}
-    node_ids = sorted(g.nodes)
-    pos = layout(node_ids, ((s, o) for s, o, _ in g.edges(keys=True)), layout_cache)
     years = {d: year_of(info.get("date")) for d, info in docs.items()}
-    degree = dict(g.degree())
+    payload = _payload(sorted(g.nodes), lambda n: g.nodes[n], ((s, o) for s, o, _ in g.edges(keys=True)),
+                       dict(g.degree()), docs, years, names or {}, pages, prefix, layout_cache)
+    edges = []
+    for i, (s, o, k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda t: (t[0], t[1], t[2]))):
+        edges.append({"id": f"e{i}", "from": s, "to": o, "predicate": d["predicate"], "doc": d["doc"],
+                      "quote": d["quote"], "start": d["start"], "end": d["end"],
+                      "reported": bool(d["reported"]), "year": years.get(d["doc"])})
+    payload["edges"] = edges
+    return payload
+
+
+def _payload(node_ids: list[str], attrs, pairs, degree: dict[str, int], docs: dict[str, dict],
+             years: dict[str, int | None], names: dict[str, list[str]], pages: "SitePages | None", prefix: str,
+             layout_cache: "LayoutCache | None") -> dict:
+    """The page's data but its edges: ``node_ids`` sorted, ``attrs(n)`` a node's attributes,
+    ``pairs`` the (source, target) of the edges, ``degree`` each node's edges in and out."""
+    from .layout import layout          # numpy: imported when a page is made, not with the CLI
+    pos = layout(node_ids, pairs, layout_cache)
     nodes = []
     for n in node_ids:
-        d = g.nodes[n]
+        d = attrs(n)
         node_docs = sorted(filter(None, str(d.get("docs") or "").split(";")))
         wikidata = str(d.get("wikidata") or "")
         x, y = pos[n]
@@ -106,11 +120,6 @@ def network_payload(g: "nx.MultiDiGraph", docs: dict[str, dict], *, names: dict[
         if pages is not None:
             node["page"] = prefix + pages.entity(n)
         nodes.append(node)
-    edges = []
-    for i, (s, o, k, d) in enumerate(sorted(g.edges(keys=True, data=True), key=lambda t: (t[0], t[1], t[2]))):
-        edges.append({"id": f"e{i}", "from": s, "to": o, "predicate": d["predicate"], "doc": d["doc"],
-                      "quote": d["quote"], "start": d["start"], "end": d["end"],
-                      "reported": bool(d["reported"]), "year": years.get(d["doc"])})
     doc_info = {}
     for doc_id, info in docs.items():
         entry = {"title": str(info.get("title") or doc_id), "date": str(info.get("date") or "")}
@@ -118,29 +127,84 @@ def network_payload(g: "nx.MultiDiGraph", docs: dict[str, dict], *, names: dict[
             entry["page"] = prefix + pages.doc(doc_id)
         doc_info[doc_id] = entry
     order = sorted(docs, key=lambda k: (doc_info[k]["date"] or "9999", k))
-    return {"nodes": nodes, "edges": edges, "docs": doc_info, "docOrder": order,
+    return {"nodes": nodes, "docs": doc_info, "docOrder": order,
             "years": sorted({y for y in years.values() if y is not None}),
             "physics": len(nodes) <= LAYOUT_THRESHOLD, "large": len(nodes) > LAYOUT_THRESHOLD,
             "types": {t: {"color": c, "shape": s, "symbol": sym} for t, (c, s, sym) in TYPE_STYLE.items()}}
 
 
-def graph_payload(result: "BuildResult", layout_cache: "LayoutCache | None" = None) -> dict:
-    from .site import SitePages
-    g = corpus_network(result)
-    docs = {ex.document.id: {"title": ex.document.title or ex.document.id, "date": ex.document.meta.get("date")}
+def _result_docs(result: "BuildResult") -> dict[str, dict]:
+    return {ex.document.id: {"title": ex.document.title or ex.document.id, "date": ex.document.meta.get("date")}
             for ex in result.extractions}
+
+
+def _names(result: "BuildResult", labels: Iterable[tuple[str, str | None]]) -> dict[str, list[str]]:
+    """Each node's other names in the authority (searchable in the page)."""
     names = {}
-    for n in g.nodes:
+    for n, label in labels:
         entry = result.authority.get(n)
         if entry is not None:
-            names[n] = [x for x in entry.all_names if x != g.nodes[n]["label"]]
-    return network_payload(g, docs, names=names, pages=SitePages.for_result(result), layout_cache=layout_cache)
+            names[n] = [x for x in entry.all_names if x != label]
+    return names
 
 
-def render_graph_html(payload: dict) -> str:
+def graph_payload(result: "BuildResult", layout_cache: "LayoutCache | None" = None) -> dict:
+    g = corpus_network(result)
+    names = _names(result, ((n, g.nodes[n].get("label")) for n in g.nodes))
+    return network_payload(g, _result_docs(result), names=names, pages=_site_pages(result),
+                           layout_cache=layout_cache)
+
+
+def graph_payload_json(result: "BuildResult", layout_cache: "LayoutCache | None" = None,
+                       out: Path | None = None) -> str:
+    """``safe_json(graph_payload(result))``, joined from the documents' network fragments
+    (:func:`kg.exports.network.network_parts`: each edge's text is made once per document and
+    kept in ``out/.cache``) when the build's values allow it."""
+    from ..api import _gc_paused
+    parts = network_parts(result, out)
+    if parts is None:
+        return safe_json(graph_payload(result, layout_cache))
+    with _gc_paused():      # allocates much, makes no cycles
+        return _payload_json(result, parts, layout_cache)
+
+
+def _site_pages(result: "BuildResult") -> "SitePages":
+    """The site's page of each document and entity (the site's own, when every extraction is
+    read; else the same pages made from the extractions' summaries, leaving them unread)."""
+    from ..cache import is_loaded, summary_of
+    from .site import SitePages
+    if all(is_loaded(ex) for ex in result.extractions):
+        return SitePages.for_result(result)
+    keys: set[str] = set()
+    for ex in result.extractions:
+        keys |= summary_of(ex).keys()
+    return SitePages((ex.document.id for ex in result.extractions), keys)
+
+
+def _payload_json(result: "BuildResult", parts: "NetworkParts", layout_cache: "LayoutCache | None") -> str:
+    docs = _result_docs(result)
+    years = {d: year_of(info.get("date")) for d, info in docs.items()}
+    degree: dict[str, int] = dict.fromkeys(parts.nodes, 0)
+    for _, _, e in parts.edges:
+        degree[e[0]] += 1
+        degree[e[1]] += 1
+    empty: dict = {}
+    data = {n: (parts.node_data(node) if node is not None else empty) for n, node in parts.nodes.items()}
+    names = _names(result, ((n, d.get("label")) for n, d in data.items()))
+    payload = _payload(sorted(parts.nodes), data.__getitem__, parts.pairs, degree, docs, years, names,
+                       _site_pages(result), SITE_DIR + "/", layout_cache)
+    edges = sorted((e[2] for e in parts.edges), key=lambda e: (e[0], e[1], e[2]))
+    payload["edges"] = []
+    head, rest = safe_json(payload).split(',"edges":[],', 1)    # the keys are sorted: "edges" comes after "docs"
+    return "".join((head, ',"edges":[', ",".join(f"{e[3]}{i}{e[4]}" for i, e in enumerate(edges)), "],", rest))
+
+
+def render_graph_html(payload: dict | str) -> str:
+    """The page around ``payload`` (a dict, or the text :func:`safe_json` makes of it)."""
     parts = {"VIS_CSS": _vis_asset("vis-network.css").replace("</style", "<\\/style"),
              "VIS_JS": _vis_asset("vis-network.min.js").replace("</script", "<\\/script"),
-             "CSS": _asset("graph.css"), "JS": _asset("graph.js"), "DATA": safe_json(payload)}
+             "CSS": _asset("graph.css"), "JS": _asset("graph.js"),
+             "DATA": payload if isinstance(payload, str) else safe_json(payload)}
     # one pass: inserted text (document text above all) is never scanned for placeholders again
     return re.sub(r"__(VIS_CSS|VIS_JS|CSS|JS|DATA)__", lambda m: parts[m.group(1)], _asset("graph.html"))
 
@@ -152,7 +216,7 @@ def export_html(result: "BuildResult", out: Path) -> list[Path]:
     from .layout import LayoutCache
     cached = result.rdf is not None and bool(result.rdf.keys)       # a build with a cache (see build())
     cache = LayoutCache(out / ".cache" / "layout.pickle" if cached else None)
-    path = write_atomic(out / "graph.html", render_graph_html(graph_payload(result, cache if cached else None)))
+    path = write_atomic(out / "graph.html", render_graph_html(graph_payload_json(result, cache if cached else None, out)))
     if cached:
         cache.save()
     return [path]

@@ -12,6 +12,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..cache import is_loaded, summary_of
 from ..graph.build import entity_iri
 from . import exporter, write_atomic
 
@@ -27,8 +28,8 @@ def link_rows(result: "BuildResult") -> list[dict[str, str]]:
     doc_ids = {ex.document.id for ex in result.extractions}
     docs: dict[str, set[str]] = {}
     for ex in result.extractions:
-        for e in ex.entities:
-            docs.setdefault(e.id, set()).add(ex.document.id)
+        for eid in (e.id for e in ex.entities) if is_loaded(ex) else (i for i, _ in summary_of(ex).entities):
+            docs.setdefault(eid, set()).add(ex.document.id)
     rows = []
     for eid in sorted(docs):
         entry = result.authority.get(eid)

@@ -49,6 +49,7 @@ from rdflib import OWL, RDF, RDFS, XSD, Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from .. import __version__
+from ..cache import is_loaded, summary_of
 from ..iri import BASE, slug
 from ..model import Assertion, Extraction
 from ..resolve.authority import Authority
@@ -421,7 +422,15 @@ def build_triples(build: BuildInfo, extractions: list[Extraction],
     for activity in sorted(set(activities)):
         add((b, _T_INFORMED, nt_iri(activity)))
     software = {f"{build.software}/{build.version}", build.extractor}
-    software.update(a.extractor for ex in extractions for a in ex.assertions if a.status != "added")
+    added = False
+    for ex in extractions:
+        if is_loaded(ex):
+            software.update(a.extractor for a in ex.assertions if a.status != "added")
+            added = added or any(a.status == "added" and (ex.document.id, a.key) not in curation for a in ex.assertions)
+        else:        # a cached extraction not read: its summary says it
+            summary = summary_of(ex)
+            software.update(summary.extractors)
+            added = added or any((ex.document.id, k) not in curation for k in summary.added)
     for name in sorted(software):
         agent = nt_iri(str(software_iri(name)))
         label, _, version = name.partition("/")
@@ -431,7 +440,7 @@ def build_triples(build: BuildInfo, extractions: list[Extraction],
         if version:
             add((agent, _T_VERSION, lit(version)))
     curators = {r.by for r in curation.values()}
-    if any(a.status == "added" and (ex.document.id, a.key) not in curation for ex in extractions for a in ex.assertions):
+    if added:
         curators.add("")
     for name in sorted(curators):
         agent = nt_iri(str(curator_iri(name)))
@@ -457,6 +466,8 @@ def graph_code_digest() -> str:
 
 def _referenced(ex: Extraction) -> set[str]:
     """Every key the document's graph turns into an IRI (a corpus document's is ``doc/…``)."""
+    if not is_loaded(ex):       # a cached extraction not read: its summary says it
+        return summary_of(ex).referenced()
     keys = {e.id for e in ex.entities}
     for a in ex.assertions:
         keys.add(a.subject)
@@ -519,7 +530,10 @@ def build_blocks(extractions: list[Extraction], authority: Authority, build: Bui
     with progress_bar("graph", total=len(extractions), enabled=progress) as bar:
         for ex in extractions:
             graph = document_graph_iri(ex.document.id)
-            keys.update(e.id for e in ex.entities)
+            if is_loaded(ex):
+                keys.update(e.id for e in ex.entities)
+            else:          # a cached extraction not read: its summary says it
+                keys.update(i for i, _ in summary_of(ex).entities)
             key = None
             if cache is not None and identities is not None and ex.document.id in identities:
                 key = document_block_key(ex, identities[ex.document.id], doc_ids)

@@ -8,10 +8,13 @@ telegram (within ``WINDOW_DAYS``; an undated reporter matches only a single cand
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
+from typing import Iterable
 
+from ..cache import ExtractionSummary, LazyExtraction, summary_of
 from ..model import Extraction
 
-__all__ = ["resolve_corpus", "WINDOW_DAYS"]
+__all__ = ["remap_extraction", "resolve_corpus", "WINDOW_DAYS"]
 
 WINDOW_DAYS = 62
 
@@ -30,50 +33,52 @@ def _date(iso: str | None) -> dt.date | None:
         return None
 
 
-def _issuers(ex: Extraction, key: str) -> set[str]:
-    out = {a.subject for a in ex.assertions if a.predicate == "issues" and a.object == key}
-    parents = {a.object for a in ex.assertions if a.predicate == "partOf" and a.subject in out}
+def _issuers(summary: ExtractionSummary, key: str) -> set[str]:
+    out = {s for s, o in summary.issues if o == key}
+    parents = {o for s, o in summary.part_of if s in out}
     return out | {p for p in parents if p}
 
 
-def resolve_corpus(extractions: list[Extraction]) -> dict[tuple[str, str], str]:
+def resolve_corpus(extractions: list[Extraction],
+                   summaries: "list[ExtractionSummary | None] | None" = None) -> dict[tuple[str, str], str]:
     """Remap keys of reported documents to corpus document ids, in place. Returns the mapping
     ``(doc_id, old_key) → new_key``.
 
-    Linear in the corpus: the candidates are indexed by kind and issuer once, so a reported
-    document is compared only with corpus documents of its kind that share an issuer."""
+    Linear in the corpus: the candidates are indexed by kind and issuer once, dated ones by
+    date, so a reported document is compared only with corpus documents of its kind that share
+    an issuer and fall in its window. Reads each extraction's summary
+    (:func:`kg.cache.summary_of`): a cached extraction not read yet stays unread, its remapping
+    applied when it is read. ``summaries``: those of the extractions as they stand, where known
+    (else they are made)."""
     corpus = {ex.document.id: ex for ex in extractions}
-    # kind → issuer → [(position, extraction, its date)]: the documents a report may mean
-    index: dict[str, dict[str, list[tuple[int, Extraction, dt.date | None]]]] = {}
-    for i, other in enumerate(extractions):
-        entry = (i, other, _date(other.document.meta.get("date")))
+    views = [v if v is not None else summary_of(ex)
+             for ex, v in zip(extractions, summaries or [None] * len(extractions))]
+    # kind → issuer → the documents a report may mean: dated ones by date, undated ones
+    index: dict[str, dict[str, tuple[list[tuple[int, int]], list[int]]]] = {}
+    dates = [_date(ex.document.meta.get("date")) for ex in extractions]
+    for i, (other, view) in enumerate(zip(extractions, views)):
         by_issuer = index.setdefault(other.document.genre, {})
-        for issuer in _issuers(other, other.document.id):
-            by_issuer.setdefault(issuer, []).append(entry)
+        for issuer in _issuers(view, other.document.id):
+            dated, undated = by_issuer.setdefault(issuer, ([], []))
+            if dates[i] is not None:
+                dated.append((dates[i].toordinal(), i))
+            else:
+                undated.append(i)
+    for by_issuer in index.values():
+        for dated, _ in by_issuer.values():
+            dated.sort()
     mapping: dict[tuple[str, str], str] = {}
-    for ex in extractions:
-        for e in ex.entities:
-            if e.type != "Document" or e.id == ex.document.id or e.id in corpus:
+    for r, (ex, view) in enumerate(zip(extractions, views)):
+        for eid, etype in view.entities:
+            if etype != "Document" or eid == ex.document.id or eid in corpus:
                 continue
-            kind = e.id.rsplit("_", 1)[-1]
-            issuers = _issuers(ex, e.id)
-            by_issuer = index.get(kind)
+            issuers = _issuers(view, eid)
+            by_issuer = index.get(eid.rsplit("_", 1)[-1])
             if not issuers or not by_issuer:
                 continue
-            reporter_date = _date(ex.document.meta.get("date"))
-            candidates = {i: (other, od) for issuer in issuers for i, other, od in by_issuer.get(issuer, ())
-                          if other is not ex}
-            found: list[tuple[int, str]] = []
-            for i in sorted(candidates):
-                other, od = candidates[i]
-                if reporter_date and od and not (0 <= (reporter_date - od).days <= WINDOW_DAYS):
-                    continue
-                # a candidate dated within the window beats an undated one
-                found.append((2 if (reporter_date and od) else 1, other.document.id))
-            best = max((score for score, _ in found), default=0)
-            top = [doc for score, doc in found if score == best]
-            if len(top) == 1:
-                mapping[(ex.document.id, e.id)] = top[0]
+            found = _the_one(r, dates[r], [by_issuer[x] for x in issuers if x in by_issuer])
+            if found is not None:
+                mapping[(ex.document.id, eid)] = extractions[found].document.id
     by_doc: dict[str, dict[str, str]] = {}
     for (doc, old), new in mapping.items():
         by_doc.setdefault(doc, {})[old] = new
@@ -81,16 +86,51 @@ def resolve_corpus(extractions: list[Extraction]) -> dict[tuple[str, str], str]:
         local = by_doc.get(ex.document.id)
         if not local:
             continue
-        for e in ex.entities:
-            if e.id in local:
-                e.id = local[e.id]
-        for a in ex.assertions:
-            a.subject = local.get(a.subject, a.subject)
-            if a.object is not None:
-                a.object = local.get(a.object, a.object)
-        for q in ex.quantities:
-            q.subject = local.get(q.subject, q.subject)
-        for m in ex.mentions:
-            if m.key in local:
-                m.key = local[m.key]
+        if isinstance(ex, LazyExtraction):
+            ex.remap(local)
+        else:
+            remap_extraction(ex, local)
     return mapping
+
+
+def _the_one(reporter: int, date: dt.date | None, lists: list[tuple[list[tuple[int, int]], list[int]]]) -> int | None:
+    """The one document a report means, among the candidates of its issuers (``lists``), or
+    None. A dated report means a candidate dated within ``WINDOW_DAYS`` before it, or else
+    (none is) an undated one; an undated report means any candidate. Exactly one must be found."""
+    def single(found: Iterable[int]) -> int | None:
+        one = None
+        for i in found:
+            if i != reporter and i != one:
+                if one is not None:
+                    return -1           # two or more
+                one = i
+        return one
+
+    if date is None:
+        one = single(i for dated, undated in lists for i in (*(j for _, j in dated), *undated))
+        return None if one == -1 else one
+    day = date.toordinal()
+    one = single(i for dated, _ in lists
+                 for _, i in dated[bisect_left(dated, (day - WINDOW_DAYS, -1)):bisect_right(dated, (day, _LAST))])
+    if one is None:         # no dated candidate in the window: an undated one
+        one = single(i for _, undated in lists for i in undated)
+    return None if one == -1 else one
+
+
+_LAST = 1 << 62      # sorts after every position
+
+
+def remap_extraction(ex: Extraction, local: dict[str, str]) -> None:
+    """Replace the keys of ``local`` (old key → corpus document id) throughout ``ex``."""
+    for e in ex.entities:
+        if e.id in local:
+            e.id = local[e.id]
+    for a in ex.assertions:
+        a.subject = local.get(a.subject, a.subject)
+        if a.object is not None:
+            a.object = local.get(a.object, a.object)
+    for q in ex.quantities:
+        q.subject = local.get(q.subject, q.subject)
+    for m in ex.mentions:
+        if m.key in local:
+            m.key = local[m.key]
