@@ -414,10 +414,15 @@ def test_an_entry_damaged_after_the_build_saw_it_is_extracted_again_when_read(co
 
 def test_a_summary_says_what_the_build_reads_of_its_extraction(extractions):
     from kg.cache import ExtractionSummary
-    from kg.exports.site import _all_keys
     from kg.graph.build import _referenced
     for ex in extractions.values():
         summary = ExtractionSummary.of(ex)
-        assert summary.keys() == _all_keys([ex]) and summary.referenced() == _referenced(ex)
+        named = {e.id for e in ex.entities} | {q.subject for q in ex.quantities}      # what the site pages
+        for a in ex.assertions:
+            if a.status != "rejected":
+                named |= {a.subject} | ({a.object} if a.object is not None else set())
+        for p in ex.provisions:
+            named |= set(p.addressees) | {p.document}
+        assert summary.keys() == named and summary.referenced() == _referenced(ex)
         assert summary.entities == [(e.id, e.type) for e in ex.entities]
         assert summary.relations == sum(a.status != "rejected" for a in ex.assertions) > 0

@@ -34,6 +34,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from ..cache import summary_of
 from .. import __version__
 from ..iri import slug
 from ..model import Extraction, Provision, Quantity, Span
@@ -119,18 +120,12 @@ def _pages_and_keys(result: "BuildResult") -> "tuple[SitePages, set[str]]":
 
 
 def _all_keys(extractions: list[Extraction]) -> set[str]:
+    """Every entity key the extractions name (entities, both ends of every assertion not
+    rejected, provisions' addressees and documents, quantities' subjects): read from each
+    extraction's summary, so that an extraction left unread in the cache stays unread."""
     keys: set[str] = set()
     for ex in extractions:
-        keys.update(e.id for e in ex.entities)
-        for a in ex.assertions:
-            if a.status != "rejected":
-                keys.add(a.subject)
-                if a.object is not None:
-                    keys.add(a.object)
-        for p in ex.provisions:
-            keys.update(p.addressees)
-            keys.add(p.document)
-        keys.update(q.subject for q in ex.quantities)
+        keys.update(summary_of(ex).keys())
     return keys
 
 
@@ -631,8 +626,7 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
     points_of = None
     entities: dict[str, EntityInfo] = {}
     for ex in docs.values():               # the order of a whole model: as first named, in document order
-        for e in ex.entities:
-            k = e.id
+        for k, _ in summary_of(ex).entities:          # (an unread extraction stays unread)
             if k not in entities:
                 entities[k] = full[k] if k in hit else _light(k, state.info[k])
     for key in sorted(keys - set(entities)):
