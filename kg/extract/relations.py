@@ -485,7 +485,7 @@ def _person_list(ctx: Context, text: str, at: int, end: int) -> list:
     ps = ctx.in_span(at, end, ("Person",))
     chain = [ps[0]] if ps and ps[0].start == at else []
     for p in ps[1:]:
-        if chain and re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[chain[-1].end:p.start]):
+        if chain and re.fullmatch(r",\s+(?:and\s+|и\s+)?|\s+(?:and|и)\s+", text[chain[-1].end:p.start]):
             chain.append(p)
     return chain
 
@@ -526,6 +526,15 @@ def authorship(ctx: Context) -> None:
         if m.source == "rule:document_phrase" and re.search(r"_(?:from|by)_", m.key):
             for p in ctx.in_span(m.start, m.end + 1, ("Person",)):
                 ctx.add(m.key, "authoredBy", ctx.evidence(m.start, m.end), p.key, confidence=0.75)
+        # «Постановление подписали члены Президиума ИККИ Г. Димитров, М. Эрколи, …», «указ, подписанный
+        # М. И. Калининым и А. С. Енукидзе»: the signatories, past the offices they sign in
+        sg = re.match(r"\s*,?\s*(?:подписал[аи]?|подписан[аоы]?|подписанн\w+)\s+", text[m.end:m.end + 40])
+        if sg:
+            at = m.end + sg.end()
+            first = next((p for p in ctx.in_span(at, at + 100, ("Person",))
+                          if not re.search(r"[;:\n»\"”]|\.\s+[А-ЯЁA-Z][а-яёa-z]{2,}", text[at:p.start])), None)
+            for p in _person_list(ctx, text, first.start, first.start + 300) if first else ():
+                ctx.add(m.key, "authoredBy", ctx.evidence(m.start, p.end), p.key, confidence=0.7)
         g = re.match(r"[^.;\n]{0,80}?\b(?:signed|written|drafted|composed|sent|issued|delivered|presented|proposed|prepared|dictated|authored|moved|introduced|compiled)\s+by\s+", text[m.end:m.end + 120])
         if g:
             at = m.end + g.end()
@@ -988,7 +997,8 @@ def _of_bodies_then_name(ctx: Context, at: int, end: int) -> bool:
 
 
 #: "the OGPU under Menzhinsky", "the court, presided over by Ulrikh"
-_BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under)\s+(?:(?:Comrade|comrade)\s+)?$")
+_BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under(?:\s+the\s+(?:chairmanship|presidency|leadership)\s+of)?|"
+                         r",?\s+(?:под\s+(?:председательством|руководством)|во\s+главе\s+с|возглавляем\w+))\s+(?:(?:Comrade|comrade|тов\.|товарищ\w*)\s+)?$")
 
 
 @relation_rule("offices")
@@ -1029,6 +1039,13 @@ def offices(ctx: Context) -> None:
             elif _BODY_UNDER.fullmatch(gap) and not b.is_class and \
                     not re.match(r"['’]s\s+(?!leadership|chairmanship|direction|command)", text[p.end:p.end + 14]):
                 ctx.add(p.key, "headOf", ctx.evidence(b.start, p.end), b.key, confidence=0.7)
+                # "led by Budu Mdivani and Filipp Makharadze": every name of the list leads it
+                last = p
+                for q in ctx.in_span(p.end, p.end + 200, ("Person",)):
+                    if not re.fullmatch(r",\s+(?:and\s+|и\s+)?|\s+(?:and|и)\s+(?:(?:Comrade|comrade|тов\.)\s+)?", text[last.end:q.start]):
+                        break
+                    ctx.add(q.key, "headOf", ctx.evidence(b.start, q.end), b.key, confidence=0.65)
+                    last = q
         before = [m for m in ctx.in_span(max(0, p.start - 300), p.start, ("Position",)) if p.start - m.end < 45]
         if before and re.search(r"(?i)(?:deputy|assistant|заместител\w*|помощник\w*)\s+(?:the\s+)?$", text[max(0, before[-1].start - 25):before[-1].start]):
             before = []   # "first deputy of the Minister …" is another office
