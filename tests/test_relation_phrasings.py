@@ -108,3 +108,31 @@ def test_the_one_a_participle_describes_does_not_act():
     r = _rels("On 15-16 January 1935 Zinoviev and Kamenev, accused with seventeen others of forming a \"Moscow centre\", "
               "admitted only a moral responsibility.", "essay")
     assert ("zinoviev", "criticizes", "kamenev") not in r
+
+
+def test_a_body_led_by_a_list_is_led_by_every_name_of_it():
+    r = _rels("The Central Committee of the Communist Party of Georgia, led by Budu Mdivani and Filipp Makharadze, "
+              "insisted on entering the federation directly.", "essay")
+    heads = {s for s, p, o in r if p == "headOf"}
+    assert any("mdivani" in h for h in heads) and any("makharadze" in h for h in heads), r
+    r = _rels("The case was heard by the Military Collegium of the Supreme Court of the USSR under the chairmanship of Ulrikh.", "telegram")
+    assert any(s == "ulrikh" and p == "headOf" for s, p, o in r), r
+    # a name after the list, in another clause, leads nothing
+    r = _rels("The Central Committee of the Communist Party of Georgia, led by Budu Mdivani, appealed to Lenin.", "essay")
+    assert not any(s == "lenin" and p == "headOf" for s, p, o in r), r
+
+
+def test_russian_signatories_past_their_offices():
+    r = _rels("Указ Президиума Верховного Совета СССР «О мерах борьбы», подписанный М. И. Калининым и А. Ф. Горкиным, "
+              "был опубликован в печати.", "encyclopedia")
+    assert any(p == "authoredBy" and o == "kalinin" for _, p, o in r), r
+
+
+def test_a_gerund_or_a_cited_ban_forbids_nothing():
+    text = ("ЦК ВКП(б) постановляет:\n\n"
+            "1. Первичным партийным организациям оказывать кандидатам помощь в изучении устава партии, не допуская формального отношения.\n\n"
+            "2. Оппозиция размножала свою платформу вопреки прямому запрещению Политбюро.\n\n"
+            "3. Запретить райкомам проводить чистку заочно.\n")
+    r = _rels(text, "resolution")
+    assert ("t", "forbids", "raikoms") in r
+    assert ("t", "forbids", "primary_party_organizations") not in r and ("t", "forbids", "politburo") not in r, r

@@ -528,7 +528,7 @@ def authorship(ctx: Context) -> None:
                 ctx.add(m.key, "authoredBy", ctx.evidence(m.start, m.end), p.key, confidence=0.75)
         # «Постановление подписали члены Президиума ИККИ Г. Димитров, М. Эрколи, …», «указ, подписанный
         # М. И. Калининым и А. С. Енукидзе»: the signatories, past the offices they sign in
-        sg = re.match(r"\s*,?\s*(?:подписал[аи]?|подписан[аоы]?|подписанн\w+)\s+", text[m.end:m.end + 40])
+        sg = re.match(r"[»\"”]?\s*,?\s*(?:подписал[аи]?|подписан[аоы]?|подписанн\w+)\s+", text[m.end:m.end + 40])
         if sg:
             at = m.end + sg.end()
             first = next((p for p in ctx.in_span(at, at + 100, ("Person",))
