@@ -997,8 +997,7 @@ def _of_bodies_then_name(ctx: Context, at: int, end: int) -> bool:
 
 
 #: "the OGPU under Menzhinsky", "the court, presided over by Ulrikh"
-_BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under(?:\s+the\s+(?:chairmanship|presidency|leadership)\s+of)?|"
-                         r",?\s+(?:под\s+(?:председательством|руководством)|во\s+главе\s+с|возглавляем\w+))\s+(?:(?:Comrade|comrade|тов\.|товарищ\w*)\s+)?$")
+_BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under(?:\s+the\s+chairmanship\s+of)?)\s+(?:(?:Comrade|comrade)\s+)?$")
 
 
 @relation_rule("offices")
