@@ -136,3 +136,21 @@ def test_a_gerund_or_a_cited_ban_forbids_nothing():
     r = _rels(text, "resolution")
     assert ("t", "forbids", "raikoms") in r
     assert ("t", "forbids", "primary_party_organizations") not in r and ("t", "forbids", "politburo") not in r, r
+
+
+def test_a_span_of_days_from_one_to_another():
+    assert [(d.iso, d.precision) for d in find_dates("held in Moscow from 8 to 16 March 1921")] == [("1921-03", "month")]
+    assert [(d.iso, d.precision) for d in find_dates("с 15 по 20 февраля 1941 г.")] == [("1941-02", "month")]
+    assert [(d.iso, d.precision) for d in find_dates("from 8 to 9 March 1921")] == [("1921-03-08", "day")]
+
+
+def test_a_resolution_bears_the_dates_of_the_meeting_that_adopted_it():
+    text = ("The Workers' Opposition\n\nThe Tenth Congress of the RCP(b), held in Moscow from 8 to 16 March 1921, "
+            "adopted the resolution \"On Party Unity\", which ordered the dissolution of all factions.")
+    r = _rels(text, "encyclopedia")
+    assert any(p == "dated" and o == "1921-03" and s != "t" for s, p, o in r), r
+    # a resolution dated in its own words keeps its own date
+    text = ("The Plenum\n\nThe plenum of the Central Committee, held on 16–18 January 1924, adopted the resolution "
+            "of 17 January 1924 \"On Party Building\".")
+    r = _rels(text, "encyclopedia")
+    assert not any(p == "dated" and o == "1924-01" and s != "t" for s, p, o in r), r

@@ -20,7 +20,7 @@ from .mentions import THIS
 from .patterns import signature_span
 from .prefilter import gated
 
-__all__ = ["RELATION_RULES", "relation_rule", "run_relations"]
+__all__ = ["RELATION_RULES", "dated_by_meeting", "relation_rule", "run_relations"]
 
 RelFn = Callable[[Context], None]
 RELATION_RULES: dict[str, RelFn] = {}
@@ -295,6 +295,46 @@ def issues(ctx: Context) -> None:
             books = [d for d in ctx.in_span(line_s, m.start, ("Document",)) if d.key != THIS]
             if books:
                 ctx.add(m.key, "issues", ctx.evidence(books[-1].start, m.end + 7 if text[m.end:m.end + 7].strip(", )").isdigit() else m.end), books[-1].key)
+
+
+_MEETING = re.compile(r"(?i)congress|conference|plenum|session|съезд|конференц|пленум|заседани|сесси")
+#: what lies between a meeting's name and its dates: "The Tenth Congress of the RCP(b), held in Moscow
+#: from 8 to 16 March 1921", "the April plenum of 6-11 April 1928", «Пленум ЦК РКП(б), состоявшийся 29–31 января»
+_MEETING_LEAD = re.compile(r"(?i)(?:\s+(?:of\s+the\s+)?(?:VKP|RKP|RCP|CPSU|ВКП|РКП|КПСС)\s*(?:\([бbБB]\))?)?(?:\s*\([^()\n]{0,30}\))?,?\s+(?:(?:which\s+|that\s+)?(?:was\s+)?(?:held|met|sat|meeting|convened|состоявш\w+|проходивш\w+|заседавш\w+)\s+)?"
+                           r"(?:(?:in|at|в)\s+[A-ZА-ЯЁ][\w-]+\s+)?(?:on|from|of|in|between|от)?\s*|\s*\(")
+
+
+def dated_by_meeting(ctx: Context) -> None:
+    """A resolution a congress or a plenum adopted bears the meeting's dates when the text gives
+    them with the meeting and not with the resolution. Run after the pairs stage, which finds
+    most of who adopted what ("The Tenth Congress …, held in Moscow from 8 to 16 March 1921,
+    adopted the resolution …")."""
+    text = ctx.text
+    years = [(d.start, int(d.iso[:4])) for d in find_dates(text)]
+
+    def year_at(pos: int) -> int | None:
+        k = bisect.bisect_left([y[0] for y in years], pos) - 1
+        return years[k][1] if k >= 0 else (int(ctx.date[:4]) if ctx.date else None)
+    issued: dict[str, list[str]] = {}
+    for a in ctx.assertions:
+        if a.predicate == "issues" and a.object and a.object != ctx.doc.id:
+            issued.setdefault(a.subject, []).append(a.object)
+    if not issued:
+        return
+    has_date = {a.subject for a in ctx.assertions if a.predicate == "dated"}
+    for m in ctx.mentions:
+        if m.type != "Body" or m.key not in issued or m.is_class or not _MEETING.search(m.label + " " + m.text):
+            continue
+        window = text[m.end:m.end + 70]
+        d = next(iter(find_dates_in_year(window, year_at(m.end))), None)
+        if d is None or d.precision not in ("day", "month") or not _MEETING_LEAD.fullmatch(window[:d.start]):
+            continue
+        # "from December 2 to December 19, 1927": a meeting of several days adopts in its month
+        iso = d.iso[:7] if d.precision == "day" and re.search(r"(?i)\b(?:from|between|с)\s*$", window[:d.start]) else d.iso
+        for doc in issued[m.key]:
+            if doc not in has_date:
+                ctx.add(doc, "dated", ctx.evidence(m.start, m.end + d.end), literal=iso, confidence=0.6)
+                has_date.add(doc)
 
 
 @relation_rule("dated")
