@@ -154,3 +154,12 @@ def test_a_resolution_bears_the_dates_of_the_meeting_that_adopted_it():
             "of 17 January 1924 \"On Party Building\".")
     r = _rels(text, "encyclopedia")
     assert not any(p == "dated" and o == "1924-01" and s != "t" for s, p, o in r), r
+
+
+def test_its_secretaries_head_the_committee_not_its_party():
+    r = _rels("Worse, the Leningrad City Committee of the party, and its secretaries Comrades Popkov and Kapustin, "
+              "overlooked these gross errors.", "speech")
+    heads = {(s, o) for s, p, o in r if p == "headOf"}
+    assert any("popkov" in s and o != "communist_party" for s, o in heads), r
+    assert any("kapustin" in s and o != "communist_party" for s, o in heads), r
+    assert not any(o == "communist_party" for s, o in heads), r

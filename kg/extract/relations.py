@@ -1040,6 +1040,17 @@ def _of_bodies_then_name(ctx: Context, at: int, end: int) -> bool:
 _BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under(?:\s+the\s+chairmanship\s+of)?)\s+(?:(?:Comrade|comrade)\s+)?$")
 
 
+def _list_after(ctx: Context, p: Mention) -> list[Mention]:
+    """The persons named in a list after ``p`` ("Mdivani and Makharadze", «Попков и Капустин»)."""
+    out, last = [], p
+    for q in ctx.in_span(p.end, p.end + 200, ("Person",)):
+        if not re.fullmatch(r",\s+(?:and\s+|и\s+)?|\s+(?:and|и)\s+(?:(?:Comrade|comrade|тов\.)\s+)?", ctx.text[last.end:q.start]):
+            break
+        out.append(q)
+        last = q
+    return out
+
+
 @relation_rule("offices")
 def offices(ctx: Context) -> None:
     text = ctx.text
@@ -1051,14 +1062,22 @@ def offices(ctx: Context) -> None:
         _office_chain(ctx, p)
         _office_before(ctx, p)
         # "its former head Kosior", "their chairman, Rykov": the body named just before
-        g = re.search(r"(?i)\b(?:its|their|whose)\s+(?:former\s+|new\s+|then\s+|first\s+|last\s+)?(?:head|chairman|chief|leader|director|commissar|first\s+secretary)\s*,?\s*$",
-                      text[max(0, p.start - 40):p.start])
+        # (and "its secretaries Comrades Popkov and Kapustin": every name of the list)
+        g = re.search(r"(?i)\b(?:its|their|whose)\s+(?:former\s+|new\s+|then\s+|first\s+|last\s+)?(?:head|chairman|chief|leader|director|commissar|first\s+secretary|"
+                      r"(?P<plural>heads|chairmen|chiefs|leaders|secretaries))\s*,?\s*(?:(?:Comrades?|comrades?)\s+)?$",
+                      text[max(0, p.start - 50):p.start])
         if g:
-            at = max(0, p.start - 40) + g.start()
+            at = max(0, p.start - 50) + g.start()
             prior = [b for b in ctx.in_span(max(0, at - 300), at, ("Body",))
                      if not b.is_class and len(re.findall(r"[.!?]\s", text[b.end:at])) <= 1]
+            # "the Leningrad City Committee of the party, and its secretaries": the committee, not its party
+            k = len(prior) - 1
+            while k > 0 and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prior[k - 1].end:prior[k].start]):
+                k -= 1
             if prior:
-                ctx.add(p.key, "headOf", ctx.evidence(prior[-1].start, p.end), prior[-1].key, confidence=0.6)
+                ctx.add(p.key, "headOf", ctx.evidence(prior[k].start, p.end), prior[k].key, confidence=0.6)
+                for q in _list_after(ctx, p) if g.group("plural") else ():
+                    ctx.add(q.key, "headOf", ctx.evidence(prior[k].start, q.end), prior[k].key, confidence=0.6)
         # "A succeeded B as first secretary": the office is A's
         g = re.match(r"\s+(?:succeeded|replaced|succeeds|replaces)\s+", text[p.end:p.end + 20])
         if g:
@@ -1079,12 +1098,8 @@ def offices(ctx: Context) -> None:
                     not re.match(r"['’]s\s+(?!leadership|chairmanship|direction|command)", text[p.end:p.end + 14]):
                 ctx.add(p.key, "headOf", ctx.evidence(b.start, p.end), b.key, confidence=0.7)
                 # "led by Budu Mdivani and Filipp Makharadze": every name of the list leads it
-                last = p
-                for q in ctx.in_span(p.end, p.end + 200, ("Person",)):
-                    if not re.fullmatch(r",\s+(?:and\s+|и\s+)?|\s+(?:and|и)\s+(?:(?:Comrade|comrade|тов\.)\s+)?", text[last.end:q.start]):
-                        break
+                for q in _list_after(ctx, p):
                     ctx.add(q.key, "headOf", ctx.evidence(b.start, q.end), b.key, confidence=0.65)
-                    last = q
         before = [m for m in ctx.in_span(max(0, p.start - 300), p.start, ("Position",)) if p.start - m.end < 45]
         if before and re.search(r"(?i)(?:deputy|assistant|заместител\w*|помощник\w*)\s+(?:the\s+)?$", text[max(0, before[-1].start - 25):before[-1].start]):
             before = []   # "first deputy of the Minister …" is another office
