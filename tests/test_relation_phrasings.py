@@ -163,3 +163,15 @@ def test_its_secretaries_head_the_committee_not_its_party():
     assert any("popkov" in s and o != "communist_party" for s, o in heads), r
     assert any("kapustin" in s and o != "communist_party" for s, o in heads), r
     assert not any(o == "communist_party" for s, o in heads), r
+
+
+def test_a_reported_document_demands_past_its_own_qualifiers():
+    r = _rels("Уже директива СНК СССР и ЦК ВКП(б) партийным и советским организациям прифронтовых областей от 29 июня 1941 "
+              "обязывала обкомы и райкомы партии организовать эвакуацию.", "encyclopedia")
+    assert {p for s, p, o in r if o == "obkoms" and s != "t"} == {"demands"}, r
+    r = _rels("Пленум напомнил, что еще резолюция апрельского объединенного пленума ЦК и ЦКК о шахтинском деле "
+              "требовала от всех парторганизаций развертывания самокритики.", "newspaper")
+    assert any(p == "demands" and o == "party_organizations" and s != "t" for s, p, o in r), r
+    # another actor between the document and the verb is the one who demands, not the document
+    r = _rels("После резолюции о шахтинском деле ЦК ВКП(б) обязывал обкомы развернуть самокритику.", "encyclopedia")
+    assert not any(p == "demands" and s not in ("t", "central_committee") for s, p, o in r), r

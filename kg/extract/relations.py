@@ -1685,7 +1685,7 @@ def _prescribed(ctx: Context, i: int, sent) -> None:
 
 _NEGATED = re.compile(r"(?i)\b(?:not|не)\s+$")
 _DEMAND_OF = re.compile(r"(?i)\b(?:demand(?:s|ed)?\s+(?:of|from)|charge[sd]?|instruct(?:s|ed)?|order(?:s|ed)|oblige[sd]?|direct(?:s|ed)|require[sd]|"
-                        r"возложить\s+(?:лично\s+)?на(?:\s+(?:перв\w+\s+)?(?:секретар|руководител)\w+)?|запретить|возлагает\s+на|warns?|calls\s+(?:up)?on|suggest\w*\s+to|proposes?\s+to|предлагает|обязывает|поручает|требует\s+от|предупреждает|обязать|поручить|предложить|потребовать\s+от|указать)\s+(?!(?:against|at|by|with|to|from|in|on|that)\b)")
+                        r"возложить\s+(?:лично\s+)?на(?:\s+(?:перв\w+\s+)?(?:секретар|руководител)\w+)?|запретить|возлагает\s+на|warns?|calls\s+(?:up)?on|suggest\w*\s+to|proposes?\s+to|предлагает|обязывает|поручает|требует\s+от|обязывал[аио]?|обязал[аио]?|поручал[аио]?|поручил[аио]?|(?:по)?требовал[аио]?\s+от|предупреждает|обязать|поручить|предложить|потребовать\s+от|указать)\s+(?!(?:against|at|by|with|to|from|in|on|that)\b)")
 
 
 def _addressees(ctx: Context, s: int, e: int, verb_at: int) -> list[Mention]:
@@ -1702,6 +1702,15 @@ def _addressees(ctx: Context, s: int, e: int, verb_at: int) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _document_tail(ctx: Context, s: int, e: int) -> bool:
+    """What may stand between a document's name and its verb: its subject and its addressees
+    («резолюция … о шахтинском деле требовала от …», «директива … партийным и советским
+    организациям прифронтовых областей от 29 июня 1941 обязывала …»), no other actor, no clause."""
+    gap = ctx.text[s:e]
+    return len(gap) <= 90 and not re.search(r"[,;:«»\"“”]|\b(?:that|which|who|котор\w+|что)\b", gap) \
+        and not ctx.in_span(s, e, ("Body", "Person", "Document"))
 
 
 @relation_rule("demands_forbids")
@@ -1726,7 +1735,8 @@ def demands_forbids(ctx: Context) -> None:
             # obliged the obkoms to …": the document is the subject of the verb)
             om = _DEMAND_OF.search(sent.text)
             docs = [d for d in _sent_mentions(ctx, i, ("Document",)) if d.key != THIS and om and d.end <= sent.start + om.start()
-                    and re.fullmatch(r"[»\"”]?(?:,[^,;]{0,80},)?\s+(?:also\s+|further\s+)?", text[d.end:sent.start + om.start()])]
+                    and (re.fullmatch(r"[»\"”]?(?:,[^,;]{0,80},)?\s+(?:also\s+|further\s+)?", text[d.end:sent.start + om.start()])
+                         or _document_tail(ctx, d.end, sent.start + om.start()))]
             if not docs:
                 if ctx.genre in OWN_VOICE:
                     _prescribed(ctx, i, sent)
@@ -1786,7 +1796,9 @@ def demands_forbids(ctx: Context) -> None:
 
 def _strip_modifiers(ctx: Context, bodies: list[Mention]) -> list[Mention]:
     text = ctx.text
-    return [b for b in bodies if not re.search(r"(?i)(?:\bof|attached to|under|through|by)\s+(?:the\s+|a\s+|all\s+)?$", text[max(0, b.start - 24):b.start])]
+    # "instructed the secretaries of obkoms and kraikoms": the people of the bodies stand for them
+    return [b for b in bodies if not re.search(r"(?i)(?:\bof|attached to|under|through|by)\s+(?:the\s+|a\s+|all\s+)?$", text[max(0, b.start - 24):b.start])
+            or re.search(r"(?i)\b(?:secretaries|heads|leaders|chairmen)\s+of\s+(?:the\s+|all\s+)?$", text[max(0, b.start - 30):b.start])]
 
 
 def _line_of(text: str, m: Mention) -> tuple[int, int]:
