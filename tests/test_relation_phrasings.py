@@ -175,3 +175,12 @@ def test_a_reported_document_demands_past_its_own_qualifiers():
     # another actor between the document and the verb is the one who demands, not the document
     r = _rels("После резолюции о шахтинском деле ЦК ВКП(б) обязывал обкомы развернуть самокритику.", "encyclopedia")
     assert not any(p == "demands" and s not in ("t", "central_committee") for s, p, o in r), r
+
+
+def test_the_body_that_found_the_wrongs_out_is_not_condemned():
+    r = _rels("ЦК ВКП(б) постановляет:\n\nПроверка, проведённая Отделом руководящих партийных органов ЦК ВКП(б), установила, "
+              "что во многих партийных организациях царит недопустимый хаос в учёте членов партии.", "resolution")
+    assert ("t", "criticizes", "orpo") not in r, r
+    r = _rels("The Commission of the Presidium of the Central Committee has become acquainted with a large quantity of materials "
+              "showing the fabrication of cases against communists.", "speech")
+    assert not any(p == "criticizes" and "commission" in (o or "") for s, p, o in r), r

@@ -1483,6 +1483,19 @@ def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
     return False
 
 
+#: the body that found the wrongs out: "The Commission of the Presidium … has become acquainted with
+#: materials", «Комиссия ЦКК, работавшая в губернии …, вскрыла картину разложения», «Проверка,
+#: проведённая Отделом …, установила», «типографии, раскрытой органами ОГПУ»
+_FOUND_OUT = re.compile(r"(?i)(?:\s*\([^()]{0,40}\))?(?:,[^,;.]{0,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:become\s+acquainted|uncovered|exposed|revealed|established|discovered|"
+                        r"вскрыл\w*|установил\w*|обнаружил\w*|выявил\w*|раскрыл\w*)\b")
+_FOUND_BY = re.compile(r"(?i)(?:\b(?:uncovered|exposed|revealed|established|discovered|conducted|carried\s+out)\s+by\s+(?:the\s+)?|"
+                       r"(?:раскрыт|вскрыт|выявлен|обнаружен|проведенн|проведённ|установлен)\w*\s+(?:органами\s+)?)$")
+
+
+def _investigator(ctx: Context, t: Mention, sent) -> bool:
+    return bool(_FOUND_OUT.match(ctx.text, t.end, sent.end) or _FOUND_BY.search(ctx.text[max(sent.start, t.start - 40):t.start]))
+
+
 _INTRO = re.compile(r"(?i)\s*(?:\d+\.\s*)?(?:(?:in|on|at|by|after|before|during|despite|в|на|после)\s+[^,;:]{0,60}?,?\s+)?(?:the\s+|a\s+)?")
 _PERSON_ACT = re.compile(r"(?i)\b(warned|rebuked|reprimanded|censured|expelled|branded|unmasked|arrested|exposed|accus\w+|criticiz\w+|criticis\w+|attack\w*|denounc\w+|condemn\w*|complain\w*|"
                          r"suppress\w*|impos\w+|threat\w*|tirades?|struggle\s+against|fought|fight\s+against|"
@@ -1611,7 +1624,7 @@ def criticizes(ctx: Context) -> None:
                             attributed=subject != ctx.doc.id, confidence=0.55)
                 continue
             if not _criticizable(ctx, t) or t.key in own or t.key in absolved or ctx.key(t) == subject \
-                    or modifier(t):
+                    or modifier(t) or _investigator(ctx, t, sent):
                 continue
             ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
                     attributed=subject != ctx.doc.id, confidence=0.65)
