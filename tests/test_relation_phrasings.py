@@ -184,3 +184,23 @@ def test_the_body_that_found_the_wrongs_out_is_not_condemned():
     r = _rels("The Commission of the Presidium of the Central Committee has become acquainted with a large quantity of materials "
               "showing the fabrication of cases against communists.", "speech")
     assert not any(p == "criticizes" and "commission" in (o or "") for s, p, o in r), r
+
+
+def test_concealing_covering_up_and_the_words_of_ideological_condemnation():
+    r = _rels("Председатель райисполкома тов. Жданкин сам получил излишек земли и покрывал других.", "editorial")
+    assert ("t", "criticizes", "zhdankin") in r, r
+    r = _rels("Zoshchenko has long made a speciality of empty, vulgar, apolitical trifles.", "speech")
+    assert ("t", "criticizes", "zoshchenko") in r, r
+    # an essay describes; it does not condemn in its own voice
+    r = _rels("Zoshchenko has long made a speciality of empty, vulgar, apolitical trifles.", "essay")
+    assert ("t", "criticizes", "zoshchenko") not in r, r
+
+
+def test_a_resolution_condemns_whom_it_warns_or_reprimands():
+    text = ("Постановление XVIII конференции ВКП(б)\n\n20 февраля 1941 г.\n\n"
+            "Предупредить тов. М. М. Кагановича, что если он не выполнит поручений партии, то будет выведен из состава ЦК.\n")
+    r = _rels(text, "resolution")
+    assert any(p == "criticizes" and "kaganovich" in (o or "") for s, p, o in r), r
+    # «Указать обкомам на необходимость …» points out a task: no condemnation
+    r = _rels("ЦК ВКП(б) постановляет:\n\n1. Указать обкомам на необходимость усилить работу.\n", "resolution")
+    assert not any(p == "criticizes" and o == "obkoms" for s, p, o in r), r

@@ -1423,7 +1423,10 @@ CRITICISM = re.compile(
     r"lag(?:s|ged|ging)?\s+behind|did\s+nothing|done\s+nothing|does\s+nothing|crept\s+into|wormed\s+(?:their|its)\s+way|turned\s+into\s+onlookers|onlookers|"
     r"отста[её]т|отстают|отстал\w*|ослабил\w*|ослабля\w*|передоверил\w*|проглядел\w*|проморгал\w*|ни\s+разу\s+не|ничего\s+не\s+сделал\w*|"
     r"без\s+всякой\s+проверки|не\s+сделал\w*\s+(?:из\s+\w+\s+)?(?:необходимых\s+)?выводов|превратил\w*\s+в\s+канцеляри\w*|пролез\w*|пробрал\w*|"
-    r"успокоил\w*|ограничил\w*\s+тем)")
+    r"успокоил\w*|ограничил\w*\s+тем|"
+    # concealing and covering up; the vocabulary of ideological condemnation
+    r"скрыва\w*|утаива\w*|покрыва\w*|покрывал\w*|замалчива\w*|кампанейщин\w*|кампанейск\w*|"
+    r"unprincipled|apolitical|vulgar\w*|безыдейн\w*|аполитичн\w*)")
 _VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|peasant|appellant|comrade|person|people|citizen")
 _LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
 
@@ -1481,6 +1484,10 @@ def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
     if prev and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", ctx.text[prev[-1].end:m.start]):
         return _is_modifier(ctx, prev[-1], ms)
     return False
+
+
+_DISCIPLINE = re.compile(r"(?i)\s*(?:\d{1,2}[.)]\s*|[a-zа-я]\)\s*)?(?:(?:to\s+)?(?:warn|reprimand|censure|rebuke)\b|(?:to\s+)?(?:issue|give|declare)\s+(?:a\s+)?(?:severe\s+|strict\s+)?(?:reprimand|warning)\s+to\b|"
+                         r"предупредить\b|объявить\s+(?:\w+\s+)?выговор\w*|поставить\s+на\s+вид\b)")
 
 
 #: the body that found the wrongs out: "The Commission of the Presidium … has become acquainted with
@@ -1550,6 +1557,16 @@ def criticizes(ctx: Context) -> None:
                 continue
             ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [m]), m.key,
                     attributed=speaker != ctx.doc.id, confidence=0.75)
+        # 1b. a resolution's disciplinary point: «Предупредить тов. М. М. Кагановича, что …», «Объявить
+        # строгий выговор тов. А», "To reprimand Comrade B": the text condemns whom it punishes
+        if normative_doc and voice_is_doc:
+            dm = _DISCIPLINE.match(sent.text)
+            if dm:
+                stop = re.search(r",\s*(?:что|that|если|if)\b|[;:]", sent.text[dm.end():])
+                end = sent.start + dm.end() + (stop.start() if stop else len(sent.text) - dm.end())
+                for t in (m for m in ms if m.type in ("Person", "Body") and sent.start + dm.end() <= m.start < end
+                          and m.key not in own and not _is_modifier(ctx, m, ms)):
+                    ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [t]), t.key, confidence=0.7)
         # 2. a person's act against others: "Lenin … suppression of factions", "accused the leadership"
         acts = list(_PERSON_ACT.finditer(sent.text))
         act = next((x for x in acts if any(m.type == "Person" and m.end <= sent.start + x.start() for m in ms)), acts[0] if acts else None)
