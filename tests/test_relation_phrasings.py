@@ -191,6 +191,9 @@ def test_concealing_covering_up_and_the_words_of_ideological_condemnation():
     assert ("t", "criticizes", "zhdankin") in r, r
     r = _rels("Zoshchenko has long made a speciality of empty, vulgar, apolitical trifles.", "speech")
     assert ("t", "criticizes", "zoshchenko") in r, r
+    r = _rels("The joint body of the Central Control Commission and the Workers' and Peasants' Inspection was given this task "
+              "long ago, but in its present form it no longer meets the needs of the Party.", "report")
+    assert ("t", "criticizes", "rabkrin") in r, r
     # an essay describes; it does not condemn in its own voice
     r = _rels("Zoshchenko has long made a speciality of empty, vulgar, apolitical trifles.", "essay")
     assert ("t", "criticizes", "zoshchenko") not in r, r

@@ -1426,7 +1426,9 @@ CRITICISM = re.compile(
     r"успокоил\w*|ограничил\w*\s+тем|"
     # concealing and covering up; the vocabulary of ideological condemnation
     r"скрыва\w*|утаива\w*|покрыва\w*|покрывал\w*|замалчива\w*|кампанейщин\w*|кампанейск\w*|"
-    r"unprincipled|apolitical|vulgar\w*|безыдейн\w*|аполитичн\w*)")
+    r"unprincipled|apolitical|vulgar\w*|безыдейн\w*|аполитичн\w*|"
+    # not equal to its task: "no longer meets the needs", «не справляется с задачами»
+    r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to)")
 _VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|peasant|appellant|comrade|person|people|citizen")
 _LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
 
