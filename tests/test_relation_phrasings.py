@@ -207,3 +207,12 @@ def test_a_resolution_condemns_whom_it_warns_or_reprimands():
     # «Указать обкомам на необходимость …» points out a task: no condemnation
     r = _rels("ЦК ВКП(б) постановляет:\n\n1. Указать обкомам на необходимость усилить работу.\n", "resolution")
     assert not any(p == "criticizes" and o == "obkoms" for s, p, o in r), r
+
+
+def test_a_report_tells_whom_the_document_it_discusses_brands():
+    text = ("Moscow, 13 January 1953.\n\n1. This morning's Pravda publishes a TASS communiqué on the arrest of a group of doctors.\n\n"
+            "2. Professors M. S. Vovsi and B. B. Kogan are described as agents of American intelligence.")
+    r = _rels(text, "telegram")
+    assert any(p == "criticizes" and s != "t" and "vovsi" in (o or "") for s, p, o in r), r
+    # the telegram does not condemn them in its own voice
+    assert not any(p == "criticizes" and s == "t" and "vovsi" in (o or "") for s, p, o in r), r

@@ -1488,6 +1488,7 @@ def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
     return False
 
 
+_BRANDED = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+)?(?:described|named|characteri[sz]ed|branded|denounced|called|labell?ed|portrayed|depicted|accused|charged|unmasked|exposed)\s+(?:as|of|with)\b")
 _DISCIPLINE = re.compile(r"(?i)\s*(?:\d{1,2}[.)]\s*|[a-zа-я]\)\s*)?(?:(?:to\s+)?(?:warn|reprimand|censure|rebuke)\b|(?:to\s+)?(?:issue|give|declare)\s+(?:a\s+)?(?:severe\s+|strict\s+)?(?:reprimand|warning)\s+to\b|"
                          r"предупредить\b|объявить\s+(?:\w+\s+)?выговор\w*|поставить\s+на\s+вид\b)")
 
@@ -1559,6 +1560,18 @@ def criticizes(ctx: Context) -> None:
                 continue
             ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [m]), m.key,
                     attributed=speaker != ctx.doc.id, confidence=0.75)
+        # 1c. a report tells how the document it discusses brands people: "Vinogradov, M. Kogan and
+        # Yegorov are described as long-standing agents of British intelligence"
+        if voice_is_doc and not normative_doc and ctx.genre in REPORTING:
+            bm = _BRANDED.search(sent.text)
+            rep = _discussed_document(ctx, i) if bm else None
+            if rep is not None:
+                at = sent.start + bm.start()
+                for t in (m for m in ms if m.type in ("Person", "Group") and m.end <= at and m.start >= sent.start
+                          and not re.search(r"[;:]|\b(?:that|which|who|and\s+(?:the|a)\b)", text[m.end:at]) and m.key != rep.key):
+                    if t.type == "Group" and not _criticizable(ctx, t):
+                        continue
+                    ctx.add(rep.key, "criticizes", ctx.clause_evidence(sent, [t]), t.key, attributed=True, confidence=0.6)
         # 1b. a resolution's disciplinary point: «Предупредить тов. М. М. Кагановича, что …», «Объявить
         # строгий выговор тов. А», "To reprimand Comrade B": the text condemns whom it punishes
         if normative_doc and voice_is_doc:
