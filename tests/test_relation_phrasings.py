@@ -108,3 +108,111 @@ def test_the_one_a_participle_describes_does_not_act():
     r = _rels("On 15-16 January 1935 Zinoviev and Kamenev, accused with seventeen others of forming a \"Moscow centre\", "
               "admitted only a moral responsibility.", "essay")
     assert ("zinoviev", "criticizes", "kamenev") not in r
+
+
+def test_a_body_led_by_a_list_is_led_by_every_name_of_it():
+    r = _rels("The Central Committee of the Communist Party of Georgia, led by Budu Mdivani and Filipp Makharadze, "
+              "insisted on entering the federation directly.", "essay")
+    heads = {s for s, p, o in r if p == "headOf"}
+    assert any("mdivani" in h for h in heads) and any("makharadze" in h for h in heads), r
+    r = _rels("The case was heard by the Military Collegium of the Supreme Court of the USSR under the chairmanship of Ulrikh.", "telegram")
+    assert any(s == "ulrikh" and p == "headOf" for s, p, o in r), r
+    # a name after the list, in another clause, leads nothing
+    r = _rels("The Central Committee of the Communist Party of Georgia, led by Budu Mdivani, appealed to Lenin.", "essay")
+    assert not any(s == "lenin" and p == "headOf" for s, p, o in r), r
+
+
+def test_russian_signatories_past_their_offices():
+    r = _rels("Указ Президиума Верховного Совета СССР «О мерах борьбы», подписанный М. И. Калининым и А. Ф. Горкиным, "
+              "был опубликован в печати.", "encyclopedia")
+    assert any(p == "authoredBy" and o == "kalinin" for _, p, o in r), r
+
+
+def test_a_gerund_or_a_cited_ban_forbids_nothing():
+    text = ("ЦК ВКП(б) постановляет:\n\n"
+            "1. Первичным партийным организациям оказывать кандидатам помощь в изучении устава партии, не допуская формального отношения.\n\n"
+            "2. Оппозиция размножала свою платформу вопреки прямому запрещению Политбюро.\n\n"
+            "3. Запретить райкомам проводить чистку заочно.\n")
+    r = _rels(text, "resolution")
+    assert ("t", "forbids", "raikoms") in r
+    assert ("t", "forbids", "primary_party_organizations") not in r and ("t", "forbids", "politburo") not in r, r
+
+
+def test_a_span_of_days_from_one_to_another():
+    assert [(d.iso, d.precision) for d in find_dates("held in Moscow from 8 to 16 March 1921")] == [("1921-03", "month")]
+    assert [(d.iso, d.precision) for d in find_dates("с 15 по 20 февраля 1941 г.")] == [("1941-02", "month")]
+    assert [(d.iso, d.precision) for d in find_dates("from 8 to 9 March 1921")] == [("1921-03-08", "day")]
+
+
+def test_a_resolution_bears_the_dates_of_the_meeting_that_adopted_it():
+    text = ("The Workers' Opposition\n\nThe Tenth Congress of the RCP(b), held in Moscow from 8 to 16 March 1921, "
+            "adopted the resolution \"On Party Unity\", which ordered the dissolution of all factions.")
+    r = _rels(text, "encyclopedia")
+    assert any(p == "dated" and o == "1921-03" and s != "t" for s, p, o in r), r
+    # a resolution dated in its own words keeps its own date
+    text = ("The Plenum\n\nThe plenum of the Central Committee, held on 16–18 January 1924, adopted the resolution "
+            "of 17 January 1924 \"On Party Building\".")
+    r = _rels(text, "encyclopedia")
+    assert not any(p == "dated" and o == "1924-01" and s != "t" for s, p, o in r), r
+
+
+def test_its_secretaries_head_the_committee_not_its_party():
+    r = _rels("Worse, the Leningrad City Committee of the party, and its secretaries Comrades Popkov and Kapustin, "
+              "overlooked these gross errors.", "speech")
+    heads = {(s, o) for s, p, o in r if p == "headOf"}
+    assert any("popkov" in s and o != "communist_party" for s, o in heads), r
+    assert any("kapustin" in s and o != "communist_party" for s, o in heads), r
+    assert not any(o == "communist_party" for s, o in heads), r
+
+
+def test_a_reported_document_demands_past_its_own_qualifiers():
+    r = _rels("Уже директива СНК СССР и ЦК ВКП(б) партийным и советским организациям прифронтовых областей от 29 июня 1941 "
+              "обязывала обкомы и райкомы партии организовать эвакуацию.", "encyclopedia")
+    assert {p for s, p, o in r if o == "obkoms" and s != "t"} == {"demands"}, r
+    r = _rels("Пленум напомнил, что еще резолюция апрельского объединенного пленума ЦК и ЦКК о шахтинском деле "
+              "требовала от всех парторганизаций развертывания самокритики.", "newspaper")
+    assert any(p == "demands" and o == "party_organizations" and s != "t" for s, p, o in r), r
+    # another actor between the document and the verb is the one who demands, not the document
+    r = _rels("После резолюции о шахтинском деле ЦК ВКП(б) обязывал обкомы развернуть самокритику.", "encyclopedia")
+    assert not any(p == "demands" and s not in ("t", "central_committee") for s, p, o in r), r
+
+
+def test_the_body_that_found_the_wrongs_out_is_not_condemned():
+    r = _rels("ЦК ВКП(б) постановляет:\n\nПроверка, проведённая Отделом руководящих партийных органов ЦК ВКП(б), установила, "
+              "что во многих партийных организациях царит недопустимый хаос в учёте членов партии.", "resolution")
+    assert ("t", "criticizes", "orpo") not in r, r
+    r = _rels("The Commission of the Presidium of the Central Committee has become acquainted with a large quantity of materials "
+              "showing the fabrication of cases against communists.", "speech")
+    assert not any(p == "criticizes" and "commission" in (o or "") for s, p, o in r), r
+
+
+def test_concealing_covering_up_and_the_words_of_ideological_condemnation():
+    r = _rels("Председатель райисполкома тов. Жданкин сам получил излишек земли и покрывал других.", "editorial")
+    assert ("t", "criticizes", "zhdankin") in r, r
+    r = _rels("Zoshchenko has long made a speciality of empty, vulgar, apolitical trifles.", "speech")
+    assert ("t", "criticizes", "zoshchenko") in r, r
+    r = _rels("The joint body of the Central Control Commission and the Workers' and Peasants' Inspection was given this task "
+              "long ago, but in its present form it no longer meets the needs of the Party.", "report")
+    assert ("t", "criticizes", "rabkrin") in r, r
+    # an essay describes; it does not condemn in its own voice
+    r = _rels("Zoshchenko has long made a speciality of empty, vulgar, apolitical trifles.", "essay")
+    assert ("t", "criticizes", "zoshchenko") not in r, r
+
+
+def test_a_resolution_condemns_whom_it_warns_or_reprimands():
+    text = ("Постановление XVIII конференции ВКП(б)\n\n20 февраля 1941 г.\n\n"
+            "Предупредить тов. М. М. Кагановича, что если он не выполнит поручений партии, то будет выведен из состава ЦК.\n")
+    r = _rels(text, "resolution")
+    assert any(p == "criticizes" and "kaganovich" in (o or "") for s, p, o in r), r
+    # «Указать обкомам на необходимость …» points out a task: no condemnation
+    r = _rels("ЦК ВКП(б) постановляет:\n\n1. Указать обкомам на необходимость усилить работу.\n", "resolution")
+    assert not any(p == "criticizes" and o == "obkoms" for s, p, o in r), r
+
+
+def test_a_report_tells_whom_the_document_it_discusses_brands():
+    text = ("Moscow, 13 January 1953.\n\n1. This morning's Pravda publishes a TASS communiqué on the arrest of a group of doctors.\n\n"
+            "2. Professors M. S. Vovsi and B. B. Kogan are described as agents of American intelligence.")
+    r = _rels(text, "telegram")
+    assert any(p == "criticizes" and s != "t" and "vovsi" in (o or "") for s, p, o in r), r
+    # the telegram does not condemn them in its own voice
+    assert not any(p == "criticizes" and s == "t" and "vovsi" in (o or "") for s, p, o in r), r

@@ -21,7 +21,7 @@ from .mentions import NESTED, THIS, find_mentions
 from .provisions import find_provisions
 from .quantities import find_quantities
 from .pairs import pair_relations
-from .relations import run_relations
+from .relations import dated_by_meeting, run_relations
 from . import structure  # noqa: F401  (registers the "structure" relation rule)
 from .text import sentences
 
@@ -150,6 +150,7 @@ def extract(doc: Document, authority: Authority | None = None) -> Extraction:
     run_relations(ctx)
     _issuer_from_metadata(ctx, gz)
     pair_relations(ctx)
+    dated_by_meeting(ctx)
     quantities = find_quantities(ctx, provisions)
     entities = _entities(doc, mentions, authority)
     if not any(e.id == doc.id for e in entities):

@@ -130,19 +130,20 @@ def find_dates(text: str) -> list[DateMatch]:
     return sorted(out, key=lambda d: d.start)
 
 
-_RANGE_START = re.compile(r"(?<![\w.\-])(\d{1,2})\s*[-–—]\s*$")
+_RANGE_START = re.compile(r"(?<![\w.\-])(\d{1,2})\s*[-–—]\s*$|(?<![\w])(?i:from|с)\s+(\d{1,2})\s+(?:to|till|until|по)\s+$")
 
 
 def _day_range(text: str, s: int, iso: str, prec: str) -> tuple[int, str, str]:
-    """"28-29 December 1934", «15—20 февраля 1941 г.»: a span of days dates by its first day, a
-    meeting of three days or more ("held on 16–18 January 1924") by its month."""
-    g = _RANGE_START.search(text[max(0, s - 6):s])
+    """"28-29 December 1934", «15—20 февраля 1941 г.», "from 8 to 16 March 1921", «с 15 по 20
+    февраля»: a span of days dates by its first day, a meeting of three days or more ("held on
+    16–18 January 1924") by its month."""
+    g = _RANGE_START.search(text[max(0, s - 16):s])
     if g is None:
         return s, iso, prec
-    first, last = int(g.group(1)), int(iso[8:10])
+    first, last = int(g.group(1) or g.group(2)), int(iso[8:10])
     if not 1 <= first < last:
         return s, iso, prec
-    s = max(0, s - 6) + g.start()
+    s = max(0, s - 16) + g.start(1 if g.group(1) else 2)
     if last - first >= 2:
         return s, iso[:7], "month"
     return s, iso[:8] + f"{first:02d}", prec

@@ -20,7 +20,7 @@ from .mentions import THIS
 from .patterns import signature_span
 from .prefilter import gated
 
-__all__ = ["RELATION_RULES", "relation_rule", "run_relations"]
+__all__ = ["RELATION_RULES", "dated_by_meeting", "relation_rule", "run_relations"]
 
 RelFn = Callable[[Context], None]
 RELATION_RULES: dict[str, RelFn] = {}
@@ -297,6 +297,46 @@ def issues(ctx: Context) -> None:
                 ctx.add(m.key, "issues", ctx.evidence(books[-1].start, m.end + 7 if text[m.end:m.end + 7].strip(", )").isdigit() else m.end), books[-1].key)
 
 
+_MEETING = re.compile(r"(?i)congress|conference|plenum|session|съезд|конференц|пленум|заседани|сесси")
+#: what lies between a meeting's name and its dates: "The Tenth Congress of the RCP(b), held in Moscow
+#: from 8 to 16 March 1921", "the April plenum of 6-11 April 1928", «Пленум ЦК РКП(б), состоявшийся 29–31 января»
+_MEETING_LEAD = re.compile(r"(?i)(?:\s+(?:of\s+the\s+)?(?:VKP|RKP|RCP|CPSU|ВКП|РКП|КПСС)\s*(?:\([бbБB]\))?)?(?:\s*\([^()\n]{0,30}\))?,?\s+(?:(?:which\s+|that\s+)?(?:was\s+)?(?:held|met|sat|meeting|convened|состоявш\w+|проходивш\w+|заседавш\w+)\s+)?"
+                           r"(?:(?:in|at|в)\s+[A-ZА-ЯЁ][\w-]+\s+)?(?:on|from|of|in|between|от)?\s*|\s*\(")
+
+
+def dated_by_meeting(ctx: Context) -> None:
+    """A resolution a congress or a plenum adopted bears the meeting's dates when the text gives
+    them with the meeting and not with the resolution. Run after the pairs stage, which finds
+    most of who adopted what ("The Tenth Congress …, held in Moscow from 8 to 16 March 1921,
+    adopted the resolution …")."""
+    text = ctx.text
+    years = [(d.start, int(d.iso[:4])) for d in find_dates(text)]
+
+    def year_at(pos: int) -> int | None:
+        k = bisect.bisect_left([y[0] for y in years], pos) - 1
+        return years[k][1] if k >= 0 else (int(ctx.date[:4]) if ctx.date else None)
+    issued: dict[str, list[str]] = {}
+    for a in ctx.assertions:
+        if a.predicate == "issues" and a.object and a.object != ctx.doc.id:
+            issued.setdefault(a.subject, []).append(a.object)
+    if not issued:
+        return
+    has_date = {a.subject for a in ctx.assertions if a.predicate == "dated"}
+    for m in ctx.mentions:
+        if m.type != "Body" or m.key not in issued or m.is_class or not _MEETING.search(m.label + " " + m.text):
+            continue
+        window = text[m.end:m.end + 70]
+        d = next(iter(find_dates_in_year(window, year_at(m.end))), None)
+        if d is None or d.precision not in ("day", "month") or not _MEETING_LEAD.fullmatch(window[:d.start]):
+            continue
+        # "from December 2 to December 19, 1927": a meeting of several days adopts in its month
+        iso = d.iso[:7] if d.precision == "day" and re.search(r"(?i)\b(?:from|between|с)\s*$", window[:d.start]) else d.iso
+        for doc in issued[m.key]:
+            if doc not in has_date:
+                ctx.add(doc, "dated", ctx.evidence(m.start, m.end + d.end), literal=iso, confidence=0.6)
+                has_date.add(doc)
+
+
 @relation_rule("dated")
 def dated(ctx: Context) -> None:
     text = ctx.text
@@ -485,7 +525,7 @@ def _person_list(ctx: Context, text: str, at: int, end: int) -> list:
     ps = ctx.in_span(at, end, ("Person",))
     chain = [ps[0]] if ps and ps[0].start == at else []
     for p in ps[1:]:
-        if chain and re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", text[chain[-1].end:p.start]):
+        if chain and re.fullmatch(r",\s+(?:and\s+|и\s+)?|\s+(?:and|и)\s+", text[chain[-1].end:p.start]):
             chain.append(p)
     return chain
 
@@ -526,6 +566,15 @@ def authorship(ctx: Context) -> None:
         if m.source == "rule:document_phrase" and re.search(r"_(?:from|by)_", m.key):
             for p in ctx.in_span(m.start, m.end + 1, ("Person",)):
                 ctx.add(m.key, "authoredBy", ctx.evidence(m.start, m.end), p.key, confidence=0.75)
+        # «Постановление подписали члены Президиума ИККИ Г. Димитров, М. Эрколи, …», «указ, подписанный
+        # М. И. Калининым и А. С. Енукидзе»: the signatories, past the offices they sign in
+        sg = re.match(r"[»\"”]?\s*,?\s*(?:подписал[аи]?|подписан[аоы]?|подписанн\w+)\s+", text[m.end:m.end + 40])
+        if sg:
+            at = m.end + sg.end()
+            first = next((p for p in ctx.in_span(at, at + 100, ("Person",))
+                          if not re.search(r"[;:\n»\"”]|\.\s+[А-ЯЁA-Z][а-яёa-z]{2,}", text[at:p.start])), None)
+            for p in _person_list(ctx, text, first.start, first.start + 300) if first else ():
+                ctx.add(m.key, "authoredBy", ctx.evidence(m.start, p.end), p.key, confidence=0.7)
         g = re.match(r"[^.;\n]{0,80}?\b(?:signed|written|drafted|composed|sent|issued|delivered|presented|proposed|prepared|dictated|authored|moved|introduced|compiled)\s+by\s+", text[m.end:m.end + 120])
         if g:
             at = m.end + g.end()
@@ -988,7 +1037,18 @@ def _of_bodies_then_name(ctx: Context, at: int, end: int) -> bool:
 
 
 #: "the OGPU under Menzhinsky", "the court, presided over by Ulrikh"
-_BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under)\s+(?:(?:Comrade|comrade)\s+)?$")
+_BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under(?:\s+the\s+chairmanship\s+of)?)\s+(?:(?:Comrade|comrade)\s+)?$")
+
+
+def _list_after(ctx: Context, p: Mention) -> list[Mention]:
+    """The persons named in a list after ``p`` ("Mdivani and Makharadze", «Попков и Капустин»)."""
+    out, last = [], p
+    for q in ctx.in_span(p.end, p.end + 200, ("Person",)):
+        if not re.fullmatch(r",\s+(?:and\s+|и\s+)?|\s+(?:and|и)\s+(?:(?:Comrade|comrade|тов\.)\s+)?", ctx.text[last.end:q.start]):
+            break
+        out.append(q)
+        last = q
+    return out
 
 
 @relation_rule("offices")
@@ -1002,14 +1062,22 @@ def offices(ctx: Context) -> None:
         _office_chain(ctx, p)
         _office_before(ctx, p)
         # "its former head Kosior", "their chairman, Rykov": the body named just before
-        g = re.search(r"(?i)\b(?:its|their|whose)\s+(?:former\s+|new\s+|then\s+|first\s+|last\s+)?(?:head|chairman|chief|leader|director|commissar|first\s+secretary)\s*,?\s*$",
-                      text[max(0, p.start - 40):p.start])
+        # (and "its secretaries Comrades Popkov and Kapustin": every name of the list)
+        g = re.search(r"(?i)\b(?:its|their|whose)\s+(?:former\s+|new\s+|then\s+|first\s+|last\s+)?(?:head|chairman|chief|leader|director|commissar|first\s+secretary|"
+                      r"(?P<plural>heads|chairmen|chiefs|leaders|secretaries))\s*,?\s*(?:(?:Comrades?|comrades?)\s+)?$",
+                      text[max(0, p.start - 50):p.start])
         if g:
-            at = max(0, p.start - 40) + g.start()
+            at = max(0, p.start - 50) + g.start()
             prior = [b for b in ctx.in_span(max(0, at - 300), at, ("Body",))
                      if not b.is_class and len(re.findall(r"[.!?]\s", text[b.end:at])) <= 1]
+            # "the Leningrad City Committee of the party, and its secretaries": the committee, not its party
+            k = len(prior) - 1
+            while k > 0 and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[prior[k - 1].end:prior[k].start]):
+                k -= 1
             if prior:
-                ctx.add(p.key, "headOf", ctx.evidence(prior[-1].start, p.end), prior[-1].key, confidence=0.6)
+                ctx.add(p.key, "headOf", ctx.evidence(prior[k].start, p.end), prior[k].key, confidence=0.6)
+                for q in _list_after(ctx, p) if g.group("plural") else ():
+                    ctx.add(q.key, "headOf", ctx.evidence(prior[k].start, q.end), prior[k].key, confidence=0.6)
         # "A succeeded B as first secretary": the office is A's
         g = re.match(r"\s+(?:succeeded|replaced|succeeds|replaces)\s+", text[p.end:p.end + 20])
         if g:
@@ -1029,6 +1097,9 @@ def offices(ctx: Context) -> None:
             elif _BODY_UNDER.fullmatch(gap) and not b.is_class and \
                     not re.match(r"['’]s\s+(?!leadership|chairmanship|direction|command)", text[p.end:p.end + 14]):
                 ctx.add(p.key, "headOf", ctx.evidence(b.start, p.end), b.key, confidence=0.7)
+                # "led by Budu Mdivani and Filipp Makharadze": every name of the list leads it
+                for q in _list_after(ctx, p):
+                    ctx.add(q.key, "headOf", ctx.evidence(b.start, q.end), b.key, confidence=0.65)
         before = [m for m in ctx.in_span(max(0, p.start - 300), p.start, ("Position",)) if p.start - m.end < 45]
         if before and re.search(r"(?i)(?:deputy|assistant|заместител\w*|помощник\w*)\s+(?:the\s+)?$", text[max(0, before[-1].start - 25):before[-1].start]):
             before = []   # "first deputy of the Minister …" is another office
@@ -1352,7 +1423,12 @@ CRITICISM = re.compile(
     r"lag(?:s|ged|ging)?\s+behind|did\s+nothing|done\s+nothing|does\s+nothing|crept\s+into|wormed\s+(?:their|its)\s+way|turned\s+into\s+onlookers|onlookers|"
     r"отста[её]т|отстают|отстал\w*|ослабил\w*|ослабля\w*|передоверил\w*|проглядел\w*|проморгал\w*|ни\s+разу\s+не|ничего\s+не\s+сделал\w*|"
     r"без\s+всякой\s+проверки|не\s+сделал\w*\s+(?:из\s+\w+\s+)?(?:необходимых\s+)?выводов|превратил\w*\s+в\s+канцеляри\w*|пролез\w*|пробрал\w*|"
-    r"успокоил\w*|ограничил\w*\s+тем)")
+    r"успокоил\w*|ограничил\w*\s+тем|"
+    # concealing and covering up; the vocabulary of ideological condemnation
+    r"скрыва\w*|утаива\w*|покрыва\w*|покрывал\w*|замалчива\w*|кампанейщин\w*|кампанейск\w*|"
+    r"unprincipled|apolitical|vulgar\w*|безыдейн\w*|аполитичн\w*|"
+    # not equal to its task: "no longer meets the needs", «не справляется с задачами»
+    r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to)")
 _VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|peasant|appellant|comrade|person|people|citizen")
 _LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
 
@@ -1412,6 +1488,24 @@ def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
     return False
 
 
+_BRANDED = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+)?(?:described|named|characteri[sz]ed|branded|denounced|called|labell?ed|portrayed|depicted|accused|charged|unmasked|exposed)\s+(?:as|of|with)\b")
+_DISCIPLINE = re.compile(r"(?i)\s*(?:\d{1,2}[.)]\s*|[a-zа-я]\)\s*)?(?:(?:to\s+)?(?:warn|reprimand|censure|rebuke)\b|(?:to\s+)?(?:issue|give|declare)\s+(?:a\s+)?(?:severe\s+|strict\s+)?(?:reprimand|warning)\s+to\b|"
+                         r"предупредить\b|объявить\s+(?:\w+\s+)?выговор\w*|поставить\s+на\s+вид\b)")
+
+
+#: the body that found the wrongs out: "The Commission of the Presidium … has become acquainted with
+#: materials", «Комиссия ЦКК, работавшая в губернии …, вскрыла картину разложения», «Проверка,
+#: проведённая Отделом …, установила», «типографии, раскрытой органами ОГПУ»
+_FOUND_OUT = re.compile(r"(?i)(?:\s*\([^()]{0,40}\))?(?:,[^,;.]{0,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:become\s+acquainted|uncovered|exposed|revealed|established|discovered|"
+                        r"вскрыл\w*|установил\w*|обнаружил\w*|выявил\w*|раскрыл\w*)\b")
+_FOUND_BY = re.compile(r"(?i)(?:\b(?:uncovered|exposed|revealed|established|discovered|conducted|carried\s+out)\s+by\s+(?:the\s+)?|"
+                       r"(?:раскрыт|вскрыт|выявлен|обнаружен|проведенн|проведённ|установлен)\w*\s+(?:органами\s+)?)$")
+
+
+def _investigator(ctx: Context, t: Mention, sent) -> bool:
+    return bool(_FOUND_OUT.match(ctx.text, t.end, sent.end) or _FOUND_BY.search(ctx.text[max(sent.start, t.start - 40):t.start]))
+
+
 _INTRO = re.compile(r"(?i)\s*(?:\d+\.\s*)?(?:(?:in|on|at|by|after|before|during|despite|в|на|после)\s+[^,;:]{0,60}?,?\s+)?(?:the\s+|a\s+)?")
 _PERSON_ACT = re.compile(r"(?i)\b(warned|rebuked|reprimanded|censured|expelled|branded|unmasked|arrested|exposed|accus\w+|criticiz\w+|criticis\w+|attack\w*|denounc\w+|condemn\w*|complain\w*|"
                          r"suppress\w*|impos\w+|threat\w*|tirades?|struggle\s+against|fought|fight\s+against|"
@@ -1466,6 +1560,28 @@ def criticizes(ctx: Context) -> None:
                 continue
             ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [m]), m.key,
                     attributed=speaker != ctx.doc.id, confidence=0.75)
+        # 1c. a report tells how the document it discusses brands people: "Vinogradov, M. Kogan and
+        # Yegorov are described as long-standing agents of British intelligence"
+        if voice_is_doc and not normative_doc and ctx.genre in REPORTING:
+            bm = _BRANDED.search(sent.text)
+            rep = _discussed_document(ctx, i) if bm else None
+            if rep is not None:
+                at = sent.start + bm.start()
+                for t in (m for m in ms if m.type in ("Person", "Group") and m.end <= at and m.start >= sent.start
+                          and not re.search(r"[;:]|\b(?:that|which|who|and\s+(?:the|a)\b)", text[m.end:at]) and m.key != rep.key):
+                    if t.type == "Group" and not _criticizable(ctx, t):
+                        continue
+                    ctx.add(rep.key, "criticizes", ctx.clause_evidence(sent, [t]), t.key, attributed=True, confidence=0.6)
+        # 1b. a resolution's disciplinary point: «Предупредить тов. М. М. Кагановича, что …», «Объявить
+        # строгий выговор тов. А», "To reprimand Comrade B": the text condemns whom it punishes
+        if normative_doc and voice_is_doc:
+            dm = _DISCIPLINE.match(sent.text)
+            if dm:
+                stop = re.search(r",\s*(?:что|that|если|if)\b|[;:]", sent.text[dm.end():])
+                end = sent.start + dm.end() + (stop.start() if stop else len(sent.text) - dm.end())
+                for t in (m for m in ms if m.type in ("Person", "Body") and sent.start + dm.end() <= m.start < end
+                          and m.key not in own and not _is_modifier(ctx, m, ms)):
+                    ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [t]), t.key, confidence=0.7)
         # 2. a person's act against others: "Lenin … suppression of factions", "accused the leadership"
         acts = list(_PERSON_ACT.finditer(sent.text))
         act = next((x for x in acts if any(m.type == "Person" and m.end <= sent.start + x.start() for m in ms)), acts[0] if acts else None)
@@ -1540,7 +1656,7 @@ def criticizes(ctx: Context) -> None:
                             attributed=subject != ctx.doc.id, confidence=0.55)
                 continue
             if not _criticizable(ctx, t) or t.key in own or t.key in absolved or ctx.key(t) == subject \
-                    or modifier(t):
+                    or modifier(t) or _investigator(ctx, t, sent):
                 continue
             ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
                     attributed=subject != ctx.doc.id, confidence=0.65)
@@ -1579,7 +1695,7 @@ def _condemning_titles(ctx: Context) -> None:
 
 
 _DEMAND = re.compile(r"(?i)\b(?:are|is|be|shall be)\s+(?:hereby\s+)?(?:obliged|directed|instructed|charged|ordered|enjoined)\s+(?:not\s+)?to|\bmust\b|\bshould\b|\bshall\b|\bare\s+to\b|\bis\s+to\b|\bare\s+required\s+to|\bis\s+required\s+to|обязан\w*|должн\w*|следует")
-_FORBID = re.compile(r"(?i)\b(?:are|is|be)\s+(?:strictly\s+)?(?:forbidden|prohibited|not\s+permitted|not\s+allowed)\b|\bforbids?\b|\bprohibits?\b|\bmay\s+not\b|\bmust\s+not\b|\bshall\s+not\b|запрещ\w*|воспрещ\w*|не\s+(?:должн\w*|следует|допуска\w*|вправе|могут)")
+_FORBID = re.compile(r"(?i)\b(?:are|is|be)\s+(?:strictly\s+)?(?:forbidden|prohibited|not\s+permitted|not\s+allowed)\b|\bforbids?\b|\bprohibits?\b|\bmay\s+not\b|\bmust\s+not\b|\bshall\s+not\b|запрещ(?![её]нн|ени)\w*|воспрещ(?![её]нн|ени)\w*|не\s+(?:должн\w*|следует|допуска(?!я\b)\w*|вправе|могут)")
 #: what a speech, a report or the party press prescribes in its own voice ("The obkoms … must
 #: take direct charge", «Партийные организации должны покончить …», «обком обязан …»)
 _MUST = re.compile(r"(?i)\bmust\b(?!\s+(?:\w+ly\s+)?(?:not|have|be)\b)|\b(?:are|is)\s+obliged\s+to\b|\b(?:обязан[аоы]?|должн[аоы]?)\b(?!\s+(?:\w+\s+)?быть\b)")
@@ -1614,7 +1730,7 @@ def _prescribed(ctx: Context, i: int, sent) -> None:
 
 _NEGATED = re.compile(r"(?i)\b(?:not|не)\s+$")
 _DEMAND_OF = re.compile(r"(?i)\b(?:demand(?:s|ed)?\s+(?:of|from)|charge[sd]?|instruct(?:s|ed)?|order(?:s|ed)|oblige[sd]?|direct(?:s|ed)|require[sd]|"
-                        r"возложить\s+(?:лично\s+)?на(?:\s+(?:перв\w+\s+)?(?:секретар|руководител)\w+)?|запретить|возлагает\s+на|warns?|calls\s+(?:up)?on|suggest\w*\s+to|proposes?\s+to|предлагает|обязывает|поручает|требует\s+от|предупреждает|обязать|поручить|предложить|потребовать\s+от|указать)\s+(?!(?:against|at|by|with|to|from|in|on|that)\b)")
+                        r"возложить\s+(?:лично\s+)?на(?:\s+(?:перв\w+\s+)?(?:секретар|руководител)\w+)?|запретить|возлагает\s+на|warns?|calls\s+(?:up)?on|suggest\w*\s+to|proposes?\s+to|предлагает|обязывает|поручает|требует\s+от|обязывал[аио]?|обязал[аио]?|поручал[аио]?|поручил[аио]?|(?:по)?требовал[аио]?\s+от|предупреждает|обязать|поручить|предложить|потребовать\s+от|указать)\s+(?!(?:against|at|by|with|to|from|in|on|that)\b)")
 
 
 def _addressees(ctx: Context, s: int, e: int, verb_at: int) -> list[Mention]:
@@ -1631,6 +1747,15 @@ def _addressees(ctx: Context, s: int, e: int, verb_at: int) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _document_tail(ctx: Context, s: int, e: int) -> bool:
+    """What may stand between a document's name and its verb: its subject and its addressees
+    («резолюция … о шахтинском деле требовала от …», «директива … партийным и советским
+    организациям прифронтовых областей от 29 июня 1941 обязывала …»), no other actor, no clause."""
+    gap = ctx.text[s:e]
+    return len(gap) <= 90 and not re.search(r"[,;:«»\"“”]|\b(?:that|which|who|котор\w+|что)\b", gap) \
+        and not ctx.in_span(s, e, ("Body", "Person", "Document"))
 
 
 @relation_rule("demands_forbids")
@@ -1655,7 +1780,8 @@ def demands_forbids(ctx: Context) -> None:
             # obliged the obkoms to …": the document is the subject of the verb)
             om = _DEMAND_OF.search(sent.text)
             docs = [d for d in _sent_mentions(ctx, i, ("Document",)) if d.key != THIS and om and d.end <= sent.start + om.start()
-                    and re.fullmatch(r"[»\"”]?(?:,[^,;]{0,80},)?\s+(?:also\s+|further\s+)?", text[d.end:sent.start + om.start()])]
+                    and (re.fullmatch(r"[»\"”]?(?:,[^,;]{0,80},)?\s+(?:also\s+|further\s+)?", text[d.end:sent.start + om.start()])
+                         or _document_tail(ctx, d.end, sent.start + om.start()))]
             if not docs:
                 if ctx.genre in OWN_VOICE:
                     _prescribed(ctx, i, sent)
@@ -1715,7 +1841,9 @@ def demands_forbids(ctx: Context) -> None:
 
 def _strip_modifiers(ctx: Context, bodies: list[Mention]) -> list[Mention]:
     text = ctx.text
-    return [b for b in bodies if not re.search(r"(?i)(?:\bof|attached to|under|through|by)\s+(?:the\s+|a\s+|all\s+)?$", text[max(0, b.start - 24):b.start])]
+    # "instructed the secretaries of obkoms and kraikoms": the people of the bodies stand for them
+    return [b for b in bodies if not re.search(r"(?i)(?:\bof|attached to|under|through|by)\s+(?:the\s+|a\s+|all\s+)?$", text[max(0, b.start - 24):b.start])
+            or re.search(r"(?i)\b(?:secretaries|heads|leaders|chairmen)\s+of\s+(?:the\s+|all\s+)?$", text[max(0, b.start - 30):b.start])]
 
 
 def _line_of(text: str, m: Mention) -> tuple[int, int]:
