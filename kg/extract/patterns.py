@@ -631,6 +631,64 @@ def organ_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
     return out
 
 
+#: the Communist party of a republic or a country: "the Communist Party of Kazakhstan",
+#: «Компартии Эстонии», «Коммунистической партии (большевиков) Белоруссии»
+_NATIONAL_PARTY_RE = re.compile(r"(?<![\w-])(?:Communist\s+Party(?:\s+\(Bolsheviks?\))?\s+of\s+(?:the\s+)?|"
+                                r"(?:Компарти[яиюей]|Коммунистическ(?:ая|ой|ую)\s+парти[яиюей](?:\s+\(большевиков\))?)\s+)")
+_NOT_NATIONAL = re.compile(r"(?i)soviet|ussr|russia|rsfsr|советск|ссср|росси|рсфср")
+#: the Central Committee of a national Communist party is an organ of that party, not the party:
+#: "the CC of the Communist Party of Kazakhstan", «ЦК КП(б) Украины», "the Georgian Central Committee"
+_NATIONAL_CC_RE = re.compile(r"(?<![\w-])(?:Central\s+Committee|CC|ЦК|Центральн(?:ый|ого|ому|ым|ом)\s+[Кк]омитет(?:а|у|ом|е)?)\s+(?:of\s+(?:the\s+)?)?")
+_ADJ_CC_RE = re.compile(r"\b([A-Z][a-z]+(?:ian|ani|ish|ese|an|ek|kh|ic))\s+(?:Central\s+Committee|CC)\b")
+_NATIONAL_LABEL = re.compile(r"Communist Party|Коммунистическая партия")
+
+
+def _national_party(gz: Gazetteer, m: Mention) -> bool:
+    if m.type != "Body" or m.is_class or m.key == "communist_party":
+        return False
+    e = gz.entry(m.key)
+    return bool(_NATIONAL_LABEL.search(e.label if e else m.label))
+
+
+@rule("national_party")
+def national_party(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """A republic's or a country's Communist party named by its place ("the Communist Party of
+    Turkmenistan"): a body of its own (the authority knows the larger ones by name)."""
+    out = []
+    for m, place in _before_known(text, _NATIONAL_PARTY_RE, known, ("Place",)):
+        if _NOT_NATIONAL.search(place.text) or any(k.type == "Body" and k.start <= m.start() and place.end <= k.end for k in known):
+            continue
+        label = f"Communist Party of {place.label}"
+        key = _lookup(gz, text[m.start():place.end], "Body") or _lookup(gz, label, "Body") or f"cp_{place.key}"
+        out.append(_m(text, m.start(), place.end, "Body", key, label, "national_party"))
+    return out
+
+
+@rule("national_cc")
+def national_cc(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """The Central Committee of a national Communist party, an organ of that party ("the CC of
+    the Communist Party of Kazakhstan", «ЦК КП(б)У», "the Georgian Central Committee"); the party
+    stays a mention of its own inside the name."""
+    out = []
+    parties = [k for k in known if _national_party(gz, k)]
+    if not parties and "Communist Party of" not in text and "омпарти" not in text:
+        return out
+    found = list(parties)
+    for m, place in _before_known(text, _NATIONAL_PARTY_RE, known, ("Place",)):
+        if not _NOT_NATIONAL.search(place.text):
+            found.append(_m(text, m.start(), place.end, "Body", f"cp_{place.key}", f"Communist Party of {place.label}", "national_party"))
+    for m, party in _before_known(text, _NATIONAL_CC_RE, found, ("Body",)):
+        if not _national_party(gz, party) and not party.key.startswith("cp_"):
+            continue
+        out.append(_m(text, m.start(), party.end, "Body", f"{party.key}_cc", f"Central Committee of the {party.label}", "national_cc"))
+    for m in _ADJ_CC_RE.finditer(text):
+        party = _lookup(gz, f"{m.group(1)} Communist Party", "Body")
+        e = gz.entry(party) if party else None
+        if e is not None:
+            out.append(_m(text, m.start(), m.end(), "Body", f"{party}_cc", f"Central Committee of the {e.label}", "national_cc"))
+    return out
+
+
 _QUALIFIED_ORGANS = {"department", "sector", "commission", "board"}
 _ORGAN_QUALIFIER = re.compile(r"(?<![\w-])(?:(?!The\b|A\b|An\b|This\b|That\b|Its\b)[A-Z][\w'’-]+\s+){1,3}$|(?<![А-Яа-яЁё])[А-ЯЁа-яё]+(?:ый|ий|ой)\s+$")
 _ORGAN_KEYS: dict[int, dict[tuple[str, str], str]] = {}
