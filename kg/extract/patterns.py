@@ -689,6 +689,52 @@ def national_cc(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
     return out
 
 
+#: a branch of the state named by what it runs: "the Ministry of Higher Education", "People's
+#: Commissariat of Heavy Industry", «Наркомат путей сообщения», «Главное управление пожарной охраны»;
+#: its head by the same name: "Minister of Power Stations", «министра чёрной металлургии»
+_BRANCH_EN = r"(?:the\s+)?[A-Z][a-z]+(?:[\s-]+(?:and\s+)?[A-Z][a-z]+){0,3}(?:\s+of\s+the\s+(?:USSR|RSFSR))?(?![\w'’-])"
+_MINISTRY_EN_RE = re.compile(rf"(?<![\w-])(?:People['’]s\s+)?(?:Commissariat|Ministry)\s+(?:of|for)\s+{_BRANCH_EN}")
+_MINISTER_EN_RE = re.compile(rf"(?<![\w-])(?:(?:First\s+)?Deputy\s+)?(?:People['’]s\s+Commissar|Minister)\s+(?:of|for)\s+{_BRANCH_EN}")
+_RU_GEN_ADJ = r"[а-яё]+(?:-[а-яё]+)?(?:ой|ей|ых|их|ого|его)"
+_BRANCH_RU = (rf"(?:{_RU_GEN_ADJ}(?:\s+и\s+{_RU_GEN_ADJ})?\s+)*[а-яё]{{3,}}(?<!ть)(?<!ся)(?<!ли)(?<!ет)(?<!ит)"
+              r"(?:\s+[а-яё]+(?:ия|ии|ения|ений|ства|ов|ей|ий))?(?:\s+(?:СССР|РСФСР|Союза\s+ССР))?(?![А-Яа-яЁё-])")
+_MINISTRY_RU_RE = re.compile(rf"(?<![А-Яа-яЁё-])((?:[Нн]ародн(?:ый|ого|ому|ым|ом)\s+[Кк]омиссариат|[Нн]аркомат|[Мм]инистерств|"
+                             rf"[Гг]лавн(?:ое|ого|ому|ым)\s+[Уу]правлени)[а-яё]{{0,2}})\s+({_BRANCH_RU})")
+_MINISTER_RU_RE = re.compile(rf"(?<![А-Яа-яЁё-])((?:(?:[Пп]ерв(?:ый|ого|ому|ым)\s+)?[Зз]аместител[ьяюе]м?\s+)?"
+                             rf"(?:[Мм]инистр|[Нн]арком|[Нн]ародн(?:ый|ого|ому|ым)\s+[Кк]омиссар)(?:а|у|ом|е|ы|ов|ами)?)\s+({_BRANCH_RU})")
+_RU_BRANCH_HEADS = (("народн", "narkomat"), ("нарком", "narkomat"), ("министерств", "ministerstvo"), ("главн", "glavnoe upravlenie"))
+_COUNCIL_BEFORE = re.compile(r"(?:Совет\w*|Council\s+of)\s+$")
+
+
+@rule("state_branch")
+def state_branch(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """Ministries, people's commissariats and main directorates named by their branch, and the
+    offices that head them (the authority knows the best-known by their short names). A Russian
+    name is keyed by its head word's lemma and its branch (in the genitive in every case)."""
+    out = []
+    for pattern, etype in ((_MINISTRY_EN_RE, "Body"), (_MINISTRY_RU_RE, "Body"), (_MINISTER_EN_RE, "Position"), (_MINISTER_RU_RE, "Position")):
+        for m in pattern.finditer(text):
+            surface = m.group(0)
+            if _COUNCIL_BEFORE.search(text, max(0, m.start() - 20), m.start()) or text[m.start() - 1:m.start()] == "-":
+                continue    # "Council of Ministers", «Совета министров»; "Prime-Minister"
+            if m.re.groups:    # Russian: «Наркомата путей сообщения» is «Наркомат путей сообщения»
+                head = m.group(1).lower()
+                if etype == "Body":
+                    lemma = next(en for stem, en in _RU_BRANCH_HEADS if stem in head)
+                else:
+                    lemma = ("pervyi " if "перв" in head else "") + ("zamestitel " if "заместител" in head else "") \
+                        + ("ministr" if "министр" in head else "narkom")
+                fallback = slug(f"{lemma} {m.group(2)}")[:60]
+            else:
+                fallback = slug(surface)[:60]
+            # the authority's name may have the country where the text has none, or the reverse
+            bare = re.sub(r"\s+(?:of\s+the\s+(?:USSR|RSFSR)|СССР|РСФСР|Союза\s+ССР)$", "", surface)
+            key = _lookup(gz, surface, etype) or _lookup(gz, bare, etype) \
+                or _lookup(gz, bare + (" СССР" if m.re.groups else " of the USSR"), etype) or fallback
+            out.append(_m(text, m.start(), m.end(), etype, key, surface, "state_branch"))
+    return out
+
+
 _QUALIFIED_ORGANS = {"department", "sector", "commission", "board"}
 _ORGAN_QUALIFIER = re.compile(r"(?<![\w-])(?:(?!The\b|A\b|An\b|This\b|That\b|Its\b)[A-Z][\w'’-]+\s+){1,3}$|(?<![А-Яа-яЁё])[А-ЯЁа-яё]+(?:ый|ий|ой)\s+$")
 _ORGAN_KEYS: dict[int, dict[tuple[str, str], str]] = {}
