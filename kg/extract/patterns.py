@@ -554,6 +554,39 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     return out
 
 
+#: «московской организации», «Ленинградская губернская организация партии»: a city's or a
+#: region's party organization named by the place's adjective (any case, headings in capitals)
+_ORGANIZATION_RU_RE = re.compile(r"(?i)(?<![а-яё])([а-яё]{3,}?)(?:ская|ской|скую|скою)\s+(?:(?:губернск|областн|городск|краев|окружн|уездн)"
+                                 r"(?:ая|ой|ую)\s+)?(?:партийн(?:ая|ой|ую)\s+)?организаци(?:я|и|ю|ей|ею)(?![а-яё])(?:\s+(?:партии|ВКП\s?\(б\)|РКП\s?\(б\)))?")
+
+
+def _ru_place_of_adjective(gz: Gazetteer, stem: str) -> Mention | None:
+    """The place a Russian adjective's stem names: ленинград- Ленинград, смолен- Смоленск,
+    москов- Москва, кур- Курск."""
+    stem = stem.lower()
+    for cand in (stem, stem + "ск", stem[:-2] + "ва" if stem.endswith("ов") else None):
+        if cand:
+            key = _lookup(gz, cand.title(), "Place")
+            if key:
+                return gz.entry(key)
+    return None
+
+
+@rule("party_organization_ru")
+def party_organization_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    if "рганизаци" not in text and "РГАНИЗАЦИ" not in text:
+        return out
+    for m in _ORGANIZATION_RU_RE.finditer(text):
+        place = _ru_place_of_adjective(gz, m.group(1))
+        if place is None:
+            continue
+        key = _lookup(gz, f"{place.label} party organization", "Body") \
+            or _lookup(gz, f"{place.id.replace('_', ' ')} party organization", "Body") or f"{place.id}_party_organization"
+        out.append(_m(text, m.start(), m.end(), "Body", key, f"{place.label} party organization", "party_organization_ru"))
+    return out
+
+
 def _and_committee(text: str, end: int, place: str, gz: Gazetteer, adj: str | None = None) -> list[Mention]:
     """"the Leningrad obkom and gorkom", «Ленинградского обкома и горкома»: the second committee
     is the same place's."""
