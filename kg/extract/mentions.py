@@ -379,6 +379,7 @@ def _lookup_key(gz: Gazetteer, surface: str, etype: str) -> str | None:
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_SITTING = re.compile(r"(?i)(?:\w+\s+)?(?:session|сесси)")
 _QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:of|in|at|to|attached to|under|within|against)\s+(?:the\s+)?(?:so-called\s+)?[\"“«‘]?$")
 
 
@@ -405,7 +406,10 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
         inner = [c for c in inner if not (c.end == outer.end and re.fullmatch(r"\S+", text[outer.start:c.start].strip())
                                           and ordinal_value(text[outer.start:c.start].strip()))]
         if outer.type == "Event":
-            inner = [c for c in inner if c.type in ("Person", "Group")]   # "the arrest of Rykov", "the trial of the Moscow Centre": whom it befell
+            # "the arrest of Rykov", "the trial of the Moscow Centre": whom it befell; "the session
+            # of the Supreme Soviet": the body that sat
+            kinds = ("Body",) if _SITTING.match(outer.text) else ("Person", "Group")
+            inner = [c for c in inner if c.type in kinds]
         if not inner:
             continue
         best = _resolve_layer([(c, _content(c)) for c in inner])

@@ -1415,8 +1415,17 @@ def archival_header(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
 # --- events and groups --------------------------------------------------------------------
 
 _PURGE_YEAR_RE = re.compile(r"\b(?:([Pp]urges?|[Cc]histka|чистк[аиуе])\s+(?:of\s+the\s+(?:party|Party)\s+)?(?:(?:in|of|during)\s+(?:the\s+course\s+of\s+)?)?(1[89]\d\d)(?:\s*[-–]\s*(?:1[89])?\d\d)?|(1[89]\d\d)\s+([Pp]urge))\b")
-_OF_EVENT_RE = re.compile(rf"\b((trial|murder|assassination|arrest|execution|death|funeral|rehabilitation|expulsion)[ \t]+of[ \t]+(?:the[ \t]+)?(?:so-called[ \t]+)?"
+_OF_EVENT_RE = re.compile(rf"\b((trial|murder|assassination|arrest|execution|death|funeral|rehabilitation|expulsion|resignation|dismissal|removal|case)[ \t]+of[ \t]+(?:the[ \t]+)?(?:so-called[ \t]+)?"
+                          rf"(?:(?:Mr\.?|Comrade|Marshal|General|Academician|Professor)[ \t]+)?"
                           rf"(?:{QUOTED}|(?:(?:{INITIAL}[ \t]?){{0,3}}[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][a-z]+){{0,2}})))")
+#: "the war" said alone is the war of the text's time; "the war against Hitlerite Germany",
+#: «война против гитлеровской Германии»; "the session of the Supreme Soviet" (a sitting, not an organ)
+_THE_WAR_RE = re.compile(r"\b[Tt]he[ \t]+war\b(?![ \t]+(?:of|against|with|between|on|in|period|years|effort|criminals?|communism|industry|scare|danger|threat|party|department|commissar)\b)(?![-’'])")
+_WAR_AGAINST_RE = re.compile(r"(?<![А-Яа-яЁё])([Вв]ойн(?:а|ы|у|е|ой)[ \t]+против[ \t]+(?:[а-яё]+(?:ой|ей|ых|их|ого|его)[ \t]+)?[А-ЯЁ][а-яё]+)"
+                             r"|\b((?:[Tt]he[ \t]+)?war[ \t]+(?:against|with)[ \t]+(?:Hitlerite[ \t]+|Nazi[ \t]+|fascist[ \t]+)?[A-Z][a-z]+)")
+_SESSION_RE = re.compile(r"(?i)(?<![\w-])(?:(?:joint|extraordinary|special|regular|solemn|august|ordinary|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+)?"
+                         r"(?:session|сесси(?:я|и|ю|ей))[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?")
+_SITTING_BODIES = re.compile(r"(?i)soviet|academy|vaskhnil|assembly|совет|академи|васхнил")
 _TRIAL_RE = re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot))\b")
 _CAMPAIGN_RE = re.compile(r"\b(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}campaign(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+)){1,4}[a-z]+|\s+against\s+[\"“«]?[a-z][\w-]+[\"”»]?)?)")
 _CAMPAIGN_STOP = {"a", "an", "the", "this", "that", "whole", "entire", "new", "same", "its", "their",
@@ -1438,6 +1447,18 @@ def event_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
         key = _lookup(gz, phrase, "Event") or (surname and _lookup(gz, f"{m.group(2)} of {surname[0]}", "Event")) \
             or slug(phrase)[:60]
         out.append(_m(text, m.start(1), m.end(1), "Event", key, phrase, "event_phrase"))
+    for m in _THE_WAR_RE.finditer(text):
+        out.append(_m(text, m.start(), m.end(), "Event", _lookup(gz, "the war", "Event") or "the_war", "The war", "event_phrase"))
+    for m in _WAR_AGAINST_RE.finditer(text):
+        g = 1 if m.group(1) else 2
+        country = re.findall(r"[A-ZА-ЯЁ][a-zа-яё]+", m.group(g))[-1]
+        place = next((k for k in known if k.type == "Place" and k.start == m.end(g) - len(country)), None)
+        label = f"War against {place.label if place else country}"
+        out.append(_m(text, m.start(g), m.end(g), "Event", f"war_against_{place.key if place else slug(country)}", label, "event_phrase"))
+    for m, body in _before_known(text, _SESSION_RE, known, ("Body",)):
+        if not _SITTING_BODIES.search(body.label) or body.is_class:
+            continue
+        out.append(_m(text, m.start(), body.end, "Event", f"{body.key}_session", f"Session of the {body.label}", "event_phrase"))
     for m in _TRIAL_RE.finditer(text):
         phrase = m.group(1)
         if phrase.split()[0] in _NOT_NAMES | {"Moscow", "Leningrad"} and _lookup(gz, phrase, "Event") is None:
