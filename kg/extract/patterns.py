@@ -92,7 +92,7 @@ def _person_key(gz: Gazetteer, name: str) -> tuple[str, str]:
 # --- persons ------------------------------------------------------------------------------
 
 INITIAL = r"(?:Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|[A-ZА-ЯЁ])\."
-_HONORIFIC_RE = re.compile(rf"\b{HONORIFICS}\s+((?:{INITIAL}\s?){{0,2}}(?:{NAME}|{CYR_NAME})(?:\s+(?:{NAME}|{CYR_NAME}))?)")
+_HONORIFIC_RE = re.compile(rf"\b{HONORIFICS}\s+((?:{INITIAL}\s?){{0,2}}(?:{NAME}|{CYR_NAME})(?:[ \t]+(?:{NAME}|{CYR_NAME}))?)")
 _INITIALS_RE = re.compile(rf"(?<![\w.])((?:{INITIAL}\s?){{1,2}})({NAME}|{CYR_NAME})\b")
 _PLURAL_TITLE_RE = re.compile(r"\b(Comrades|Marshals|Generals|Admirals|Professors|Doctors|Academicians|товарищи|тт\.)\s+")
 _LIST_NAME_RE = re.compile(rf"((?:{INITIAL}\s?){{0,2}}(?:{NAME}|{CYR_NAME}))(?:\s*\([^()\n]{{1,40}}\))?(\s*,\s*(?:and\s+)?|\s+and\s+|\s+и\s+)?")
@@ -1288,13 +1288,31 @@ def rank_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
 _RU_DOC_PERSON_RE = re.compile(r"(?i)\b(доклад[а-яё]*|речь|речи|письм[а-яё]*|телеграмм[а-яё]*|записк[а-яё]*|статья|статьи|статье|статью)\s+(?:т\.|тов\.|товарища)?\s*")
 
 
+_RU_DOC_OFFICE_RE = re.compile(r"(?i)(?<![а-яё])(доклад[а-яё]*|речь|речи|письм[а-яё]*|телеграмм[а-яё]*|записк[а-яё]*|статья|статьи|статье|статью)\s+"
+                               r"(?:(?:перв\w+\s+)?(?:заместител\w+\s+)?(?:секретар|председател|нарком|министр|нач[ае]льник|прокурор)\w*\s+[^.;:\n«»]{1,50}?\s+)?"
+                               r"(?:т\.|тов\.|товарища)\s*$")
+_RU_COMRADE = re.compile(r"(?:т\.|тов\.|товарищ[ау]?)\s*")
+
+
 @rule("document_of_person_ru")
 def document_of_person_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """"доклад т. Жданова", "по докладу тов. Сталина": a Russian document named by its author."""
+    """"доклад т. Жданова", "по докладу тов. Сталина", «доклад секретаря ЦК ВКП(б) тов. Маленкова»:
+    a Russian document named by its author (and the author's office)."""
     out = []
     for m, p in _before_known(text, _RU_DOC_PERSON_RE, known, ("Person",)):
         kind = doc_kind(m.group(1))
         out.append(_m(text, m.start(), p.end, "Document", f"{p.key}_{kind}", f"{p.label}'s {kind}", "document_of_person_ru"))
+    for p in known:
+        if p.type != "Person":
+            continue
+        g = _RU_COMRADE.match(p.text)
+        core = p.start + (g.end() if g else 0)
+        if not g and text[max(0, p.start - 6):p.start].rstrip()[-2:] not in ("т.", "в.", "ща"):
+            continue
+        m = _RU_DOC_OFFICE_RE.search(text, max(0, core - 90), core)
+        if m is not None:
+            kind = doc_kind(m.group(1))
+            out.append(_m(text, m.start(), p.end, "Document", f"{p.key}_{kind}", f"{p.label}'s {kind}", "document_of_person_ru"))
     return out
 
 
