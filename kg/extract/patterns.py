@@ -667,20 +667,39 @@ def organ_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
 #: the Communist party of a republic or a country: "the Communist Party of Kazakhstan",
 #: «Компартии Эстонии», «Коммунистической партии (большевиков) Белоруссии»
 _NATIONAL_PARTY_RE = re.compile(r"(?<![\w-])(?:Communist\s+Party(?:\s+\(Bolsheviks?\))?\s+of\s+(?:the\s+)?|"
-                                r"(?:Компарти[яиюей]|Коммунистическ(?:ая|ой|ую)\s+парти[яиюей](?:\s+\(большевиков\))?)\s+)")
+                                r"(?:Компарти[яиюей]|Коммунистическ(?:ая|ой|ую)\s+парти[яиюей](?:\s+\(большевиков\))?)\s+)$")
+
+
+def _party_before_places(text: str, known: list[Mention]):
+    """(match, place) for each place named right after "Communist Party of", «Компартии»."""
+    if "Communist Party" not in text and "омпарти" not in text and "оммунистическ" not in text:
+        return
+    for k in known:
+        if k.type == "Place":
+            m = _NATIONAL_PARTY_RE.search(text, max(0, k.start - 45), k.start)
+            if m is not None:
+                yield m, k
 _NOT_NATIONAL = re.compile(r"(?i)soviet|ussr|russia|rsfsr|советск|ссср|росси|рсфср")
 #: the Central Committee of a national Communist party is an organ of that party, not the party:
 #: "the CC of the Communist Party of Kazakhstan", «ЦК КП(б) Украины», "the Georgian Central Committee"
 _NATIONAL_CC_RE = re.compile(r"(?<![\w-])(?:Central\s+Committee|CC|ЦК|Центральн(?:ый|ого|ому|ым|ом)\s+[Кк]омитет(?:а|у|ом|е)?)\s+(?:of\s+(?:the\s+)?)?")
-_ADJ_CC_RE = re.compile(r"\b([A-Z][a-z]+(?:ian|ani|ish|ese|an|ek|kh|ic))\s+(?:Central\s+Committee|CC)\b")
+_ADJ_CC_RE = re.compile(r"\b([A-Z][a-z]+(?:ian|ani|ish|ese|an|ek|kh|ic))\s+(?:Central\s+Committee|CC)$")
+_CC_WORDS_RE = re.compile(r"Central Committee\b|CC\b")
 _NATIONAL_LABEL = re.compile(r"Communist Party|Коммунистическая партия")
+
+
+_NATIONAL: dict[str, bool] = {}
 
 
 def _national_party(gz: Gazetteer, m: Mention) -> bool:
     if m.type != "Body" or m.is_class or m.key == "communist_party":
         return False
-    e = gz.entry(m.key)
-    return bool(_NATIONAL_LABEL.search(e.label if e else m.label))
+    if m.key not in _NATIONAL:
+        if len(_NATIONAL) > 10_000:
+            _NATIONAL.clear()
+        e = gz.entry(m.key)
+        _NATIONAL[m.key] = bool(_NATIONAL_LABEL.search(e.label if e else m.label))
+    return _NATIONAL[m.key]
 
 
 @rule("national_party")
@@ -688,7 +707,9 @@ def national_party(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
     """A republic's or a country's Communist party named by its place ("the Communist Party of
     Turkmenistan"): a body of its own (the authority knows the larger ones by name)."""
     out = []
-    for m, place in _before_known(text, _NATIONAL_PARTY_RE, known, ("Place",)):
+    if "Communist Party" not in text and "омпарти" not in text and "оммунистическ" not in text:
+        return out
+    for m, place in _party_before_places(text, known):
         if _NOT_NATIONAL.search(place.text) or any(k.type == "Body" and k.start <= m.start() and place.end <= k.end for k in known):
             continue
         label = f"Communist Party of {place.label}"
@@ -707,14 +728,17 @@ def national_cc(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
     if not parties and "Communist Party of" not in text and "омпарти" not in text:
         return out
     found = list(parties)
-    for m, place in _before_known(text, _NATIONAL_PARTY_RE, known, ("Place",)):
+    for m, place in _party_before_places(text, known):
         if not _NOT_NATIONAL.search(place.text):
             found.append(_m(text, m.start(), place.end, "Body", f"cp_{place.key}", f"Communist Party of {place.label}", "national_party"))
-    for m, party in _before_known(text, _NATIONAL_CC_RE, found, ("Body",)):
+    for m, party in _before_known(text, _NATIONAL_CC_RE, found, ("Body",)) if found else ():
         if not _national_party(gz, party) and not party.key.startswith("cp_"):
             continue
         out.append(_m(text, m.start(), party.end, "Body", f"{party.key}_cc", f"Central Committee of the {party.label}", "national_cc"))
-    for m in _ADJ_CC_RE.finditer(text):
+    for c in _CC_WORDS_RE.finditer(text):
+        m = _ADJ_CC_RE.search(text, max(0, c.start() - 25), c.end())
+        if m is None:
+            continue
         party = _lookup(gz, f"{m.group(1)} Communist Party", "Body")
         e = gz.entry(party) if party else None
         if e is not None:
@@ -737,6 +761,11 @@ _MINISTER_RU_RE = re.compile(rf"(?<![А-Яа-яЁё-])((?:(?:[Пп]ерв(?:ый
                              rf"(?:[Мм]инистр|[Нн]арком|[Нн]ародн(?:ый|ого|ому|ым)\s+[Кк]омиссар)(?:а|у|ом|е|ы|ов|ами)?)\s+({_BRANCH_RU})")
 _RU_BRANCH_HEADS = (("народн", "narkomat"), ("нарком", "narkomat"), ("министерств", "ministerstvo"), ("главн", "glavnoe upravlenie"))
 _COUNCIL_BEFORE = re.compile(r"(?:Совет\w*|Council\s+of)\s+$")
+#: each pattern with the words one of which its every match holds (most texts hold none)
+_BRANCH_PATTERNS = ((_MINISTRY_EN_RE, "Body", ("Ministry", "Commissariat")),
+                    (_MINISTRY_RU_RE, "Body", ("омиссариат", "аркомат", "инистерств", "правлени")),
+                    (_MINISTER_EN_RE, "Position", ("Minister", "Commissar")),
+                    (_MINISTER_RU_RE, "Position", ("инистр", "арком", "омиссар")))
 
 
 @rule("state_branch")
@@ -745,7 +774,9 @@ def state_branch(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
     offices that head them (the authority knows the best-known by their short names). A Russian
     name is keyed by its head word's lemma and its branch (in the genitive in every case)."""
     out = []
-    for pattern, etype in ((_MINISTRY_EN_RE, "Body"), (_MINISTRY_RU_RE, "Body"), (_MINISTER_EN_RE, "Position"), (_MINISTER_RU_RE, "Position")):
+    for pattern, etype, cues in _BRANCH_PATTERNS:
+        if not any(c in text for c in cues):
+            continue
         for m in pattern.finditer(text):
             surface = m.group(0)
             if _COUNCIL_BEFORE.search(text, max(0, m.start() - 20), m.start()) or text[m.start() - 1:m.start()] == "-":
@@ -1442,7 +1473,7 @@ _THE_WAR_RE = re.compile(r"\b[Tt]he[ \t]+war\b(?![ \t]+(?:of|against|with|betwee
 _WAR_AGAINST_RE = re.compile(r"(?<![А-Яа-яЁё])([Вв]ойн(?:а|ы|у|е|ой)[ \t]+против[ \t]+(?:[а-яё]+(?:ой|ей|ых|их|ого|его)[ \t]+)?[А-ЯЁ][а-яё]+)"
                              r"|\b((?:[Tt]he[ \t]+)?war[ \t]+(?:against|with)[ \t]+(?:Hitlerite[ \t]+|Nazi[ \t]+|fascist[ \t]+)?[A-Z][a-z]+)")
 _SESSION_RE = re.compile(r"(?i)(?<![\w-])(?:(?:joint|extraordinary|special|regular|solemn|august|ordinary|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+)?"
-                         r"(?:session|сесси(?:я|и|ю|ей))[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?")
+                         r"(?:session|сесси(?:я|и|ю|ей))[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?$")
 _SITTING_BODIES = re.compile(r"(?i)soviet|academy|vaskhnil|assembly|совет|академи|васхнил")
 _TRIAL_RE = re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot))\b")
 _CAMPAIGN_RE = re.compile(r"\b(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}campaign(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+)){1,4}[a-z]+|\s+against\s+[\"“«]?[a-z][\w-]+[\"”»]?)?)")
@@ -1465,16 +1496,19 @@ def event_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
         key = _lookup(gz, phrase, "Event") or (surname and _lookup(gz, f"{m.group(2)} of {surname[0]}", "Event")) \
             or slug(phrase)[:60]
         out.append(_m(text, m.start(1), m.end(1), "Event", key, phrase, "event_phrase"))
-    for m in _THE_WAR_RE.finditer(text):
+    for m in _THE_WAR_RE.finditer(text) if "the war" in text or "The war" in text else ():
         out.append(_m(text, m.start(), m.end(), "Event", _lookup(gz, "the war", "Event") or "the_war", "The war", "event_phrase"))
-    for m in _WAR_AGAINST_RE.finditer(text):
+    for m in _WAR_AGAINST_RE.finditer(text) if "war against" in text or "war with" in text or "против" in text else ():
         g = 1 if m.group(1) else 2
         country = re.findall(r"[A-ZА-ЯЁ][a-zа-яё]+", m.group(g))[-1]
         place = next((k for k in known if k.type == "Place" and k.start == m.end(g) - len(country)), None)
         label = f"War against {place.label if place else country}"
         out.append(_m(text, m.start(g), m.end(g), "Event", f"war_against_{place.key if place else slug(country)}", label, "event_phrase"))
-    for m, body in _before_known(text, _SESSION_RE, known, ("Body",)):
-        if not _SITTING_BODIES.search(body.label) or body.is_class:
+    for body in known if "ession" in text or "есси" in text else ():
+        if body.type != "Body" or body.is_class or not _SITTING_BODIES.search(body.label):
+            continue
+        m = _SESSION_RE.search(text, max(0, body.start - 40), body.start)
+        if m is None:
             continue
         out.append(_m(text, m.start(), body.end, "Event", f"{body.key}_session", f"Session of the {body.label}", "event_phrase"))
     for m in _TRIAL_RE.finditer(text):
