@@ -1637,6 +1637,66 @@ def category_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     return out
 
 
+#: people named by their trade, class or standing in a case, in the plural: "peasants", "Soviet
+#: geneticists", "rural teachers", "the defendants", «граждане», «директоров предприятий»; a
+#: qualifier before the noun (a nationality, "Soviet", "non-party", "rural") is part of the name.
+#: Bare "workers" stays out unless the text says "workers" as a class (a list with peasants).
+_CALLING_EN = ("peasants|writers|artists|historians|biologists|geneticists|scientists|scholars|teachers|specialists|engineers|"
+               "defendants|informants|volunteers|citizens|intellectuals|metalworkers|miners|lecturers|agronomists|economists")
+_CALLING_RE = gated(re.compile(rf"\b(?:{_CALLING_EN})\b"))
+_CALLING_RU_RE = re.compile(r"(?<![А-Яа-яЁё-])(?:[Гг]раждан(?:е|ам|ами|ах)|[Пп]исател(?:и|ей|ям|ями|ях)|[Ии]сторик(?:и|ов|ам|ами|ах)|"
+                            r"[Уу]чител(?:я|ей|ям|ями|ях)|[Сс]пециалист(?:ы|ов|ам|ами|ах)|[Дд]иректор(?:ов|ам|ами|ах)|"
+                            r"[Пп]одсудим(?:ые|ых|ым|ыми)|[Ии]нженер(?:ы|ов|ам|ами|ах))(?![А-Яа-яЁё-])")
+_CALLING_QUALIFIER = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+|non-party|rural|urban|proletarian|bourgeois|foreign|former|young|honest|leading|"
+                                r"local|regional|industrial|agricultural|class-conscious|individual|poor|middle|backward|advanced|"
+                                r"progressive|reactionary|old|qualified|technical|party)\s+)$")
+_CALLING_NOT_QUALIFIER = _NOT_NAMES | {"All", "Many", "Some", "Most", "Such", "Other", "Our", "Both", "Even", "Only", "Among",
+                                       "Against", "Also", "Several", "Few", "When", "While", "As", "But", "Yet", "If", "Then"}
+_WORKERS_RE = gated(re.compile(r"\bworkers\b(?![\w'’-])"))
+_CLASS_AFTER = re.compile(r",?\s+(?:and\s+)?(?:peasants|intellectuals|members\s+of\s+the\s+intelligentsia|employees)\b")
+_CLASS_BEFORE = re.compile(r"\b(?:peasants|intellectuals|employees),?\s+(?:and\s+)?$")
+_CLASS_QUALIFIERS = {"class-conscious", "proletarian", "advanced", "backward", "industrial", "non-party", "Soviet", "Russian",
+                     "urban", "young", "qualified", "foreign"}
+_CALLING_RU_CUES = ("раждан", "исател", "сторик", "чител", "пециалист", "иректор", "одсудим", "нженер")
+#: what the class is a class of: "directors of enterprises" - the name goes on
+_CALLING_OF_RU = re.compile(r"\s+(?:предприятий|заводов|фабрик|МТС|совхозов|школ)(?![А-Яа-яЁё])")
+
+
+@rule("calling")
+def calling(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _CALLING_RE.finditer(text):
+        s, noun = m.start(), m.group(0)
+        q = _CALLING_QUALIFIER.search(text, max(0, s - 25), s)
+        if q is not None and q.group(1).split()[0] not in _CALLING_NOT_QUALIFIER and not (
+                q.group(1)[0].isupper() and re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, q.start() - 3):q.start()])):
+            s = q.start()
+        surface = text[s:m.end()]
+        key = _lookup(gz, surface, "Group") or _lookup(gz, noun, "Group") or slug(surface)
+        out.append(_m(text, s, m.end(), "Group", key, surface[:1].upper() + surface[1:], "calling", True))
+    # "workers, peasants and intellectuals", "class-conscious workers": the class, not "party workers"
+    for m in _WORKERS_RE.finditer(text) if "workers" in text else ():
+        s = m.start()
+        q = _CALLING_QUALIFIER.search(text, max(0, s - 25), s)
+        if q is not None and q.group(1).strip() in _CLASS_QUALIFIERS:
+            s = q.start()
+        elif not (_CLASS_AFTER.match(text, m.end()) or _CLASS_BEFORE.search(text, max(0, s - 30), s)):
+            continue
+        surface = text[s:m.end()]
+        key = _lookup(gz, surface, "Group") or ("workers" if s == m.start() else slug(surface))
+        out.append(_m(text, s, m.end(), "Group", key, surface[:1].upper() + surface[1:], "calling", True))
+    for m in _CALLING_RU_RE.finditer(text) if any(w in text for w in _CALLING_RU_CUES) else ():
+        e = m.end()
+        g = _CALLING_OF_RU.match(text, e)
+        if g:
+            e = g.end()
+        surface = text[m.start():e]
+        stem = re.match(r"[А-Яа-яЁё]+?(?=(?:е|ам|ами|ах|и|ей|ям|ями|ях|ов|я|ые|ых|ым|ыми|ы)?$)", m.group(0)).group(0).lower()
+        key = _lookup(gz, surface, "Group") or slug(stem)
+        out.append(_m(text, m.start(), e, "Group", key, surface[:1].upper() + surface[1:], "calling", True))
+    return out
+
+
 _GUILTY_RE = re.compile(r"\b(?:[Pp]ersons|[Pp]eople|[Tt]hose)\s+guilty\s+of\s+([a-z]+ing)(?:\s+(?:party\s+members|[a-z]+))?")
 
 
