@@ -114,8 +114,13 @@ def person_honorific(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
         if name.split()[0] in _NOT_NAMES:
             continue
         key, label = _person_key(gz, name)
-        out.append(_m(text, m.start(), m.end(), "Person", key, label, "person_honorific"))
+        # "Marshal Zhukov": the rank is an office of its own (rank_title), the person is the name
+        start = m.start(1) if _RANK_WORD.match(m.group(0)) else m.start()
+        out.append(_m(text, start, m.end(), "Person", key, label, "person_honorific"))
     return out
+
+
+_RANK_WORD = re.compile(r"(?:General|Marshal)\s")
 
 
 @rule("person_list")
