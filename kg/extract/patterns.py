@@ -464,6 +464,29 @@ def party_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
     return out
 
 
+_COMINTERN = r"(?:Comintern|Communist\s+International|Коминтерна|Коммунистического\s+Интернационала)"
+_COMINTERN_CONGRESS_RE = re.compile(rf"\b({ORDINAL_WORD_RE})\s+(?:World\s+)?Congress\s+of\s+the\s+{_COMINTERN}"
+                                    rf"|(?<![А-Яа-яЁё])([XVI]{{1,5}}|[А-Яа-яЁё]+(?:ый|ой|ий|ого|ом|ым|ому))\s+(?:[Вв]семирн\w+\s+)?[Кк]онгресс\w{{0,2}}\s+{_COMINTERN}")
+
+
+@rule("comintern_congress")
+def comintern_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"the Seventh Congress of the Comintern", «VII конгресс Коммунистического Интернационала»:
+    one congress of the International, a body as a party congress is."""
+    out = []
+    if "Comintern" not in text and "International" not in text and "Коминтерн" not in text and "Интернационал" not in text:
+        return out
+    for m in _COMINTERN_CONGRESS_RE.finditer(text):
+        n = ordinal_value(m.group(1) or m.group(2))
+        if not n or n > 7:
+            continue
+        from .lexicon import ORDINALS
+        ordinal = next((w.title() for w, v in ORDINALS.items() if v == n), f"{n}th")
+        label = f"{ordinal} Congress of the Comintern"
+        out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, label, "Body") or f"comintern_congress_{n}", label, "comintern_congress"))
+    return out
+
+
 _ORGAN_RE = re.compile(r"\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]?\s+){1,4}(?:Commission|Committee|Bureau|Council|Board|Tribunal|Court|Collegium|Directorate|Administration|Inspectorate|Procuracy|Union|Conference|Assembly|Congress|Secretariat|Presidium|Department|Commissariat))"
                        r"(\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][a-z]+|[a-z]+)(?:\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][a-z]+|affairs|purge|control))?)?")
 _ORGAN_STOP = {"The", "A", "An", "This", "That", "Its", "Their", "His", "In", "At", "On", "By", "To", "And", "Of", "For", "From", "With", "Since", "After", "Before", "When"}
