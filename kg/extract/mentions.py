@@ -274,6 +274,7 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
     own_title_starts = sorted(t.start for t in titles if t.key == THIS)
     docs = [Mention(d.start, d.end, d.text, d.type, THIS, d.label, d.source, d.is_class)
             if d.key != THIS and _follows(own_title_starts, d.end, 12) else d for d in docs]
+    names = _drop_modifiers(text, names, docs)
     names = _split_namesakes(names)
     names = _join_given_names(names)
     names = _surname_again(text, names)
@@ -338,6 +339,35 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
             chosen.append(m)
             occupied.add(m.start, m.end)
     return sorted(chosen + nested, key=lambda m: (m.start, m.end, m.key))
+
+
+#: a single word naming a group, used as an adjective: "Trotskyite spies", "fascist Germany",
+#: "careerist interests", "a Menshevik tendency" - the group is not what the text speaks of
+_MODIFIED = re.compile(r"[ \t]*[\"“”'‘’«»]?[ \t]*(?:-[ \t]*)?([A-Za-z][a-z]+|[а-яё]+)")
+#: … unless what it qualifies is itself a group: "Trotskyite and rightist agents", "a
+#: counter-revolutionary wrecking organization"
+_GROUP_HEAD = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:agents|groups?|organi[sz]ations?|elements|bloc|cent(?:re|er)|opposition|factions?|gangs?|band)\b")
+_QUOTE_OPEN = "\"“«‘'"
+
+
+def _drop_modifiers(text: str, names: list[Mention], docs: list[Mention]) -> list[Mention]:
+    """Groups that are not spoken of: a group word used as a modifier (above), and a group
+    named inside a quoted title ("On Anti-Soviet Elements", «Arrest of a Group of Saboteur-Doctors»),
+    which names the document, not the group."""
+    titles = [(d.start, d.end) for d in docs if d.text[:1] in _QUOTE_OPEN or text[d.start - 1:d.start] in _QUOTE_OPEN]
+    out = []
+    for m in names:
+        if m.type == "Group":
+            if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in titles):
+                continue
+            if " " not in m.text and not m.text.endswith(("s", "ы", "и")) and m.text[:1].isascii():
+                g = _MODIFIED.match(text, m.end)
+                if g and (g.group(1)[0].islower() or g.group(1) in ("Germany", "Deviation", "Acts", "Doctors")) \
+                        and g.group(1) not in ("and", "or", "of", "in", "who", "which", "that", "was", "is", "has", "had") \
+                        and not _GROUP_HEAD.match(text, m.end):
+                    continue
+        out.append(m)
+    return out
 
 
 NESTED = "nested"
