@@ -25,6 +25,8 @@ DOC_NOUNS = {
     "memorandum": "memorandum", "dispatch": "dispatch", "despatch": "dispatch",
     "appeal": "appeal", "manifesto": "manifesto", "platform": "platform", "note": "note",
     "communiqué": "communique", "communique": "communique", "protocol": "protocol",
+    "verdict": "verdict", "lecture": "lecture",
+    "memoranda": "memorandum", "postscript": "postscript",
     "postanovlenie": "resolution", "rezoliutsiia": "resolution",
     # Russian (stems are matched by prefix)
     "постановление": "resolution", "резолюция": "resolution", "решение": "decision",
