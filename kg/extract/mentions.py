@@ -409,7 +409,9 @@ def _lookup_key(gz: Gazetteer, surface: str, etype: str) -> str | None:
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_RU_ADJECTIVES = re.compile(r"(?:[А-ЯЁа-яё]+(?:ый|ий|ой|ого|его|ому|ему|ым|им|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ыми|ими)\s+)+")
+#: words in a Russian adjective's endings ("-ие" only after к, г, х, ж, ш, щ, ч: «присутствие»,
+#: «управление» are nouns; "-ом", "-ем" are left out for the nouns' instrumental)
+_RU_ADJECTIVES = re.compile(r"(?:[А-ЯЁа-яё]+(?:ый|ий|ой|ого|его|ому|ему|ым|им|ая|яя|ую|юю|ое|ее|ые|ых|их|ыми|ими|(?<=[кгхжшщч])ие)\s+)+")
 _SITTING = re.compile(r"(?i)(?:\w+\s+)?(?:session|сесси)")
 _QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:of|in|at|to|attached to|under|within|against)\s+(?:the\s+)?(?:so-called\s+)?[\"“«‘]?$")
 
@@ -435,8 +437,7 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
                  or (c.type == "Place" and c.start == outer.start and c.end < outer.end))]
         # «Верховного Совета»: a noun after the name's own adjectives is its head, not a part
         if cyrillic:
-            inner = [c for c in inner if not (c.end == outer.end and c.start > outer.start
-                                              and _RU_ADJECTIVES.fullmatch(text[outer.start:c.start]))]
+            inner = [c for c in inner if not (c.start > outer.start and _RU_ADJECTIVES.fullmatch(text[outer.start:c.start]))]
         # «XVI конференции ВКП(б)»: the name less its ordinal is the generic class, not a part
         inner = [c for c in inner if not (c.end == outer.end and re.fullmatch(r"\S+", text[outer.start:c.start].strip())
                                           and ordinal_value(text[outer.start:c.start].strip()))]
