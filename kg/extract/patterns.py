@@ -1495,6 +1495,8 @@ _PURGE_YEAR_RE = re.compile(r"\b(?:([Pp]urges?|[Cc]histka|чистк[аиуе])\
 _OF_EVENT_RE = re.compile(rf"\b((trial|murder|assassination|arrest|execution|death|funeral|rehabilitation|expulsion|resignation|dismissal|removal|case)[ \t]+of[ \t]+(?:the[ \t]+)?(?:so-called[ \t]+)?"
                           rf"(?:(?:Mr\.?|Comrade|Marshal|General|Academician|Professor)[ \t]+)?"
                           rf"(?:{QUOTED}|(?:(?:{INITIAL}[ \t]?){{0,3}}[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][a-z]+){{0,2}})))")
+#: what befalls a person: said of anything else ("the case of Army Commanders …") it is no event
+_OF_PERSON_EVENTS = {"resignation", "dismissal", "removal", "case"}
 #: "the war" said alone is the war of the text's time; "the war against Hitlerite Germany",
 #: «война против гитлеровской Германии»; "the session of the Supreme Soviet" (a sitting, not an organ)
 _THE_WAR_RE = re.compile(r"\b[Tt]he[ \t]+war\b(?![ \t]+(?:of|against|with|between|on|in|period|years|effort|criminals?|communism|industry|scare|danger|threat|party|department|commissar)\b)(?![-’'])")
@@ -1517,8 +1519,11 @@ def event_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
         label = f"Purge of {year}"
         key = _lookup(gz, f"purge of {year}", "Event") or f"purge_{year}"
         out.append(_m(text, m.start(), m.end(), "Event", key, label, "event_phrase"))
+    person_starts = {k.start for k in known if k.type == "Person"}
     for m in _OF_EVENT_RE.finditer(text):
         phrase = m.group(1)
+        if m.group(2) in _OF_PERSON_EVENTS and not any(m.start(1) < s < m.end(1) for s in person_starts):
+            continue    # "the case of Marshal Tukhachevsky", not "the case of Army Commanders"
         # "the assassination of Sergei Mironovich Kirov" is the authority's "assassination of Kirov"
         surname = re.findall(r"[A-Z][a-z]+", phrase)[-1:] if not re.search(r"[\"“«‘']", phrase) else []
         key = _lookup(gz, phrase, "Event") or (surname and _lookup(gz, f"{m.group(2)} of {surname[0]}", "Event")) \
