@@ -33,7 +33,7 @@ DOC_NOUNS = {
     "письмо": "letter", "директива": "directive", "доклад": "report", "речь": "speech",
     "телеграмма": "telegram", "статья": "article", "приказ": "order", "указ": "decree",
     "заявление": "statement", "сообщение": "communique", "приговор": "verdict", "платформа": "platform",
-    "обращение": "appeal", "циркуляр": "circular", "инструкция": "instruction",
+    "обращение": "appeal", "циркуляр": "circular", "инструкция": "instruction", "отчёт": "report", "отчет": "report",
 }
 _EN_DOC = sorted((k for k in DOC_NOUNS if not re.search(r"[а-яё]", k)), key=len, reverse=True)
 DOC_NOUN_RE = r"(?:" + "|".join(re.escape(k) for k in _EN_DOC) + r")"
