@@ -1730,6 +1730,32 @@ def calling(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     return out
 
 
+#: a faction named after its leader or by its own quoted name: "the Sapronov group", "the group of
+#: Stalin", 'the "Democratic Centralism" group'
+_NAMED_GROUP_RE = re.compile(r"[“\"«]([A-Z][\w'’ -]{2,40})[”\"»][ \t]+group\b")
+_GROUP_OF_RE = re.compile(r"\bgroup[ \t]+of[ \t]+(?:Comrade[ \t]+)?$")
+
+
+@rule("named_group")
+def named_group(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    if "group" not in text:
+        return out
+    for m in _NAMED_GROUP_RE.finditer(text):
+        name = m.group(1)
+        key = _lookup(gz, name, "Group") or _lookup(gz, f"{name}s", "Group") or slug(f"{name} group")
+        out.append(_m(text, m.start(), m.end(), "Group", key, f"{name} group", "named_group"))
+    for p in known:
+        if p.type != "Person":
+            continue
+        if text.startswith(" group", p.end) and not text.startswith(" group of", p.end):
+            out.append(_m(text, p.start, p.end + 6, "Group", f"{p.key}_group", f"{p.label} group", "named_group"))
+        g = _GROUP_OF_RE.search(text, max(0, p.start - 20), p.start)
+        if g is not None:
+            out.append(_m(text, g.start(), p.end, "Group", f"{p.key}_group", f"{p.label} group", "named_group"))
+    return out
+
+
 _GUILTY_RE = re.compile(r"\b(?:[Pp]ersons|[Pp]eople|[Tt]hose)\s+guilty\s+of\s+([a-z]+ing)(?:\s+(?:party\s+members|[a-z]+))?")
 
 
