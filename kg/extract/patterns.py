@@ -658,7 +658,7 @@ def committee_bureau(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
 _ORGAN_OF_RE = re.compile(r"(?i)(?<![\w-])(presidium|editorial\s+board|party\s+collegium|collegium|secretariat|executive\s+committee|"
                           r"board|plenum|commission|department|sector|"
                           r"президиум\w{0,2}|редакци\w{0,2}|партколлеги\w{0,2}|коллеги\w{0,2}|секретариат\w{0,2}|"
-                          r"пленум\w{0,2}|комисси\w{0,2}|отдел\w{0,2}|сектор\w{0,2})\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?")
+                          r"пленум\w{0,2}|комисси\w{0,2}|отдел\w{0,2}|сектор\w{0,2})\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?[“\"«„]?")
 _ORGAN_NAMES = {"presidium": "presidium", "editorial board": "editorial_board", "party collegium": "party_collegium",
                 "collegium": "collegium", "secretariat": "secretariat", "executive committee": "executive_committee",
                 "board": "board", "plenum": "plenum", "commission": "commission", "department": "department",
