@@ -409,6 +409,8 @@ def _lookup_key(gz: Gazetteer, surface: str, etype: str) -> str | None:
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+#: "CC VKP(b)", "CC CPSU": the party's initials after its organ's name qualify it as "of" would
+_PARTY_OF_ORGAN = re.compile(r"(?:\bCC|Central\s+Committee|Politburo|Plenum\s+of\s+the\s+CC)\s+$")
 #: words in a Russian adjective's endings ("-ие" only after к, г, х, ж, ш, щ, ч: «присутствие»,
 #: «управление» are nouns; "-ом", "-ем" are left out for the nouns' instrumental)
 _RU_ADJECTIVES = re.compile(r"(?:[А-ЯЁа-яё]+(?:ый|ий|ой|ого|его|ому|ему|ым|им|ая|яя|ую|юю|ое|ее|ые|ых|их|ыми|ими|(?<=[кгхжшщч])ие)\s+)+")
@@ -432,7 +434,7 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
         # before the head ("Moscow press")
         cyrillic = bool(_CYRILLIC.search(outer.text))
         inner = [c for c in inner if text[c.start - 1:c.start] != "("        # «партия (большевиков)»: part of the name
-                 and (_QUALIFIER_BEFORE.search(text[outer.start:c.start])
+                 and (_QUALIFIER_BEFORE.search(text[outer.start:c.start]) or _PARTY_OF_ORGAN.search(text[outer.start:c.start])
                  or (cyrillic and c.start > outer.start)       # Russian qualifies by the genitive
                  or (c.type == "Place" and c.start == outer.start and c.end < outer.end))]
         # «Верховного Совета»: a noun after the name's own adjectives is its head, not a part
