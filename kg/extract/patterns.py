@@ -1730,6 +1730,35 @@ def calling(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     return out
 
 
+#: people named by a quality, in Russian: «чуждых людей», «недостойным лицам», «кулацкими и
+#: нэпманскими элементами» (keyed by the stems, so every case form is one group)
+_RU_ADJ_PEOPLE = r"[а-яё]+(?:-[а-яё]+)?(?:ых|ым|ые|их|им|ие|ыми|ими)"
+_RU_PEOPLE_RE = re.compile(rf"(?<![А-Яа-яЁё-])((?:{_RU_ADJ_PEOPLE},?\s+(?:и\s+)?)?{_RU_ADJ_PEOPLE})\s+"
+                           r"(люд(?:и|ей|ям|ьми|ях)|лиц(?:а|ам|ами|ах)?|элемент(?:ы|ов|ам|ами|ах))(?![А-Яа-яЁё])")
+_RU_NOT_QUALITY = {"таких", "такие", "этих", "эти", "тех", "те", "всех", "все", "других", "другие", "некоторых", "некоторые",
+                   "многих", "многие", "должностных", "должностные", "отдельных", "отдельные", "самых", "своих", "ихних",
+                   "таким", "этим", "всем", "другим", "которых", "которые", "каких", "какие"}
+_RU_PEOPLE_NOUN = {"люд": "liudi", "лиц": "litsa", "элемент": "elementy"}
+
+
+@rule("people_by_quality_ru")
+def people_by_quality_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    if text.isascii() or not any(w in text for w in ("люд", "лиц", "элемент")):
+        return out
+    for m in _RU_PEOPLE_RE.finditer(text):
+        words = re.findall(r"[а-яё]+(?:-[а-яё]+)?", m.group(1))
+        words = [w for w in words if w != "и"]
+        if any(w in _RU_NOT_QUALITY for w in words):
+            continue
+        stems = [re.sub(r"(?:ыми|ими|ых|ым|ые|их|им|ие)$", "", w) for w in words]
+        noun = next(v for k, v in _RU_PEOPLE_NOUN.items() if m.group(2).startswith(k))
+        surface = m.group(0)
+        key = _lookup(gz, surface, "Group") or slug(" ".join(stems + [noun]))
+        out.append(_m(text, m.start(), m.end(), "Group", key, surface, "people_by_quality_ru", True))
+    return out
+
+
 #: a faction named after its leader or by its own quoted name: "the Sapronov group", "the group of
 #: Stalin", 'the "Democratic Centralism" group'
 _NAMED_GROUP_RE = re.compile(r"[“\"«]([A-Z][\w'’ -]{2,40})[”\"»][ \t]+group\b")
