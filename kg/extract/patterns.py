@@ -1655,6 +1655,8 @@ def category_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         for w in reversed(words[:-1]):
             if w.lower() in _NOT_QUALITIES - {"and"} or (w.lower() == "and" and not keep):
                 break
+            if keep and keep[0].lower() == "and" and w.endswith("s"):
+                break    # "careerists and petty-bourgeois elements": a group of its own before "and"
             keep.insert(0, w)
         if keep and keep[0].lower() == "and":
             keep.pop(0)
