@@ -522,12 +522,12 @@ _PARTY_TAIL_RE = re.compile(r"\s+(?:of\s+the\s+)?(?:VKP\s?\([bB]\)|RKP\s?\([bB]\
 def joint_session(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """"the joint session of the Politburo and the Presidium of the CCC", «объединённое заседание ЦК
     и ЦКК ВКП(б)»: the two bodies sitting together are an organ of their own, which adopts
-    resolutions (a joint plenum is the CC plenum, in the authority)."""
+    resolutions; so is a joint plenum of the CC and the CCC (the gold keeps it apart from the CC plenum)."""
     out = []
     bodies = {k.start: k for k in known if k.type == "Body"}
     for m, first in _before_known(text, _JOINT_RE, known, ("Body",)):
         if any(k.type == "Body" and k.start <= m.start() < k.end for k in known):
-            continue   # the authority names it (a joint CC-CCC plenum is the CC plenum)
+            continue   # the authority names it
         g = _JOINT_AND_RE.match(text, max(first.end, max((b.end for b in known if b.type == "Body" and b.start == first.start), default=first.end)))
         second = bodies.get(g.end()) if g else None
         if second is None:
@@ -1758,6 +1758,26 @@ def people_by_quality_ru(text: str, known: list[Mention], gz: Gazetteer) -> list
         surface = m.group(0)
         key = _lookup(gz, surface, "Group") or slug(" ".join(stems + [noun]))
         out.append(_m(text, m.start(), m.end(), "Group", key, surface, "people_by_quality_ru", True))
+    return out
+
+
+#: "the July plenum", «январского пленума ЦК»: a sitting of the CC plenum named by its month (the
+#: organ, as the gold keeps one CC plenum; a month and a year name the event the authority lists)
+_MONTH_PLENUM_RE = re.compile(r"\b((?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                              r"(?:[-–](?:March|April))?)[ \t]+[Pp]lenum\b(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:\d|[a-z]*[Oo]bkom|[a-z]*[Gg]orkom|[a-z]*[Rr]aikom))"
+                              r"|(?<![А-Яа-яЁё-])((?:[Яя]нвар|[Фф]еврал|[Мм]арт|[Аа]прел|[Мм]а|[Ии]юн|[Ии]юл|[Аа]вгуст|[Сс]ентябр|[Оо]ктябр|[Нн]оябр|[Дд]екабр)"
+                              r"(?:ь|)ск(?:ий|ого|ому|им|ом)(?:-[а-яё]+)?)[ \t]+[Пп]ленум(?:а|у|ом|е)?(?![А-Яа-яЁё])(?![ \t]+(?:[А-ЯЁа-яё]+(?:ого|ск\w*)[ \t]+)?(?:обком|горком|райком|губком|уком|окружком))")
+
+
+@rule("month_plenum")
+def month_plenum(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    if "lenum" not in text and "ленум" not in text:
+        return out
+    key = _lookup(gz, "Plenum of the Central Committee", "Body") or "cc_plenum"
+    entry = gz.entry(key)
+    for m in _MONTH_PLENUM_RE.finditer(text):
+        out.append(_m(text, m.start(), m.end(), "Body", key, entry.label if entry else "Plenum of the Central Committee", "month_plenum"))
     return out
 
 
