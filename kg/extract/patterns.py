@@ -713,10 +713,21 @@ _NOT_NATIONAL = re.compile(r"(?i)soviet|ussr|russia|rsfsr|советск|ссс�
 _NATIONAL_CC_RE = re.compile(r"(?<![\w-])(?:Central\s+Committee|CC|ЦК|Центральн(?:ый|ого|ому|ым|ом)\s+[Кк]омитет(?:а|у|ом|е)?)\s+(?:of\s+(?:the\s+)?)?")
 _ADJ_CC_RE = re.compile(r"\b([A-Z][a-z]+(?:ian|ani|ish|ese|an|ek|kh|ic))\s+(?:Central\s+Committee|CC)$")
 _CC_WORDS_RE = re.compile(r"Central Committee\b|CC\b")
-_NATIONAL_LABEL = re.compile(r"Communist Party|Коммунистическая партия")
+_NATIONAL_LABEL = re.compile(r"^(?:[A-Z][a-z]+ )?Communist Party\b|^Коммунистическая партия")
 
 
 _NATIONAL: dict[str, bool] = {}
+_ADJECTIVES: dict[int, frozenset[str]] = {}
+
+
+def _party_adjectives(gz: Gazetteer) -> frozenset[str]:
+    """The adjectives the authority names a Communist party by ("Georgian Communist Party")."""
+    if id(gz) not in _ADJECTIVES:
+        _ADJECTIVES.clear()
+        _ADJECTIVES[id(gz)] = frozenset(g.group(1) for e in gz.authority.entries.values() if e.type == "Body"
+                                        and e.id != "communist_party"
+                                        for n in e.all_names for g in [re.fullmatch(r"([A-Z][a-z]+) Communist Party", n)] if g)
+    return _ADJECTIVES[id(gz)]
 
 
 def _national_party(gz: Gazetteer, m: Mention) -> bool:
@@ -763,9 +774,10 @@ def national_cc(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
         if not _national_party(gz, party) and not party.key.startswith("cp_"):
             continue
         out.append(_m(text, m.start(), party.end, "Body", f"{party.key}_cc", f"Central Committee of the {party.label}", "national_cc"))
-    for c in _CC_WORDS_RE.finditer(text):
+    adjectives = _party_adjectives(gz)
+    for c in _CC_WORDS_RE.finditer(text) if any(a in text for a in adjectives) else ():
         m = _ADJ_CC_RE.search(text, max(0, c.start() - 25), c.end())
-        if m is None:
+        if m is None or m.group(1) not in adjectives:
             continue
         party = _lookup(gz, f"{m.group(1)} Communist Party", "Body")
         e = gz.entry(party) if party else None
@@ -1761,23 +1773,31 @@ def people_by_quality_ru(text: str, known: list[Mention], gz: Gazetteer) -> list
     return out
 
 
-#: "the July plenum", «январского пленума ЦК»: a sitting of the CC plenum named by its month (the
-#: organ, as the gold keeps one CC plenum; a month and a year name the event the authority lists)
+#: "the July plenum", «январского пленума ЦК»: the month before "plenum"
 _MONTH_PLENUM_RE = re.compile(r"\b((?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                              r"(?:[-–](?:March|April))?)[ \t]+[Pp]lenum\b(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:\d|[a-z]*[Oo]bkom|[a-z]*[Gg]orkom|[a-z]*[Rr]aikom))"
+                              r"(?:[-–](?:March|April))?)[ \t]+$"
                               r"|(?<![А-Яа-яЁё-])((?:[Яя]нвар|[Фф]еврал|[Мм]арт|[Аа]прел|[Мм]а|[Ии]юн|[Ии]юл|[Аа]вгуст|[Сс]ентябр|[Оо]ктябр|[Нн]оябр|[Дд]екабр)"
-                              r"(?:ь|)ск(?:ий|ого|ому|им|ом)(?:-[а-яё]+)?)[ \t]+[Пп]ленум(?:а|у|ом|е)?(?![А-Яа-яЁё])(?![ \t]+(?:[А-ЯЁа-яё]+(?:ого|ск\w*)[ \t]+)?(?:обком|горком|райком|губком|уком|окружком))")
+                              r"(?:ь|)ск(?:ий|ого|ому|им|ом)(?:-[а-яё]+)?)[ \t]+$")
+_PLENUM_WORD_RE = re.compile(r"[Pp]lenum\b|[Пп]ленум(?:а|у|ом|е)?(?![А-Яа-яЁё])")
+#: … unless a local committee's plenum: "the July plenum of the obkom", «июльского пленума обкома»
+_LOCAL_PLENUM_AFTER = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:\d|[a-z]*[Oo]bkom|[a-z]*[Gg]orkom|[a-z]*[Rr]aikom)"
+                                 r"|(?:[А-ЯЁа-яё]+(?:ого|ск\w*)[ \t]+)?(?:обком|горком|райком|губком|уком|окружком))")
 
 
 @rule("month_plenum")
 def month_plenum(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"the July plenum", «январского пленума ЦК»: a sitting of the CC plenum named by its month (the
+    organ, as the gold keeps one CC plenum; a month and a year name the event the authority lists)."""
     out = []
     if "lenum" not in text and "ленум" not in text:
         return out
     key = _lookup(gz, "Plenum of the Central Committee", "Body") or "cc_plenum"
     entry = gz.entry(key)
-    for m in _MONTH_PLENUM_RE.finditer(text):
-        out.append(_m(text, m.start(), m.end(), "Body", key, entry.label if entry else "Plenum of the Central Committee", "month_plenum"))
+    for p in _PLENUM_WORD_RE.finditer(text):
+        m = _MONTH_PLENUM_RE.search(text, max(0, p.start() - 30), p.start())
+        if m is None or _LOCAL_PLENUM_AFTER.match(text, p.end()):
+            continue
+        out.append(_m(text, m.start(), p.end(), "Body", key, entry.label if entry else "Plenum of the Central Committee", "month_plenum"))
     return out
 
 
