@@ -86,7 +86,7 @@ Professor Academician Secretary Commissar Chargé Citizen тов товарищ 
 _AFTER_NP = frozenset("""of in and or to from for with by on at as is was were has had have are be been being
 which who whom whose that but not itself nor than into upon under over through during against about after
 before between while when where since until because if so yet also only even still must should can could may
-might will would shall did does do""".split())
+might will would shall did does do the a an this these those its their his her our""".split())
 
 
 def _continues_noun_phrase(tok: Token) -> bool:

@@ -25,13 +25,15 @@ DOC_NOUNS = {
     "memorandum": "memorandum", "dispatch": "dispatch", "despatch": "dispatch",
     "appeal": "appeal", "manifesto": "manifesto", "platform": "platform", "note": "note",
     "communiqué": "communique", "communique": "communique", "protocol": "protocol",
+    "verdict": "verdict", "lecture": "lecture",
+    "memoranda": "memorandum", "postscript": "postscript",
     "postanovlenie": "resolution", "rezoliutsiia": "resolution",
     # Russian (stems are matched by prefix)
     "постановление": "resolution", "резолюция": "resolution", "решение": "decision",
     "письмо": "letter", "директива": "directive", "доклад": "report", "речь": "speech",
     "телеграмма": "telegram", "статья": "article", "приказ": "order", "указ": "decree",
     "заявление": "statement", "сообщение": "communique", "приговор": "verdict", "платформа": "platform",
-    "обращение": "appeal", "циркуляр": "circular", "инструкция": "instruction",
+    "обращение": "appeal", "циркуляр": "circular", "инструкция": "instruction", "отчёт": "report", "отчет": "report",
 }
 _EN_DOC = sorted((k for k in DOC_NOUNS if not re.search(r"[а-яё]", k)), key=len, reverse=True)
 DOC_NOUN_RE = r"(?:" + "|".join(re.escape(k) for k in _EN_DOC) + r")"
@@ -101,6 +103,15 @@ Frank Henry Llewellyn Foy Elbridge Charles Adolf Ernst Georgi Béla Bela Palmiro
 Лаврентий Лазарь Лев Леонид Матвей Михаил Николай Никита Павел Пётр Петр Сергей Семён Семен Станислав Яков
 Юрий Феликс Генрих Фёдор Федор Валериан Авель Влас Виктор Владимир Александра Надежда Инесса Полина Елена
 Мария Анна Ольга
+Valery Valeri Vadim Oleg Igor Ilya Ilia Kirill Gennady Gennadi Eduard Osip Vissarion Isaak Veniamin Valentin
+Gavriil Ignaty Yegor Zhores Roy Akaki Budu Sergo Mamia Grigol Shalva Noe Polikarp Mstislav Arkadii Dmitrii
+Tatiana Tatyana Yevgenia Evgenia Svetlana Natalia Natalya Irina Galina Lyudmila Ludmila Zinaida Valentina
+Ekaterina Yekaterina Sofia Sofya Lydia Lidia Marina Anastasia
+Stephen Sheila Richard Moshe Amy Adam Hiroaki Arch Lynne Hannah David James Michael Graeme Simon Orlando Alec
+Leonard Isaac Edward Ronald Paul Thomas Martin Jonathan Timothy Geoffrey Lewis Merle Roberta Catherine Dmitri
+Валерий Вадим Олег Игорь Илья Кирилл Геннадий Эдуард Осип Виссарион Исаак Вениамин Валентин Гавриил Игнатий
+Дмитрий Евгений Аркадий Тимофей Степан Максим Моисей Филипп Ефим Емельян Мартемьян Акакий Буду Серго Мамия
+Татьяна Евгения Светлана Наталья Ирина Галина Людмила Зинаида Валентина Екатерина Софья Лидия Марина Анастасия
 Oleg Igor Kirill Ilya Vitaly Valentin Osip Sergo Ivar Mendel Isaak Avraam Varlam Grigorii Andrey Aleksandr
 Yevgenia Evgenia Zinaida Tatiana Tatyana Natalia Natalya Ekaterina Yekaterina Vera Lidia Galina Rosa Roza
 Олег Игорь Кирилл Илья Виталий Валентин Осип Серго Исаак Варлам Евгения Зинаида Татьяна Наталья Екатерина

@@ -274,6 +274,7 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
     own_title_starts = sorted(t.start for t in titles if t.key == THIS)
     docs = [Mention(d.start, d.end, d.text, d.type, THIS, d.label, d.source, d.is_class)
             if d.key != THIS and _follows(own_title_starts, d.end, 12) else d for d in docs]
+    names = _drop_modifiers(text, names, docs)
     names = _split_namesakes(names)
     names = _join_given_names(names)
     names = _surname_again(text, names)
@@ -340,6 +341,35 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
     return sorted(chosen + nested, key=lambda m: (m.start, m.end, m.key))
 
 
+#: a single word naming a group, used as an adjective: "Trotskyite spies", "fascist Germany",
+#: "careerist interests", "a Menshevik tendency" - the group is not what the text speaks of
+_MODIFIED = re.compile(r"[ \t]*[\"“”'‘’«»]?[ \t]*(?:-[ \t]*)?([A-Za-z][a-z]+|[а-яё]+)")
+#: … unless what it qualifies is itself a group: "Trotskyite and rightist agents", "a
+#: counter-revolutionary wrecking organization"
+_GROUP_HEAD = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:agents|groups?|organi[sz]ations?|elements|bloc|cent(?:re|er)|opposition|factions?|gangs?|band)\b")
+_QUOTE_OPEN = "\"“«‘'"
+
+
+def _drop_modifiers(text: str, names: list[Mention], docs: list[Mention]) -> list[Mention]:
+    """Groups that are not spoken of: a group word used as a modifier (above), and a group
+    named inside a quoted title ("On Anti-Soviet Elements", «Arrest of a Group of Saboteur-Doctors»),
+    which names the document, not the group."""
+    titles = [(d.start, d.end) for d in docs if d.text[:1] in _QUOTE_OPEN or text[d.start - 1:d.start] in _QUOTE_OPEN]
+    out = []
+    for m in names:
+        if m.type == "Group":
+            if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in titles):
+                continue
+            if " " not in m.text and not m.text.endswith(("s", "ы", "и")) and m.text[:1].isascii():
+                g = _MODIFIED.match(text, m.end)
+                if g and (g.group(1)[0].islower() or g.group(1) in ("Germany", "Deviation", "Acts", "Doctors")) \
+                        and g.group(1) not in ("and", "or", "of", "in", "who", "which", "that", "was", "is", "has", "had") \
+                        and not _GROUP_HEAD.match(text, m.end):
+                    continue
+        out.append(m)
+    return out
+
+
 NESTED = "nested"
 _LOCAL_BODY = re.compile(r"(?i)press|party organi[sz]ation|party committee|obkom|kraikom|gorkom|raikom|soviet|embassy|newspaper|organi[sz]ation")
 #: the political police had an administration in every region: "the Leningrad NKVD", "the Kiev GPU"
@@ -381,6 +411,12 @@ def _lookup_key(gz: Gazetteer, surface: str, etype: str) -> str | None:
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+#: "CC VKP(b)", "CC CPSU": the party's initials after its organ's name qualify it as "of" would
+_PARTY_OF_ORGAN = re.compile(r"(?:\bCC|Central\s+Committee|Politburo|Plenum\s+of\s+the\s+CC)\s+$")
+#: words in a Russian adjective's endings ("-ие" only after к, г, х, ж, ш, щ, ч: «присутствие»,
+#: «управление» are nouns; "-ом", "-ем" are left out for the nouns' instrumental)
+_RU_ADJECTIVES = re.compile(r"(?:[А-ЯЁа-яё]+(?:ый|ий|ой|ого|его|ому|ему|ым|им|ая|яя|ую|юю|ое|ее|ые|ых|их|ыми|ими|(?<=[кгхжшщч])ие)\s+)+")
+_SITTING = re.compile(r"(?i)(?:\w+\s+)?(?:session|сесси)")
 _QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:of|in|at|to|attached to|under|within|against)\s+(?:the\s+)?(?:so-called\s+)?[\"“«‘]?$")
 
 
@@ -400,14 +436,20 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
         # before the head ("Moscow press")
         cyrillic = bool(_CYRILLIC.search(outer.text))
         inner = [c for c in inner if text[c.start - 1:c.start] != "("        # «партия (большевиков)»: part of the name
-                 and (_QUALIFIER_BEFORE.search(text[outer.start:c.start])
+                 and (_QUALIFIER_BEFORE.search(text[outer.start:c.start]) or _PARTY_OF_ORGAN.search(text[outer.start:c.start])
                  or (cyrillic and c.start > outer.start)       # Russian qualifies by the genitive
                  or (c.type == "Place" and c.start == outer.start and c.end < outer.end))]
+        # «Верховного Совета»: a noun after the name's own adjectives is its head, not a part
+        if cyrillic:
+            inner = [c for c in inner if not (c.start > outer.start and _RU_ADJECTIVES.fullmatch(text[outer.start:c.start]))]
         # «XVI конференции ВКП(б)»: the name less its ordinal is the generic class, not a part
         inner = [c for c in inner if not (c.end == outer.end and re.fullmatch(r"\S+", text[outer.start:c.start].strip())
                                           and ordinal_value(text[outer.start:c.start].strip()))]
         if outer.type == "Event":
-            inner = [c for c in inner if c.type in ("Person", "Group")]   # "the arrest of Rykov", "the trial of the Moscow Centre": whom it befell
+            # "the arrest of Rykov", "the trial of the Moscow Centre": whom it befell; "the session
+            # of the Supreme Soviet": the body that sat
+            kinds = ("Body",) if _SITTING.match(outer.text) else ("Person", "Group")
+            inner = [c for c in inner if c.type in kinds]
         if not inner:
             continue
         best = _resolve_layer([(c, _content(c)) for c in inner])

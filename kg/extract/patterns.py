@@ -92,7 +92,7 @@ def _person_key(gz: Gazetteer, name: str) -> tuple[str, str]:
 # --- persons ------------------------------------------------------------------------------
 
 INITIAL = r"(?:Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|[A-ZА-ЯЁ])\."
-_HONORIFIC_RE = re.compile(rf"\b{HONORIFICS}\s+((?:{INITIAL}\s?){{0,2}}(?:{NAME}|{CYR_NAME})(?:\s+(?:{NAME}|{CYR_NAME}))?)")
+_HONORIFIC_RE = re.compile(rf"\b{HONORIFICS}\s+((?:{INITIAL}\s?){{0,2}}(?:{NAME}|{CYR_NAME})(?:[ \t]+(?:{NAME}|{CYR_NAME}))?)")
 _INITIALS_RE = re.compile(rf"(?<![\w.])((?:{INITIAL}\s?){{1,2}})({NAME}|{CYR_NAME})\b")
 _PLURAL_TITLE_RE = re.compile(r"\b(Comrades|Marshals|Generals|Admirals|Professors|Doctors|Academicians|товарищи|тт\.)\s+")
 _LIST_NAME_RE = re.compile(rf"((?:{INITIAL}\s?){{0,2}}(?:{NAME}|{CYR_NAME}))(?:\s*\([^()\n]{{1,40}}\))?(\s*,\s*(?:and\s+)?|\s+and\s+|\s+и\s+)?")
@@ -114,8 +114,13 @@ def person_honorific(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
         if name.split()[0] in _NOT_NAMES:
             continue
         key, label = _person_key(gz, name)
-        out.append(_m(text, m.start(), m.end(), "Person", key, label, "person_honorific"))
+        # "Marshal Zhukov": the rank is an office of its own (rank_title), the person is the name
+        start = m.start(1) if _RANK_WORD.match(m.group(0)) else m.start()
+        out.append(_m(text, start, m.end(), "Person", key, label, "person_honorific"))
     return out
+
+
+_RANK_WORD = re.compile(r"(?:General|Marshal)\s")
 
 
 @rule("person_list")
@@ -459,6 +464,29 @@ def party_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
     return out
 
 
+_COMINTERN = r"(?:Comintern|Communist\s+International|Коминтерна|Коммунистического\s+Интернационала)"
+_COMINTERN_CONGRESS_RE = re.compile(rf"\b({ORDINAL_WORD_RE})\s+(?:World\s+)?Congress\s+of\s+the\s+{_COMINTERN}"
+                                    rf"|(?<![А-Яа-яЁё])([XVI]{{1,5}}|[А-Яа-яЁё]+(?:ый|ой|ий|ого|ом|ым|ому))\s+(?:[Вв]семирн\w+\s+)?[Кк]онгресс\w{{0,2}}\s+{_COMINTERN}")
+
+
+@rule("comintern_congress")
+def comintern_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"the Seventh Congress of the Comintern", «VII конгресс Коммунистического Интернационала»:
+    one congress of the International, a body as a party congress is."""
+    out = []
+    if "Comintern" not in text and "International" not in text and "Коминтерн" not in text and "Интернационал" not in text:
+        return out
+    for m in _COMINTERN_CONGRESS_RE.finditer(text):
+        n = ordinal_value(m.group(1) or m.group(2))
+        if not n or n > 7:
+            continue
+        from .lexicon import ORDINALS
+        ordinal = next((w.title() for w, v in ORDINALS.items() if v == n), f"{n}th")
+        label = f"{ordinal} Congress of the Comintern"
+        out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, label, "Body") or f"comintern_congress_{n}", label, "comintern_congress"))
+    return out
+
+
 _ORGAN_RE = re.compile(r"\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]?\s+){1,4}(?:Commission|Committee|Bureau|Council|Board|Tribunal|Court|Collegium|Directorate|Administration|Inspectorate|Procuracy|Union|Conference|Assembly|Congress|Secretariat|Presidium|Department|Commissariat))"
                        r"(\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][a-z]+|[a-z]+)(?:\s+(?:of\s+)?(?:the\s+)?(?:[A-Z][a-z]+|affairs|purge|control))?)?")
 _ORGAN_STOP = {"The", "A", "An", "This", "That", "Its", "Their", "His", "In", "At", "On", "By", "To", "And", "Of", "For", "From", "With", "Since", "After", "Before", "When"}
@@ -494,12 +522,12 @@ _PARTY_TAIL_RE = re.compile(r"\s+(?:of\s+the\s+)?(?:VKP\s?\([bB]\)|RKP\s?\([bB]\
 def joint_session(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """"the joint session of the Politburo and the Presidium of the CCC", «объединённое заседание ЦК
     и ЦКК ВКП(б)»: the two bodies sitting together are an organ of their own, which adopts
-    resolutions (a joint plenum is the CC plenum, in the authority)."""
+    resolutions; so is a joint plenum of the CC and the CCC (the gold keeps it apart from the CC plenum)."""
     out = []
     bodies = {k.start: k for k in known if k.type == "Body"}
     for m, first in _before_known(text, _JOINT_RE, known, ("Body",)):
         if any(k.type == "Body" and k.start <= m.start() < k.end for k in known):
-            continue   # the authority names it (a joint CC-CCC plenum is the CC plenum)
+            continue   # the authority names it
         g = _JOINT_AND_RE.match(text, max(first.end, max((b.end for b in known if b.type == "Body" and b.start == first.start), default=first.end)))
         second = bodies.get(g.end()) if g else None
         if second is None:
@@ -554,6 +582,39 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     return out
 
 
+#: «московской организации», «Ленинградская губернская организация партии»: a city's or a
+#: region's party organization named by the place's adjective (any case, headings in capitals)
+_ORGANIZATION_RU_RE = re.compile(r"(?i)(?<![а-яё])([а-яё]{3,}?)(?:ская|ской|скую|скою)\s+(?:(?:губернск|областн|городск|краев|окружн|уездн)"
+                                 r"(?:ая|ой|ую)\s+)?(?:партийн(?:ая|ой|ую)\s+)?организаци(?:я|и|ю|ей|ею)(?![а-яё])(?:\s+(?:партии|ВКП\s?\(б\)|РКП\s?\(б\)))?")
+
+
+def _ru_place_of_adjective(gz: Gazetteer, stem: str) -> Mention | None:
+    """The place a Russian adjective's stem names: ленинград- Ленинград, смолен- Смоленск,
+    москов- Москва, кур- Курск."""
+    stem = stem.lower()
+    for cand in (stem, stem + "ск", stem[:-2] + "ва" if stem.endswith("ов") else None):
+        if cand:
+            key = _lookup(gz, cand.title(), "Place")
+            if key:
+                return gz.entry(key)
+    return None
+
+
+@rule("party_organization_ru")
+def party_organization_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    if "рганизаци" not in text and "РГАНИЗАЦИ" not in text:
+        return out
+    for m in _ORGANIZATION_RU_RE.finditer(text):
+        place = _ru_place_of_adjective(gz, m.group(1))
+        if place is None:
+            continue
+        key = _lookup(gz, f"{place.label} party organization", "Body") \
+            or _lookup(gz, f"{place.id.replace('_', ' ')} party organization", "Body") or f"{place.id}_party_organization"
+        out.append(_m(text, m.start(), m.end(), "Body", key, f"{place.label} party organization", "party_organization_ru"))
+    return out
+
+
 def _and_committee(text: str, end: int, place: str, gz: Gazetteer, adj: str | None = None) -> list[Mention]:
     """"the Leningrad obkom and gorkom", «Ленинградского обкома и горкома»: the second committee
     is the same place's."""
@@ -597,7 +658,7 @@ def committee_bureau(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
 _ORGAN_OF_RE = re.compile(r"(?i)(?<![\w-])(presidium|editorial\s+board|party\s+collegium|collegium|secretariat|executive\s+committee|"
                           r"board|plenum|commission|department|sector|"
                           r"президиум\w{0,2}|редакци\w{0,2}|партколлеги\w{0,2}|коллеги\w{0,2}|секретариат\w{0,2}|"
-                          r"пленум\w{0,2}|комисси\w{0,2}|отдел\w{0,2}|сектор\w{0,2})\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?")
+                          r"пленум\w{0,2}|комисси\w{0,2}|отдел\w{0,2}|сектор\w{0,2})\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?[“\"«„]?")
 _ORGAN_NAMES = {"presidium": "presidium", "editorial board": "editorial_board", "party collegium": "party_collegium",
                 "collegium": "collegium", "secretariat": "secretariat", "executive committee": "executive_committee",
                 "board": "board", "plenum": "plenum", "commission": "commission", "department": "department",
@@ -628,6 +689,153 @@ def organ_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
         else:
             key = _lookup(gz, text[start:body.end], "Body") or _organ_keys(gz).get((organ, body.key)) or f"{body.key}_{organ}"
         out.append(_m(text, start, body.end, "Body", key, label, "organ_of_body"))
+    return out
+
+
+#: the Communist party of a republic or a country: "the Communist Party of Kazakhstan",
+#: «Компартии Эстонии», «Коммунистической партии (большевиков) Белоруссии»
+_NATIONAL_PARTY_RE = re.compile(r"(?<![\w-])(?:Communist\s+Party(?:\s+\(Bolsheviks?\))?\s+of\s+(?:the\s+)?|"
+                                r"(?:Компарти[яиюей]|Коммунистическ(?:ая|ой|ую)\s+парти[яиюей](?:\s+\(большевиков\))?)\s+)$")
+
+
+def _party_before_places(text: str, known: list[Mention]):
+    """(match, place) for each place named right after "Communist Party of", «Компартии»."""
+    if "Communist Party" not in text and "омпарти" not in text and "оммунистическ" not in text:
+        return
+    for k in known:
+        if k.type == "Place":
+            m = _NATIONAL_PARTY_RE.search(text, max(0, k.start - 45), k.start)
+            if m is not None:
+                yield m, k
+_NOT_NATIONAL = re.compile(r"(?i)soviet|ussr|russia|rsfsr|советск|ссср|росси|рсфср")
+#: the Central Committee of a national Communist party is an organ of that party, not the party:
+#: "the CC of the Communist Party of Kazakhstan", «ЦК КП(б) Украины», "the Georgian Central Committee"
+_NATIONAL_CC_RE = re.compile(r"(?<![\w-])(?:Central\s+Committee|CC|ЦК|Центральн(?:ый|ого|ому|ым|ом)\s+[Кк]омитет(?:а|у|ом|е)?)\s+(?:of\s+(?:the\s+)?)?")
+_ADJ_CC_RE = re.compile(r"\b([A-Z][a-z]+(?:ian|ani|ish|ese|an|ek|kh|ic))\s+(?:Central\s+Committee|CC)$")
+_CC_WORDS_RE = re.compile(r"Central Committee\b|CC\b")
+_NATIONAL_LABEL = re.compile(r"^(?:[A-Z][a-z]+ )?Communist Party\b|^Коммунистическая партия")
+
+
+_NATIONAL: dict[str, bool] = {}
+_ADJECTIVES: dict[int, frozenset[str]] = {}
+
+
+def _party_adjectives(gz: Gazetteer) -> frozenset[str]:
+    """The adjectives the authority names a Communist party by ("Georgian Communist Party")."""
+    if id(gz) not in _ADJECTIVES:
+        _ADJECTIVES.clear()
+        _ADJECTIVES[id(gz)] = frozenset(g.group(1) for e in gz.authority.entries.values() if e.type == "Body"
+                                        and e.id != "communist_party"
+                                        for n in e.all_names for g in [re.fullmatch(r"([A-Z][a-z]+) Communist Party", n)] if g)
+    return _ADJECTIVES[id(gz)]
+
+
+def _national_party(gz: Gazetteer, m: Mention) -> bool:
+    if m.type != "Body" or m.is_class or m.key == "communist_party":
+        return False
+    if m.key not in _NATIONAL:
+        if len(_NATIONAL) > 10_000:
+            _NATIONAL.clear()
+        e = gz.entry(m.key)
+        _NATIONAL[m.key] = bool(_NATIONAL_LABEL.search(e.label if e else m.label))
+    return _NATIONAL[m.key]
+
+
+@rule("national_party")
+def national_party(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """A republic's or a country's Communist party named by its place ("the Communist Party of
+    Turkmenistan"): a body of its own (the authority knows the larger ones by name)."""
+    out = []
+    if "Communist Party" not in text and "омпарти" not in text and "оммунистическ" not in text:
+        return out
+    for m, place in _party_before_places(text, known):
+        if _NOT_NATIONAL.search(place.text) or any(k.type == "Body" and k.start <= m.start() and place.end <= k.end for k in known):
+            continue
+        label = f"Communist Party of {place.label}"
+        key = _lookup(gz, text[m.start():place.end], "Body") or _lookup(gz, label, "Body") or f"cp_{place.key}"
+        out.append(_m(text, m.start(), place.end, "Body", key, label, "national_party"))
+    return out
+
+
+@rule("national_cc")
+def national_cc(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """The Central Committee of a national Communist party, an organ of that party ("the CC of
+    the Communist Party of Kazakhstan", «ЦК КП(б)У», "the Georgian Central Committee"); the party
+    stays a mention of its own inside the name."""
+    out = []
+    parties = [k for k in known if _national_party(gz, k)]
+    if not parties and "Communist Party of" not in text and "омпарти" not in text:
+        return out
+    found = list(parties)
+    for m, place in _party_before_places(text, known):
+        if not _NOT_NATIONAL.search(place.text):
+            found.append(_m(text, m.start(), place.end, "Body", f"cp_{place.key}", f"Communist Party of {place.label}", "national_party"))
+    for m, party in _before_known(text, _NATIONAL_CC_RE, found, ("Body",)) if found else ():
+        if not _national_party(gz, party) and not party.key.startswith("cp_"):
+            continue
+        out.append(_m(text, m.start(), party.end, "Body", f"{party.key}_cc", f"Central Committee of the {party.label}", "national_cc"))
+    adjectives = _party_adjectives(gz)
+    for c in _CC_WORDS_RE.finditer(text) if any(a in text for a in adjectives) else ():
+        m = _ADJ_CC_RE.search(text, max(0, c.start() - 25), c.end())
+        if m is None or m.group(1) not in adjectives:
+            continue
+        party = _lookup(gz, f"{m.group(1)} Communist Party", "Body")
+        e = gz.entry(party) if party else None
+        if e is not None:
+            out.append(_m(text, m.start(), m.end(), "Body", f"{party}_cc", f"Central Committee of the {e.label}", "national_cc"))
+    return out
+
+
+#: a branch of the state named by what it runs: "the Ministry of Higher Education", "People's
+#: Commissariat of Heavy Industry", «Наркомат путей сообщения», «Главное управление пожарной охраны»;
+#: its head by the same name: "Minister of Power Stations", «министра чёрной металлургии»
+_BRANCH_EN = r"(?:the\s+)?[A-Z][a-z]+(?:[\s-]+(?:and\s+)?[A-Z][a-z]+){0,3}(?:\s+of\s+the\s+(?:USSR|RSFSR))?(?![\w'’-])"
+_MINISTRY_EN_RE = re.compile(rf"(?<![\w-])(?:People['’]s\s+)?(?:Commissariat|Ministry)\s+(?:of|for)\s+{_BRANCH_EN}")
+_MINISTER_EN_RE = re.compile(rf"(?<![\w-])(?:(?:First\s+)?Deputy\s+)?(?:People['’]s\s+Commissar|Minister)\s+(?:of|for)\s+{_BRANCH_EN}")
+_RU_GEN_ADJ = r"[а-яё]+(?:-[а-яё]+)?(?:ой|ей|ых|их|ого|его)"
+_BRANCH_RU = (rf"(?:{_RU_GEN_ADJ}(?:\s+и\s+{_RU_GEN_ADJ})?\s+)*[а-яё]{{3,}}(?<!ть)(?<!ся)(?<!ли)(?<!ет)(?<!ит)"
+              r"(?:\s+[а-яё]+(?:ия|ии|ения|ений|ства|ов|ей|ий))?(?:\s+(?:СССР|РСФСР|Союза\s+ССР))?(?![А-Яа-яЁё-])")
+_MINISTRY_RU_RE = re.compile(rf"(?<![А-Яа-яЁё-])((?:[Нн]ародн(?:ый|ого|ому|ым|ом)\s+[Кк]омиссариат|[Нн]аркомат|[Мм]инистерств|"
+                             rf"[Гг]лавн(?:ое|ого|ому|ым)\s+[Уу]правлени)[а-яё]{{0,2}})\s+({_BRANCH_RU})")
+_MINISTER_RU_RE = re.compile(rf"(?<![А-Яа-яЁё-])((?:(?:[Пп]ерв(?:ый|ого|ому|ым)\s+)?[Зз]аместител[ьяюе]м?\s+)?"
+                             rf"(?:[Мм]инистр|[Нн]арком|[Нн]ародн(?:ый|ого|ому|ым)\s+[Кк]омиссар)(?:а|у|ом|е|ы|ов|ами)?)\s+({_BRANCH_RU})")
+_RU_BRANCH_HEADS = (("народн", "narkomat"), ("нарком", "narkomat"), ("министерств", "ministerstvo"), ("главн", "glavnoe upravlenie"))
+_COUNCIL_BEFORE = re.compile(r"(?:Совет\w*|Council\s+of)\s+$")
+#: each pattern with the words one of which its every match holds (most texts hold none)
+_BRANCH_PATTERNS = ((_MINISTRY_EN_RE, "Body", ("Ministry", "Commissariat")),
+                    (_MINISTRY_RU_RE, "Body", ("омиссариат", "аркомат", "инистерств", "правлени")),
+                    (_MINISTER_EN_RE, "Position", ("Minister", "Commissar")),
+                    (_MINISTER_RU_RE, "Position", ("инистр", "арком", "омиссар")))
+
+
+@rule("state_branch")
+def state_branch(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """Ministries, people's commissariats and main directorates named by their branch, and the
+    offices that head them (the authority knows the best-known by their short names). A Russian
+    name is keyed by its head word's lemma and its branch (in the genitive in every case)."""
+    out = []
+    for pattern, etype, cues in _BRANCH_PATTERNS:
+        if not any(c in text for c in cues):
+            continue
+        for m in pattern.finditer(text):
+            surface = m.group(0)
+            if _COUNCIL_BEFORE.search(text, max(0, m.start() - 20), m.start()) or text[m.start() - 1:m.start()] == "-":
+                continue    # "Council of Ministers", «Совета министров»; "Prime-Minister"
+            if m.re.groups:    # Russian: «Наркомата путей сообщения» is «Наркомат путей сообщения»
+                head = m.group(1).lower()
+                if etype == "Body":
+                    lemma = next(en for stem, en in _RU_BRANCH_HEADS if stem in head)
+                else:
+                    lemma = ("pervyi " if "перв" in head else "") + ("zamestitel " if "заместител" in head else "") \
+                        + ("ministr" if "министр" in head else "narkom")
+                fallback = slug(f"{lemma} {m.group(2)}")[:60]
+            else:
+                fallback = slug(surface)[:60]
+            # the authority's name may have the country where the text has none, or the reverse
+            bare = re.sub(r"\s+(?:of\s+the\s+(?:USSR|RSFSR)|СССР|РСФСР|Союза\s+ССР)$", "", surface)
+            key = _lookup(gz, surface, etype) or _lookup(gz, bare, etype) \
+                or _lookup(gz, bare + (" СССР" if m.re.groups else " of the USSR"), etype) or fallback
+            out.append(_m(text, m.start(), m.end(), etype, key, surface, "state_branch"))
     return out
 
 
@@ -1151,13 +1359,31 @@ def rank_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
 _RU_DOC_PERSON_RE = re.compile(r"(?i)\b(доклад[а-яё]*|речь|речи|письм[а-яё]*|телеграмм[а-яё]*|записк[а-яё]*|статья|статьи|статье|статью)\s+(?:т\.|тов\.|товарища)?\s*")
 
 
+_RU_DOC_OFFICE_RE = re.compile(r"(?i)(?<![а-яё])(доклад[а-яё]*|речь|речи|письм[а-яё]*|телеграмм[а-яё]*|записк[а-яё]*|статья|статьи|статье|статью)\s+"
+                               r"(?:(?:перв\w+\s+)?(?:заместител\w+\s+)?(?:секретар|председател|нарком|министр|нач[ае]льник|прокурор)\w*\s+[^.;:\n«»]{1,50}?\s+)?"
+                               r"(?:т\.|тов\.|товарища)\s*$")
+_RU_COMRADE = re.compile(r"(?:т\.|тов\.|товарищ[ау]?)\s*")
+
+
 @rule("document_of_person_ru")
 def document_of_person_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """"доклад т. Жданова", "по докладу тов. Сталина": a Russian document named by its author."""
+    """"доклад т. Жданова", "по докладу тов. Сталина", «доклад секретаря ЦК ВКП(б) тов. Маленкова»:
+    a Russian document named by its author (and the author's office)."""
     out = []
     for m, p in _before_known(text, _RU_DOC_PERSON_RE, known, ("Person",)):
         kind = doc_kind(m.group(1))
         out.append(_m(text, m.start(), p.end, "Document", f"{p.key}_{kind}", f"{p.label}'s {kind}", "document_of_person_ru"))
+    for p in known:
+        if p.type != "Person":
+            continue
+        g = _RU_COMRADE.match(p.text)
+        core = p.start + (g.end() if g else 0)
+        if not g and text[max(0, p.start - 6):p.start].rstrip()[-2:] not in ("т.", "в.", "ща"):
+            continue
+        m = _RU_DOC_OFFICE_RE.search(text, max(0, core - 90), core)
+        if m is not None:
+            kind = doc_kind(m.group(1))
+            out.append(_m(text, m.start(), p.end, "Document", f"{p.key}_{kind}", f"{p.label}'s {kind}", "document_of_person_ru"))
     return out
 
 
@@ -1259,7 +1485,7 @@ _RU_ADJ = re.compile(r"(?<=\s)[а-яё]+")
 _RU_NOMINATIVE = re.compile(r"[А-Яа-яЁё]+(?:ия|ая|ый|ое)(?![А-Яа-яЁё])")
 _DOC_OF_BODY_RU_RE = re.compile(r"(?i)(?<![А-Яа-яЁё])(постановлени[еяюи]\w*|решени[еяюи]\w*|резолюци[яиюей]\w*|письм[оаеу]\w*|"
                                 r"директив[аыеу]\w*|циркуляр\w*|обращени[еяюи]\w*|доклад[аеуом]*|сообщени[еяюи]\w*|заявлени[еяюи]\w*|"
-                                r"приказ[аеуом]*|указ[аеуом]*)\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}")
+                                r"приказ[аеуом]*|указ[аеуом]*|отч[её]т[аеуом]*)\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}")
 
 
 _FRUS_RE = re.compile(r"(?m)^\s*(\d{3}\.\d+[^\n:]{0,80}?/\d+)\s*:\s*(Telegram|Despatch|Dispatch|Memorandum|Letter|Airgram|Note)\s*$")
@@ -1278,8 +1504,19 @@ def archival_header(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
 # --- events and groups --------------------------------------------------------------------
 
 _PURGE_YEAR_RE = re.compile(r"\b(?:([Pp]urges?|[Cc]histka|чистк[аиуе])\s+(?:of\s+the\s+(?:party|Party)\s+)?(?:(?:in|of|during)\s+(?:the\s+course\s+of\s+)?)?(1[89]\d\d)(?:\s*[-–]\s*(?:1[89])?\d\d)?|(1[89]\d\d)\s+([Pp]urge))\b")
-_OF_EVENT_RE = re.compile(rf"\b((trial|murder|assassination|arrest|execution|death|funeral|rehabilitation|expulsion)[ \t]+of[ \t]+(?:the[ \t]+)?(?:so-called[ \t]+)?"
+_OF_EVENT_RE = re.compile(rf"\b((trial|murder|assassination|arrest|execution|death|funeral|rehabilitation|expulsion|resignation|dismissal|removal|case)[ \t]+of[ \t]+(?:the[ \t]+)?(?:so-called[ \t]+)?"
+                          rf"(?:(?:Mr\.?|Comrade|Marshal|General|Academician|Professor)[ \t]+)?"
                           rf"(?:{QUOTED}|(?:(?:{INITIAL}[ \t]?){{0,3}}[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][a-z]+){{0,2}})))")
+#: what befalls a person: said of anything else ("the case of Army Commanders …") it is no event
+_OF_PERSON_EVENTS = {"resignation", "dismissal", "removal", "case"}
+#: "the war" said alone is the war of the text's time; "the war against Hitlerite Germany",
+#: «война против гитлеровской Германии»; "the session of the Supreme Soviet" (a sitting, not an organ)
+_THE_WAR_RE = re.compile(r"\b[Tt]he[ \t]+war\b(?![ \t]+(?:of|against|with|between|on|in|period|years|effort|criminals?|communism|industry|scare|danger|threat|party|department|commissar)\b)(?![-’'])")
+_WAR_AGAINST_RE = re.compile(r"(?<![А-Яа-яЁё])([Вв]ойн(?:а|ы|у|е|ой)[ \t]+против[ \t]+(?:[а-яё]+(?:ой|ей|ых|их|ого|его)[ \t]+)?[А-ЯЁ][а-яё]+)"
+                             r"|\b((?:[Tt]he[ \t]+)?war[ \t]+(?:against|with)[ \t]+(?:Hitlerite[ \t]+|Nazi[ \t]+|fascist[ \t]+)?[A-Z][a-z]+)")
+_SESSION_RE = re.compile(r"(?i)(?<![\w-])(?:(?:joint|extraordinary|special|regular|solemn|august|ordinary|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+)?"
+                         r"(?:session|сесси(?:я|и|ю|ей))[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?$")
+_SITTING_BODIES = re.compile(r"(?i)soviet|academy|vaskhnil|assembly|совет|академи|васхнил")
 _TRIAL_RE = re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot))\b")
 _CAMPAIGN_RE = re.compile(r"\b(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}campaign(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+)){1,4}[a-z]+|\s+against\s+[\"“«]?[a-z][\w-]+[\"”»]?)?)")
 _CAMPAIGN_STOP = {"a", "an", "the", "this", "that", "whole", "entire", "new", "same", "its", "their",
@@ -1294,13 +1531,31 @@ def event_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
         label = f"Purge of {year}"
         key = _lookup(gz, f"purge of {year}", "Event") or f"purge_{year}"
         out.append(_m(text, m.start(), m.end(), "Event", key, label, "event_phrase"))
+    person_starts = {k.start for k in known if k.type == "Person"}
     for m in _OF_EVENT_RE.finditer(text):
         phrase = m.group(1)
+        if m.group(2) in _OF_PERSON_EVENTS and not any(m.start(1) < s < m.end(1) for s in person_starts):
+            continue    # "the case of Marshal Tukhachevsky", not "the case of Army Commanders"
         # "the assassination of Sergei Mironovich Kirov" is the authority's "assassination of Kirov"
         surname = re.findall(r"[A-Z][a-z]+", phrase)[-1:] if not re.search(r"[\"“«‘']", phrase) else []
         key = _lookup(gz, phrase, "Event") or (surname and _lookup(gz, f"{m.group(2)} of {surname[0]}", "Event")) \
             or slug(phrase)[:60]
         out.append(_m(text, m.start(1), m.end(1), "Event", key, phrase, "event_phrase"))
+    for m in _THE_WAR_RE.finditer(text) if "the war" in text or "The war" in text else ():
+        out.append(_m(text, m.start(), m.end(), "Event", _lookup(gz, "the war", "Event") or "the_war", "The war", "event_phrase"))
+    for m in _WAR_AGAINST_RE.finditer(text) if "war against" in text or "war with" in text or "против" in text else ():
+        g = 1 if m.group(1) else 2
+        country = re.findall(r"[A-ZА-ЯЁ][a-zа-яё]+", m.group(g))[-1]
+        place = next((k for k in known if k.type == "Place" and k.start == m.end(g) - len(country)), None)
+        label = f"War against {place.label if place else country}"
+        out.append(_m(text, m.start(g), m.end(g), "Event", f"war_against_{place.key if place else slug(country)}", label, "event_phrase"))
+    for body in known if "ession" in text or "есси" in text else ():
+        if body.type != "Body" or body.is_class or not _SITTING_BODIES.search(body.label):
+            continue
+        m = _SESSION_RE.search(text, max(0, body.start - 40), body.start)
+        if m is None:
+            continue
+        out.append(_m(text, m.start(), body.end, "Event", f"{body.key}_session", f"Session of the {body.label}", "event_phrase"))
     for m in _TRIAL_RE.finditer(text):
         phrase = m.group(1)
         if phrase.split()[0] in _NOT_NAMES | {"Moscow", "Leningrad"} and _lookup(gz, phrase, "Event") is None:
@@ -1412,6 +1667,8 @@ def category_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         for w in reversed(words[:-1]):
             if w.lower() in _NOT_QUALITIES - {"and"} or (w.lower() == "and" and not keep):
                 break
+            if keep and keep[0].lower() == "and" and w.endswith("s"):
+                break    # "careerists and petty-bourgeois elements": a group of its own before "and"
             keep.insert(0, w)
         if keep and keep[0].lower() == "and":
             keep.pop(0)
@@ -1424,6 +1681,149 @@ def category_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     for m in re.finditer(r"\b([A-ZА-ЯЁ][a-zа-яё]+)\b", text):
         if m.group(1) in NATIONALITIES:
             out.append(_m(text, m.start(1), m.end(1), "Group", _lookup(gz, m.group(1), "Group") or slug(m.group(1)), m.group(1), "category_phrase", True))
+    return out
+
+
+#: people named by their trade, class or standing in a case, in the plural: "peasants", "Soviet
+#: geneticists", "rural teachers", "the defendants", «граждане», «директоров предприятий»; a
+#: qualifier before the noun (a nationality, "Soviet", "non-party", "rural") is part of the name.
+#: Bare "workers" stays out unless the text says "workers" as a class (a list with peasants).
+_CALLING_EN = ("peasants|writers|artists|historians|biologists|geneticists|scientists|scholars|teachers|specialists|engineers|"
+               "defendants|informants|volunteers|citizens|intellectuals|metalworkers|miners|lecturers|agronomists|economists")
+_CALLING_RE = gated(re.compile(rf"\b(?:{_CALLING_EN})\b"))
+_CALLING_RU_RE = re.compile(r"(?<![А-Яа-яЁё-])(?:[Гг]раждан(?:е|ам|ами|ах)|[Пп]исател(?:и|ей|ям|ями|ях)|[Ии]сторик(?:и|ов|ам|ами|ах)|"
+                            r"[Уу]чител(?:я|ей|ям|ями|ях)|[Сс]пециалист(?:ы|ов|ам|ами|ах)|[Дд]иректор(?:ов|ам|ами|ах)|"
+                            r"[Пп]одсудим(?:ые|ых|ым|ыми)|[Ии]нженер(?:ы|ов|ам|ами|ах))(?![А-Яа-яЁё-])")
+_CALLING_QUALIFIER = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+|non-party|rural|urban|proletarian|bourgeois|foreign|former|young|honest|leading|"
+                                r"local|regional|industrial|agricultural|class-conscious|individual|poor|middle|backward|advanced|"
+                                r"progressive|reactionary|old|qualified|technical|party)\s+)$")
+_CALLING_NOT_QUALIFIER = _NOT_NAMES | {"All", "Many", "Some", "Most", "Such", "Other", "Our", "Both", "Even", "Only", "Among",
+                                       "Against", "Also", "Several", "Few", "When", "While", "As", "But", "Yet", "If", "Then"}
+_WORKERS_RE = gated(re.compile(r"\bworkers\b(?![\w'’-])"))
+_CLASS_AFTER = re.compile(r",?\s+(?:and\s+)?(?:peasants|intellectuals|members\s+of\s+the\s+intelligentsia|employees)\b")
+_CLASS_BEFORE = re.compile(r"\b(?:peasants|intellectuals|employees),?\s+(?:and\s+)?$")
+_CLASS_QUALIFIERS = {"class-conscious", "proletarian", "advanced", "backward", "industrial", "non-party", "Soviet", "Russian",
+                     "urban", "young", "qualified", "foreign"}
+_CALLING_RU_CUES = ("раждан", "исател", "сторик", "чител", "пециалист", "иректор", "одсудим", "нженер")
+#: what the class is a class of: "directors of enterprises" - the name goes on
+_CALLING_OF_RU = re.compile(r"\s+(?:предприятий|заводов|фабрик|МТС|совхозов|школ)(?![А-Яа-яЁё])")
+
+
+@rule("calling")
+def calling(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _CALLING_RE.finditer(text):
+        s, noun = m.start(), m.group(0)
+        q = _CALLING_QUALIFIER.search(text, max(0, s - 25), s)
+        if q is not None and q.group(1).split()[0] not in _CALLING_NOT_QUALIFIER and not (
+                q.group(1)[0].isupper() and re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, q.start() - 3):q.start()])):
+            s = q.start()
+        surface = text[s:m.end()]
+        key = _lookup(gz, surface, "Group") or _lookup(gz, noun, "Group") or slug(surface)
+        out.append(_m(text, s, m.end(), "Group", key, surface[:1].upper() + surface[1:], "calling", True))
+    # "workers, peasants and intellectuals", "class-conscious workers": the class, not "party workers"
+    for m in _WORKERS_RE.finditer(text) if "workers" in text else ():
+        s = m.start()
+        q = _CALLING_QUALIFIER.search(text, max(0, s - 25), s)
+        if q is not None and q.group(1).strip() in _CLASS_QUALIFIERS:
+            s = q.start()
+        elif not (_CLASS_AFTER.match(text, m.end()) or _CLASS_BEFORE.search(text, max(0, s - 30), s)):
+            continue
+        surface = text[s:m.end()]
+        key = _lookup(gz, surface, "Group") or ("workers" if s == m.start() else slug(surface))
+        out.append(_m(text, s, m.end(), "Group", key, surface[:1].upper() + surface[1:], "calling", True))
+    for m in _CALLING_RU_RE.finditer(text) if any(w in text for w in _CALLING_RU_CUES) else ():
+        e = m.end()
+        g = _CALLING_OF_RU.match(text, e)
+        if g:
+            e = g.end()
+        surface = text[m.start():e]
+        stem = re.match(r"[А-Яа-яЁё]+?(?=(?:е|ам|ами|ах|и|ей|ям|ями|ях|ов|я|ые|ых|ым|ыми|ы)?$)", m.group(0)).group(0).lower()
+        key = _lookup(gz, surface, "Group") or slug(stem)
+        out.append(_m(text, m.start(), e, "Group", key, surface[:1].upper() + surface[1:], "calling", True))
+    return out
+
+
+#: people named by a quality, in Russian: «чуждых людей», «недостойным лицам», «кулацкими и
+#: нэпманскими элементами» (keyed by the stems, so every case form is one group)
+_RU_ADJ_PEOPLE = r"[а-яё]+(?:-[а-яё]+)?(?:ых|ым|ые|их|им|ие|ыми|ими)"
+_RU_PEOPLE_RE = re.compile(rf"(?<![А-Яа-яЁё-])((?:{_RU_ADJ_PEOPLE},?\s+(?:и\s+)?)?{_RU_ADJ_PEOPLE})\s+"
+                           r"(люд(?:и|ей|ям|ьми|ях)|лиц(?:а|ам|ами|ах)?|элемент(?:ы|ов|ам|ами|ах))(?![А-Яа-яЁё])")
+_RU_NOT_QUALITY = {"таких", "такие", "этих", "эти", "тех", "те", "всех", "все", "других", "другие", "некоторых", "некоторые",
+                   "многих", "многие", "должностных", "должностные", "отдельных", "отдельные", "самых", "своих", "ихних",
+                   "таким", "этим", "всем", "другим", "которых", "которые", "каких", "какие"}
+_RU_PEOPLE_NOUN = {"люд": "liudi", "лиц": "litsa", "элемент": "elementy"}
+
+
+@rule("people_by_quality_ru")
+def people_by_quality_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    if text.isascii() or not any(w in text for w in ("люд", "лиц", "элемент")):
+        return out
+    for m in _RU_PEOPLE_RE.finditer(text):
+        words = re.findall(r"[а-яё]+(?:-[а-яё]+)?", m.group(1))
+        words = [w for w in words if w != "и"]
+        if any(w in _RU_NOT_QUALITY for w in words):
+            continue
+        stems = [re.sub(r"(?:ыми|ими|ых|ым|ые|их|им|ие)$", "", w) for w in words]
+        noun = next(v for k, v in _RU_PEOPLE_NOUN.items() if m.group(2).startswith(k))
+        surface = m.group(0)
+        key = _lookup(gz, surface, "Group") or slug(" ".join(stems + [noun]))
+        out.append(_m(text, m.start(), m.end(), "Group", key, surface, "people_by_quality_ru", True))
+    return out
+
+
+#: "the July plenum", «январского пленума ЦК»: the month before "plenum"
+_MONTH_PLENUM_RE = re.compile(r"\b((?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                              r"(?:[-–](?:March|April))?)[ \t]+$"
+                              r"|(?<![А-Яа-яЁё-])((?:[Яя]нвар|[Фф]еврал|[Мм]арт|[Аа]прел|[Мм]а|[Ии]юн|[Ии]юл|[Аа]вгуст|[Сс]ентябр|[Оо]ктябр|[Нн]оябр|[Дд]екабр)"
+                              r"(?:ь|)ск(?:ий|ого|ому|им|ом)(?:-[а-яё]+)?)[ \t]+$")
+_PLENUM_WORD_RE = re.compile(r"[Pp]lenum\b|[Пп]ленум(?:а|у|ом|е)?(?![А-Яа-яЁё])")
+#: … unless a local committee's plenum: "the July plenum of the obkom", «июльского пленума обкома»
+_LOCAL_PLENUM_AFTER = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:\d|[a-z]*[Oo]bkom|[a-z]*[Gg]orkom|[a-z]*[Rr]aikom)"
+                                 r"|(?:[А-ЯЁа-яё]+(?:ого|ск\w*)[ \t]+)?(?:обком|горком|райком|губком|уком|окружком))")
+
+
+@rule("month_plenum")
+def month_plenum(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"the July plenum", «январского пленума ЦК»: a sitting of the CC plenum named by its month (the
+    organ, as the gold keeps one CC plenum; a month and a year name the event the authority lists)."""
+    out = []
+    if "lenum" not in text and "ленум" not in text:
+        return out
+    key = _lookup(gz, "Plenum of the Central Committee", "Body") or "cc_plenum"
+    entry = gz.entry(key)
+    for p in _PLENUM_WORD_RE.finditer(text):
+        m = _MONTH_PLENUM_RE.search(text, max(0, p.start() - 30), p.start())
+        if m is None or _LOCAL_PLENUM_AFTER.match(text, p.end()):
+            continue
+        out.append(_m(text, m.start(), p.end(), "Body", key, entry.label if entry else "Plenum of the Central Committee", "month_plenum"))
+    return out
+
+
+#: a faction named after its leader or by its own quoted name: "the Sapronov group", "the group of
+#: Stalin", 'the "Democratic Centralism" group'
+_NAMED_GROUP_RE = re.compile(r"[“\"«]([A-Z][\w'’ -]{2,40})[”\"»][ \t]+group\b")
+_GROUP_OF_RE = re.compile(r"\bgroup[ \t]+of[ \t]+(?:Comrade[ \t]+)?$")
+
+
+@rule("named_group")
+def named_group(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    if "group" not in text:
+        return out
+    for m in _NAMED_GROUP_RE.finditer(text):
+        name = m.group(1)
+        key = _lookup(gz, name, "Group") or _lookup(gz, f"{name}s", "Group") or slug(f"{name} group")
+        out.append(_m(text, m.start(), m.end(), "Group", key, f"{name} group", "named_group"))
+    for p in known:
+        if p.type != "Person":
+            continue
+        if text.startswith(" group", p.end) and not text.startswith(" group of", p.end):
+            out.append(_m(text, p.start, p.end + 6, "Group", f"{p.key}_group", f"{p.label} group", "named_group"))
+        g = _GROUP_OF_RE.search(text, max(0, p.start - 20), p.start)
+        if g is not None:
+            out.append(_m(text, g.start(), p.end, "Group", f"{p.key}_group", f"{p.label} group", "named_group"))
     return out
 
 
