@@ -1803,6 +1803,11 @@ def _document_tail(ctx: Context, s: int, e: int) -> bool:
         and not ctx.in_span(s, e, ("Body", "Person", "Document"))
 
 
+#: the operative infinitive (and a dative addressee) is Russian: a sentence without a lower-case
+#: Cyrillic letter has none
+_RU_LOWER = re.compile("[а-яё]")
+
+
 @relation_rule("demands_forbids")
 def demands_forbids(ctx: Context) -> None:
     text = ctx.text
@@ -1849,7 +1854,7 @@ def demands_forbids(ctx: Context) -> None:
                     continue
                 who = relayed.key if relayed is not None else speaker
                 ctx.add(who, act, ctx.clause_evidence(sent, [t]), t.key, attributed=ctx.key(who) != ctx.doc.id)
-        if relayed is None and ctx.genre in NORMATIVE:
+        if relayed is None and ctx.genre in NORMATIVE and _RU_LOWER.search(sent.text):
             # «На Народный комиссариат внутренних дел возложить …», «Совету Народных Комиссаров
             # поручить …», «5. Первичным партийным организациям оказывать …»: the bodies first,
             # then the operative infinitive
