@@ -465,8 +465,8 @@ def party_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
 
 
 _COMINTERN = r"(?:Comintern|Communist\s+International|Коминтерна|Коммунистического\s+Интернационала)"
-_COMINTERN_CONGRESS_RE = re.compile(rf"\b({ORDINAL_WORD_RE})\s+(?:World\s+)?Congress\s+of\s+the\s+{_COMINTERN}"
-                                    rf"|(?<![А-Яа-яЁё])([XVI]{{1,5}}|[А-Яа-яЁё]+(?:ый|ой|ий|ого|ом|ым|ому))\s+(?:[Вв]семирн\w+\s+)?[Кк]онгресс\w{{0,2}}\s+{_COMINTERN}")
+_COMINTERN_CONGRESS_RE = gated(re.compile(rf"\b({ORDINAL_WORD_RE})\s+(?:World\s+)?Congress\s+of\s+the\s+{_COMINTERN}"
+                                    rf"|(?<![А-Яа-яЁё])([XVI]{{1,5}}|[А-Яа-яЁё]+(?:ый|ой|ий|ого|ом|ым|ому))\s+(?:[Вв]семирн\w+\s+)?[Кк]онгресс\w{{0,2}}\s+{_COMINTERN}"))
 
 
 @rule("comintern_congress")
