@@ -469,12 +469,17 @@ _COMINTERN_CONGRESS_RE = gated(re.compile(rf"\b({ORDINAL_WORD_RE})\s+(?:World\s+
                                     rf"|(?<![А-Яа-яЁё])([XVI]{{1,5}}|[А-Яа-яЁё]+(?:ый|ой|ий|ого|ом|ым|ому))\s+(?:[Вв]семирн\w+\s+)?[Кк]онгресс\w{{0,2}}\s+{_COMINTERN}"))
 
 
+#: what every match of _COMINTERN_CONGRESS_RE holds (a fast scan: re finds "Congress"/"онгресс" by its literal)
+_COMINTERN_CONGRESS_AT = re.compile(rf"Congress\s+of\s+the\s+{_COMINTERN}|[Кк]онгресс\w{{0,2}}\s+{_COMINTERN}")
+
+
 @rule("comintern_congress")
 def comintern_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """"the Seventh Congress of the Comintern", «VII конгресс Коммунистического Интернационала»:
     one congress of the International, a body as a party congress is."""
     out = []
-    if "Comintern" not in text and "International" not in text and "Коминтерн" not in text and "Интернационал" not in text:
+    if "Comintern" not in text and "International" not in text and "Коминтерн" not in text and "Интернационал" not in text \
+            or _COMINTERN_CONGRESS_AT.search(text) is None:
         return out
     for m in _COMINTERN_CONGRESS_RE.finditer(text):
         n = ordinal_value(m.group(1) or m.group(2))
