@@ -640,6 +640,22 @@ class _Gated:
         else:
             return
         match = self.pattern_object.match
+        at = self._search_at
+        if at is not None and self._start_char is None:
+            # a case-insensitive regex: tried at each place one of its first literals begins (the
+            # start gate's search is cheaper than the finder's lookahead tried at every position)
+            i = 0
+            while True:
+                c = at.search(low, i)
+                if c is None:
+                    return
+                i = c.start()
+                m = match(s, i)
+                if m is not None:
+                    yield m
+                    i = m.end()
+                else:
+                    i += 1
         pos = 0
         starts = self._start_char.finditer(s) if self._start_char is not None else \
             self._start_all.finditer(low) if self._start_all is not None else self._start_on_text.finditer(s)
