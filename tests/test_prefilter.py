@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import lexicon, mentions, patterns, provisions, relations
+from kg.extract import lexicon, mentions, patterns, provisions, relations, structure
 from kg.extract.prefilter import LONG, _SAFE, _UNSAFE, _disjoint, _first_chars, finder, first_finder, gated
 from kg.extract.text import sentences
 
@@ -37,7 +37,7 @@ TEXTS = _texts()
 
 def _regexes() -> list[tuple[str, re.Pattern]]:
     found = []
-    for mod in (lexicon, mentions, patterns, provisions, relations):
+    for mod in (lexicon, mentions, patterns, provisions, relations, structure):
         for name, v in sorted(vars(mod).items()):
             p = getattr(v, "pattern_object", v)
             if isinstance(p, re.Pattern) and isinstance(p.pattern, str):
@@ -73,6 +73,21 @@ def test_search_begins_at_the_first_literal_a_match_may_begin_with() -> None:
     assert g2.search("the decree").pos == 0
     # a character re and str.lower() case-fold differently: the search starts at 0
     assert g.search("İ the errors").pos == 0 and g.search("İ the errors").group() == "errors"
+
+
+def test_a_case_insensitive_search_tries_the_regex_only_where_a_first_literal_begins() -> None:
+    # "do" begins "documents", "Doubtless" and "does": the match is the one re's search finds,
+    # tried at each such word in turn (the alternative listed first wins at a place, as in re)
+    p = re.compile(r"(?i)\b(?:(?:does|do|did)\s+not\s+meet|errors?|do\s+not)\b")
+    g = gated(p)
+    assert g._search_at is not None
+    for t in ("Documents of the CC. Doubtless the obkom DOES NOT MEET its tasks; errors.",
+              "The documents show no errors", "Do not", "documents do nothing", "xdo not meet", "İ do not meet"):
+        m1, m2 = p.search(t), g.search(t)
+        assert (m1 and m1.span()) == (m2 and m2.span()), t
+    assert g.search("Documents of the CC. Doubtless the obkom DOES NOT MEET its tasks").group() == "DOES NOT MEET"
+    # a case-sensitive regex is searched by re from the first literal on
+    assert gated(re.compile(r"\b(?:Errors|Mistakes)\b"))._search_at is None
 
 
 def test_gate_reads_a_literal_further_on_and_none_without_one() -> None:
@@ -271,3 +286,17 @@ def test_find_dates_over_a_document_as_with_the_plain_patterns(monkeypatch: pyte
     monkeypatch.setattr(dates, "_DOCUMENT_PATTERNS", dates._PATTERNS)
     assert fast == [dates.find_dates(d) for d in DOCUMENTS]
     assert sum(map(len, fast)) > 100
+
+
+def test_leaders_of_read_at_its_cue_words_as_finditer() -> None:
+    texts = TEXTS + ["The  heads of the leaders of the Group", "bathe leaders of", "THE\nLEADERS OF THE", "xthe heads of",
+                     "the_heads of", "-the heads of", "Лидерами так называемой «новой оппозиции»", "the leaderſ of x",
+                     "warheads of the"]
+    for t in texts:
+        assert [m.span() for m in relations._leaders_of(t)] == [m.span() for m in relations._LEADERS_OF.finditer(t)], t[:80]
+
+
+def test_comintern_congress_only_where_its_anchor_stands() -> None:
+    for t in TEXTS + ["the Seventh World Congress of the Communist International", "VII конгресса Коминтерна"]:
+        if patterns._COMINTERN_CONGRESS_RE.search(t):
+            assert patterns._COMINTERN_CONGRESS_AT.search(t), t[:80]

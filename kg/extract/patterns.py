@@ -465,8 +465,12 @@ def party_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
 
 
 _COMINTERN = r"(?:Comintern|Communist\s+International|Коминтерна|Коммунистического\s+Интернационала)"
-_COMINTERN_CONGRESS_RE = re.compile(rf"\b({ORDINAL_WORD_RE})\s+(?:World\s+)?Congress\s+of\s+the\s+{_COMINTERN}"
-                                    rf"|(?<![А-Яа-яЁё])([XVI]{{1,5}}|[А-Яа-яЁё]+(?:ый|ой|ий|ого|ом|ым|ому))\s+(?:[Вв]семирн\w+\s+)?[Кк]онгресс\w{{0,2}}\s+{_COMINTERN}")
+_COMINTERN_CONGRESS_RE = gated(re.compile(rf"\b({ORDINAL_WORD_RE})\s+(?:World\s+)?Congress\s+of\s+the\s+{_COMINTERN}"
+                                    rf"|(?<![А-Яа-яЁё])([XVI]{{1,5}}|[А-Яа-яЁё]+(?:ый|ой|ий|ого|ом|ым|ому))\s+(?:[Вв]семирн\w+\s+)?[Кк]онгресс\w{{0,2}}\s+{_COMINTERN}"))
+
+
+#: what every match of _COMINTERN_CONGRESS_RE holds (a fast scan: re finds "Congress"/"онгресс" by its literal)
+_COMINTERN_CONGRESS_AT = re.compile(rf"Congress\s+of\s+the\s+{_COMINTERN}|[Кк]онгресс\w{{0,2}}\s+{_COMINTERN}")
 
 
 @rule("comintern_congress")
@@ -474,7 +478,8 @@ def comintern_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[M
     """"the Seventh Congress of the Comintern", «VII конгресс Коммунистического Интернационала»:
     one congress of the International, a body as a party congress is."""
     out = []
-    if "Comintern" not in text and "International" not in text and "Коминтерн" not in text and "Интернационал" not in text:
+    if "Comintern" not in text and "International" not in text and "Коминтерн" not in text and "Интернационал" not in text \
+            or _COMINTERN_CONGRESS_AT.search(text) is None:
         return out
     for m in _COMINTERN_CONGRESS_RE.finditer(text):
         n = ordinal_value(m.group(1) or m.group(2))
@@ -1511,12 +1516,23 @@ _OF_EVENT_RE = re.compile(rf"\b((trial|murder|assassination|arrest|execution|dea
 _OF_PERSON_EVENTS = {"resignation", "dismissal", "removal", "case"}
 #: "the war" said alone is the war of the text's time; "the war against Hitlerite Germany",
 #: «война против гитлеровской Германии»; "the session of the Supreme Soviet" (a sitting, not an organ)
-_THE_WAR_RE = re.compile(r"\b[Tt]he[ \t]+war\b(?![ \t]+(?:of|against|with|between|on|in|period|years|effort|criminals?|communism|industry|scare|danger|threat|party|department|commissar)\b)(?![-’'])")
+_THE_WAR_RE = gated(re.compile(r"\b[Tt]he[ \t]+war\b(?![ \t]+(?:of|against|with|between|on|in|period|years|effort|criminals?|communism|industry|scare|danger|threat|party|department|commissar)\b)(?![-’'])"))
 _WAR_AGAINST_RE = re.compile(r"(?<![А-Яа-яЁё])([Вв]ойн(?:а|ы|у|е|ой)[ \t]+против[ \t]+(?:[а-яё]+(?:ой|ей|ых|их|ого|его)[ \t]+)?[А-ЯЁ][а-яё]+)"
                              r"|\b((?:[Tt]he[ \t]+)?war[ \t]+(?:against|with)[ \t]+(?:Hitlerite[ \t]+|Nazi[ \t]+|fascist[ \t]+)?[A-Z][a-z]+)")
 _SESSION_RE = re.compile(r"(?i)(?<![\w-])(?:(?:joint|extraordinary|special|regular|solemn|august|ordinary|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[ \t]+)?"
                          r"(?:session|сесси(?:я|и|ю|ей))[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?$")
 _SITTING_BODIES = re.compile(r"(?i)soviet|academy|vaskhnil|assembly|совет|академи|васхнил")
+_SITTING: dict[str, bool] = {}
+
+
+def _sitting_body(label: str) -> bool:
+    """A body that sits in sessions (a soviet, an academy, an assembly), read once per label."""
+    got = _SITTING.get(label)
+    if got is None:
+        if len(_SITTING) >= 65536:
+            _SITTING.clear()
+        got = _SITTING[label] = _SITTING_BODIES.search(label) is not None
+    return got
 _TRIAL_RE = re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot))\b")
 _CAMPAIGN_RE = re.compile(r"\b(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}campaign(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+)){1,4}[a-z]+|\s+against\s+[\"“«]?[a-z][\w-]+[\"”»]?)?)")
 _CAMPAIGN_STOP = {"a", "an", "the", "this", "that", "whole", "entire", "new", "same", "its", "their",
@@ -1550,7 +1566,7 @@ def event_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
         label = f"War against {place.label if place else country}"
         out.append(_m(text, m.start(g), m.end(g), "Event", f"war_against_{place.key if place else slug(country)}", label, "event_phrase"))
     for body in known if "ession" in text or "есси" in text else ():
-        if body.type != "Body" or body.is_class or not _SITTING_BODIES.search(body.label):
+        if body.type != "Body" or body.is_class or not _sitting_body(body.label):
             continue
         m = _SESSION_RE.search(text, max(0, body.start - 40), body.start)
         if m is None:

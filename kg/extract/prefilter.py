@@ -542,6 +542,11 @@ class _Gated:
         nonempty = _p.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0
         self._start_all = (finder(pattern) or (re.compile(f"(?=(?:{self._start_gate.pattern}))")
                                                if starts else None)) if nonempty else None
+        # a case-insensitive regex is searched only where one of its first literals begins (read
+        # on the lower-cased text by the case-sensitive start gate): re's case-insensitive
+        # alternations tried at every word from the first literal up to the match cost more (an
+        # alternative that begins with a short common word, "do", "не", puts that literal early)
+        self._search_at = self._start_gate if self._start_gate is not None and pattern.flags & re.I else None
         self._start_on_text = None if self._start_all is not None or not nonempty else finder(pattern, lower=False)
         # matches that begin with a digit or a capital: re's own scan for that character is faster
         self._start_char = first_finder(pattern) if nonempty else None
@@ -588,6 +593,19 @@ class _Gated:
         low = self._low(string)
         if low is None:
             return None
+        at = self._search_at
+        if at is not None and (string.isascii() or _UNSAFE.search(string) is None):
+            match = self.pattern_object.match
+            i = 0
+            while True:
+                c = at.search(low, i)
+                if c is None:
+                    return None
+                i = c.start()
+                m = match(string, i)
+                if m is not None:
+                    return m
+                i += 1
         return self.pattern_object.search(string, self._first(string, low))
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
@@ -622,6 +640,22 @@ class _Gated:
         else:
             return
         match = self.pattern_object.match
+        at = self._search_at
+        if at is not None and self._start_char is None:
+            # a case-insensitive regex: tried at each place one of its first literals begins (the
+            # start gate's search is cheaper than the finder's lookahead tried at every position)
+            i = 0
+            while True:
+                c = at.search(low, i)
+                if c is None:
+                    return
+                i = c.start()
+                m = match(s, i)
+                if m is not None:
+                    yield m
+                    i = m.end()
+                else:
+                    i += 1
         pos = 0
         starts = self._start_char.finditer(s) if self._start_char is not None else \
             self._start_all.finditer(low) if self._start_all is not None else self._start_on_text.finditer(s)

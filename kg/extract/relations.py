@@ -18,7 +18,7 @@ from .dates import find_dates, find_dates_in_year
 from .lexicon import HONORIFICS, PEJORATIVE_WORDS
 from .mentions import THIS
 from .patterns import signature_span
-from .prefilter import gated
+from .prefilter import _UNSAFE, gated
 
 __all__ = ["RELATION_RULES", "dated_by_meeting", "relation_rule", "run_relations"]
 
@@ -304,15 +304,28 @@ _MEETING_LEAD = re.compile(r"(?i)(?:\s+(?:of\s+the\s+)?(?:VKP|RKP|RCP|CPSU|ВК�
                            r"(?:(?:in|at|в)\s+[A-ZА-ЯЁ][\w-]+\s+)?(?:on|from|of|in|between|от)?\s*|\s*\(")
 
 
+_TEXT_DATES: list = [None, []]
+
+
+def _text_dates(text: str) -> list:
+    """``find_dates(text)`` of a whole document, kept for the last one (dated and
+    dated_by_meeting both read it; the list is only read)."""
+    if _TEXT_DATES[0] is not text:
+        _TEXT_DATES[:] = [text, find_dates(text)]
+    return _TEXT_DATES[1]
+
+
 def dated_by_meeting(ctx: Context) -> None:
     """A resolution a congress or a plenum adopted bears the meeting's dates when the text gives
     them with the meeting and not with the resolution. Run after the pairs stage, which finds
     most of who adopted what ("The Tenth Congress …, held in Moscow from 8 to 16 March 1921,
     adopted the resolution …")."""
     text = ctx.text
-    years = [(d.start, int(d.iso[:4])) for d in find_dates(text)]
+    years: list[tuple[int, int]] = []
 
     def year_at(pos: int) -> int | None:
+        if not years:   # read only when a meeting that issued something is named
+            years[:] = [(d.start, int(d.iso[:4])) for d in _text_dates(text)] or [(len(text) + 1, 0)]
         k = bisect.bisect_left([y[0] for y in years], pos) - 1
         return years[k][1] if k >= 0 else (int(ctx.date[:4]) if ctx.date else None)
     issued: dict[str, list[str]] = {}
@@ -340,7 +353,7 @@ def dated_by_meeting(ctx: Context) -> None:
 @relation_rule("dated")
 def dated(ctx: Context) -> None:
     text = ctx.text
-    years = [(d.start, int(d.iso[:4])) for d in find_dates(text)]
+    years = [(d.start, int(d.iso[:4])) for d in _text_dates(text)]
     year_starts = [y[0] for y in years]
 
     def year_at(pos: int) -> int | None:
@@ -1253,6 +1266,38 @@ def membership(ctx: Context) -> None:
 
 # --- bodies: parts and places -------------------------------------------------------------
 
+_LEADERS_OF = re.compile(r"(?i)\b(?:the\s+)?(?:leaders|heads)\s+of\s+(?:the\s+)?|(?<![\w-])(?:лидерами|руководителями|вождями)\s+(?:так\s+называемой\s+|так\s+называемого\s+)?[«\"]?")
+#: every match of _LEADERS_OF holds one of these at its beginning or after its "the"
+_LEADERS_CUE = re.compile(r"leaders|heads|лидерами|руководителями|вождями")
+_WORD_BEFORE = re.compile(r"\w")
+
+
+def _leaders_of(text: str):
+    """``_LEADERS_OF.finditer(text)``, the regex tried only at its cue words (or at the "the"
+    before one) in a text whose lower case keeps every character's place and case-insensitive
+    reading (kg.extract.prefilter's safe characters), instead of at every position."""
+    if not text.isascii() and _UNSAFE.search(text) is not None:
+        yield from _LEADERS_OF.finditer(text)
+        return
+    match = _LEADERS_OF.match
+    pos = 0
+    for c in _LEADERS_CUE.finditer(text.lower()):
+        p = c.start()
+        if p < pos:
+            continue
+        j = p
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        s = p
+        if j < p and j >= 3 and text[j - 3:j].lower() == "the" and (j == 3 or not _WORD_BEFORE.match(text, j - 4)) \
+                and j - 3 >= pos:
+            s = j - 3
+        m = match(text, s)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 @relation_rule("leaders")
 def leaders(ctx: Context) -> None:
     """"Its leaders were A, B and C", "led by A": the heads of a group or body. "Its" is the
@@ -1278,7 +1323,7 @@ def leaders(ctx: Context) -> None:
             ctx.add(p.key, "headOf", ctx.clause_evidence(sent, [p]), head.key, confidence=0.7)
     # "The leaders of the Workers' Opposition were A and B", «Лидерами так называемой «новой
     # оппозиции» были Зиновьев и Каменев»: the group named between
-    for g in re.finditer(r"(?i)\b(?:the\s+)?(?:leaders|heads)\s+of\s+(?:the\s+)?|(?<![\w-])(?:лидерами|руководителями|вождями)\s+(?:так\s+называемой\s+|так\s+называемого\s+)?[«\"]?", text):
+    for g in _leaders_of(text):
         heads = [m for m in ctx.in_span(g.end(), g.end() + 120, ("Group", "Body")) if m.start - g.end() <= 2]
         if not heads:
             continue
@@ -1758,6 +1803,11 @@ def _document_tail(ctx: Context, s: int, e: int) -> bool:
         and not ctx.in_span(s, e, ("Body", "Person", "Document"))
 
 
+#: the operative infinitive (and a dative addressee) is Russian: a sentence without a lower-case
+#: Cyrillic letter has none
+_RU_LOWER = re.compile("[а-яё]")
+
+
 @relation_rule("demands_forbids")
 def demands_forbids(ctx: Context) -> None:
     text = ctx.text
@@ -1804,7 +1854,7 @@ def demands_forbids(ctx: Context) -> None:
                     continue
                 who = relayed.key if relayed is not None else speaker
                 ctx.add(who, act, ctx.clause_evidence(sent, [t]), t.key, attributed=ctx.key(who) != ctx.doc.id)
-        if relayed is None and ctx.genre in NORMATIVE:
+        if relayed is None and ctx.genre in NORMATIVE and _RU_LOWER.search(sent.text):
             # «На Народный комиссариат внутренних дел возложить …», «Совету Народных Комиссаров
             # поручить …», «5. Первичным партийным организациям оказывать …»: the bodies first,
             # then the operative infinitive

@@ -27,6 +27,7 @@ import re
 from ..model import Mention
 from .context import Context
 from .mentions import THIS
+from .prefilter import gated
 from .relations import _hold, relation_rule
 
 __all__ = ["structure"]
@@ -330,8 +331,8 @@ _ISSUED_KIND = re.compile(r"(?i)^(?:the\s+|a\s+)?(?:communiqu[eé]|statement|ann
                           r"сообщени\w*|постановлени\w*|решени\w*|указ\w*|приказ\w*|обращени\w*|заявлени\w*)\s+(?:of|by)\s+(?:the\s+)?")
 
 
-_TEXT_IN = re.compile(r"(?i)\b(?:full\s+|complete\s+|official\s+)?text(?P<of>\s+of\s+(?:the\s+)?[\w\s-]{2,60}?)?\s+(?:was\s+|is\s+)?(?:printed|published|appears?|appeared|carried)\s+in\s+"
-                      r"(?:(?:this|yesterday['’]s|today['’]s|this\s+morning['’]s|the)\s+)?(?:(?:morning['’]s|evening['’]s)\s+)?")
+_TEXT_IN = gated(re.compile(r"(?i)\b(?:full\s+|complete\s+|official\s+)?text(?P<of>\s+of\s+(?:the\s+)?[\w\s-]{2,60}?)?\s+(?:was\s+|is\s+)?(?:printed|published|appears?|appeared|carried)\s+in\s+"
+                      r"(?:(?:this|yesterday['’]s|today['’]s|this\s+morning['’]s|the)\s+)?(?:(?:morning['’]s|evening['’]s)\s+)?"))
 
 
 def _is_press(ctx: Context, m: Mention) -> bool:
