@@ -1377,11 +1377,19 @@ def iter_site_incremental(model: SiteModel, out: Path, contents: dict[str, str],
     ``contents``: document id → a key of its extraction (every document has one). ``digests`` receives each page's digest; ``old``: the record of the site
     in place (:func:`_read_record`); ``old_shown`` its record of what entity pages show of each
     document, ``shown`` receives this build's (see :meth:`_Refs.shown`)."""
-    final = str(out / SITE_DIR)
     refs = _Refs(model, contents)
     refs.old_shown = old_shown or {}
     if shown is not None:
         refs.shown_in = shown
+    return _iter_pages(model, out, contents, digests, old, refs)
+
+
+def _iter_pages(model: SiteModel, out: Path, contents: dict[str, str], digests: dict[str, str],
+                old: dict[str, list], refs: "_Refs", kept: dict[str, list] | None = None,
+                pages: "set[str] | None" = None) -> Iterator[tuple[str, "str | Path"]]:
+    """The pages of a model: each rendered unless the file in place has its digest (``old``);
+    with ``pages``, a page outside them is the previous build's file (``kept``: its record)."""
+    final = str(out / SITE_DIR)
 
     def unchanged(rel: str, digest: str) -> _Same | None:
         entry = old.get(rel)
@@ -1398,14 +1406,22 @@ def iter_site_incremental(model: SiteModel, out: Path, contents: dict[str, str],
     yield "timeline.html", _timeline_page(model)
     for doc_id in model.docs:
         rel = model.pages.doc(doc_id)
-        content = contents[doc_id]
-        digest = digests[rel] = _doc_page_inputs(model, doc_id, content, refs)
+        if pages is not None and doc_id not in pages:
+            digests[rel] = kept[rel][0]
+            yield rel, _Same(os.path.join(final, rel))
+            continue
+        digest = digests[rel] = _doc_page_inputs(model, doc_id, contents[doc_id], refs)
         yield rel, unchanged(rel, digest) or _doc_page(model, doc_id)
     for key in model.entities:
-        if key not in model.docs:
-            rel = model.pages.entity(key)
-            digest = digests[rel] = _entity_page_inputs(model, key, refs)
-            yield rel, unchanged(rel, digest) or _entity_page(model, key)
+        if key in model.docs:
+            continue
+        rel = model.pages.entity(key)
+        if pages is not None and key not in pages:
+            digests[rel] = kept[rel][0]
+            yield rel, _Same(os.path.join(final, rel))
+            continue
+        digest = digests[rel] = _entity_page_inputs(model, key, refs)
+        yield rel, unchanged(rel, digest) or _entity_page(model, key)
 
 
 def _kept(patch: Patch, out: Path, old: dict[str, list]) -> dict[str, list] | None:
@@ -1440,42 +1456,10 @@ def iter_site_patched(patch: Patch, out: Path, contents: dict[str, str], digests
     for d in model.docs:
         if d not in patch.changed and d in old_shown:
             shown[d] = old_shown[d]
-    final = str(out / SITE_DIR)
     refs = _Refs(model, contents)
     refs.old_shown = old_shown
     refs.shown_in = shown
-
-    def unchanged(rel: str, digest: str) -> _Same | None:
-        entry = old.get(rel)
-        if not entry or entry[0] != digest:
-            return None
-        p = _Same(os.path.join(final, rel))
-        try:
-            st = os.stat(p)
-        except OSError:
-            return None
-        return p if [st.st_size, st.st_mtime_ns, st.st_ino] == entry[1:] else None
-
-    yield "index.html", _index_page(model)
-    yield "timeline.html", _timeline_page(model)
-    for doc_id in model.docs:
-        rel = model.pages.doc(doc_id)
-        if doc_id not in patch.pages:
-            digests[rel] = kept[rel][0]
-            yield rel, _Same(os.path.join(final, rel))
-            continue
-        digest = digests[rel] = _doc_page_inputs(model, doc_id, contents[doc_id], refs)
-        yield rel, unchanged(rel, digest) or _doc_page(model, doc_id)
-    for key in model.entities:
-        if key in model.docs:
-            continue
-        rel = model.pages.entity(key)
-        if key not in patch.pages:
-            digests[rel] = kept[rel][0]
-            yield rel, _Same(os.path.join(final, rel))
-            continue
-        digest = digests[rel] = _entity_page_inputs(model, key, refs)
-        yield rel, unchanged(rel, digest) or _entity_page(model, key)
+    return _iter_pages(model, out, contents, digests, old, refs, kept, patch.pages)
 
 
 @exporter("site")
