@@ -713,8 +713,8 @@ def _party_before_places(text: str, known: list[Mention]):
             if m is not None:
                 yield m, k
 _NOT_NATIONAL = re.compile(r"(?i)soviet|ussr|russia|rsfsr|советск|ссср|росси|рсфср")
-#: the Central Committee of a national Communist party is an organ of that party, not the party:
-#: "the CC of the Communist Party of Kazakhstan", «ЦК КП(б) Украины», "the Georgian Central Committee"
+#: a national party's CC is an organ of that party, not the party:
+#: "the CC of the CP of <republic>", «ЦК КП(б) <республики>», "the <adjective> Central Committee"
 _NATIONAL_CC_RE = re.compile(r"(?<![\w-])(?:Central\s+Committee|CC|ЦК|Центральн(?:ый|ого|ому|ым|ом)\s+[Кк]омитет(?:а|у|ом|е)?)\s+(?:of\s+(?:the\s+)?)?")
 _ADJ_CC_RE = re.compile(r"\b([A-Z][a-z]+(?:ian|ani|ish|ese|an|ek|kh|ic))\s+(?:Central\s+Committee|CC)$")
 _CC_WORDS_RE = re.compile(r"Central Committee\b|CC\b")
@@ -764,9 +764,9 @@ def national_party(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
 
 @rule("national_cc")
 def national_cc(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """The Central Committee of a national Communist party, an organ of that party ("the CC of
-    the Communist Party of Kazakhstan", «ЦК КП(б)У», "the Georgian Central Committee"); the party
-    stays a mention of its own inside the name."""
+    """A national party's CC, an organ of that party ("the CC of the CP of <republic>",
+    «ЦК КП(б)У», "the <adjective> Central Committee"); the party stays a mention of its own
+    inside the name."""
     out = []
     parties = [k for k in known if _national_party(gz, k)]
     if not parties and "Communist Party of" not in text and "омпарти" not in text:

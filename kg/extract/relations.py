@@ -643,8 +643,8 @@ def authorship(ctx: Context) -> None:
         first = [x for x in ctx.in_span(at, at + 400) if x.start == at and x.type in ("Person", "Body", "Position", "Group")]
         members = None if first and first[0].type in ("Person", "Body") else _MEMBERS_OF.match(text, at)
         if members:
-            # "to the members of the Central Committee and the CCC", "to the delegates of the Tenth
-            # Congress", "to the active of the Moscow party organization", «секретарям обкомов, крайкомов …»:
+            # "to the members of <a body> and <another>", "to the delegates of <a congress>", "to the
+            # active of <a party organization>", «секретарям <комитетов> …»:
             # the bodies whose people receive it
             at = members.end()
             first = [x for x in ctx.in_span(at, at + 400) if x.start == at and x.type == "Body"] or \
