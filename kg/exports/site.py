@@ -469,18 +469,9 @@ PATCH_MAX = 8
 
 
 def _touched(ex: Extraction) -> set[str]:
-    """The entity keys whose pages show something of the document (as :func:`_shown_from` finds them)."""
-    keys = {e.id for e in ex.entities}
-    for a in ex.assertions:
-        if a.status != "rejected":
-            keys.add(a.subject)
-            if a.object is not None:
-                keys.add(a.object)
-    for p in ex.provisions:
-        keys.update(p.addressees)
-        keys.add(p.document)
-    keys.update(q.subject for q in ex.quantities)
-    return keys
+    """The entity keys whose pages show something of the document (as :func:`_shown_from` finds
+    them): the keys its summary names (an unread extraction stays unread)."""
+    return summary_of(ex).keys()
 
 
 def _authority_graph_digest(result: "BuildResult") -> str:
