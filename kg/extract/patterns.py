@@ -1705,12 +1705,17 @@ def category_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
 #: qualifier before the noun (a nationality, "Soviet", "non-party", "rural") is part of the name.
 #: Bare "workers" stays out unless the text says "workers" as a class (a list with peasants).
 _CALLING_EN = ("peasants|writers|artists|historians|biologists|geneticists|scientists|scholars|teachers|specialists|engineers|"
-               "defendants|informants|volunteers|citizens|intellectuals|metalworkers|miners|lecturers|agronomists|economists")
+               "defendants|informants|volunteers|citizens|intellectuals|metalworkers|miners|lecturers|agronomists|economists|"
+               "observers|colleagues")
 _CALLING_RE = gated(re.compile(rf"\b(?:{_CALLING_EN})\b"))
+#: … and the same nouns opening a sentence ("Historians still disagree …")
+_CALLING_CAP_RE = gated(re.compile(r"\b(?:" + "|".join(w.capitalize() for w in _CALLING_EN.split("|")) + r")\b(?![\w'’-])"))
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n\s*|\d\.\s+)$")
 _CALLING_RU_RE = re.compile(r"(?<![А-Яа-яЁё-])(?:[Гг]раждан(?:е|ам|ами|ах)|[Пп]исател(?:и|ей|ям|ями|ях)|[Ии]сторик(?:и|ов|ам|ами|ах)|"
                             r"[Уу]чител(?:я|ей|ям|ями|ях)|[Сс]пециалист(?:ы|ов|ам|ами|ах)|[Дд]иректор(?:ов|ам|ами|ах)|"
                             r"[Пп]одсудим(?:ые|ых|ым|ыми)|[Ии]нженер(?:ы|ов|ам|ами|ах))(?![А-Яа-яЁё-])")
 _CALLING_QUALIFIER = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+|non-party|rural|urban|proletarian|bourgeois|foreign|former|young|honest|leading|"
+                                r"well-informed|informed|diplomatic|reliable|"
                                 r"local|regional|industrial|agricultural|class-conscious|individual|poor|middle|backward|advanced|"
                                 r"progressive|reactionary|old|qualified|technical|party)\s+)$")
 _CALLING_NOT_QUALIFIER = _NOT_NAMES | {"All", "Many", "Some", "Most", "Such", "Other", "Our", "Both", "Even", "Only", "Among",
@@ -1728,8 +1733,16 @@ _CALLING_OF_RU = re.compile(r"\s+(?:предприятий|заводов|фаб
 @rule("calling")
 def calling(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     out = []
+    for m in _CALLING_CAP_RE.finditer(text):
+        if _SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start()) is None:
+            continue    # "Workers' and Peasants' Inspection", "Union of Soviet Writers": a name's word
+        noun = m.group(0).lower()
+        key = _lookup(gz, noun, "Group") or slug(noun)
+        out.append(_m(text, m.start(), m.end(), "Group", key, m.group(0), "calling", True))
     for m in _CALLING_RE.finditer(text):
         s, noun = m.start(), m.group(0)
+        if text[m.end():m.end() + 1] in ("'", "’") and noun in ("observers", "colleagues"):
+            continue    # "the colleagues' view"
         q = _CALLING_QUALIFIER.search(text, max(0, s - 25), s)
         if q is not None and q.group(1).split()[0] not in _CALLING_NOT_QUALIFIER and not (
                 q.group(1)[0].isupper() and re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, q.start() - 3):q.start()])):
@@ -1840,6 +1853,130 @@ def named_group(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
         g = _GROUP_OF_RE.search(text, max(0, p.start - 20), p.start)
         if g is not None:
             out.append(_m(text, g.start(), p.end, "Group", f"{p.key}_group", f"{p.label} group", "named_group"))
+    return out
+
+
+#: people named by whom they follow: "followers of Zinoviev and Trotsky", "supporters of the right
+#: deviation", "Trotsky's closest associates", "Beria and his accomplices", «сторонники Троцкого»
+_FOLLOWER_NOUNS = r"(?:followers|supporters|adherents|partisans|associates|accomplices|henchmen)"
+_FOLLOWER_QUALITY = r"(?:(?:closest|close|nearest|loyal|former|old|chief|principal|remaining)[ \t]+)?"
+_FOLLOWERS_OF_RE = gated(re.compile(rf"\b({_FOLLOWER_QUALITY}{_FOLLOWER_NOUNS})[ \t]+of[ \t]+(?:the[ \t]+)?"
+                                    r"|(?<![А-Яа-яЁё-])((?:[Сс]торонник|[Пп]оследовател|[Сс]ообщник|[Пп]риспешник)[а-яё]*)[ \t]+"))
+_FOLLOWERS_AFTER_RE = re.compile(rf"(?:['’]s|[ \t]+and[ \t]+(?:his|her|their))[ \t]+({_FOLLOWER_QUALITY}{_FOLLOWER_NOUNS})\b")
+_AND_PERSON_RE = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+и[ \t]+)")
+
+
+@rule("followers")
+def followers(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    if not any(w in text for w in ("ers", "ates", "ices", "ents", "ans", "men", "ник", "овател")):
+        return out
+    starts = {k.start: k for k in known if k.type in ("Person", "Group")}
+    for m, k in _before_known(text, _FOLLOWERS_OF_RE, known, ("Person", "Group")):
+        end, leaders = k.end, [k]
+        while True:     # "followers of Zinoviev and Trotsky"
+            g = _AND_PERSON_RE.match(text, end)
+            nxt = starts.get(g.end()) if g else None
+            if nxt is None or nxt.type != k.type:
+                break
+            end = nxt.end
+            leaders.append(nxt)
+        g = 1 if m.group(1) else 2
+        surface = text[m.start(g):end]
+        if k.type == "Group" and len(leaders) == 1:    # the supporters of a faction are the faction
+            out.append(_m(text, m.start(g), end, "Group", k.key, k.label, "followers", True))
+            continue
+        key = _lookup(gz, surface, "Group") or ("_".join(x.key for x in leaders) + "_followers")[:60]
+        out.append(_m(text, m.start(g), end, "Group", key, surface, "followers", True))
+    for k in known:
+        if k.type != "Person":
+            continue
+        m = _FOLLOWERS_AFTER_RE.match(text, k.end)
+        if m is None:
+            continue
+        noun = m.group(1).split()[-1].lower()
+        out.append(_m(text, m.start(1), m.end(1), "Group", f"{k.key}_{noun}", f"{k.label}'s {noun}", "followers", True))
+    return out
+
+
+#: a body's majority as a faction: "the majority of the Politburo", «большинство ЦК»; said again
+#: in the same text as "the majority", «сталинского большинства»
+_MAJORITY_OF_RE = gated(re.compile(r"\b[Tt]he[ \t]+(majority)[ \t]+of[ \t]+(?:the[ \t]+)?|(?<![А-Яа-яЁё-])([Бб]ольшинств(?:о|а|у|ом|е))[ \t]+"))
+_MAJORITY_AGAIN_RE = re.compile(r"\b[Tt]he[ \t]+(majority)\b(?![ \t]+of\b)|(?<![А-Яа-яЁё-])([а-яё]+(?:ого|ому)[ \t]+большинств(?:о|а|у|ом|е))(?![А-Яа-яЁё])")
+
+
+@rule("majority")
+def majority(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    if "ajority" not in text and "ольшинств" not in text:
+        return out
+    first: dict[bool, Mention] = {}
+    for m, body in _before_known(text, _MAJORITY_OF_RE, known, ("Body",)):
+        if body.is_class or not re.search(r"(?i)politburo|presidium|central committee|\bCC\b|ЦК|политбюро|президиум", body.text):
+            continue    # a party organ's majority is a faction; "the majority of kolkhozes" is not
+        g = 1 if m.group(1) else 2
+        mm = _m(text, m.start(g), body.end, "Group", f"{body.key}_majority", f"Majority of the {body.label}", "majority", True)
+        out.append(mm)
+        first.setdefault(g == 2, mm)
+    for m in _MAJORITY_AGAIN_RE.finditer(text) if first else ():
+        g = 1 if m.group(1) else 2
+        f = first.get(g == 2)
+        if f is None or m.start() < f.start:
+            continue
+        if any(o.start <= m.start(g) < o.end for o in out):
+            continue
+        out.append(_m(text, m.start(g), m.end(g), "Group", f.key, f.label, "majority", True))
+    return out
+
+
+#: the party's leaders as a group: "the leadership", "the present leadership" (not "leadership of
+#: the countryside", "collective leadership", "Stalin's leadership")
+_LEADERSHIP_RE = gated(re.compile(r"\b(?:([Tt]he)[ \t]+)?((?:present|current|new|top|former|Present|Current)[ \t]+)?(leadership)\b"
+                                  r"(?![ \t]+(?:of|in|role|style|principle|is|was)\b)(?![\w'’-])"))
+
+
+@rule("leadership")
+def leadership(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    if "leadership" not in text:
+        return out
+    for m in _LEADERSHIP_RE.finditer(text):
+        if not (m.group(1) or m.group(2)):
+            continue
+        s = m.start(2) if m.group(2) else m.start(1)
+        # one group per text, apart from the authority's "Party leadership" ("leaders of the party")
+        out.append(_m(text, s, m.end(3), "Group", "leadership", "The leadership", "leadership", True))
+    return out
+
+
+#: unrest as an event: "the disorders in Poznan", "strikes in Moscow and Kharkov", "opposition
+#: street demonstrations", "a hunger strike", «антипартийные демонстрации»
+_UNREST_RE = gated(re.compile(r"\b((?:(?:opposition|street|mass|anti-party|anti-Soviet|peasant|student|workers['’]|hunger|general)[ \t]+){0,2}"
+                              r"(?:strikes|disorders|riots|demonstrations|unrest|uprisings?|insurrection|rebellion|mutiny|famine|"
+                              r"(?<=hunger )strike|(?<=general )strike))\b(?![\w'’-])"
+                              r"|(?<![А-Яа-яЁё-])((?:антипартийн|оппозиционн|уличн|массов|крестьянск|рабоч)[а-яё]+[ \t]+"
+                              r"(?:демонстраци|забастовк|волнени|беспорядк|восстани)[а-яё]*)"))
+_UNREST_IN_RE = re.compile(r"[ \t]+(?:in|at|в)[ \t]+")
+_UNREST_NOT_BEFORE = re.compile(r"(?:\b[Oo]n|\b[Aa]gainst|«О|«Об)[ \t]+$")
+
+
+@rule("unrest")
+def unrest(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    places = {k.start: k for k in known if k.type == "Place"}
+    for m in _UNREST_RE.finditer(text):
+        g = 1 if m.group(1) else 2
+        s, e = m.start(g), m.end(g)
+        if _UNREST_NOT_BEFORE.search(text, max(0, s - 6), s):
+            continue    # "On disorders in the registration of party cards": a document's topic
+        phrase = text[s:e]
+        where = _UNREST_IN_RE.match(text, e)
+        place = places.get(where.end()) if where else None
+        # "disorders in Poznan": the place keys the event, and stays a mention of its own
+        label = f"{phrase} in {place.label}" if place is not None else phrase
+        key = _lookup(gz, text[s:place.end] if place is not None else phrase, "Event") or _lookup(gz, phrase, "Event") \
+            or slug(label)[:60]
+        out.append(_m(text, s, e, "Event", key, label[:1].upper() + label[1:], "unrest"))
     return out
 
 
