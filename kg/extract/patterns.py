@@ -255,7 +255,8 @@ _RU_OBLIQUE = re.compile(r"(?:ова|ева|ёва|ина|ына|ского|цк
 @rule("person_list_ru")
 def person_list_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """«Бухарина, Рыкова, Угланова и Кривошеина»: in a list of surnames that names at
-    least two known persons, the other surnames in the same inflected form are persons too."""
+    least two known persons, or one and two more surnames («Тито, Карделя, Джиласа и Ранковича»),
+    the other surnames in the same inflected form are persons too."""
     persons = sorted((k for k in known if k.type == "Person" and re.search(r"[А-Яа-яЁё]", k.text)), key=lambda k: k.start)
     taken = [(k.start, k.end) for k in known]
     out: list[Mention] = []
@@ -283,7 +284,8 @@ def person_list_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
                 break
         for a, _, k in items:
             seen.add(a)
-        if sum(1 for *_, k in items if k is not None) < 2:
+        anchors = sum(1 for *_, k in items if k is not None)
+        if anchors < 2 and not (anchors == 1 and len(items) >= 3):
             continue
         for a, b, k in items:
             if k is None:
