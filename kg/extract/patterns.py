@@ -294,6 +294,55 @@ def person_list_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
     return out
 
 
+_EN_LIST_SEP = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_EN_LIST_WORD = re.compile(rf"({NAME})(?![\w'’.(-])")
+
+
+@rule("person_list_anchored")
+def person_list_anchored(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"Corps Commanders Kork, Eideman, Feldman, Primakov and Putna": in a list of surnames that
+    names at least two known persons, the other single capitalised words are surnames too."""
+    persons = sorted((k for k in known if k.type == "Person" and k.text.isascii()), key=lambda k: k.start)
+    if len(persons) < 2:
+        return []
+    by_start = {k.start: k for k in persons}
+    taken = sorted((k.start, k.end) for k in known)
+    starts = [a for a, _ in taken]
+    out: list[Mention] = []
+    seen: set[int] = set()
+    for anchor in persons:
+        if anchor.start in seen:
+            continue
+        items, pos = [(anchor.start, anchor.end, anchor)], anchor.end
+        for _ in range(30):
+            sep = _EN_LIST_SEP.match(text, pos)
+            if not sep:
+                break
+            at = sep.end()
+            k = by_start.get(at)
+            if k is None:
+                w = _EN_LIST_WORD.match(text, at)
+                i = bisect.bisect_right(starts, at) - 1 if w else -1
+                if not w or w.group(1) in _NOT_NAMES or any(a < w.end() and w.start() < b for a, b in taken[max(0, i):i + 2]):
+                    break
+                items.append((w.start(), w.end(), None))
+                pos = w.end()
+            else:
+                items.append((k.start, k.end, k))
+                pos = k.end
+            if "and" in sep.group(0):
+                break
+        for a, _, k in items:
+            seen.add(a)
+        if sum(1 for *_, k in items if k is not None) < 2:
+            continue
+        for a, b, k in items:
+            if k is None:
+                key, label = _person_key(gz, text[a:b])
+                out.append(_m(text, a, b, "Person", key, label, "person_list_anchored"))
+    return out
+
+
 @rule("person_initials")
 def person_initials(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     out = []
