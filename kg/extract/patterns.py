@@ -1585,6 +1585,7 @@ def _sitting_body(label: str) -> bool:
         got = _SITTING[label] = _SITTING_BODIES.search(label) is not None
     return got
 _TRIAL_RE = re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot))\b")
+_TRIAL_OF_RE = re.compile(r"\b(trial[ \t]+of[ \t]+(?:the[ \t]+)?(?:so-called[ \t]+)?)")
 _CAMPAIGN_RE = re.compile(r"\b(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}campaign(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+)){1,4}[a-z]+|\s+against\s+[\"“«]?[a-z][\w-]+[\"”»]?)?)")
 _CAMPAIGN_STOP = {"a", "an", "the", "this", "that", "whole", "entire", "new", "same", "its", "their",
                   "his", "of", "in", "to", "for", "on", "by", "with", "during", "and", "or", "at"}
@@ -1623,6 +1624,11 @@ def event_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
         if m is None:
             continue
         out.append(_m(text, m.start(), body.end, "Event", f"{body.key}_session", f"Session of the {body.label}", "event_phrase"))
+    for m, grp in _before_known(text, _TRIAL_OF_RE, known, ("Group",)) if "trial of" in text else ():
+        # "the trial of the anti-Soviet Trotskyite centre": the trial of a faction the authority knows
+        phrase = text[m.start(1):grp.end]
+        key = _lookup(gz, phrase, "Event") or f"trial_of_{grp.key}"[:60]
+        out.append(_m(text, m.start(1), grp.end, "Event", key, f"Trial of the {grp.label}", "event_phrase"))
     for m in _TRIAL_RE.finditer(text):
         phrase = m.group(1)
         if phrase.split()[0] in _NOT_NAMES | {"Moscow", "Leningrad"} and _lookup(gz, phrase, "Event") is None:
