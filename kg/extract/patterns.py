@@ -1982,7 +1982,8 @@ def majority(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
             continue
         if any(o.start <= m.start(g) < o.end for o in out):
             continue
-        out.append(_m(text, m.start(g), m.end(g), "Group", f.key, f.label, "majority", True))
+        # "the majority" with its article: a bare group word before a word would read as a modifier
+        out.append(_m(text, m.start() if g == 1 else m.start(g), m.end(g), "Group", f.key, f.label, "majority", True))
     return out
 
 
