@@ -1077,3 +1077,31 @@ def test_documents_owned_by_a_body_or_sent_by_a_named_person(tmp_path):
     docs = {m.text: e.id for e in ex.entities if e.type == "Document" for m in e.mentions}
     assert docs.get("Pravda's leading article", docs.get("leading article", "")).startswith("pravda_article")
     assert any(t.startswith("letter from Yuri Zhdanov") for t in docs), docs
+
+
+def test_groups_events_and_listed_persons_named_by_phrase(tmp_path):
+    """Followers, a party organ's majority, the leadership, unrest, a trial of a faction, surnames
+    listed beside known persons: each its own entity of the right type (and nothing for a
+    document's topic or a body's majority that is not a party organ)."""
+    ex = _extract_text(tmp_path, "phrases", (
+        "Historians still disagree about the crisis. The majority of the Politburo backed Stalin, and "
+        "the majority then turned on the followers of Zinoviev and Trotsky. Trotsky's closest associates "
+        "refused to recant. Coming after the disorders in Poznan and a hunger strike, the present "
+        "leadership acted. The trial of the anti-Soviet Trotskyite centre followed. Corps Commanders "
+        "Kork, Eideman, Feldman, Primakov and Putna were tried. The majority of kolkhozes fulfilled the "
+        "plan. A circular 'On disorders in the registration of party cards' was sent.\n"))
+    by_text = {m.text: m for m in ex.mentions}
+    kinds = {t: by_text[t].type for t in by_text}
+    assert kinds["Historians"] == "Group"
+    assert kinds["majority of the Politburo"] == "Group"
+    assert by_text["the majority"].key == by_text["majority of the Politburo"].key
+    assert kinds["followers of Zinoviev and Trotsky"] == "Group"
+    assert kinds["closest associates"] == "Group"
+    assert kinds["present leadership"] == "Group"
+    assert kinds["disorders"] == "Event" and kinds["Poznan"] == "Place"
+    assert kinds["hunger strike"] == "Event"
+    assert kinds["trial of the anti-Soviet Trotskyite centre"] == "Event"
+    assert kinds["Feldman"] == "Person"
+    assert not any(m.text.startswith("majority of kolkhozes") for m in ex.mentions)
+    assert not any(m.type == "Event" and m.text == "disorders" and m.start > ex.document.text.find("On disorders")
+                   for m in ex.mentions)

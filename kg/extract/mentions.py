@@ -26,7 +26,7 @@ __all__ = ["THIS", "boilerplate_spans", "find_mentions", "title_span"]
 THIS = "__this__"
 _DEPENDENT = ("person_in_brackets", "document_possessive", "following_document", "document_of_body", "body_document",
               "people_of_body", "document_of_person_ru", "elections", "committee_bureau", "organ_of_body",
-              "office_of_body", "document_on_topic", "work_cited_in")
+              "office_of_body", "document_on_topic", "work_cited_in", "followers", "majority")
 _PRIORITY = {"tei": 3, "rule": 2, "gazetteer": 1, "weak": 0.5, "anaphora": 0}
 _ALWAYS_ON_BOILERPLATE = {"website"}
 

@@ -255,7 +255,8 @@ _RU_OBLIQUE = re.compile(r"(?:ова|ева|ёва|ина|ына|ского|цк
 @rule("person_list_ru")
 def person_list_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """«Бухарина, Рыкова, Угланова и Кривошеина»: in a list of surnames that names at
-    least two known persons, the other surnames in the same inflected form are persons too."""
+    least two known persons, or one and two more surnames («Тито, Карделя, Джиласа и Ранковича»),
+    the other surnames in the same inflected form are persons too."""
     persons = sorted((k for k in known if k.type == "Person" and re.search(r"[А-Яа-яЁё]", k.text)), key=lambda k: k.start)
     taken = [(k.start, k.end) for k in known]
     out: list[Mention] = []
@@ -283,12 +284,62 @@ def person_list_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
                 break
         for a, _, k in items:
             seen.add(a)
-        if sum(1 for *_, k in items if k is not None) < 2:
+        anchors = sum(1 for *_, k in items if k is not None)
+        if anchors < 2 and not (anchors == 1 and len(items) >= 3):
             continue
         for a, b, k in items:
             if k is None:
                 key, label = _person_key(gz, text[a:b])
                 out.append(_m(text, a, b, "Person", key, label, "person_list_ru"))
+    return out
+
+
+_EN_LIST_SEP = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+_EN_LIST_WORD = re.compile(rf"({NAME})(?![\w'’.(-])")
+
+
+@rule("person_list_anchored")
+def person_list_anchored(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"Corps Commanders Kork, Eideman, Feldman, Primakov and Putna": in a list of surnames that
+    names at least two known persons, the other single capitalised words are surnames too."""
+    persons = sorted((k for k in known if k.type == "Person" and k.text.isascii()), key=lambda k: k.start)
+    if len(persons) < 2:
+        return []
+    by_start = {k.start: k for k in persons}
+    taken = sorted((k.start, k.end) for k in known)
+    starts = [a for a, _ in taken]
+    out: list[Mention] = []
+    seen: set[int] = set()
+    for anchor in persons:
+        if anchor.start in seen:
+            continue
+        items, pos = [(anchor.start, anchor.end, anchor)], anchor.end
+        for _ in range(30):
+            sep = _EN_LIST_SEP.match(text, pos)
+            if not sep:
+                break
+            at = sep.end()
+            k = by_start.get(at)
+            if k is None:
+                w = _EN_LIST_WORD.match(text, at)
+                i = bisect.bisect_right(starts, at) - 1 if w else -1
+                if not w or w.group(1) in _NOT_NAMES or any(a < w.end() and w.start() < b for a, b in taken[max(0, i):i + 2]):
+                    break
+                items.append((w.start(), w.end(), None))
+                pos = w.end()
+            else:
+                items.append((k.start, k.end, k))
+                pos = k.end
+            if "and" in sep.group(0):
+                break
+        for a, _, k in items:
+            seen.add(a)
+        if sum(1 for *_, k in items if k is not None) < 2:
+            continue
+        for a, b, k in items:
+            if k is None:
+                key, label = _person_key(gz, text[a:b])
+                out.append(_m(text, a, b, "Person", key, label, "person_list_anchored"))
     return out
 
 
@@ -1534,6 +1585,7 @@ def _sitting_body(label: str) -> bool:
         got = _SITTING[label] = _SITTING_BODIES.search(label) is not None
     return got
 _TRIAL_RE = re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot))\b")
+_TRIAL_OF_RE = re.compile(r"\b(trial[ \t]+of[ \t]+(?:the[ \t]+)?(?:so-called[ \t]+)?)")
 _CAMPAIGN_RE = re.compile(r"\b(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}campaign(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+)){1,4}[a-z]+|\s+against\s+[\"“«]?[a-z][\w-]+[\"”»]?)?)")
 _CAMPAIGN_STOP = {"a", "an", "the", "this", "that", "whole", "entire", "new", "same", "its", "their",
                   "his", "of", "in", "to", "for", "on", "by", "with", "during", "and", "or", "at"}
@@ -1572,6 +1624,11 @@ def event_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
         if m is None:
             continue
         out.append(_m(text, m.start(), body.end, "Event", f"{body.key}_session", f"Session of the {body.label}", "event_phrase"))
+    for m, grp in _before_known(text, _TRIAL_OF_RE, known, ("Group",)) if "trial of" in text else ():
+        # "the trial of the anti-Soviet Trotskyite centre": the trial of a faction the authority knows
+        phrase = text[m.start(1):grp.end]
+        key = _lookup(gz, phrase, "Event") or f"trial_of_{grp.key}"[:60]
+        out.append(_m(text, m.start(1), grp.end, "Event", key, f"Trial of the {grp.label}", "event_phrase"))
     for m in _TRIAL_RE.finditer(text):
         phrase = m.group(1)
         if phrase.split()[0] in _NOT_NAMES | {"Moscow", "Leningrad"} and _lookup(gz, phrase, "Event") is None:
@@ -1705,12 +1762,17 @@ def category_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
 #: qualifier before the noun (a nationality, "Soviet", "non-party", "rural") is part of the name.
 #: Bare "workers" stays out unless the text says "workers" as a class (a list with peasants).
 _CALLING_EN = ("peasants|writers|artists|historians|biologists|geneticists|scientists|scholars|teachers|specialists|engineers|"
-               "defendants|informants|volunteers|citizens|intellectuals|metalworkers|miners|lecturers|agronomists|economists")
+               "defendants|informants|volunteers|citizens|intellectuals|metalworkers|miners|lecturers|agronomists|economists|"
+               "observers|colleagues")
 _CALLING_RE = gated(re.compile(rf"\b(?:{_CALLING_EN})\b"))
+#: … and the same nouns opening a sentence ("Historians still disagree …")
+_CALLING_CAP_RE = gated(re.compile(r"\b(?:" + "|".join(w.capitalize() for w in _CALLING_EN.split("|")) + r")\b(?![\w'’-])"))
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n\s*|\d\.\s+)$")
 _CALLING_RU_RE = re.compile(r"(?<![А-Яа-яЁё-])(?:[Гг]раждан(?:е|ам|ами|ах)|[Пп]исател(?:и|ей|ям|ями|ях)|[Ии]сторик(?:и|ов|ам|ами|ах)|"
                             r"[Уу]чител(?:я|ей|ям|ями|ях)|[Сс]пециалист(?:ы|ов|ам|ами|ах)|[Дд]иректор(?:ов|ам|ами|ах)|"
                             r"[Пп]одсудим(?:ые|ых|ым|ыми)|[Ии]нженер(?:ы|ов|ам|ами|ах))(?![А-Яа-яЁё-])")
 _CALLING_QUALIFIER = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+|non-party|rural|urban|proletarian|bourgeois|foreign|former|young|honest|leading|"
+                                r"well-informed|informed|diplomatic|reliable|"
                                 r"local|regional|industrial|agricultural|class-conscious|individual|poor|middle|backward|advanced|"
                                 r"progressive|reactionary|old|qualified|technical|party)\s+)$")
 _CALLING_NOT_QUALIFIER = _NOT_NAMES | {"All", "Many", "Some", "Most", "Such", "Other", "Our", "Both", "Even", "Only", "Among",
@@ -1728,8 +1790,16 @@ _CALLING_OF_RU = re.compile(r"\s+(?:предприятий|заводов|фаб
 @rule("calling")
 def calling(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     out = []
+    for m in _CALLING_CAP_RE.finditer(text):
+        if _SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start()) is None:
+            continue    # "Workers' and Peasants' Inspection", "Union of Soviet Writers": a name's word
+        noun = m.group(0).lower()
+        key = _lookup(gz, noun, "Group") or slug(noun)
+        out.append(_m(text, m.start(), m.end(), "Group", key, m.group(0), "calling", True))
     for m in _CALLING_RE.finditer(text):
         s, noun = m.start(), m.group(0)
+        if text[m.end():m.end() + 1] in ("'", "’") and noun in ("observers", "colleagues"):
+            continue    # "the colleagues' view"
         q = _CALLING_QUALIFIER.search(text, max(0, s - 25), s)
         if q is not None and q.group(1).split()[0] not in _CALLING_NOT_QUALIFIER and not (
                 q.group(1)[0].isupper() and re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, q.start() - 3):q.start()])):
@@ -1840,6 +1910,131 @@ def named_group(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
         g = _GROUP_OF_RE.search(text, max(0, p.start - 20), p.start)
         if g is not None:
             out.append(_m(text, g.start(), p.end, "Group", f"{p.key}_group", f"{p.label} group", "named_group"))
+    return out
+
+
+#: people named by whom they follow: "followers of Zinoviev and Trotsky", "supporters of the right
+#: deviation", "Trotsky's closest associates", "Beria and his accomplices", «сторонники Троцкого»
+_FOLLOWER_NOUNS = r"(?:followers|supporters|adherents|partisans|associates|accomplices|henchmen)"
+_FOLLOWER_QUALITY = r"(?:(?:closest|close|nearest|loyal|former|old|chief|principal|remaining)[ \t]+)?"
+_FOLLOWERS_OF_RE = gated(re.compile(rf"\b({_FOLLOWER_QUALITY}{_FOLLOWER_NOUNS})[ \t]+of[ \t]+(?:the[ \t]+)?"
+                                    r"|(?<![А-Яа-яЁё-])((?:[Сс]торонник|[Пп]оследовател|[Сс]ообщник|[Пп]риспешник)[а-яё]*)[ \t]+"))
+_FOLLOWERS_AFTER_RE = re.compile(rf"(?:['’]s|[ \t]+and[ \t]+(?:his|her|their))[ \t]+({_FOLLOWER_QUALITY}{_FOLLOWER_NOUNS})\b")
+_AND_PERSON_RE = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+и[ \t]+)")
+
+
+@rule("followers")
+def followers(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    if not any(w in text for w in ("ers", "ates", "ices", "ents", "ans", "men", "ник", "овател")):
+        return out
+    starts = {k.start: k for k in known if k.type in ("Person", "Group")}
+    for m, k in _before_known(text, _FOLLOWERS_OF_RE, known, ("Person", "Group")):
+        end, leaders = k.end, [k]
+        while True:     # "followers of Zinoviev and Trotsky"
+            g = _AND_PERSON_RE.match(text, end)
+            nxt = starts.get(g.end()) if g else None
+            if nxt is None or nxt.type != k.type:
+                break
+            end = nxt.end
+            leaders.append(nxt)
+        g = 1 if m.group(1) else 2
+        surface = text[m.start(g):end]
+        if k.type == "Group" and len(leaders) == 1:    # the supporters of a faction are the faction
+            out.append(_m(text, m.start(g), end, "Group", k.key, k.label, "followers", True))
+            continue
+        key = _lookup(gz, surface, "Group") or ("_".join(x.key for x in leaders) + "_followers")[:60]
+        out.append(_m(text, m.start(g), end, "Group", key, surface, "followers", True))
+    for k in known:
+        if k.type != "Person":
+            continue
+        m = _FOLLOWERS_AFTER_RE.match(text, k.end)
+        if m is None:
+            continue
+        noun = m.group(1).split()[-1].lower()
+        out.append(_m(text, m.start(1), m.end(1), "Group", f"{k.key}_{noun}", f"{k.label}'s {noun}", "followers", True))
+    return out
+
+
+#: a body's majority as a faction: "the majority of the Politburo", «большинство ЦК»; said again
+#: in the same text as "the majority", «сталинского большинства»
+_MAJORITY_OF_RE = gated(re.compile(r"\b[Tt]he[ \t]+(majority)[ \t]+of[ \t]+(?:the[ \t]+)?|(?<![А-Яа-яЁё-])([Бб]ольшинств(?:о|а|у|ом|е))[ \t]+"))
+_MAJORITY_AGAIN_RE = re.compile(r"\b[Tt]he[ \t]+(majority)\b(?![ \t]+of\b)|(?<![А-Яа-яЁё-])([а-яё]+(?:ого|ому)[ \t]+большинств(?:о|а|у|ом|е))(?![А-Яа-яЁё])")
+
+
+@rule("majority")
+def majority(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    if "ajority" not in text and "ольшинств" not in text:
+        return out
+    first: dict[bool, Mention] = {}
+    for m, body in _before_known(text, _MAJORITY_OF_RE, known, ("Body",)):
+        if body.is_class or not re.search(r"(?i)politburo|presidium|central committee|\bCC\b|ЦК|политбюро|президиум", body.text):
+            continue    # a party organ's majority is a faction; "the majority of kolkhozes" is not
+        g = 1 if m.group(1) else 2
+        mm = _m(text, m.start(g), body.end, "Group", f"{body.key}_majority", f"Majority of the {body.label}", "majority", True)
+        out.append(mm)
+        first.setdefault(g == 2, mm)
+    for m in _MAJORITY_AGAIN_RE.finditer(text) if first else ():
+        g = 1 if m.group(1) else 2
+        f = first.get(g == 2)
+        if f is None or m.start() < f.start:
+            continue
+        if any(o.start <= m.start(g) < o.end for o in out):
+            continue
+        # "the majority" with its article: a bare group word before a word would read as a modifier
+        out.append(_m(text, m.start() if g == 1 else m.start(g), m.end(g), "Group", f.key, f.label, "majority", True))
+    return out
+
+
+#: the party's leaders as a group: "the leadership", "the present leadership" (not "leadership of
+#: the countryside", "collective leadership", "Stalin's leadership")
+_LEADERSHIP_RE = gated(re.compile(r"\b(?:([Tt]he)[ \t]+)?((?:present|current|new|top|former|Present|Current)[ \t]+)?(leadership)\b"
+                                  r"(?![ \t]+(?:of|in|role|style|principle|is|was)\b)(?![\w'’-])"))
+
+
+@rule("leadership")
+def leadership(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    if "leadership" not in text:
+        return out
+    for m in _LEADERSHIP_RE.finditer(text):
+        if not (m.group(1) or m.group(2)):
+            continue
+        s = m.start(2) if m.group(2) else m.start(1)
+        # one group per text, apart from the authority's "Party leadership" ("leaders of the party")
+        out.append(_m(text, s, m.end(3), "Group", "leadership", "The leadership", "leadership", True))
+    return out
+
+
+#: unrest as an event: "the disorders in Poznan", "strikes in Moscow and Kharkov", "opposition
+#: street demonstrations", "a hunger strike", «антипартийные демонстрации»
+_UNREST_RE = gated(re.compile(r"\b((?:(?:opposition|street|mass|anti-party|anti-Soviet|peasant|student|workers['’]|hunger|general)[ \t]+){0,2}"
+                              r"(?:strikes|disorders|riots|demonstrations|unrest|uprisings?|insurrection|rebellion|mutiny|famine|"
+                              r"(?<=hunger )strike|(?<=general )strike))\b(?![\w'’-])"
+                              r"|(?<![А-Яа-яЁё-])((?:антипартийн|оппозиционн|уличн|массов|крестьянск|рабоч)[а-яё]+[ \t]+"
+                              r"(?:демонстраци|забастовк|волнени|беспорядк|восстани)[а-яё]*)"))
+_UNREST_IN_RE = re.compile(r"[ \t]+(?:in|at|в)[ \t]+")
+_UNREST_NOT_BEFORE = re.compile(r"(?:\b[Oo]n|\b[Aa]gainst|«О|«Об)[ \t]+$")
+
+
+@rule("unrest")
+def unrest(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    places = {k.start: k for k in known if k.type == "Place"}
+    for m in _UNREST_RE.finditer(text):
+        g = 1 if m.group(1) else 2
+        s, e = m.start(g), m.end(g)
+        if _UNREST_NOT_BEFORE.search(text, max(0, s - 6), s):
+            continue    # "On disorders in the registration of party cards": a document's topic
+        phrase = text[s:e]
+        where = _UNREST_IN_RE.match(text, e)
+        place = places.get(where.end()) if where else None
+        # "disorders in Poznan": the place keys the event, and stays a mention of its own
+        label = f"{phrase} in {place.label}" if place is not None else phrase
+        key = _lookup(gz, text[s:place.end] if place is not None else phrase, "Event") or _lookup(gz, phrase, "Event") \
+            or slug(label)[:60]
+        out.append(_m(text, s, e, "Event", key, label[:1].upper() + label[1:], "unrest"))
     return out
 
 
