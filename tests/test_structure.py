@@ -125,3 +125,19 @@ def test_a_successor_takes_the_post_not_every_seat(tmp_path):
     assert (zhdanov, "headOf", obkom) in r
     assert (kirov, "memberOf", "politburo") in r and (zhdanov, "memberOf", "politburo") not in r
     assert (ids["Н. А. Булганин"], "memberOf", ids["ГКО"]) in r
+
+
+def test_names_before_the_seat_and_the_russian_order(tmp_path):
+    ex, r, ids = _extract(tmp_path, "seats", (
+        "After the July plenum Zinoviev was removed from the Politburo. Rudzutak, Mikoyan and Kaganovich became "
+        "candidate members of the Politburo, and Kuibyshev and Andreyev were elected members of the Presidium "
+        "of the CCC.\n\n"
+        "После съезда в Политбюро вошли Зиновьев, Каменев, Рыков и Сталин. В Москве жили Троцкий и Бухарин.\n"))
+    cand = ids["candidate members of the Politburo"]
+    for name in ("Rudzutak", "Mikoyan", "Kaganovich"):
+        assert (ids[name], "holdsPosition", cand) in r, name
+        assert (ids[name], "memberOf", ids["Politburo"]) not in r, name   # a candidate is not a member
+    for name in ("Зиновьев", "Каменев", "Рыков", "Сталин"):
+        assert (ids[name], "memberOf", ids["Политбюро"]) in r, name
+    # «в Москве» is a place, not a body the names enter
+    assert not any(s == ids["Троцкий"] and p == "memberOf" for s, p, o in r)

@@ -153,6 +153,60 @@ def _member_lists(ctx: Context, bodies: list[Mention], low: str) -> None:
             ctx.add(p.key, "memberOf", ev, body.key, confidence=0.7)
 
 
+#: after a list of names, the verb that seats them: "A, B and C became candidate members of the
+#: Politburo", "were elected members of …", «стали членами …», «были избраны членами …»
+_SEATED = re.compile(r"(?:,?\s+(?:in\s+\d{4}|then|also|later|тогда|также)\s*,?)?\s+(?:became|become|becomes|were\s+(?:\w+ly\s+)?(?:elected|made|appointed|co-opted|promoted)(?:\s+as)?|"
+                     r"стали|были\s+(?:избраны|введены|назначены|кооптированы))\s+(?:the\s+|a\s+|new\s+)*")
+#: «в Политбюро вошли А, Б и В», «… группу, в которую входили А и Б»: the body, the verb, the names
+_ENTERED = re.compile(r"(?<![\w-])[вВ] ")
+_ENTERED_THEN = re.compile(r"\s+(?:(?:также|тогда|вновь|снова)\s+)?(?:вошли|входили|были\s+(?:введены|избраны|включены))\s*:?\s*" + _HON)
+
+
+def _members_named_before(ctx: Context, bodies: list[Mention], low: str) -> None:
+    """The names before the seat: "Ordzhonikidze, Andreyev, Kirov, Mikoyan and Kaganovich became
+    candidate members of the Politburo" (each holds that office), "A and B were elected members
+    of the Presidium" (each is a member); and the Russian order «в Политбюро вошли Зиновьев,
+    Каменев, …» (each is a member of the body)."""
+    text = ctx.text
+    if any(c in low for c in ("became", "become", "were ", "стали", "были ")):
+        persons = sorted((m for m in ctx.mentions if m.type == "Person"), key=lambda m: m.start)
+        run: list[Mention] = []
+        for k, p in enumerate(persons):
+            if run and not _NEXT_NAME.fullmatch(text[run[-1].end:p.start]):
+                run = []
+            run.append(p)
+            nxt = persons[k + 1] if k + 1 < len(persons) else None
+            if nxt is not None and _NEXT_NAME.fullmatch(text[p.end:nxt.start]):
+                continue
+            g = _SEATED.match(text, p.end)
+            if g is None:
+                continue
+            names, run = run, []
+            pos = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Position",)) if x.start == g.end()]
+            ev = ctx.evidence(names[0].start, (pos[0].end if pos else g.end()))
+            if pos:
+                for n in names:
+                    _hold(ctx, n, pos[0], ctx.evidence(names[0].start, pos[0].end), 0.7)
+                continue
+            w = _MEMBER_WORD.match(text, g.end())
+            body = _body_at(ctx, w.end(), bodies) if w and not w.group("cand") and "состав" not in w.group(0) else None
+            if body is not None and not body.is_class:
+                ev = ctx.evidence(names[0].start, body.end)
+                for n in names:
+                    ctx.add(n.key, "memberOf", ev, body.key, confidence=0.7)
+    if " в" in low or "\nв" in low:
+        for g in _cued(text, low, _ENTERED_THEN, ("вошли", "входили", "введены", "избраны", "включены"), back=16, ahead=30):
+            body = next((b for b in reversed(ctx.in_span(max(0, g.start() - ctx.MAX_MENTION), g.start(), ("Body",)))
+                         if b.end == g.start()), None)
+            if body is None or body.is_class or not _ENTERED.fullmatch(text, max(0, body.start - 2), body.start):
+                continue
+            names = _names(ctx, g.end())
+            if names:
+                ev = ctx.evidence(body.start - 2, names[-1].end)
+                for n in names:
+                    ctx.add(n.key, "memberOf", ev, body.key, confidence=0.7)
+
+
 _COMPOSED = re.compile(r"(?i)(?<![\w-])(?:в\s+составе|consisting\s+of|composed\s+of)\s*:?\s*")
 _NEXT_MEMBER = re.compile(r"(?:,|\s+и|\s+and)\s+[^.;()\n]{0,120}?")
 _PRESIDING = re.compile(r"(?i)председательствующ\w*|presiding|chairman\s*[—–:]")
@@ -430,6 +484,7 @@ def structure(ctx: Context) -> None:
     low = ctx.text.lower()
     _office_lists(ctx)
     _member_lists(ctx, bodies, low)
+    _members_named_before(ctx, bodies, low)
     _heads_named_after(ctx, bodies, low)
     _compositions(ctx, low)
     _successors(ctx)
