@@ -637,6 +637,14 @@ def authorship(ctx: Context) -> None:
         if not g and i >= 0 and re.search(r"(?i)\b(?:sent|dispatched|addressed|wrote|forwarded|cabled)\s+(?:an?\s+|the\s+|his\s+)?(?:[\w-]+\s+){0,2}$", text[ctx.sentences[i].start:m.start]):
             # "Stalin dispatched a coded telegram in January 1939 to the committee secretaries …"
             g = re.match(r"[^.;:]{0,60}?\bto\s+(?:the\s+)?", text[m.end:m.end + 100])
+        if not g and _SPOKEN.search(m.text + " " + m.key):
+            # "Report of Comrade G. M. Malenkov at the Plenum of the CC", «доклад … на XIX съезде»:
+            # a report or speech made at a meeting is addressed to it
+            meeting = _AT_MEETING.match(text, m.end, m.end + 120)
+            b = [x for x in ctx.in_span(meeting.end(), meeting.end() + 400, ("Body",)) if x.start == meeting.end()] if meeting else []
+            if b and not b[0].is_class and _MEETING.search(b[0].label + " " + b[0].text) and ctx.sentence_of(b[0].start) == i:
+                ctx.add(m.key, "sentTo", ctx.evidence(m.start, b[0].end), b[0].key, confidence=0.65)
+            continue
         if not g:
             continue
         at = m.end + g.end()
@@ -855,6 +863,8 @@ def authorship(ctx: Context) -> None:
             ctx.add(d.key, "authoredBy", ctx.evidence(p.start, d.end), p.key, confidence=0.6)
 
 
+_SPOKEN = re.compile(r"(?i)report|speech|address|доклад|реч[ьи]|отч[её]т|выступлени")
+_AT_MEETING = re.compile(r"[^;:\n]{0,80}?\s+(?:at|before|на)\s+(?:the\s+)?(?:(?:closed|open|joint|final|first|last)\s+)?(?:(?:session|sitting|meeting)\s+of\s+(?:the\s+)?)?")
 _HANDED = re.compile(r"(?i)\b(?:handed|addressed|submitted|presented|sent|передал\w*|направил\w*|вручил\w*|подал\w*)\s+(?:to\s+|in\s+)?(?:the\s+)?$")
 _HANDED_TAIL = re.compile(r"(?i)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}|\s+what\s+(?:became|was|is)\s+(?:later\s+)?(?:known|called)\s+as\s+(?:the\s+)?[\"“«]?")
 _MEMBERS_OF = re.compile(r"(?i)(?:(?:all|the)\s+)?(?:closed\s+|joint\s+)?(?:members|delegates|secretaries|first\s+secretaries|participants|active|aktiv|session|sitting|meeting|"
