@@ -216,3 +216,26 @@ def test_a_report_tells_whom_the_document_it_discusses_brands():
     assert any(p == "criticizes" and s != "t" and "vovsi" in (o or "") for s, p, o in r), r
     # the telegram does not condemn them in its own voice
     assert not any(p == "criticizes" and s == "t" and "vovsi" in (o or "") for s, p, o in r), r
+
+
+def test_a_one_line_heading_gives_issuer_title_and_date():
+    from kg.extract.header import read_header
+    text = ("Центральный Комитет ВКП(б). Постановление «О положении в Смоленской партийной организации». 9 ноября 1951 г.\n\n"
+            "ЦК ВКП(б) устанавливает, что бюро губкома не вело борьбы с разложением. Бюро губкома распустить.\n")
+    h = read_header(text)
+    assert h.genre == "resolution" and text[h.title[0]:h.title[1]].startswith("О положении") and h.date.iso == "1951-11-09"
+    r = _rels(text, "")
+    assert ("t", "dated", "1951-11-09") in r and ("central_committee", "issues", "t") in r
+    assert not any(p == "references" for _, p, _ in r), r    # its own title is no other document
+    # a sentence of prose that quotes a title is no heading
+    h = read_header("The Central Committee adopted a resolution “On the Smolensk party organisation” after a long debate "
+                    "in which many members of the bureau spoke against the first secretary and his deputies.\n")
+    assert h.title is None or h.date is None
+
+
+def test_a_report_made_at_a_meeting_is_addressed_to_it():
+    r = _rels("The report of Comrade G. M. Malenkov at the Plenum of the Central Committee was published the next day.", "dispatch")
+    assert any(p == "sentTo" and o == "cc_plenum" for _, p, o in r), r
+    # a report "at" a place or an embassy is not addressed to it
+    r = _rels("The report of the Chargé at the Embassy reached Washington on 5 May.", "dispatch")
+    assert not any(p == "sentTo" for _, p, _ in r), r
