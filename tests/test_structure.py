@@ -141,3 +141,14 @@ def test_names_before_the_seat_and_the_russian_order(tmp_path):
         assert (ids[name], "memberOf", ids["Политбюро"]) in r, name
     # «в Москве» is a place, not a body the names enter
     assert not any(s == ids["Троцкий"] and p == "memberOf" for s, p, o in r)
+
+
+def test_the_post_given_or_taken_names_its_holder(tmp_path):
+    ex, r, ids = _extract(tmp_path, "posts", (
+        "In the postscript Lenin declared Stalin too rude and proposed that the comrades find a way of removing him "
+        "from the post of General Secretary. Shepilov was relieved of his post as Secretary of the Central Committee. "
+        "The Politburo proposed that Comrade Yezhov be nominated to the post of People's Commissar for Internal Affairs.\n"))
+    assert (ids["Stalin"], "holdsPosition", ids["General Secretary"]) in r
+    assert (ids["Shepilov"], "holdsPosition", ids["Secretary of the Central Committee"]) in r
+    # a proposed appointment is not an office held
+    assert not any(s == ids["Comrade Yezhov"] and p in ("holdsPosition", "headOf") for s, p, o in r), r

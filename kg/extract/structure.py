@@ -284,6 +284,44 @@ def _elected(ctx: Context) -> None:
             _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
 
 
+#: an office named as the post someone is given or loses: "removed Beria from the post of Minister of
+#: Internal Affairs", "relieved of his post as Secretary of the Central Committee", «снять с поста
+#: министра внутренних дел», «был снят с должности председателя Госплана», «назначить на пост …»
+_POST = re.compile(r"(?i)\b(?:from|to|of|into)\s+(?:the|his|her|their)\s+(?:post|position|office)s?\s+(?:of|as)\s+(?:the\s+)?|"
+                   r"(?<![\w-])(?:с|на)\s+(?:пост(?:а|у)?|должност(?:и|ь)|обязанност(?:ей|и))\s+")
+_PRONOUN_OBJECT = re.compile(r"(?i)\b(?:him|her|them|его|её|ее|их)\s+$")
+
+
+def _posts(ctx: Context, low: str) -> None:
+    """The person a clause gives or takes an office is its holder: the name just before the post
+    ("to remove Beria from the post of …", «Попков был снят с поста …»), or the one a pronoun
+    stands for ("… Stalin … removing him from the post of General Secretary")."""
+    text = ctx.text
+    last: tuple[Mention, int] | None = None   # the holder and the end of the post last read
+    for g in _cued(text, low, _POST, ("post", "position", "office", "пост", "должност", "обязанност"), back=30, ahead=20):
+        pos = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Position",)) if x.start == g.end()]
+        i = ctx.sentence_of(g.start())
+        if not pos or i < 0:
+            continue
+        sent = ctx.sentences[i]
+        if last is not None and sent.start <= last[1] and re.fullmatch(r"\s*,?\s+(?:and|и)\s+|\s*,\s+", text[last[1]:g.start()]):
+            p = last[0]   # «с поста первого заместителя … и с поста министра …»: the same holder
+        else:
+            persons = [x for x in ctx.in_span(sent.start, g.start(), ("Person",)) if x.end <= g.start()]
+            if not persons:
+                continue
+            p = persons[-1]
+            gap = text[p.end:g.start()]
+            if re.match(r"(?i)to|into|на", g.group(0)) and re.search(r"(?i)\b(?:be|should|would|will|shall|must|proposed|proposes|recommended)\b|(?<![\w-])(?:предлага\w*|следует|должен|будет)(?![\w-])", gap):
+                continue   # "that Comrade Yezhov be nominated to the post of …": a proposal, not an office held
+                # (one removed from a post held it: "proposed … removing him from the post of …")
+            if not (len(gap) <= 60 and not re.search(r"[;:()]|,\s+(?:who|which|and|but)\b|\b(?:and|и)\s+(?:the\s+)?[A-ZА-ЯЁ]", gap)
+                    or _PRONOUN_OBJECT.search(text, max(sent.start, g.start() - 12), g.start()) and len(gap) <= 160):
+                continue
+        last = (p, pos[0].end)
+        _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.65)
+
+
 _SUCCEEDED = re.compile(r"\s+(?:succeeded|replaced|сменил[аи]?|заменил[аи]?)\s+" + _HON)
 _INSTEAD = re.compile(r"(?i)(?<![\w-])(?:вместо|in\s+place\s+of)\s+")
 
@@ -489,5 +527,6 @@ def structure(ctx: Context) -> None:
     _compositions(ctx, low)
     _successors(ctx)
     _elected(ctx)
+    _posts(ctx, low)
     _organs_of(ctx, bodies)
     _press(ctx, bodies)
