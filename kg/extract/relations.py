@@ -2241,8 +2241,10 @@ def reports_on(ctx: Context) -> None:
             continue
         for e in _sent_mentions(ctx, i, ("Event",)):
             between = text[d.end:e.start]
+            # (a "concerning" or an "end" farther back is about something else: "Zhdanov's report
+            # concerning changes in the Statutes …, since it touches upon the great purge")
             if 0 < e.start - d.end < 120 and not re.search(r"[;.]|\b(?:signal|who|whom|those)\b", between) and re.search(
-                    r"(?i)\b(regarding|concerning|about|curtail\w*|halt\w*|end(?:ed|ing)?|launch\w*|announc\w*)\b|^\s+on\s+(?:the\s+)?$", between):
+                    r"(?i)\b(curtail\w*|halt\w*|ended|ending|launch\w*|announc\w*)\b|^[\"”»]?,?\s+(?:on|regarding|concerning|about)\s+(?:the\s+)?$", between):
                 ctx.add(d.key, "reportsOn", ctx.evidence(d.start, e.end), e.key, confidence=0.6)
                 owned.add((e.start, e.end))
                 break
