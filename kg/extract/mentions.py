@@ -123,6 +123,8 @@ _COMPATIBLE = {"decision": {"decision", "resolution", "decree"}, "resolution": {
 _ANAPHOR_DOC_RU_RE = re.compile(r"(?<![А-Яа-яЁё])((?:настоящ|Настоящ|данн|Данн|указанн|Указанн|вышеуказанн|Вышеуказанн|названн|Названн|упомянут|Упомянут|эт|Эт)[а-яё]*)\s+"
                                 r"((?:постановлени|решени|резолюци|письм|директив|приказ|циркуляр|заявлени|сообщени|приговор|доклад|указ|инструкци|обращени)[а-яё]*)(?![А-Яа-яЁё])")
 
+_BARE_DOC_RU_RE = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=\n))[ \t]*(Резолюция|Постановление|Решение|Письмо|Директива|Приказ|Сообщение|Доклад|Заявление|Обращение|Указ)"
+                             r"(?=\s+(?:[а-яё]+\s+)?(?:[а-яё]+ет|[а-яё]+ит|[а-яё]+ут|[а-яё]+ют|[а-яё]+ат|[а-яё]+ят|[а-яё]+л[аио]?)\b)", re.M)
 _SOURCE_LINE = re.compile(r"[ \t]*(?:Original\s+)?(?:Source|Sources|Translated\s+from|Abridged\s+from|Источник)\s*:")
 
 
@@ -207,6 +209,24 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_pre
             out.append(Mention(m.start(), m.end(), m.group(0), "Document", found.key, found.label, source="anaphora"))
         elif local_prefix and not _in_note(text, m.start()) and not overlapped(m.start(), m.end()):
             new_document(m.start(2), m.end(2), kind)
+    # «Резолюция констатирует, что …», «Постановление указывает …»: Russian names the document just
+    # discussed by its bare noun at the head of a sentence (no article to cue it)
+    for m in () if text.isascii() else _BARE_DOC_RU_RE.finditer(text):
+        if overlapped(m.start(1), m.end(1)):
+            continue
+        kind = doc_kind(m.group(1).lower())
+        compatible = _COMPATIBLE.get(kind, {kind})
+
+        def named_as(d: Mention) -> bool:
+            # the kind in its own words or just before them: «резолюция Информбюро «О положении …»»
+            lead = text[max(0, d.start - 80):d.start]
+            lead = re.split(r"[.!?]\s", lead)[-1]
+            return any(doc_kind(w) in compatible for w in re.findall(r"[А-Яа-яЁё]{4,}", lead + " " + d.text))
+        k = bisect.bisect_right(doc_ends, m.start(1))
+        found = next((docs[j] for j in range(k - 1, max(-1, k - 200), -1)
+                      if docs[j].key != THIS and (fits(docs[j], compatible) or named_as(docs[j]))), None)
+        if found is not None and m.start(1) - found.end < EXACT_WINDOW:
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "Document", found.key, found.label, source="anaphora"))
     bodies = sorted((m for m in chosen if m.type == "Body"), key=lambda b: b.end)
     body_ends = [b.end for b in bodies]
     taken = _Occupancy()
