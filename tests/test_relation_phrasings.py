@@ -239,3 +239,17 @@ def test_a_report_made_at_a_meeting_is_addressed_to_it():
     # a report "at" a place or an embassy is not addressed to it
     r = _rels("The report of the Chargé at the Embassy reached Washington on 5 May.", "dispatch")
     assert not any(p == "sentTo" for _, p, _ in r), r
+
+
+def test_a_bare_russian_document_noun_names_the_document_just_discussed():
+    text = ("Вчера в печати опубликована резолюция Информационного бюро коммунистических партий "
+            "«О положении в Коммунистической партии Югославии». Коммунисты единодушно одобряют этот документ.\n\n"
+            "Резолюция констатирует, что руководство Компартии Югославии в лице Тито проводит неправильную линию.\n")
+    ex = extract(Document(id="t", text=text, meta={"genre": "editorial"}))
+    title = next(e.id for e in ex.entities if any(m.text.startswith("О положении") for m in e.mentions))
+    assert any(m.text == "Резолюция" for e in ex.entities if e.id == title for m in e.mentions)
+    r = {(a.subject, a.predicate, a.object) for a in ex.assertions}
+    assert (title, "criticizes", "tito") in r and ("t", "criticizes", "tito") not in r, r
+    # a bare noun with no document of its kind before it is left alone
+    ex = extract(Document(id="u", text="Письмо подписали члены бюро. Бюро губкома не обсудило вопрос.\n", meta={"genre": "editorial"}))
+    assert not any(m.text == "Письмо" for e in ex.entities for m in e.mentions)

@@ -1484,6 +1484,9 @@ CRITICISM = re.compile(
     r"unprincipled|apolitical|vulgar\w*|безыдейн\w*|аполитичн\w*|"
     # not equal to its task: "no longer meets the needs", «не справляется с задачами»
     r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to)")
+#: a document that speaks: "The resolution notes that", «Резолюция констатирует, что», «Постановление указывает»
+_STATES = re.compile(r"(?i)\s+(?:also\s+|также\s+)?(?:states?|notes?|points?\s+out|declares?|stresses|emphasi[sz]es|says|констатиру\w+|отмеча\w+|указыва\w+|"
+                     r"подчёркива\w+|подчеркива\w+|заявля\w+|говорит(?:ся)?)\b,?\s*(?:that\s+|что\s+)?")
 _VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|peasant|appellant|comrade|person|people|citizen")
 _LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
 
@@ -1698,6 +1701,12 @@ def criticizes(ctx: Context) -> None:
             continue   # "It criticized the Ministry …" in an editorial: what the plenum it speaks of did
         else:
             subject, targets = speaker, ms
+            head = ms[0] if ms and ms[0].type == "Document" and ms[0].key != THIS and ms[0].start - sent.start < 4 else None
+            says = _STATES.match(text, head.end) if head is not None else None
+            if says and voice_is_doc and sent.start + cue.start() > says.end():
+                # «Резолюция констатирует, что руководство … проводит неправильную линию», "The
+                # resolution notes that …" in an editorial: the document it reports condemns
+                subject, targets = ctx.key(head), [m for m in ms if m.start >= says.end()]
         authors = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "authoredBy"}
         for t in targets:
             if t.type == "Person" and t.key not in authors and t.key not in absolved and normative_doc and not modifier(t):
