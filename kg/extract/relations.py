@@ -2175,6 +2175,8 @@ def references(ctx: Context) -> None:
         k = ctx.key(d)
         if k in other or k in nested or d.source in ("rule:source_line",) or any(a <= d.start < b for a, b in source_lines):
             continue
+        if text[text.rfind("\n", 0, d.start) + 1:d.start][:1] == "[":
+            continue   # an editor's note ("[Abridged and paraphrased from …]") tells where the text comes from; the text cites nothing there
         i = ctx.sentence_of(d.start)
         if i >= 0 and ctx.speaker_of(i) not in (ctx.doc.id,) and ctx.speaker_of(i) != k:
             continue
