@@ -253,3 +253,15 @@ def test_a_bare_russian_document_noun_names_the_document_just_discussed():
     # a bare noun with no document of its kind before it is left alone
     ex = extract(Document(id="u", text="Письмо подписали члены бюро. Бюро губкома не обсудило вопрос.\n", meta={"genre": "editorial"}))
     assert not any(m.text == "Письмо" for e in ex.entities for m in e.mentions)
+
+
+def test_a_passive_removal_takes_the_agent_named_before():
+    r = _rels("On 9 October 1932 the Presidium of the Central Control Commission expelled the members of the Union from "
+              "the party; Zinoviev and Kamenev, who had read the platform without reporting it, were expelled as well.", "essay")
+    assert {("ccc_presidium", "expels", "zinoviev"), ("ccc_presidium", "expels", "kamenev")} <= r, r
+    r = _rels("The joint plenum of the Central Committee and the Central Control Commission met in July 1926. "
+              "The plenum condemned the opposition. Zinoviev was removed from the Politburo.", "essay")
+    assert any(p == "expels" and o == "zinoviev" and s != "communist_party" for s, p, o in r), r
+    # a post is not a body one is expelled from; no agent named, no expulsion
+    r = _rels("The plenum met in July. Rykov was removed from his post. Tomsky was removed from the Politburo.", "essay")
+    assert not any(p == "expels" and o == "rykov" for s, p, o in r), r

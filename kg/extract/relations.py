@@ -2013,6 +2013,52 @@ def text_between(ctx: Context, s: int, e: int) -> str:
     return ctx.text[s:e] if e > s else ""
 
 
+#: a report's passive: "Zinoviev and Kamenev, who had read the platform, were expelled as well",
+#: "Malenkov, Kaganovich and Molotov were removed from the Presidium of the CC", "Zinoviev was
+#: removed from the Politburo"
+_WERE_EXPELLED = re.compile(r"(?i)\b(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?(?P<verb>expelled|excluded|removed)\b(?P<tail>\s+as\s+well|\s+too|\s+from\s+(?:the\s+)?)?")
+
+
+def _passive_removals(ctx: Context, i: int, sent, ms: list[Mention]) -> None:
+    """Who was expelled or removed, the text naming the agent before: in the same sentence ("the
+    Presidium of the CCC expelled the members of the Union …; Zinoviev and Kamenev … were expelled
+    as well"), in the two sentences before ("… expelled …"), or, for a removal from a body, the
+    meeting named in this sentence or the one before ("The plenum's resolution … Zinoviev was
+    removed from the Politburo")."""
+    for g in _WERE_EXPELLED.finditer(sent.text):
+        vs = sent.start + g.start()
+        tail = g.group("tail") or ""
+        if g.group("verb").lower() == "removed" and not tail.strip().startswith("from"):
+            continue
+        if tail.strip().startswith("from"):
+            after = [b for b in ms if b.type == "Body" and b.start == sent.start + g.end()]
+            if not after or after[0].key == "communist_party":
+                continue   # "removed from his post", "expelled from the party" (the party's, rule above)
+        before = [m for m in ms if m.type in ("Person", "Group") and m.end <= vs]
+        if not before:
+            continue
+        last = before[-1]
+        if not re.fullmatch(r"\s+|,\s+(?:who|which)\b[^;:]{0,100},\s+", ctx.text[last.end:vs]):
+            continue
+        patients, j = [last], len(before) - 1
+        while j > 0 and re.fullmatch(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+", ctx.text[before[j - 1].end:before[j].start]):
+            j -= 1
+            patients.insert(0, before[j])
+        if patients[0].start - sent.start > 12 and not re.search(r"[;]\s*$", ctx.text[sent.start:patients[0].start]):
+            continue   # the names are not the clause's subject
+        act = [m for m in ms if m.type == "Body" and m.end <= patients[0].start and not m.is_class
+               and re.match(r"\s+(?:\w+ly\s+)?(?:expelled|excluded|removed)\b", ctx.text[m.end:m.end + 30])]
+        agent = act[-1] if act else _last_expeller(ctx, i)
+        if agent is None and tail.strip().startswith("from"):
+            meetings = [b for b in ctx.in_span(ctx.sentences[max(0, i - 1)].start, patients[0].start, ("Body",))
+                        if _is_adopting(b) and _MEETING.search(b.label + " " + b.text)]
+            agent = meetings[-1] if meetings else None
+        if agent is None:
+            continue
+        for p in patients:
+            ctx.add(agent.key, "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.6)
+
+
 @relation_rule("expels")
 def expels(ctx: Context) -> None:
     text = ctx.text
@@ -2020,6 +2066,7 @@ def expels(ctx: Context) -> None:
         ms = _sent_mentions(ctx, i)
         _operative_expulsions(ctx, i, sent, ms)
         _report_expulsions(ctx, i, sent, ms)
+        _passive_removals(ctx, i, sent, ms)
         for v in _EXPEL.finditer(sent.text):
             vs = sent.start + v.start()
             word = v.group(1).lower()
