@@ -152,3 +152,11 @@ def test_the_post_given_or_taken_names_its_holder(tmp_path):
     assert (ids["Shepilov"], "holdsPosition", ids["Secretary of the Central Committee"]) in r
     # a proposed appointment is not an office held
     assert not any(s == ids["Comrade Yezhov"] and p in ("holdsPosition", "headOf") for s, p, o in r), r
+
+
+def test_an_office_named_before_the_one_who_took_it(tmp_path):
+    ex, r, ids = _extract(tmp_path, "filled", (
+        "В феврале 1949 года Попков был снят с поста; первым секретарём обкома избран В. М. Андрианов. "
+        "Первым секретарём обкома избраны были многие.\n"))
+    assert (ids["В. М. Андрианов"], "holdsPosition", ids["первым секретарём"]) in r
+    assert not any(p == "holdsPosition" and s == ids["Попков"] and o == ids["первым секретарём"] for s, p, o in r)

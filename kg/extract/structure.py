@@ -262,6 +262,26 @@ def _heads_named_after(ctx: Context, bodies: list[Mention], low: str) -> None:
                 ctx.add(names[0].key, "holdsPosition", ev, office[0].key, confidence=0.7)
 
 
+#: after an office in the instrumental, the verb that fills it: «первым секретарём обкома избран
+#: В. М. Андрианов», «Наркомом внутренних дел назначен Н. И. Ежов», "Secretary of the CC became …"
+_FILLED_BY = re.compile(r"\s+(?:был[аи]?\s+|(?:вновь|снова|затем|тогда)\s+)?(?:избран[аы]?|назначен[аы]?|утвержд[её]н[аы]?|выдвинут[аы]?|стал[аи]?)\s+" + _HON)
+
+
+def _offices_filled(ctx: Context, bodies: list[Mention]) -> None:
+    """An office named first, then the verb, then the one who took it (Russian word order):
+    «первым секретарём обкома избран В. М. Андрианов»: he holds it (and heads the body it heads)."""
+    text = ctx.text
+    for pos in (m for m in ctx.mentions if m.type == "Position"):
+        end = pos.end
+        b = _body_at(ctx, end + 1, bodies) if text[end:end + 1] == " " else None
+        if b is not None:
+            end = b.end    # «первым секретарём обкома»: the body the office is of
+        g = _FILLED_BY.match(text, end)
+        names = _names(ctx, g.end()) if g else []
+        if len(names) == 1:
+            _hold(ctx, names[0], pos, ctx.evidence(pos.start, names[0].end), 0.7)
+
+
 _ELECTED = re.compile(r"(?i)\s+(?:(?:has|had|have)\s+been|was|were|is|был[аи]?|будет)\s+(?:(?:\w+ly|also|then|later|now|unanimously|также|затем)\s+)?"
                       r"(?:elected|appointed|named|confirmed|made|promoted|re-elected|избран\w*|назначен\w*|утвержд[её]н\w*|переизбран\w*)\s+(?:as\s+)?(?:the\s+)?")
 #: the verb before the name: "the Plenum elected Comrade Khrushchev First Secretary of …",
@@ -524,6 +544,7 @@ def structure(ctx: Context) -> None:
     _member_lists(ctx, bodies, low)
     _members_named_before(ctx, bodies, low)
     _heads_named_after(ctx, bodies, low)
+    _offices_filled(ctx, bodies)
     _compositions(ctx, low)
     _successors(ctx)
     _elected(ctx)
