@@ -160,3 +160,12 @@ def test_an_office_named_before_the_one_who_took_it(tmp_path):
         "Первым секретарём обкома избраны были многие.\n"))
     assert (ids["В. М. Андрианов"], "holdsPosition", ids["первым секретарём"]) in r
     assert not any(p == "holdsPosition" and s == ids["Попков"] and o == ids["первым секретарём"] for s, p, o in r)
+
+
+def test_a_list_passes_over_one_name_it_does_not_know(tmp_path):
+    ex, r, ids = _extract(tmp_path, "unknown", (
+        "The case of Army Commanders I. E. Yakir and I. P. Uborevich, and Corps Commanders Kork, Eideman, Zzyxkin, "
+        "Primakov and Putna was heard yesterday in closed session.\n"))
+    corps = ids["Corps Commanders"]
+    for name in ("Kork", "Eideman", "Primakov", "Putna"):
+        assert (ids[name], "holdsPosition", corps) in r, name

@@ -33,7 +33,9 @@ from .relations import _hold, relation_rule
 __all__ = ["structure"]
 
 _HON = r"(?:(?:тт?\.|тов\.|товарищ(?:и|ей|ам)?|Comrades?|comrades?|Messrs\.?|Mr\.?)\s*)?"
-_NEXT_NAME = re.compile(r"(?:,[ \t]+(?:and[ \t]+|и[ \t]+)?|,?[ \t]+(?:and|и)[ \t]+)" + _HON)
+#: (one name the gazetteer does not know may stand between two it knows: "Kork, Eideman, Feldman,
+#: Primakov and Putna")
+_NEXT_NAME = re.compile(r"(?:,[ \t]+[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?(?=,))?(?:,[ \t]+(?:and[ \t]+|и[ \t]+)?|,?[ \t]+(?:and|и)[ \t]+)" + _HON)
 _FIRST_NAME = re.compile(_HON)
 _RANKED = re.compile(r"(?:General|Marshal|Admiral|Colonel|Major|Captain|Commander|Ambassador|Secretary|Commissar|Professor|Academician|"
                      r"Генерал|Маршал|Адмирал|Полковник|Майор|Капитан|Комиссар|Профессор|Академик)\w*\s")
