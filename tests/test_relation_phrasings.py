@@ -265,3 +265,17 @@ def test_a_passive_removal_takes_the_agent_named_before():
     # a post is not a body one is expelled from; no agent named, no expulsion
     r = _rels("The plenum met in July. Rykov was removed from his post. Tomsky was removed from the Politburo.", "essay")
     assert not any(p == "expels" and o == "rykov" for s, p, o in r), r
+
+
+def test_who_moved_a_decision_wrote_it():
+    r = _rels("The Tenth Congress rejected the theses of the opposition. On Lenin's motion it adopted two resolutions: "
+              "\"On Party Unity\", which ordered the dissolution of all factional groups, and \"On the Syndicalist and "
+              "Anarchist Deviation in Our Party\".", "essay")
+    authored = {s for s, p, o in r if p == "authoredBy" and o == "lenin"}
+    assert len(authored) == 2, r
+    r = _rels("Resolution of the Tenth Congress\n\n1. The Congress orders the dissolution of all groups.\n\n"
+              "2. Point 7 of the present resolution, proposed by Comrade Lenin, is not to be made public.\n", "resolution")
+    assert ("t", "authoredBy", "lenin") in r, r
+    # a person who merely spoke of a document did not move it
+    r = _rels("The resolution on party unity was discussed by Lenin and Trotsky at length.", "essay")
+    assert not any(p == "authoredBy" for s, p, o in r), r

@@ -111,7 +111,7 @@ def title_span(doc: Document, boiler: list[tuple[int, int]]) -> tuple[int, int] 
     return None
 
 
-_ANAPHOR_DOC_RE = re.compile(rf"\b((?:[Tt]he\s+same|[Tt]hat|[Tt]his|[Tt]he\s+said|[Tt]he\s+above|[Ss]ame|[Tt]he|[Oo]ur)\s+({DOC_NOUN_RE})(?![\w-])(?<!s)(?:\s+of\s+the\s+(?:Congress|Conference|Plenum|plenum))?)\b")
+_ANAPHOR_DOC_RE = re.compile(rf"\b((?:[Tt]he\s+same|[Tt]hat|[Tt]his|[Tt]he\s+present|[Tt]he\s+said|[Tt]he\s+above|[Ss]ame|[Tt]he|[Oo]ur)\s+({DOC_NOUN_RE})(?![\w-])(?<!s)(?:\s+of\s+the\s+(?:Congress|Conference|Plenum|plenum))?)\b")
 _ANAPHOR_BODY_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(Congress|Conference|Commissariat|Plenum|plenum|Commission|Embassy|Politburo)\b")
 _COMPATIBLE = {"decision": {"decision", "resolution", "decree"}, "resolution": {"resolution", "decision", "decree"},
                "decree": {"decree", "decision", "resolution"},
@@ -180,6 +180,11 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_pre
             found = same
         prior = [found] if found is not None else []
         determiner = m.group(1).split()[0].lower()
+        if re.match(r"(?i)the\s+present\s", m.group(1)):
+            # "the present resolution" is the text itself (as «настоящее постановление» is)
+            if this_kind and kind in _COMPATIBLE.get(this_kind, {this_kind}):
+                out.append(Mention(m.start(1), m.end(1), m.group(1), "Document", THIS, "", source="anaphora"))
+            continue
         if prior:
             d = prior[-1]
             s = m.start(1) if determiner in ("same",) else m.start(2) if determiner == "the" and "same" not in m.group(1).lower() else m.start(1)

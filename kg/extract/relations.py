@@ -729,12 +729,23 @@ def authorship(ctx: Context) -> None:
     # "on Lenin's initiative": the decision adopted there (named in this or the next sentence)
     for i, sent in enumerate(ctx.sentences):
         for p in _sent_mentions(ctx, i, ("Person",)):
-            g = re.match(r"['’]s\s+(?:own\s+)?(initiative|proposal|suggestion|insistence|instigation|draft)\b", text[p.end:p.end + 30])
+            g = re.match(r"['’]s\s+(?:own\s+)?(initiative|proposal|suggestion|insistence|instigation|draft|motion|instructions?)\b", text[p.end:p.end + 30])
             if not g or not re.search(r"(?i)\b(?:on|at|upon|by)\s+$", text[max(0, p.start - 6):p.start]):
                 continue
-            docs = [d for j in (i, i + 1) if j < len(ctx.sentences) for d in _sent_mentions(ctx, j, ("Document",)) if d.key != THIS]
-            if docs:
-                ctx.add(docs[0].key, "authoredBy", ctx.evidence(sent.start, sent.end), p.key, confidence=0.6)
+            # "On Lenin's motion it adopted two resolutions: “…” and “…”": each adopted after the cue
+            listed = [d for d in _sent_mentions(ctx, i, ("Document",)) if d.key != THIS and d.start > p.end
+                      and re.search(r"(?i)\b(?:two|three|several|resolutions|decisions|decrees)\b[^.;:]*:", text[p.end:d.start])]
+            docs = listed or [d for j in (i, i + 1) if j < len(ctx.sentences) for d in _sent_mentions(ctx, j, ("Document",)) if d.key != THIS][:1]
+            for d in docs:
+                ctx.add(d.key, "authoredBy", ctx.evidence(sent.start, sent.end), p.key, confidence=0.6)
+    # "Point 7 of the present resolution, proposed by Comrade Lenin": the document a person moved
+    for m in ctx.mentions:
+        if m.type != "Document":
+            continue
+        g = _MOVED_BY.match(text, m.end)
+        who = [x for x in ctx.in_span(g.end(), g.end() + 80, ("Person",)) if x.start == g.end()] if g else []
+        if who:
+            ctx.add(m.key, "authoredBy", ctx.evidence(m.start, who[0].end), who[0].key, confidence=0.6)
     # a heading that names the speaker ("N. S. Khrushchev") and the audience ("Report to the …")
     h = ctx.header
     if h is not None and h.speaker_line is not None:
@@ -865,6 +876,7 @@ def authorship(ctx: Context) -> None:
 
 _SPOKEN = re.compile(r"(?i)report|speech|address|доклад|реч[ьи]|отч[её]т|выступлени")
 _AT_MEETING = re.compile(r"[^;:\n]{0,80}?\s+(?:at|before|на)\s+(?:the\s+)?(?:(?:closed|open|joint|final|first|last)\s+)?(?:(?:session|sitting|meeting)\s+of\s+(?:the\s+)?)?")
+_MOVED_BY = re.compile(r"(?i),?\s+(?:which\s+was\s+|that\s+was\s+)?(?:proposed|moved|drafted|initiated|introduced|put\s+forward)\s+by\s+(?:comrade\s+)?")
 _HANDED = re.compile(r"(?i)\b(?:handed|addressed|submitted|presented|sent|передал\w*|направил\w*|вручил\w*|подал\w*)\s+(?:to\s+|in\s+)?(?:the\s+)?$")
 _HANDED_TAIL = re.compile(r"(?i)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}|\s+what\s+(?:became|was|is)\s+(?:later\s+)?(?:known|called)\s+as\s+(?:the\s+)?[\"“«]?")
 _MEMBERS_OF = re.compile(r"(?i)(?:(?:all|the)\s+)?(?:closed\s+|joint\s+)?(?:members|delegates|secretaries|first\s+secretaries|participants|active|aktiv|session|sitting|meeting|"
