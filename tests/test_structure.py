@@ -169,3 +169,15 @@ def test_a_list_passes_over_one_name_it_does_not_know(tmp_path):
     corps = ids["Corps Commanders"]
     for name in ("Kork", "Eideman", "Primakov", "Putna"):
         assert (ids[name], "holdsPosition", corps) in r, name
+
+
+def test_members_of_the_group_or_body_just_named(tmp_path):
+    ex, r, ids = _extract(tmp_path, "antecedent", (
+        "Органами государственной безопасности раскрыта террористическая группа врачей. "
+        "В состав этой группы входили: профессор М. С. Вовси, профессор В. Н. Виноградов, врач Г. И. Майоров.\n\n"
+        "Сразу после съезда ЦК направил в Ленинград группу членов ЦК, в которую входили С. М. Киров и В. М. Молотов.\n"))
+    group = ids["террористическая группа врачей"]
+    for name in ("М. С. Вовси", "В. Н. Виноградов", "Г. И. Майоров"):
+        assert (ids[name], "memberOf", group) in r, name
+    for name in ("С. М. Киров", "В. М. Молотов"):
+        assert (ids[name], "memberOf", ids["ЦК"]) in r, name

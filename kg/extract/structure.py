@@ -209,6 +209,42 @@ def _members_named_before(ctx: Context, bodies: list[Mention], low: str) -> None
                     ctx.add(n.key, "memberOf", ev, body.key, confidence=0.7)
 
 
+#: «В состав этой группы входили: профессор М. С. Вовси, …», «… группу членов ЦК, в которую входили
+#: С. М. Киров, …»: the members of a body or group the text has just named
+_THIS_GROUP_MEMBERS = re.compile(r"(?:(?<![\w-])[Вв]\s+состав\s+(?:этой|данной|указанной|той)\s+(?P<noun>групп\w*|организаци\w*|комисси\w*)|"
+                                 r"(?P<members>член(?:ов|ы)\s+)(?=\S)[^,.;]{1,40}?,\s+в\s+котор\w+)\s+входил[аи]?\s*:?\s*")
+_PROFESSION = re.compile(r"(?:профессор\w*|врач\w*|доктор\w*|академик\w*|инженер\w*)\s+")
+
+
+def _members_of_antecedent(ctx: Context, bodies: list[Mention], low: str) -> None:
+    text = ctx.text
+    for g in _cued(text, low, _THIS_GROUP_MEMBERS, ("входил",), back=120, ahead=12):
+        if g.group("members"):
+            # «группу членов ЦК, в которую входили …»: members of the body the phrase names
+            at = g.start("members") + len(g.group("members"))
+            body = _body_at(ctx, at, bodies)
+            if body is None or body.is_class:
+                continue
+            target = body
+        else:
+            stem = g.group("noun")[:5].lower()
+            cands = [m for m in ctx.in_span(max(0, g.start() - 600), g.start(), ("Group", "Body"))
+                     if stem in m.text.lower() and (m.type == "Group" or not m.is_class)]
+            if not cands:
+                continue
+            target = cands[-1]
+        names, pos = [], g.end()
+        for p in ctx.in_span(g.end(), g.end() + 1500, ("Person",)):
+            gap = text[pos:p.start]
+            lead = r"\s*" if not names else r"\s*,\s*(?:и\s+)?|\s+и\s+"
+            if not re.fullmatch(r"(?:" + lead + r")(?:" + _PROFESSION.pattern + r")?" + _HON, gap):
+                break
+            names.append(p)
+            pos = p.end
+        for p in names:
+            ctx.add(p.key, "memberOf", ctx.evidence(g.start(), p.end), target.key, confidence=0.65)
+
+
 _COMPOSED = re.compile(r"(?i)(?<![\w-])(?:в\s+составе|consisting\s+of|composed\s+of)\s*:?\s*")
 _NEXT_MEMBER = re.compile(r"(?:,|\s+и|\s+and)\s+[^.;()\n]{0,120}?")
 _PRESIDING = re.compile(r"(?i)председательствующ\w*|presiding|chairman\s*[—–:]")
@@ -545,6 +581,7 @@ def structure(ctx: Context) -> None:
     _office_lists(ctx)
     _member_lists(ctx, bodies, low)
     _members_named_before(ctx, bodies, low)
+    _members_of_antecedent(ctx, bodies, low)
     _heads_named_after(ctx, bodies, low)
     _offices_filled(ctx, bodies)
     _compositions(ctx, low)
