@@ -279,3 +279,9 @@ def test_who_moved_a_decision_wrote_it():
     # a person who merely spoke of a document did not move it
     r = _rels("The resolution on party unity was discussed by Lenin and Trotsky at length.", "essay")
     assert not any(p == "authoredBy" for s, p, o in r), r
+
+
+def test_committees_of_a_region_are_no_place():
+    r = _rels("Тамбовский обком проглядел эти нарушения. Райкомы области должны до 1 января 1940 года закончить возврат земель.",
+              "editorial")
+    assert ("t", "demands", "raikoms") in r, r

@@ -376,6 +376,7 @@ _PLACE_UNIT_RE = re.compile(rf"\b((?:{NAME}\s+){{0,1}}{NAME})\s+({PLACE_UNITS})\
 _PLACE_RU_RE = re.compile(rf"\b({CYR_NAME}(?:ая|ой|ую|ский|ском|ского|ская|ской)?)\s+({REGION_ADJ_RU})")
 _BIBL_PLACE_RE = re.compile(rf"\((?:{NAME}:\s*)?((?:{NAME})(?:\s+{NAME})?)(?::\s*([A-Z][\w&.\- ]{{1,60}}?))?,\s*(1[89]\d\d|20\d\d)\)")
 _UNIT_NORM = {"kray": "Krai"}
+_BODY_NOUN_RU = re.compile(r"(?i)(?:рай|об|гор|край|окруж|губ|у)ком|партком|комитет|организаци|ячейк|бюро|совет")
 
 
 @rule("place_unit")
@@ -393,6 +394,8 @@ def place_unit(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
         key = _lookup(gz, label, "Place") or slug(label)
         out.append(_m(text, s, m.end(), "Place", key, label, "place_unit"))
     for m in _PLACE_RU_RE.finditer(text):
+        if _BODY_NOUN_RU.match(m.group(1)):
+            continue   # «Райкомы области должны …»: the committees of the region, not a place
         label = m.group(0)
         key = _lookup(gz, label, "Place") or slug(label)
         out.append(_m(text, m.start(), m.end(), "Place", key, label, "place_unit"))
