@@ -1710,7 +1710,16 @@ def criticizes(ctx: Context) -> None:
                 continue
             subject, targets = rep.key, [m for m in ms if m.start > rep.end]
         elif voice_is_doc and re.match(r"(?:\d+\.\s*)?(?:It|He|She|They|Он|Она|Оно|Они)\s+(?:\w+ly\s+|also\s+|then\s+|также\s+)*\w+", sent.text):
-            continue   # "It criticized the Ministry …" in an editorial: what the plenum it speaks of did
+            # "The Plenum did not hide who is to blame. It criticized the Ministry …" in an
+            # editorial: what the plenum it speaks of did, the body or person the sentence before
+            # opens with (the same paragraph)
+            prev = ctx.sentences[i - 1] if i > 0 and ctx.sentences[i - 1].paragraph == sent.paragraph else None
+            pm = _sent_mentions(ctx, i - 1) if prev is not None else []
+            who = pm[0] if pm and pm[0].type in ("Body", "Person") and not pm[0].is_class \
+                and _SUBJECT_LEAD.fullmatch(text[prev.start:pm[0].start]) else None
+            if who is None or not re.match(r"(?i)(?:\d+\.\s*)?(?:it|they|оно|они)\b" if who.type == "Body" else r"(?i)(?:\d+\.\s*)?(?:he|she|он|она)\b", sent.text):
+                continue
+            subject, targets = who.key, [m for m in ms if m.start >= cue_at - 40]
         else:
             subject, targets = speaker, ms
             head = ms[0] if ms and ms[0].type == "Document" and ms[0].key != THIS and ms[0].start - sent.start < 4 else None
