@@ -288,9 +288,11 @@ def test_committees_of_a_region_are_no_place():
 
 
 def test_it_in_an_editorial_is_the_body_the_sentence_before_opens_with():
-    r = _rels("The Plenum did not hide who is to blame. It criticized the Ministry of Agriculture of the USSR for "
-              "bureaucratic planning, and it criticized many obkoms for having turned into onlookers.", "editorial")
+    r = _rels("The Plenum of the Central Committee met in September.\n\nThe Plenum did not hide who is to blame. It criticized "
+              "the Ministry of Agriculture of the USSR for bureaucratic planning, and it criticized many obkoms for having "
+              "turned into onlookers.", "editorial")
     assert ("cc_plenum", "criticizes", "obkoms") in r and ("t", "criticizes", "obkoms") not in r, r
     # a pronoun that cannot stand for the body ("He" after "The Plenum") is left alone
-    r = _rels("The Plenum met in September. He criticized many obkoms for their errors.", "editorial")
+    r = _rels("The Plenum of the Central Committee met in September.\n\nThe Plenum did not hide who is to blame. He "
+              "criticized many obkoms for their errors.", "editorial")
     assert not any(p == "criticizes" and o == "obkoms" and s in ("cc_plenum", "t") for s, p, o in r), r
