@@ -296,3 +296,13 @@ def test_it_in_an_editorial_is_the_body_the_sentence_before_opens_with():
     r = _rels("The Plenum of the Central Committee met in September.\n\nThe Plenum did not hide who is to blame. He "
               "criticized many obkoms for their errors.", "editorial")
     assert not any(p == "criticizes" and o == "obkoms" and s in ("cc_plenum", "t") for s, p, o in r), r
+
+
+def test_a_signature_office_on_the_line_above_the_name():
+    text = ("Resolution of the CC VKP(B)\n\n5 January 1930\n\n1. Obkoms are to report monthly.\n\n"
+            "Secretary of the CC VKP(B)\nJ. Stalin\n")
+    r = _rels(text, "resolution")
+    assert ("t", "authoredBy", "stalin") in r and any(s == "stalin" and p == "holdsPosition" for s, p, o in r), r
+    # a line of prose above the name is no office
+    r = _rels("Resolution of the CC VKP(B)\n\n1. Obkoms are to report monthly to the Secretary.\nJ. Stalin\n", "resolution")
+    assert not any(s == "stalin" and p == "holdsPosition" for s, p, o in r), r

@@ -816,6 +816,14 @@ def authorship(ctx: Context) -> None:
                 break
             for p in persons:
                 ctx.add(THIS, "authoredBy", ctx.evidence(last.start(), last.end()), p.key, confidence=0.7)
+            above = lines[-k - 2] if len(lines) >= k + 2 else None
+            if len(persons) == 1 and not any(x.type == "Position" for x in ms) and above is not None:
+                # "Secretary of the CC VKP(B)" over "J. Stalin": the office on the line above the name
+                up = [x for x in ctx.in_span(above.start(), above.end() + 1) if x.type in ("Position", "Body")]
+                pos = [x for x in up if x.type == "Position" and x.start - above.start() <= 1]
+                if pos and re.fullmatch(r"[\s.,]*", re.sub(r"\b(?:of|the)\b", "", "".join(
+                        ch for j, ch in enumerate(above.group(0), above.start()) if not any(x.start <= j < x.end for x in up)))):
+                    _hold(ctx, persons[0], pos[0], ctx.evidence(above.start(), last.end()), 0.7)
     # an address line: "The Ambassador in the Soviet Union (Davies) to the Secretary of State"
     for lm in re.finditer(r"(?m)^[^\n]{3,200}$", text[:1500]):
         line = lm.group(0)
