@@ -19,6 +19,7 @@ from .gazetteer import STOPWORDS, Gazetteer
 from .header import read_header
 from .lexicon import BOILERPLATE_RE, DOC_NOUN_RE, ordinal_value
 from .patterns import LOCAL, RULES, doc_kind, quoted_titles
+from .prefilter import gated
 from .text import tokenize
 
 __all__ = ["THIS", "boilerplate_spans", "find_mentions", "title_span"]
@@ -123,8 +124,8 @@ _COMPATIBLE = {"decision": {"decision", "resolution", "decree"}, "resolution": {
 _ANAPHOR_DOC_RU_RE = re.compile(r"(?<![А-Яа-яЁё])((?:настоящ|Настоящ|данн|Данн|указанн|Указанн|вышеуказанн|Вышеуказанн|названн|Названн|упомянут|Упомянут|эт|Эт)[а-яё]*)\s+"
                                 r"((?:постановлени|решени|резолюци|письм|директив|приказ|циркуляр|заявлени|сообщени|приговор|доклад|указ|инструкци|обращени)[а-яё]*)(?![А-Яа-яЁё])")
 
-_BARE_DOC_RU_RE = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=\n))[ \t]*(Резолюция|Постановление|Решение|Письмо|Директива|Приказ|Сообщение|Доклад|Заявление|Обращение|Указ)"
-                             r"(?=\s+(?:[а-яё]+\s+)?(?:[а-яё]+ет|[а-яё]+ит|[а-яё]+ут|[а-яё]+ют|[а-яё]+ат|[а-яё]+ят|[а-яё]+л[аио]?)\b)", re.M)
+_BARE_DOC_RU_RE = gated(re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=\n))[ \t]*(Резолюция|Постановление|Решение|Письмо|Директива|Приказ|Сообщение|Доклад|Заявление|Обращение|Указ)"
+                             r"(?=\s+(?:[а-яё]+\s+)?(?:[а-яё]+ет|[а-яё]+ит|[а-яё]+ут|[а-яё]+ют|[а-яё]+ат|[а-яё]+ят|[а-яё]+л[аио]?)\b)", re.M))
 _SOURCE_LINE = re.compile(r"[ \t]*(?:Original\s+)?(?:Source|Sources|Translated\s+from|Abridged\s+from|Источник)\s*:")
 
 

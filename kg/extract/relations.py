@@ -2385,7 +2385,7 @@ def reports_on(ctx: Context) -> None:
 (_SPEECH_VERB, _SAYS, CRITICISM, _PERSON_ACT, _DEMAND, _FORBID, _DEMAND_OF, _EXPEL, _COMPARE, _ABSOLVE,
  _REPORT_CUE) = map(gated, (_SPEECH_VERB, _SAYS, CRITICISM, _PERSON_ACT, _DEMAND, _FORBID, _DEMAND_OF, _EXPEL,
                             _COMPARE, _ABSOLVE, _REPORT_CUE))
-_PASSIVE_EXPEL, _RU_PASSIVE_EXPEL = map(gated, (_PASSIVE_EXPEL, _RU_PASSIVE_EXPEL))
+_PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED = map(gated, (_PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED))
 
 
 ORDER = ("leaders", "issues", "dated", "published_in", "authorship", "offices",
