@@ -216,3 +216,93 @@ def test_a_report_tells_whom_the_document_it_discusses_brands():
     assert any(p == "criticizes" and s != "t" and "vovsi" in (o or "") for s, p, o in r), r
     # the telegram does not condemn them in its own voice
     assert not any(p == "criticizes" and s == "t" and "vovsi" in (o or "") for s, p, o in r), r
+
+
+def test_a_one_line_heading_gives_issuer_title_and_date():
+    from kg.extract.header import read_header
+    text = ("Центральный Комитет ВКП(б). Постановление «О положении в Смоленской партийной организации». 9 ноября 1951 г.\n\n"
+            "ЦК ВКП(б) устанавливает, что бюро губкома не вело борьбы с разложением. Бюро губкома распустить.\n")
+    h = read_header(text)
+    assert h.genre == "resolution" and text[h.title[0]:h.title[1]].startswith("О положении") and h.date.iso == "1951-11-09"
+    r = _rels(text, "")
+    assert ("t", "dated", "1951-11-09") in r and ("central_committee", "issues", "t") in r
+    assert not any(p == "references" for _, p, _ in r), r    # its own title is no other document
+    # a sentence of prose that quotes a title is no heading
+    h = read_header("The Central Committee adopted a resolution “On the Smolensk party organisation” after a long debate "
+                    "in which many members of the bureau spoke against the first secretary and his deputies.\n")
+    assert h.title is None or h.date is None
+
+
+def test_a_report_made_at_a_meeting_is_addressed_to_it():
+    r = _rels("The report of Comrade G. M. Malenkov at the Plenum of the Central Committee was published the next day.", "dispatch")
+    assert any(p == "sentTo" and o == "cc_plenum" for _, p, o in r), r
+    # a report "at" a place or an embassy is not addressed to it
+    r = _rels("The report of the Chargé at the Embassy reached Washington on 5 May.", "dispatch")
+    assert not any(p == "sentTo" for _, p, _ in r), r
+
+
+def test_a_bare_russian_document_noun_names_the_document_just_discussed():
+    text = ("Вчера в печати опубликована резолюция Информационного бюро коммунистических партий "
+            "«О положении в Коммунистической партии Югославии». Коммунисты единодушно одобряют этот документ.\n\n"
+            "Резолюция констатирует, что руководство Компартии Югославии в лице Тито проводит неправильную линию.\n")
+    ex = extract(Document(id="t", text=text, meta={"genre": "editorial"}))
+    title = next(e.id for e in ex.entities if any(m.text.startswith("О положении") for m in e.mentions))
+    assert any(m.text == "Резолюция" for e in ex.entities if e.id == title for m in e.mentions)
+    r = {(a.subject, a.predicate, a.object) for a in ex.assertions}
+    assert (title, "criticizes", "tito") in r and ("t", "criticizes", "tito") not in r, r
+    # a bare noun with no document of its kind before it is left alone
+    ex = extract(Document(id="u", text="Письмо подписали члены бюро. Бюро губкома не обсудило вопрос.\n", meta={"genre": "editorial"}))
+    assert not any(m.text == "Письмо" for e in ex.entities for m in e.mentions)
+
+
+def test_a_passive_removal_takes_the_agent_named_before():
+    r = _rels("On 9 October 1932 the Presidium of the Central Control Commission expelled the members of the Union from "
+              "the party; Zinoviev and Kamenev, who had read the platform without reporting it, were expelled as well.", "essay")
+    assert {("ccc_presidium", "expels", "zinoviev"), ("ccc_presidium", "expels", "kamenev")} <= r, r
+    r = _rels("The joint plenum of the Central Committee and the Central Control Commission met in July 1926. "
+              "The plenum condemned the opposition. Zinoviev was removed from the Politburo.", "essay")
+    assert any(p == "expels" and o == "zinoviev" and s != "communist_party" for s, p, o in r), r
+    # a post is not a body one is expelled from; no agent named, no expulsion
+    r = _rels("The plenum met in July. Rykov was removed from his post. Tomsky was removed from the Politburo.", "essay")
+    assert not any(p == "expels" and o == "rykov" for s, p, o in r), r
+
+
+def test_who_moved_a_decision_wrote_it():
+    r = _rels("The Tenth Congress rejected the theses of the opposition. On Lenin's motion it adopted two resolutions: "
+              "\"On Party Unity\", which ordered the dissolution of all factional groups, and \"On the Syndicalist and "
+              "Anarchist Deviation in Our Party\".", "essay")
+    authored = {s for s, p, o in r if p == "authoredBy" and o == "lenin"}
+    assert len(authored) == 2, r
+    r = _rels("Resolution of the Tenth Congress\n\n1. The Congress orders the dissolution of all groups.\n\n"
+              "2. Point 7 of the present resolution, proposed by Comrade Lenin, is not to be made public.\n", "resolution")
+    assert ("t", "authoredBy", "lenin") in r, r
+    # a person who merely spoke of a document did not move it
+    r = _rels("The resolution on party unity was discussed by Lenin and Trotsky at length.", "essay")
+    assert not any(p == "authoredBy" for s, p, o in r), r
+
+
+def test_committees_of_a_region_are_no_place():
+    r = _rels("Тамбовский обком проглядел эти нарушения. Райкомы области должны до 1 января 1940 года закончить возврат земель.",
+              "editorial")
+    assert ("t", "demands", "raikoms") in r, r
+
+
+def test_it_in_an_editorial_is_the_body_the_sentence_before_opens_with():
+    r = _rels("The Plenum of the Central Committee met in September.\n\nThe Plenum did not hide who is to blame. It criticized "
+              "the Ministry of Agriculture of the USSR for bureaucratic planning, and it criticized many obkoms for having "
+              "turned into onlookers.", "editorial")
+    assert ("cc_plenum", "criticizes", "obkoms") in r and ("t", "criticizes", "obkoms") not in r, r
+    # a pronoun that cannot stand for the body ("He" after "The Plenum") is left alone
+    r = _rels("The Plenum of the Central Committee met in September.\n\nThe Plenum did not hide who is to blame. He "
+              "criticized many obkoms for their errors.", "editorial")
+    assert not any(p == "criticizes" and o == "obkoms" and s in ("cc_plenum", "t") for s, p, o in r), r
+
+
+def test_a_signature_office_on_the_line_above_the_name():
+    text = ("Resolution of the CC VKP(B)\n\n5 January 1930\n\n1. Obkoms are to report monthly.\n\n"
+            "Secretary of the CC VKP(B)\nJ. Stalin\n")
+    r = _rels(text, "resolution")
+    assert ("t", "authoredBy", "stalin") in r and any(s == "stalin" and p == "holdsPosition" for s, p, o in r), r
+    # a line of prose above the name is no office
+    r = _rels("Resolution of the CC VKP(B)\n\n1. Obkoms are to report monthly to the Secretary.\nJ. Stalin\n", "resolution")
+    assert not any(s == "stalin" and p == "holdsPosition" for s, p, o in r), r

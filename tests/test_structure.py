@@ -125,3 +125,59 @@ def test_a_successor_takes_the_post_not_every_seat(tmp_path):
     assert (zhdanov, "headOf", obkom) in r
     assert (kirov, "memberOf", "politburo") in r and (zhdanov, "memberOf", "politburo") not in r
     assert (ids["Н. А. Булганин"], "memberOf", ids["ГКО"]) in r
+
+
+def test_names_before_the_seat_and_the_russian_order(tmp_path):
+    ex, r, ids = _extract(tmp_path, "seats", (
+        "After the July plenum Zinoviev was removed from the Politburo. Rudzutak, Mikoyan and Kaganovich became "
+        "candidate members of the Politburo, and Kuibyshev and Andreyev were elected members of the Presidium "
+        "of the CCC.\n\n"
+        "После съезда в Политбюро вошли Зиновьев, Каменев, Рыков и Сталин. В Москве жили Троцкий и Бухарин.\n"))
+    cand = ids["candidate members of the Politburo"]
+    for name in ("Rudzutak", "Mikoyan", "Kaganovich"):
+        assert (ids[name], "holdsPosition", cand) in r, name
+        assert (ids[name], "memberOf", ids["Politburo"]) not in r, name   # a candidate is not a member
+    for name in ("Зиновьев", "Каменев", "Рыков", "Сталин"):
+        assert (ids[name], "memberOf", ids["Политбюро"]) in r, name
+    # «в Москве» is a place, not a body the names enter
+    assert not any(s == ids["Троцкий"] and p == "memberOf" for s, p, o in r)
+
+
+def test_the_post_given_or_taken_names_its_holder(tmp_path):
+    ex, r, ids = _extract(tmp_path, "posts", (
+        "In the postscript Lenin declared Stalin too rude and proposed that the comrades find a way of removing him "
+        "from the post of General Secretary. Shepilov was relieved of his post as Secretary of the Central Committee. "
+        "The Politburo proposed that Comrade Yezhov be nominated to the post of People's Commissar for Internal Affairs.\n"))
+    assert (ids["Stalin"], "holdsPosition", ids["General Secretary"]) in r
+    assert (ids["Shepilov"], "holdsPosition", ids["Secretary of the Central Committee"]) in r
+    # a proposed appointment is not an office held
+    assert not any(s == ids["Comrade Yezhov"] and p in ("holdsPosition", "headOf") for s, p, o in r), r
+
+
+def test_an_office_named_before_the_one_who_took_it(tmp_path):
+    ex, r, ids = _extract(tmp_path, "filled", (
+        "В феврале 1949 года Попков был снят с поста; первым секретарём обкома избран В. М. Андрианов. "
+        "Первым секретарём обкома избраны были многие.\n"))
+    assert (ids["В. М. Андрианов"], "holdsPosition", ids["первым секретарём"]) in r
+    assert not any(p == "holdsPosition" and s == ids["Попков"] and o == ids["первым секретарём"] for s, p, o in r)
+
+
+def test_a_list_passes_over_one_name_it_does_not_know(tmp_path):
+    ex, r, ids = _extract(tmp_path, "unknown", (
+        "The case of Army Commanders I. E. Yakir and I. P. Uborevich, and Corps Commanders Kork, Eideman, Zzyxkin, "
+        "Primakov and Putna was heard yesterday in closed session.\n"))
+    corps = ids["Corps Commanders"]
+    for name in ("Kork", "Eideman", "Primakov", "Putna"):
+        assert (ids[name], "holdsPosition", corps) in r, name
+
+
+def test_members_of_the_group_or_body_just_named(tmp_path):
+    ex, r, ids = _extract(tmp_path, "antecedent", (
+        "Органами государственной безопасности раскрыта террористическая группа врачей. "
+        "В состав этой группы входили: профессор М. С. Вовси, профессор В. Н. Виноградов, врач Г. И. Майоров.\n\n"
+        "Сразу после съезда ЦК направил в Ленинград группу членов ЦК, в которую входили С. М. Киров и В. М. Молотов.\n"))
+    group = ids["террористическая группа врачей"]
+    for name in ("М. С. Вовси", "В. Н. Виноградов", "Г. И. Майоров"):
+        assert (ids[name], "memberOf", group) in r, name
+    for name in ("С. М. Киров", "В. М. Молотов"):
+        assert (ids[name], "memberOf", ids["ЦК"]) in r, name

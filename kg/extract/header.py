@@ -75,6 +75,28 @@ def _genre_of(line: str) -> str | None:
     return None
 
 
+#: a whole heading on one line, as archive publications print it: "Центральный Комитет ВКП(б).
+#: Постановление «О …». 9 ноября 1951 г.", «Постановление ЦИК Союза ССР «Об …». 10 июля 1934 г.»,
+#: "Resolution of the Politburo “On …”, 5 March 1937": issuer, genre, quoted title, date
+_ONE_LINE_HEAD = re.compile(r"^(?:[^«\"“\n]{2,120}?[.,]\s+)?(?P<genre>" + "|".join(p for p, _ in _GENRE_WORDS) + r")\b[^«\"“\n.;]{0,160}?"
+                            r"[«\"“](?P<title>(?:On|ON|Concerning|About|Regarding|О|Об|ОБ)\s[^»\"”\n]{3,300})[»\"”]\s*[.,]?\s*(?P<rest>[^\n]{0,60})$", re.I)
+
+
+def _one_line_head(h: Header, text: str, s: int, e: int) -> bool:
+    g = _ONE_LINE_HEAD.match(text, s, e)
+    if not g or not any(d.precision == "day" for d in find_dates(g.group("rest"))) and g.group("rest").strip():
+        return False
+    h.lines.append((s, e))
+    h.genre = _genre_of(g.group("genre"))
+    h.genre_line = (s, g.start("title") - 1)
+    h.title = (g.start("title"), g.end("title"))
+    ds = [d for d in find_dates(g.group("rest")) if d.precision == "day"]
+    if ds:
+        off = g.start("rest") + ds[0].start
+        h.date = DateMatch(off, off + len(ds[0].text), ds[0].text, ds[0].iso, ds[0].precision)
+    return True
+
+
 def read_header(text: str) -> Header:
     h = Header()
     for m in re.finditer(r"[^\n]+", text[:4000]):
@@ -83,6 +105,8 @@ def read_header(text: str) -> Header:
         if not stripped:
             continue
         words = stripped.split()
+        if not h.lines and _one_line_head(h, text, m.start() + len(line) - len(line.lstrip()), m.start() + len(line.rstrip())):
+            break   # the whole heading
         prose = len(words) >= 25 or (len(words) >= 14 and stripped.endswith((".", "!", "?")) and not _FRUS.match(line))
         if prose:
             # an encyclopedia entry opens its first paragraph with the term in capitals

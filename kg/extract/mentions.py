@@ -19,6 +19,7 @@ from .gazetteer import STOPWORDS, Gazetteer
 from .header import read_header
 from .lexicon import BOILERPLATE_RE, DOC_NOUN_RE, ordinal_value
 from .patterns import LOCAL, RULES, doc_kind, quoted_titles
+from .prefilter import gated
 from .text import tokenize
 
 __all__ = ["THIS", "boilerplate_spans", "find_mentions", "title_span"]
@@ -111,7 +112,7 @@ def title_span(doc: Document, boiler: list[tuple[int, int]]) -> tuple[int, int] 
     return None
 
 
-_ANAPHOR_DOC_RE = re.compile(rf"\b((?:[Tt]he\s+same|[Tt]hat|[Tt]his|[Tt]he\s+said|[Tt]he\s+above|[Ss]ame|[Tt]he|[Oo]ur)\s+({DOC_NOUN_RE})(?![\w-])(?<!s)(?:\s+of\s+the\s+(?:Congress|Conference|Plenum|plenum))?)\b")
+_ANAPHOR_DOC_RE = re.compile(rf"\b((?:[Tt]he\s+same|[Tt]hat|[Tt]his|[Tt]he\s+present|[Tt]he\s+said|[Tt]he\s+above|[Ss]ame|[Tt]he|[Oo]ur)\s+({DOC_NOUN_RE})(?![\w-])(?<!s)(?:\s+of\s+the\s+(?:Congress|Conference|Plenum|plenum))?)\b")
 _ANAPHOR_BODY_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(Congress|Conference|Commissariat|Plenum|plenum|Commission|Embassy|Politburo)\b")
 _COMPATIBLE = {"decision": {"decision", "resolution", "decree"}, "resolution": {"resolution", "decision", "decree"},
                "decree": {"decree", "decision", "resolution"},
@@ -123,6 +124,8 @@ _COMPATIBLE = {"decision": {"decision", "resolution", "decree"}, "resolution": {
 _ANAPHOR_DOC_RU_RE = re.compile(r"(?<![А-Яа-яЁё])((?:настоящ|Настоящ|данн|Данн|указанн|Указанн|вышеуказанн|Вышеуказанн|названн|Названн|упомянут|Упомянут|эт|Эт)[а-яё]*)\s+"
                                 r"((?:постановлени|решени|резолюци|письм|директив|приказ|циркуляр|заявлени|сообщени|приговор|доклад|указ|инструкци|обращени)[а-яё]*)(?![А-Яа-яЁё])")
 
+_BARE_DOC_RU_RE = gated(re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=\n))[ \t]*(Резолюция|Постановление|Решение|Письмо|Директива|Приказ|Сообщение|Доклад|Заявление|Обращение|Указ)"
+                             r"(?=\s+(?:[а-яё]+\s+)?(?:[а-яё]+ет|[а-яё]+ит|[а-яё]+ут|[а-яё]+ют|[а-яё]+ат|[а-яё]+ят|[а-яё]+л[аио]?)\b)", re.M))
 _SOURCE_LINE = re.compile(r"[ \t]*(?:Original\s+)?(?:Source|Sources|Translated\s+from|Abridged\s+from|Источник)\s*:")
 
 
@@ -178,6 +181,11 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_pre
             found = same
         prior = [found] if found is not None else []
         determiner = m.group(1).split()[0].lower()
+        if re.match(r"(?i)the\s+present\s", m.group(1)):
+            # "the present resolution" is the text itself (as «настоящее постановление» is)
+            if this_kind and kind in _COMPATIBLE.get(this_kind, {this_kind}):
+                out.append(Mention(m.start(1), m.end(1), m.group(1), "Document", THIS, "", source="anaphora"))
+            continue
         if prior:
             d = prior[-1]
             s = m.start(1) if determiner in ("same",) else m.start(2) if determiner == "the" and "same" not in m.group(1).lower() else m.start(1)
@@ -207,6 +215,24 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_pre
             out.append(Mention(m.start(), m.end(), m.group(0), "Document", found.key, found.label, source="anaphora"))
         elif local_prefix and not _in_note(text, m.start()) and not overlapped(m.start(), m.end()):
             new_document(m.start(2), m.end(2), kind)
+    # «Резолюция констатирует, что …», «Постановление указывает …»: Russian names the document just
+    # discussed by its bare noun at the head of a sentence (no article to cue it)
+    for m in () if text.isascii() else _BARE_DOC_RU_RE.finditer(text):
+        if overlapped(m.start(1), m.end(1)):
+            continue
+        kind = doc_kind(m.group(1).lower())
+        compatible = _COMPATIBLE.get(kind, {kind})
+
+        def named_as(d: Mention) -> bool:
+            # the kind in its own words or just before them: «резолюция Информбюро «О положении …»»
+            lead = text[max(0, d.start - 80):d.start]
+            lead = re.split(r"[.!?]\s", lead)[-1]
+            return any(doc_kind(w) in compatible for w in re.findall(r"[А-Яа-яЁё]{4,}", lead + " " + d.text))
+        k = bisect.bisect_right(doc_ends, m.start(1))
+        found = next((docs[j] for j in range(k - 1, max(-1, k - 200), -1)
+                      if docs[j].key != THIS and (fits(docs[j], compatible) or named_as(docs[j]))), None)
+        if found is not None and m.start(1) - found.end < EXACT_WINDOW:
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "Document", found.key, found.label, source="anaphora"))
     bodies = sorted((m for m in chosen if m.type == "Body"), key=lambda b: b.end)
     body_ends = [b.end for b in bodies]
     taken = _Occupancy()

@@ -427,6 +427,7 @@ _PLACE_UNIT_RE = re.compile(rf"\b((?:{NAME}\s+){{0,1}}{NAME})\s+({PLACE_UNITS})\
 _PLACE_RU_RE = re.compile(rf"\b({CYR_NAME}(?:ая|ой|ую|ский|ском|ского|ская|ской)?)\s+({REGION_ADJ_RU})")
 _BIBL_PLACE_RE = re.compile(rf"\((?:{NAME}:\s*)?((?:{NAME})(?:\s+{NAME})?)(?::\s*([A-Z][\w&.\- ]{{1,60}}?))?,\s*(1[89]\d\d|20\d\d)\)")
 _UNIT_NORM = {"kray": "Krai"}
+_BODY_NOUN_RU = re.compile(r"(?i)(?:рай|об|гор|край|окруж|губ|у)ком|партком|комитет|организаци|ячейк|бюро|совет")
 
 
 @rule("place_unit")
@@ -444,6 +445,8 @@ def place_unit(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
         key = _lookup(gz, label, "Place") or slug(label)
         out.append(_m(text, s, m.end(), "Place", key, label, "place_unit"))
     for m in _PLACE_RU_RE.finditer(text):
+        if _BODY_NOUN_RU.match(m.group(1)):
+            continue   # «Райкомы области должны …»: the committees of the region, not a place
         label = m.group(0)
         key = _lookup(gz, label, "Place") or slug(label)
         out.append(_m(text, m.start(), m.end(), "Place", key, label, "place_unit"))
@@ -1173,7 +1176,9 @@ def work_cited_in(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
 
 #: "… of 30 June 1956 “…”", "… dated June 30 “…”", "… от 30 июня 1956 г. «…»": the date stands between
 _DATE_BETWEEN = (rf"(?:,?\s+(?:dated|of|from|adopted\s+on|от)\s+(?:\d{{1,2}}\s+(?:{_MONTH_EN_RE}|{MONTHS_RU_RE})"
-                 rf"|{_MONTH_EN_RE}\s+\d{{1,2}})(?:,?\s+\d{{4}}(?:\s*г\.)?)?,?)?")
+                 rf"|{_MONTH_EN_RE}\s+\d{{1,2}})(?:,?\s+\d{{4}}(?:\s*г\.)?)?,?"
+                 # "… (January 1924) “…”", «… (январь 1924 г.) «…»»: the date in brackets
+                 rf"|\s+\((?:[^()\n]{{0,20}}\s)?\d{{4}}(?:\s*г\.)?\))?")
 _QUOTED_TITLE_RE = re.compile(rf"{_DATE_BETWEEN}(?:,\s*|\s+)(?:entitled\s+|titled\s+|called\s+|on\s+|headed\s+|under\s+the\s+(?:heading|title)\s+|под\s+заголовком\s+)?({QUOTED})")
 
 

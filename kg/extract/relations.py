@@ -637,6 +637,14 @@ def authorship(ctx: Context) -> None:
         if not g and i >= 0 and re.search(r"(?i)\b(?:sent|dispatched|addressed|wrote|forwarded|cabled)\s+(?:an?\s+|the\s+|his\s+)?(?:[\w-]+\s+){0,2}$", text[ctx.sentences[i].start:m.start]):
             # "Stalin dispatched a coded telegram in January 1939 to the committee secretaries …"
             g = re.match(r"[^.;:]{0,60}?\bto\s+(?:the\s+)?", text[m.end:m.end + 100])
+        if not g and _SPOKEN.search(m.text + " " + m.key):
+            # "Report of Comrade G. M. Malenkov at the Plenum of the CC", «доклад … на XIX съезде»:
+            # a report or speech made at a meeting is addressed to it
+            meeting = _AT_MEETING.match(text, m.end, m.end + 120)
+            b = [x for x in ctx.in_span(meeting.end(), meeting.end() + 400, ("Body",)) if x.start == meeting.end()] if meeting else []
+            if b and not b[0].is_class and _MEETING.search(b[0].label + " " + b[0].text) and ctx.sentence_of(b[0].start) == i:
+                ctx.add(m.key, "sentTo", ctx.evidence(m.start, b[0].end), b[0].key, confidence=0.65)
+            continue
         if not g:
             continue
         at = m.end + g.end()
@@ -721,12 +729,23 @@ def authorship(ctx: Context) -> None:
     # "on Lenin's initiative": the decision adopted there (named in this or the next sentence)
     for i, sent in enumerate(ctx.sentences):
         for p in _sent_mentions(ctx, i, ("Person",)):
-            g = re.match(r"['’]s\s+(?:own\s+)?(initiative|proposal|suggestion|insistence|instigation|draft)\b", text[p.end:p.end + 30])
+            g = re.match(r"['’]s\s+(?:own\s+)?(initiative|proposal|suggestion|insistence|instigation|draft|motion|instructions?)\b", text[p.end:p.end + 30])
             if not g or not re.search(r"(?i)\b(?:on|at|upon|by)\s+$", text[max(0, p.start - 6):p.start]):
                 continue
-            docs = [d for j in (i, i + 1) if j < len(ctx.sentences) for d in _sent_mentions(ctx, j, ("Document",)) if d.key != THIS]
-            if docs:
-                ctx.add(docs[0].key, "authoredBy", ctx.evidence(sent.start, sent.end), p.key, confidence=0.6)
+            # "On Lenin's motion it adopted two resolutions: “…” and “…”": each adopted after the cue
+            listed = [d for d in _sent_mentions(ctx, i, ("Document",)) if d.key != THIS and d.start > p.end
+                      and re.search(r"(?i)\b(?:two|three|several|resolutions|decisions|decrees)\b[^.;:]*:", text[p.end:d.start])]
+            docs = listed or [d for j in (i, i + 1) if j < len(ctx.sentences) for d in _sent_mentions(ctx, j, ("Document",)) if d.key != THIS][:1]
+            for d in docs:
+                ctx.add(d.key, "authoredBy", ctx.evidence(sent.start, sent.end), p.key, confidence=0.6)
+    # "Point 7 of the present resolution, proposed by Comrade Lenin": the document a person moved
+    for m in ctx.mentions:
+        if m.type != "Document":
+            continue
+        g = _MOVED_BY.match(text, m.end)
+        who = [x for x in ctx.in_span(g.end(), g.end() + 80, ("Person",)) if x.start == g.end()] if g else []
+        if who:
+            ctx.add(m.key, "authoredBy", ctx.evidence(m.start, who[0].end), who[0].key, confidence=0.6)
     # a heading that names the speaker ("N. S. Khrushchev") and the audience ("Report to the …")
     h = ctx.header
     if h is not None and h.speaker_line is not None:
@@ -797,6 +816,14 @@ def authorship(ctx: Context) -> None:
                 break
             for p in persons:
                 ctx.add(THIS, "authoredBy", ctx.evidence(last.start(), last.end()), p.key, confidence=0.7)
+            above = lines[-k - 2] if len(lines) >= k + 2 else None
+            if len(persons) == 1 and not any(x.type == "Position" for x in ms) and above is not None:
+                # "Secretary of the CC VKP(B)" over "J. Stalin": the office on the line above the name
+                up = [x for x in ctx.in_span(above.start(), above.end() + 1) if x.type in ("Position", "Body")]
+                pos = [x for x in up if x.type == "Position" and x.start - above.start() <= 1]
+                if pos and re.fullmatch(r"[\s.,]*", re.sub(r"\b(?:of|the)\b", "", "".join(
+                        ch for j, ch in enumerate(above.group(0), above.start()) if not any(x.start <= j < x.end for x in up)))):
+                    _hold(ctx, persons[0], pos[0], ctx.evidence(above.start(), last.end()), 0.7)
     # an address line: "The Ambassador in the Soviet Union (Davies) to the Secretary of State"
     for lm in re.finditer(r"(?m)^[^\n]{3,200}$", text[:1500]):
         line = lm.group(0)
@@ -855,6 +882,9 @@ def authorship(ctx: Context) -> None:
             ctx.add(d.key, "authoredBy", ctx.evidence(p.start, d.end), p.key, confidence=0.6)
 
 
+_SPOKEN = re.compile(r"(?i)report|speech|address|доклад|реч[ьи]|отч[её]т|выступлени")
+_AT_MEETING = re.compile(r"[^;:\n]{0,80}?\s+(?:at|before|на)\s+(?:the\s+)?(?:(?:closed|open|joint|final|first|last)\s+)?(?:(?:session|sitting|meeting)\s+of\s+(?:the\s+)?)?")
+_MOVED_BY = re.compile(r"(?i),?\s+(?:which\s+was\s+|that\s+was\s+)?(?:proposed|moved|drafted|initiated|introduced|put\s+forward)\s+by\s+(?:comrade\s+)?")
 _HANDED = re.compile(r"(?i)\b(?:handed|addressed|submitted|presented|sent|передал\w*|направил\w*|вручил\w*|подал\w*)\s+(?:to\s+|in\s+)?(?:the\s+)?$")
 _HANDED_TAIL = re.compile(r"(?i)\s+(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}|\s+what\s+(?:became|was|is)\s+(?:later\s+)?(?:known|called)\s+as\s+(?:the\s+)?[\"“«]?")
 _MEMBERS_OF = re.compile(r"(?i)(?:(?:all|the)\s+)?(?:closed\s+|joint\s+)?(?:members|delegates|secretaries|first\s+secretaries|participants|active|aktiv|session|sitting|meeting|"
@@ -1474,6 +1504,9 @@ CRITICISM = re.compile(
     r"unprincipled|apolitical|vulgar\w*|безыдейн\w*|аполитичн\w*|"
     # not equal to its task: "no longer meets the needs", «не справляется с задачами»
     r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to)")
+#: a document that speaks: "The resolution notes that", «Резолюция констатирует, что», «Постановление указывает»
+_STATES = re.compile(r"(?i)\s+(?:also\s+|также\s+)?(?:states?|notes?|points?\s+out|declares?|stresses|emphasi[sz]es|says|констатиру\w+|отмеча\w+|указыва\w+|"
+                     r"подчёркива\w+|подчеркива\w+|заявля\w+|говорит(?:ся)?)\b,?\s*(?:that\s+|что\s+)?")
 _VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|peasant|appellant|comrade|person|people|citizen")
 _LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
 
@@ -1685,9 +1718,24 @@ def criticizes(ctx: Context) -> None:
                 continue
             subject, targets = rep.key, [m for m in ms if m.start > rep.end]
         elif voice_is_doc and re.match(r"(?:\d+\.\s*)?(?:It|He|She|They|Он|Она|Оно|Они)\s+(?:\w+ly\s+|also\s+|then\s+|также\s+)*\w+", sent.text):
-            continue   # "It criticized the Ministry …" in an editorial: what the plenum it speaks of did
+            # "The Plenum did not hide who is to blame. It criticized the Ministry …" in an
+            # editorial: what the plenum it speaks of did, the body or person the sentence before
+            # opens with (the same paragraph)
+            prev = ctx.sentences[i - 1] if i > 0 and ctx.sentences[i - 1].paragraph == sent.paragraph else None
+            pm = _sent_mentions(ctx, i - 1) if prev is not None else []
+            who = pm[0] if pm and pm[0].type in ("Body", "Person") and not pm[0].is_class \
+                and _SUBJECT_LEAD.fullmatch(text[prev.start:pm[0].start]) else None
+            if who is None or not re.match(r"(?i)(?:\d+\.\s*)?(?:it|they|оно|они)\b" if who.type == "Body" else r"(?i)(?:\d+\.\s*)?(?:he|she|он|она)\b", sent.text):
+                continue
+            subject, targets = who.key, [m for m in ms if m.start >= cue_at - 40]
         else:
             subject, targets = speaker, ms
+            head = ms[0] if ms and ms[0].type == "Document" and ms[0].key != THIS and ms[0].start - sent.start < 4 else None
+            says = _STATES.match(text, head.end) if head is not None else None
+            if says and voice_is_doc and sent.start + cue.start() > says.end():
+                # «Резолюция констатирует, что руководство … проводит неправильную линию», "The
+                # resolution notes that …" in an editorial: the document it reports condemns
+                subject, targets = ctx.key(head), [m for m in ms if m.start >= says.end()]
         authors = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "authoredBy"}
         for t in targets:
             if t.type == "Person" and t.key not in authors and t.key not in absolved and normative_doc and not modifier(t):
@@ -1994,6 +2042,52 @@ def text_between(ctx: Context, s: int, e: int) -> str:
     return ctx.text[s:e] if e > s else ""
 
 
+#: a report's passive: "Zinoviev and Kamenev, who had read the platform, were expelled as well",
+#: "Malenkov, Kaganovich and Molotov were removed from the Presidium of the CC", "Zinoviev was
+#: removed from the Politburo"
+_WERE_EXPELLED = re.compile(r"(?i)\b(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?(?P<verb>expelled|excluded|removed)\b(?P<tail>\s+as\s+well|\s+too|\s+from\s+(?:the\s+)?)?")
+
+
+def _passive_removals(ctx: Context, i: int, sent, ms: list[Mention]) -> None:
+    """Who was expelled or removed, the text naming the agent before: in the same sentence ("the
+    Presidium of the CCC expelled the members of the Union …; Zinoviev and Kamenev … were expelled
+    as well"), in the two sentences before ("… expelled …"), or, for a removal from a body, the
+    meeting named in this sentence or the one before ("The plenum's resolution … Zinoviev was
+    removed from the Politburo")."""
+    for g in _WERE_EXPELLED.finditer(sent.text):
+        vs = sent.start + g.start()
+        tail = g.group("tail") or ""
+        if g.group("verb").lower() == "removed" and not tail.strip().startswith("from"):
+            continue
+        if tail.strip().startswith("from"):
+            after = [b for b in ms if b.type == "Body" and b.start == sent.start + g.end()]
+            if not after or after[0].key == "communist_party":
+                continue   # "removed from his post", "expelled from the party" (the party's, rule above)
+        before = [m for m in ms if m.type in ("Person", "Group") and m.end <= vs]
+        if not before:
+            continue
+        last = before[-1]
+        if not re.fullmatch(r"\s+|,\s+(?:who|which)\b[^;:]{0,100},\s+", ctx.text[last.end:vs]):
+            continue
+        patients, j = [last], len(before) - 1
+        while j > 0 and re.fullmatch(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+", ctx.text[before[j - 1].end:before[j].start]):
+            j -= 1
+            patients.insert(0, before[j])
+        if patients[0].start - sent.start > 12 and not re.search(r"[;]\s*$", ctx.text[sent.start:patients[0].start]):
+            continue   # the names are not the clause's subject
+        act = [m for m in ms if m.type == "Body" and m.end <= patients[0].start and not m.is_class
+               and re.match(r"\s+(?:\w+ly\s+)?(?:expelled|excluded|removed)\b", ctx.text[m.end:m.end + 30])]
+        agent = act[-1] if act else _last_expeller(ctx, i)
+        if agent is None and tail.strip().startswith("from"):
+            meetings = [b for b in ctx.in_span(ctx.sentences[max(0, i - 1)].start, patients[0].start, ("Body",))
+                        if _is_adopting(b) and _MEETING.search(b.label + " " + b.text)]
+            agent = meetings[-1] if meetings else None
+        if agent is None:
+            continue
+        for p in patients:
+            ctx.add(agent.key, "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.6)
+
+
 @relation_rule("expels")
 def expels(ctx: Context) -> None:
     text = ctx.text
@@ -2001,6 +2095,7 @@ def expels(ctx: Context) -> None:
         ms = _sent_mentions(ctx, i)
         _operative_expulsions(ctx, i, sent, ms)
         _report_expulsions(ctx, i, sent, ms)
+        _passive_removals(ctx, i, sent, ms)
         for v in _EXPEL.finditer(sent.text):
             vs = sent.start + v.start()
             word = v.group(1).lower()
@@ -2156,6 +2251,8 @@ def references(ctx: Context) -> None:
         k = ctx.key(d)
         if k in other or k in nested or d.source in ("rule:source_line",) or any(a <= d.start < b for a, b in source_lines):
             continue
+        if text[text.rfind("\n", 0, d.start) + 1:d.start][:1] == "[":
+            continue   # an editor's note ("[Abridged and paraphrased from …]") tells where the text comes from; the text cites nothing there
         i = ctx.sentence_of(d.start)
         if i >= 0 and ctx.speaker_of(i) not in (ctx.doc.id,) and ctx.speaker_of(i) != k:
             continue
@@ -2231,8 +2328,10 @@ def reports_on(ctx: Context) -> None:
             continue
         for e in _sent_mentions(ctx, i, ("Event",)):
             between = text[d.end:e.start]
+            # (a "concerning" or an "end" farther back is about something else: "Zhdanov's report
+            # concerning changes in the Statutes …, since it touches upon the great purge")
             if 0 < e.start - d.end < 120 and not re.search(r"[;.]|\b(?:signal|who|whom|those)\b", between) and re.search(
-                    r"(?i)\b(regarding|concerning|about|curtail\w*|halt\w*|end(?:ed|ing)?|launch\w*|announc\w*)\b|^\s+on\s+(?:the\s+)?$", between):
+                    r"(?i)\b(curtail\w*|halt\w*|ended|ending|launch\w*|announc\w*)\b|^[\"”»]?,?\s+(?:on|regarding|concerning|about)\s+(?:the\s+)?$", between):
                 ctx.add(d.key, "reportsOn", ctx.evidence(d.start, e.end), e.key, confidence=0.6)
                 owned.add((e.start, e.end))
                 break
@@ -2286,7 +2385,7 @@ def reports_on(ctx: Context) -> None:
 (_SPEECH_VERB, _SAYS, CRITICISM, _PERSON_ACT, _DEMAND, _FORBID, _DEMAND_OF, _EXPEL, _COMPARE, _ABSOLVE,
  _REPORT_CUE) = map(gated, (_SPEECH_VERB, _SAYS, CRITICISM, _PERSON_ACT, _DEMAND, _FORBID, _DEMAND_OF, _EXPEL,
                             _COMPARE, _ABSOLVE, _REPORT_CUE))
-_PASSIVE_EXPEL, _RU_PASSIVE_EXPEL = map(gated, (_PASSIVE_EXPEL, _RU_PASSIVE_EXPEL))
+_PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED = map(gated, (_PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED))
 
 
 ORDER = ("leaders", "issues", "dated", "published_in", "authorship", "offices",

@@ -33,7 +33,9 @@ from .relations import _hold, relation_rule
 __all__ = ["structure"]
 
 _HON = r"(?:(?:тт?\.|тов\.|товарищ(?:и|ей|ам)?|Comrades?|comrades?|Messrs\.?|Mr\.?)\s*)?"
-_NEXT_NAME = re.compile(r"(?:,[ \t]+(?:and[ \t]+|и[ \t]+)?|,?[ \t]+(?:and|и)[ \t]+)" + _HON)
+#: (one name the gazetteer does not know may stand between two it knows: "Kork, Eideman, Feldman,
+#: Primakov and Putna")
+_NEXT_NAME = re.compile(r"(?:,[ \t]+[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?(?=,))?(?:,[ \t]+(?:and[ \t]+|и[ \t]+)?|,?[ \t]+(?:and|и)[ \t]+)" + _HON)
 _FIRST_NAME = re.compile(_HON)
 _RANKED = re.compile(r"(?:General|Marshal|Admiral|Colonel|Major|Captain|Commander|Ambassador|Secretary|Commissar|Professor|Academician|"
                      r"Генерал|Маршал|Адмирал|Полковник|Майор|Капитан|Комиссар|Профессор|Академик)\w*\s")
@@ -153,6 +155,96 @@ def _member_lists(ctx: Context, bodies: list[Mention], low: str) -> None:
             ctx.add(p.key, "memberOf", ev, body.key, confidence=0.7)
 
 
+#: after a list of names, the verb that seats them: "A, B and C became candidate members of the
+#: Politburo", "were elected members of …", «стали членами …», «были избраны членами …»
+_SEATED = re.compile(r"(?:,?\s+(?:in\s+\d{4}|then|also|later|тогда|также)\s*,?)?\s+(?:became|become|becomes|were\s+(?:\w+ly\s+)?(?:elected|made|appointed|co-opted|promoted)(?:\s+as)?|"
+                     r"стали|были\s+(?:избраны|введены|назначены|кооптированы))\s+(?:the\s+|a\s+|new\s+)*")
+#: «в Политбюро вошли А, Б и В», «… группу, в которую входили А и Б»: the body, the verb, the names
+_ENTERED = re.compile(r"(?<![\w-])[вВ] ")
+_ENTERED_THEN = re.compile(r"\s+(?:(?:также|тогда|вновь|снова)\s+)?(?:вошли|входили|были\s+(?:введены|избраны|включены))\s*:?\s*" + _HON)
+
+
+def _members_named_before(ctx: Context, bodies: list[Mention], low: str) -> None:
+    """The names before the seat: "Ordzhonikidze, Andreyev, Kirov, Mikoyan and Kaganovich became
+    candidate members of the Politburo" (each holds that office), "A and B were elected members
+    of the Presidium" (each is a member); and the Russian order «в Политбюро вошли Зиновьев,
+    Каменев, …» (each is a member of the body)."""
+    text = ctx.text
+    if any(c in low for c in ("became", "become", "were ", "стали", "были ")):
+        persons = sorted((m for m in ctx.mentions if m.type == "Person"), key=lambda m: m.start)
+        run: list[Mention] = []
+        for k, p in enumerate(persons):
+            if run and not _NEXT_NAME.fullmatch(text[run[-1].end:p.start]):
+                run = []
+            run.append(p)
+            nxt = persons[k + 1] if k + 1 < len(persons) else None
+            if nxt is not None and _NEXT_NAME.fullmatch(text[p.end:nxt.start]):
+                continue
+            g = _SEATED.match(text, p.end)
+            if g is None:
+                continue
+            names, run = run, []
+            pos = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Position",)) if x.start == g.end()]
+            ev = ctx.evidence(names[0].start, (pos[0].end if pos else g.end()))
+            if pos:
+                for n in names:
+                    _hold(ctx, n, pos[0], ctx.evidence(names[0].start, pos[0].end), 0.7)
+                continue
+            w = _MEMBER_WORD.match(text, g.end())
+            body = _body_at(ctx, w.end(), bodies) if w and not w.group("cand") and "состав" not in w.group(0) else None
+            if body is not None and not body.is_class:
+                ev = ctx.evidence(names[0].start, body.end)
+                for n in names:
+                    ctx.add(n.key, "memberOf", ev, body.key, confidence=0.7)
+    if " в" in low or "\nв" in low:
+        for g in _cued(text, low, _ENTERED_THEN, ("вошли", "входили", "введены", "избраны", "включены"), back=16, ahead=30):
+            body = next((b for b in reversed(ctx.in_span(max(0, g.start() - ctx.MAX_MENTION), g.start(), ("Body",)))
+                         if b.end == g.start()), None)
+            if body is None or body.is_class or not _ENTERED.fullmatch(text, max(0, body.start - 2), body.start):
+                continue
+            names = _names(ctx, g.end())
+            if names:
+                ev = ctx.evidence(body.start - 2, names[-1].end)
+                for n in names:
+                    ctx.add(n.key, "memberOf", ev, body.key, confidence=0.7)
+
+
+#: «В состав этой группы входили: профессор М. С. Вовси, …», «… группу членов ЦК, в которую входили
+#: С. М. Киров, …»: the members of a body or group the text has just named
+_THIS_GROUP_MEMBERS = re.compile(r"(?:(?<![\w-])[Вв]\s+состав\s+(?:этой|данной|указанной|той)\s+(?P<noun>групп\w*|организаци\w*|комисси\w*)|"
+                                 r"(?P<members>член(?:ов|ы)\s+)(?=\S)[^,.;]{1,40}?,\s+в\s+котор\w+)\s+входил[аи]?\s*:?\s*")
+_PROFESSION = re.compile(r"(?:профессор\w*|врач\w*|доктор\w*|академик\w*|инженер\w*)\s+")
+
+
+def _members_of_antecedent(ctx: Context, bodies: list[Mention], low: str) -> None:
+    text = ctx.text
+    for g in _cued(text, low, _THIS_GROUP_MEMBERS, ("входил",), back=120, ahead=12):
+        if g.group("members"):
+            # «группу членов ЦК, в которую входили …»: members of the body the phrase names
+            at = g.start("members") + len(g.group("members"))
+            body = _body_at(ctx, at, bodies)
+            if body is None or body.is_class:
+                continue
+            target = body
+        else:
+            stem = g.group("noun")[:5].lower()
+            cands = [m for m in ctx.in_span(max(0, g.start() - 600), g.start(), ("Group", "Body"))
+                     if stem in m.text.lower() and (m.type == "Group" or not m.is_class)]
+            if not cands:
+                continue
+            target = cands[-1]
+        names, pos = [], g.end()
+        for p in ctx.in_span(g.end(), g.end() + 1500, ("Person",)):
+            gap = text[pos:p.start]
+            lead = r"\s*" if not names else r"\s*,\s*(?:и\s+)?|\s+и\s+"
+            if not re.fullmatch(r"(?:" + lead + r")(?:" + _PROFESSION.pattern + r")?" + _HON, gap):
+                break
+            names.append(p)
+            pos = p.end
+        for p in names:
+            ctx.add(p.key, "memberOf", ctx.evidence(g.start(), p.end), target.key, confidence=0.65)
+
+
 _COMPOSED = re.compile(r"(?i)(?<![\w-])(?:в\s+составе|consisting\s+of|composed\s+of)\s*:?\s*")
 _NEXT_MEMBER = re.compile(r"(?:,|\s+и|\s+and)\s+[^.;()\n]{0,120}?")
 _PRESIDING = re.compile(r"(?i)председательствующ\w*|presiding|chairman\s*[—–:]")
@@ -208,6 +300,26 @@ def _heads_named_after(ctx: Context, bodies: list[Mention], low: str) -> None:
                 ctx.add(names[0].key, "holdsPosition", ev, office[0].key, confidence=0.7)
 
 
+#: after an office in the instrumental, the verb that fills it: «первым секретарём обкома избран
+#: В. М. Андрианов», «Наркомом внутренних дел назначен Н. И. Ежов», "Secretary of the CC became …"
+_FILLED_BY = re.compile(r"\s+(?:был[аи]?\s+|(?:вновь|снова|затем|тогда)\s+)?(?:избран[аы]?|назначен[аы]?|утвержд[её]н[аы]?|выдвинут[аы]?|стал[аи]?)\s+" + _HON)
+
+
+def _offices_filled(ctx: Context, bodies: list[Mention]) -> None:
+    """An office named first, then the verb, then the one who took it (Russian word order):
+    «первым секретарём обкома избран В. М. Андрианов»: he holds it (and heads the body it heads)."""
+    text = ctx.text
+    for pos in (m for m in ctx.mentions if m.type == "Position"):
+        end = pos.end
+        b = _body_at(ctx, end + 1, bodies) if text[end:end + 1] == " " else None
+        if b is not None:
+            end = b.end    # «первым секретарём обкома»: the body the office is of
+        g = _FILLED_BY.match(text, end)
+        names = _names(ctx, g.end()) if g else []
+        if len(names) == 1:
+            _hold(ctx, names[0], pos, ctx.evidence(pos.start, names[0].end), 0.7)
+
+
 _ELECTED = re.compile(r"(?i)\s+(?:(?:has|had|have)\s+been|was|were|is|был[аи]?|будет)\s+(?:(?:\w+ly|also|then|later|now|unanimously|также|затем)\s+)?"
                       r"(?:elected|appointed|named|confirmed|made|promoted|re-elected|избран\w*|назначен\w*|утвержд[её]н\w*|переизбран\w*)\s+(?:as\s+)?(?:the\s+)?")
 #: the verb before the name: "the Plenum elected Comrade Khrushchev First Secretary of …",
@@ -228,6 +340,44 @@ def _elected(ctx: Context) -> None:
         pos = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Position",)) if x.start == g.end()]
         if pos:
             _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
+
+
+#: an office named as the post someone is given or loses: "removed Beria from the post of Minister of
+#: Internal Affairs", "relieved of his post as Secretary of the Central Committee", «снять с поста
+#: министра внутренних дел», «был снят с должности председателя Госплана», «назначить на пост …»
+_POST = re.compile(r"(?i)\b(?:from|to|of|into)\s+(?:the|his|her|their)\s+(?:post|position|office)s?\s+(?:of|as)\s+(?:the\s+)?|"
+                   r"(?<![\w-])(?:с|на)\s+(?:пост(?:а|у)?|должност(?:и|ь)|обязанност(?:ей|и))\s+")
+_PRONOUN_OBJECT = re.compile(r"(?i)\b(?:him|her|them|его|её|ее|их)\s+$")
+
+
+def _posts(ctx: Context, low: str) -> None:
+    """The person a clause gives or takes an office is its holder: the name just before the post
+    ("to remove Beria from the post of …", «Попков был снят с поста …»), or the one a pronoun
+    stands for ("… Stalin … removing him from the post of General Secretary")."""
+    text = ctx.text
+    last: tuple[Mention, int] | None = None   # the holder and the end of the post last read
+    for g in _cued(text, low, _POST, ("post", "position", "office", "пост", "должност", "обязанност"), back=30, ahead=20):
+        pos = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Position",)) if x.start == g.end()]
+        i = ctx.sentence_of(g.start())
+        if not pos or i < 0:
+            continue
+        sent = ctx.sentences[i]
+        if last is not None and sent.start <= last[1] and re.fullmatch(r"\s*,?\s+(?:and|и)\s+|\s*,\s+", text[last[1]:g.start()]):
+            p = last[0]   # «с поста первого заместителя … и с поста министра …»: the same holder
+        else:
+            persons = [x for x in ctx.in_span(sent.start, g.start(), ("Person",)) if x.end <= g.start()]
+            if not persons:
+                continue
+            p = persons[-1]
+            gap = text[p.end:g.start()]
+            if re.match(r"(?i)to|into|на", g.group(0)) and re.search(r"(?i)\b(?:be|should|would|will|shall|must|proposed|proposes|recommended)\b|(?<![\w-])(?:предлага\w*|следует|должен|будет)(?![\w-])", gap):
+                continue   # "that Comrade Yezhov be nominated to the post of …": a proposal, not an office held
+                # (one removed from a post held it: "proposed … removing him from the post of …")
+            if not (len(gap) <= 60 and not re.search(r"[;:()]|,\s+(?:who|which|and|but)\b|\b(?:and|и)\s+(?:the\s+)?[A-ZА-ЯЁ]", gap)
+                    or _PRONOUN_OBJECT.search(text, max(sent.start, g.start() - 12), g.start()) and len(gap) <= 160):
+                continue
+        last = (p, pos[0].end)
+        _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.65)
 
 
 _SUCCEEDED = re.compile(r"\s+(?:succeeded|replaced|сменил[аи]?|заменил[аи]?)\s+" + _HON)
@@ -430,9 +580,13 @@ def structure(ctx: Context) -> None:
     low = ctx.text.lower()
     _office_lists(ctx)
     _member_lists(ctx, bodies, low)
+    _members_named_before(ctx, bodies, low)
+    _members_of_antecedent(ctx, bodies, low)
     _heads_named_after(ctx, bodies, low)
+    _offices_filled(ctx, bodies)
     _compositions(ctx, low)
     _successors(ctx)
     _elected(ctx)
+    _posts(ctx, low)
     _organs_of(ctx, bodies)
     _press(ctx, bodies)
