@@ -479,22 +479,26 @@ def corpus_authority(root: Path, cache: Path | None = None) -> Authority:
 
 
 #: With two cores or more, the exporters run three at a time: the text serializations of the
-#: RDF blocks and the network files in a forked process (pure Python work; the RDF files in a
-#: thread there, see WRITTEN_EXPORTS), the N-Quads file and
+#: RDF blocks, the network files and the site in a forked process (pure Python work; the RDF
+#: files in a thread there, see WRITTEN_EXPORTS), the N-Quads file and
 #: the store in a thread of this process (Oxigraph's load releases the GIL), the others
-#: (graph.html, site) in the main thread. What runs in the forked process must never call
+#: (graph.html: numpy lays it out) in the main thread. The site is forked so that it runs beside
+#: graph.html, on the other core (each is about half of a rebuild's Python work after one edit).
+#: What runs in the forked process must never call
 #: pyoxigraph (nor numpy): a process that has used it holds a thread pool that a forked child
 #: inherits without its threads, and the child would wait for them forever (tests/test_scale.py).
-FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples", "graphml", "gexf")
+FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples", "site", "graphml", "gexf")
 THREADED_EXPORTS = ("store", "nquads")   # the store first: a full load takes partkg.nq as it is written
 
 
-#: Exporters that read every extraction whole (the site's model): a build that runs one reads the
-#: cached extractions in its extraction stage, beside the worker extracting the changed documents
-#: (the other core is idle then; in the exports it is not), and freezes them out of the cycle
-#: collector (see :func:`_freeze_heap`); should any be left unread, they are read in one go
-#: before the first of these exporters. The others read summaries, fragments and blocks.
-READS_EXTRACTIONS = ("site",)
+#: Exporters that read every extraction whole: a build that runs one reads the cached extractions
+#: in its extraction stage, beside the worker extracting the changed documents (the other core is
+#: idle then; in the exports it is not), and freezes them out of the cycle collector (see
+#: :func:`_freeze_heap`); should any be left unread, they are read in one go before the first of
+#: these exporters. None does now: the others read summaries, fragments and blocks, and the site
+#: reads the extractions it needs (all of them when its model is made whole, at once then, see
+#: kg.exports.site.export_site; else the changed documents and the fragments of the others).
+READS_EXTRACTIONS: tuple[str, ...] = ()
 
 
 def _run_exports(result: BuildResult, out: Path, names: list[str]) -> tuple[dict[str, list[Path]], dict[str, float]]:

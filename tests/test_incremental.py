@@ -121,10 +121,15 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
     import kg.exports.layout as layout
     monkeypatch.setattr(layout, "CACHE_MIN", 1)      # the test corpus's components are small
     import kg.exports.site as site
-    patched: list[int] = []
+    log = tmp_path / "patched.log"       # a file: with two jobs the site is made in a forked process
     real_patch = site.patched_model
-    monkeypatch.setattr(site, "patched_model", lambda *a, **k: (lambda p: patched.append(p is not None) or p)(
-        real_patch(*a, **k)))
+
+    def patched_model(*a, **k):
+        p = real_patch(*a, **k)
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"{p is not None}\n")
+        return p
+    monkeypatch.setattr(site, "patched_model", patched_model)
     out = tmp_path / "out"
     build(corpus, out, formats=REBUILT, jobs=jobs)
     made = {f: f.stat().st_ino for f in (out / ".cache" / "network").glob("*/*.net")}
@@ -158,7 +163,8 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
         whole = tmp_path / f"whole{n}"          # a first build with a cache: the whole model's record
         build(corpus, whole, formats=("site",), jobs=1)
         _assert_site_record_is_whole_models(out, whole)
-    assert patched == [True] * len(steps)       # the site's model was patched, not made whole
+    patched = log.read_text(encoding="utf-8").split()
+    assert patched == ["True"] * len(steps)     # the site's model was patched, not made whole
 
 
 def _assert_site_record_is_whole_models(out: Path, whole: Path) -> None:
@@ -171,9 +177,13 @@ def _assert_site_record_is_whole_models(out: Path, whole: Path) -> None:
     state, first = site._read_state(out), site._read_state(whole)
     assert state is not None and first is not None
     assert (state.contents, state.touched, state.info, state.docs_naming, state.facts_about, state.slugs,
-            state.figures, state.dated) == \
+            state.figures, state.dated, state.provisions) == \
         (first.contents, first.touched, first.info, first.docs_naming, first.facts_about, first.slugs, first.figures,
-         first.dated)
+         first.dated, first.provisions)
+    # one site fragment per document, those of documents gone or changed removed
+    fragments = sorted(p.name for p in (out / ".cache" / site.FRAGMENT_DIR).glob("*/*"))
+    assert fragments == sorted(p.name for p in (whole / ".cache" / site.FRAGMENT_DIR).glob("*/*"))
+    assert len(fragments) == len(state.contents)
 
 
 def test_an_unchanged_page_is_not_rendered_again(corpus, tmp_path, monkeypatch):
@@ -375,11 +385,12 @@ def test_a_store_loaded_whole_beside_a_spliced_nquads_file(corpus, tmp_path, mon
 def test_an_unchanged_extraction_is_not_read_unless_used(corpus, tmp_path):
     """A rebuild takes an unchanged document's extraction from the cache unread (its summary
     serves cross-document identity, the graph's blocks, the network, graph.html's page names and
-    links.csv); read when
+    links.csv, and the site: its patched model reads what the document says of the entities
+    whose pages it makes from the document's site fragment); read when
     used, it is the extraction a build without cache makes, cross-document identities applied."""
     from kg.cache import LazyExtraction, is_loaded
     out = tmp_path / "out"
-    formats = ("nquads", "graphml", "gexf", "links", "html")
+    formats = ("nquads", "graphml", "gexf", "links", "html", "site")
     build(corpus, out, formats=formats, jobs=1)
     essay = corpus / f"{ESSAY}.txt"
     essay.write_text(essay.read_text(encoding="utf-8") + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n",
@@ -391,6 +402,8 @@ def test_an_unchanged_extraction_is_not_read_unless_used(corpus, tmp_path):
     assert all(isinstance(ex, LazyExtraction) for ex in unread)
     for name in ("partkg.nq", "partkg.graphml", "partkg.gexf", "links.csv", "graph.html"):
         assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes()
+    got, want = _files(out / "site"), _files(tmp_path / "fresh" / "site")
+    assert sorted(got) == sorted(want) and [k for k in want if got[k] != want[k]] == []
     # read now: what the build without cache holds (the telegram's report remapped to the resolution)
     assert result.extractions == fresh.extractions and all(is_loaded(ex) for ex in result.extractions)
     telegram = next(ex for ex in result.extractions if ex.document.id == TELEGRAM)

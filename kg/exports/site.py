@@ -34,7 +34,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from ..cache import summary_of
+from ..cache import is_loaded, summary_of
 from .. import __version__
 from ..iri import slug
 from ..model import Extraction, Provision, Quantity, Span
@@ -184,6 +184,12 @@ class SiteModel:
     counts: "Counts | None" = None
     #: the entity keys whose pages a patched model makes (its indexes hold only theirs)
     keys: "set[str] | None" = None
+    #: what a patched model reads of the documents in its scope (document id → an Extraction: the
+    #: document's own, or what its fragment says of the entities in ``keys``, see :func:`_partial`)
+    views: "dict[str, Extraction] | None" = None
+    #: document id → its provisions as the index and the timeline show them (:func:`_provision_rows`),
+    #: for a model that does not read every document (else made from the extractions)
+    provisions: "dict[str, list[tuple]] | None" = None
 
     def docs_naming(self, key: str) -> int:
         if self.counts is not None:
@@ -215,9 +221,21 @@ class SiteModel:
         return [f for f in self.facts if f.predicate == "dated"]
 
     def _scoped(self) -> "Iterable[tuple[str, Extraction]]":
+        if self.views is not None:
+            return self.views.items()
         if self.scope is None:
             return self.docs.items()
         return ((d, ex) for d, ex in self.docs.items() if d in self.scope)
+
+    def provision_rows(self, doc_id: str) -> list[tuple]:
+        """The provisions of a document as (number, start, end, deadline, document), in order."""
+        if self.provisions is not None:
+            return self.provisions[doc_id]
+        return _provision_rows(self.docs[doc_id])
+
+    def n_entities_in(self, doc_id: str) -> int:
+        ex = self.docs[doc_id]
+        return len(ex.entities) if is_loaded(ex) else len(summary_of(ex).entities)
 
     def label(self, key: str) -> str:
         e = self.entities.get(key)
@@ -425,6 +443,12 @@ def _facts(scoped: Iterable[tuple[str, Extraction]], predicate: str | None = Non
     return facts
 
 
+def _provision_rows(ex: Extraction) -> list[tuple]:
+    """What the index and the timeline show of a document's provisions: (number, start, end,
+    deadline, document) each, in the extraction's order."""
+    return [(p.number, p.span.start, p.span.end, p.deadline, p.document) for p in ex.provisions]
+
+
 def _fact_order(f: Fact) -> tuple:
     return (f.doc, f.start, f.end, f.subject, f.predicate, f.object or "", f.literal or "")
 
@@ -462,7 +486,7 @@ def site_model(result: "BuildResult", cache: Path | None = None) -> SiteModel:
 # or the site's code changed, or when many documents changed.
 
 #: The state's version (its layout); a state of another version is not used.
-_STATE_VERSION = 2
+_STATE_VERSION = 3
 _STATE = "site-model.pickle"
 #: Above this many changed documents (and a tenth of the corpus), the model is made whole.
 PATCH_MAX = 8
@@ -499,6 +523,7 @@ class _State:
     slugs: tuple[dict[str, str], dict[str, str]]     # SitePages' tables
     figures: dict[str, tuple[int, int]]      # document id → (facts it states, mentions in it)
     dated: list[Fact]                        # the corpus's "dated" facts, in site order (the timeline)
+    provisions: dict[str, list[tuple]]       # document id → its provisions' rows (:func:`_provision_rows`)
     version: int = _STATE_VERSION
 
     @classmethod
@@ -510,7 +535,8 @@ class _State:
                    {k: _info_row(e) for k, e in model.entities.items()},
                    {k: len(e.mentions) for k, e in model.entities.items() if e.mentions},
                    dict(model.facts_about), (model.pages._docs, model.pages._ents),
-                   {d: _figures(ex) for d, ex in model.docs.items()}, model.dated_facts())
+                   {d: _figures(ex) for d, ex in model.docs.items()}, model.dated_facts(),
+                   {d: model.provision_rows(d) for d in model.docs})
 
 
 def _figures(ex: Extraction) -> tuple[int, int]:
@@ -565,9 +591,11 @@ class Patch:
 
 
 def patched_model(result: "BuildResult", state: _State, contents: dict[str, str],
-                  cache: Path | None = None) -> "Patch | None":
+                  cache: Path | None = None, fragments: "FragmentStore | None" = None) -> "Patch | None":
     """The model of a rebuild, made from ``state`` (the previous build's) and the documents that
-    changed, or None when it must be made whole (see the comment above)."""
+    changed, or None when it must be made whole (see the comment above). ``fragments``: what
+    the unchanged documents of the scope say of the entities whose pages are made is read from
+    their fragments (see :func:`_partial`), not from their extractions."""
     docs = _sorted_docs(result)
     if state.code != _code_digest() or set(contents) != set(docs):
         return None
@@ -613,7 +641,11 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
     for d, ks in touched.items():
         if d not in scope and not hit.isdisjoint(ks):
             scope.add(d)
-    full = _merge_entities(docs, ((d, ex) for d, ex in docs.items() if d in scope), hit)
+    views = _views(docs, scope, hit, changed, fragments)
+    full = _merge_entities(docs, views.items(), hit)
+    provisions = {d: rows for d, rows in state.provisions.items() if d in docs and d not in changed}
+    provisions.update((d, _provision_rows(docs[d])) for d in changed)
+    provisions = {d: provisions[d] for d in docs}
     points_of = None
     entities: dict[str, EntityInfo] = {}
     for ex in docs.values():               # the order of a whole model: as first named, in document order
@@ -623,7 +655,7 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
     for key in sorted(keys - set(entities)):
         if key in hit:
             if points_of is None:
-                points_of = {p.document for ex in docs.values() for p in ex.provisions}
+                points_of = {row[4] for rows in provisions.values() for row in rows}
             entities[key] = full[key] = _unnamed_entity(result, docs, key, points_of)
         else:
             entities[key] = _light(key, state.info[key])
@@ -638,14 +670,15 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
             return None
     # the facts the pages made show: those about the entities touched, every fact of the documents
     # whose pages are made (the changed ones among them)
-    facts = _facts(((d, ex) for d, ex in docs.items() if d in scope), about=hit, whole=hit | changed)
+    facts = _facts(views.items(), about=hit, whole=hit | changed)
     figures = {d: f for d, f in state.figures.items() if d in docs and d not in changed}
     figures.update((d, _figures(docs[d])) for d in changed)
     dated = [f for f in state.dated if f.doc in docs and f.doc not in changed] + \
         _facts(((d, docs[d]) for d in sorted(changed)), "dated")
     dated.sort(key=_fact_order)
     counts = Counts({}, {}, {d: f[0] for d, f in figures.items()}, sum(f[1] for f in figures.values()), dated)
-    model = SiteModel(docs, entities, facts, pages, result.info.time, scope=scope, counts=counts, keys=hit)
+    model = SiteModel(docs, entities, facts, pages, result.info.time, scope=scope, counts=counts, keys=hit,
+                      views=views, provisions=provisions)
     docs_naming = {k: n for k, n in state.docs_naming.items() if k in keys and k not in hit}
     docs_naming.update((k, len(full[k].mentions)) for k in hit if full[k].mentions)
     facts_about = {k: n for k, n in state.facts_about.items() if k in keys and k not in hit}
@@ -653,8 +686,171 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
     counts.docs_naming, counts.facts_about = docs_naming, facts_about
     info = {k: (_info_row(entities[k]) if k in hit else state.info[k]) for k in entities}
     new_state = _State(state.code, state.authority, graph, dict(contents), touched, info, docs_naming,
-                       facts_about, (pages._docs, pages._ents), figures, dated)
+                       facts_about, (pages._docs, pages._ents), figures, dated, provisions)
     return Patch(model, hit, changed, new_state)
+
+
+# --------------------------------------------------------------------- per-document fragments
+# What a document contributes to the pages of the entities it touches, kept in the cache under
+# the document's key (its graph block's: document, extractor, authority, cross-document
+# identities, curation) like the network's fragments (kg/exports/network.py). A patched model
+# (:func:`patched_model`) reads, of each unchanged document in its scope, the parts of the
+# entities whose pages it makes, instead of unpickling the document's extraction: an edit that
+# touches an entity named everywhere (the Central Committee) brought every extraction in.
+# A fragment is marshal (a dict of strings, numbers and tuples loads several times faster than
+# a pickle of the extraction): entity key → its part, itself marshalled (only the parts of the
+# entities a rebuild looks at are unpacked). Values marshal cannot hold (an entity's data of
+# another type) leave the document without a fragment: its extraction is read then.
+
+#: The fragments' layout: a change makes them again.
+_FRAGMENT_VERSION = 1
+FRAGMENT_DIR = "site-fragments"
+
+
+def _fragment(ex: Extraction) -> "bytes | None":
+    """The fragment of one extraction (see above), or None when a value does not marshal.
+    An entity's part: (its entities: (index, label, type, is_class, data, mentions as (start,
+    end, text)); the facts it is the subject or object of: (index, subject, predicate, object,
+    literal, start, end, quote, attributed_to), the assertions not rejected; the provisions
+    addressed to it or that are points of it: (index, number, document, start, end, text,
+    addressees, modality, deadline, deadline precision); the numbers about it: (index, subject,
+    quantity, value, start, end, text, unit, qualifier, value_text, point, applies_to))."""
+    import marshal
+    parts: dict[str, tuple[list, list, list, list]] = {}
+
+    def part(key: str) -> tuple[list, list, list, list]:
+        found = parts.get(key)
+        if found is None:
+            found = parts[key] = ([], [], [], [])
+        return found
+    for i, e in enumerate(ex.entities):
+        part(e.id)[0].append((i, e.label, e.type, e.is_class, e.data,
+                              tuple((s.start, s.end, s.text) for s in e.mentions)))
+    for i, a in enumerate(ex.assertions):
+        if a.status == "rejected":
+            continue
+        ev = a.evidence
+        row = (i, a.subject, a.predicate, a.object, a.literal, ev.start, ev.end, ev.text, a.attributed_to)
+        part(a.subject)[1].append(row)
+        if a.object is not None and a.object != a.subject:
+            part(a.object)[1].append(row)
+    for i, p in enumerate(ex.provisions):
+        row = (i, p.number, p.document, p.span.start, p.span.end, p.span.text, tuple(p.addressees), p.modality,
+               p.deadline, p.deadline_precision)
+        for k in dict.fromkeys([*p.addressees, p.document]):
+            part(k)[2].append(row)
+    for i, q in enumerate(ex.quantities):
+        ev = q.evidence
+        part(q.subject)[3].append((i, q.subject, q.quantity, q.value, ev.start, ev.end, ev.text, q.unit, q.qualifier,
+                                   q.value_text, q.point, tuple(q.applies_to)))
+    try:
+        return marshal.dumps((_FRAGMENT_VERSION, ex.document.id,
+                              {k: marshal.dumps(v) for k, v in parts.items()}))
+    except ValueError:           # a value marshal does not hold
+        return None
+
+
+def _partial(ex: Extraction, blobs: "dict[str, bytes]", keys: "set[str]") -> Extraction:
+    """What ``ex`` (unread) says of the entities ``keys``, from its fragment's parts ``blobs``:
+    an Extraction holding its entities of those keys, the assertions, provisions and numbers
+    about them, each in the extraction's order (what the site's model reads of it)."""
+    import marshal
+    from ..model import Assertion, Entity, Evidence
+    doc = ex.document
+    entities: dict[int, Entity] = {}
+    assertions: dict[int, Assertion] = {}
+    provisions: dict[int, Provision] = {}
+    quantities: dict[int, Quantity] = {}
+    for k in keys:
+        blob = blobs.get(k)
+        if blob is None:
+            continue
+        ents, facts, provs, qs = marshal.loads(blob)
+        for i, label, etype, is_class, data, spans in ents:
+            entities[i] = Entity(k, label, etype, [Span(*s) for s in spans], is_class=is_class, data=data)
+        for i, s, p, o, lit, start, end, quote, by in facts:
+            if i not in assertions:
+                assertions[i] = Assertion(s, p, Evidence(doc.id, start, end, quote), o, lit, attributed_to=by)
+        for i, number, document, start, end, text, addressees, modality, deadline, precision in provs:
+            if i not in provisions:
+                provisions[i] = Provision(number, document, Span(start, end, text), list(addressees), modality,
+                                          deadline, precision)
+        for i, subject, quantity, value, start, end, text, unit, qualifier, value_text, point, applies in qs:
+            quantities[i] = Quantity(subject, quantity, value, Evidence(doc.id, start, end, text), unit, qualifier,
+                                     value_text, point, list(applies))
+    return Extraction(doc, [entities[i] for i in sorted(entities)], [assertions[i] for i in sorted(assertions)],
+                      [provisions[i] for i in sorted(provisions)], [quantities[i] for i in sorted(quantities)])
+
+
+class FragmentStore:
+    """The fragments of a build's documents under ``out/.cache/site-fragments/``, by the key of
+    each document's graph block (``contents``) and this code; those of documents no longer in
+    the corpus are removed (:meth:`prune`). Written by partkg itself, like the extraction cache."""
+
+    def __init__(self, folder: Path, contents: dict[str, str]) -> None:
+        code = _code_digest()
+        self.folder = folder
+        #: documents whose fragment was wanted and not found (written at the end of the build)
+        self.missing: set[str] = set()
+        self.keys = {d: hashlib.sha256(f"{_FRAGMENT_VERSION}/{code}/{c}".encode()).hexdigest()
+                     for d, c in contents.items()}
+
+    def _path(self, key: str) -> str:
+        return os.path.join(self.folder, key[:2], f"{key}.frag")
+
+    def get(self, doc_id: str) -> "dict[str, bytes] | None":
+        import marshal
+        key = self.keys.get(doc_id)
+        if key is None:
+            return None
+        try:
+            with open(self._path(key), "rb") as f:
+                version, found, blobs = marshal.loads(f.read())
+        except Exception:            # noqa: BLE001 - missing or unreadable: the extraction is read
+            return None
+        return blobs if version == _FRAGMENT_VERSION and found == doc_id and isinstance(blobs, dict) else None
+
+    def has(self, doc_id: str) -> bool:
+        key = self.keys.get(doc_id)
+        return key is not None and os.path.exists(self._path(key))
+
+    def put(self, ex: Extraction) -> None:
+        from ..atomic import atomic_file as _atomic
+        key = self.keys.get(ex.document.id)
+        data = _fragment(ex) if key is not None else None
+        if data is None:
+            return
+        try:
+            with _atomic(Path(self._path(key)), durable=False) as f:   # type: ignore[arg-type]
+                f.write(data)
+        except (OSError, ValueError):
+            pass
+
+    def prune(self) -> int:
+        from ..cache import prune_unused
+        return prune_unused(Path(self.folder), set(self.keys.values()))
+
+
+def _views(docs: dict[str, Extraction], scope: set[str], keys: set[str], changed: set[str],
+           fragments: "FragmentStore | None") -> dict[str, Extraction]:
+    """What a patched model reads of each document of its ``scope`` (in document order): its
+    extraction when it changed, when its own page is made (in ``keys``: all its facts are
+    shown) or when it has been read already; else what its fragment says of ``keys``
+    (:func:`_partial`); a document without a readable fragment is read (see FragmentStore.missing)."""
+    views: dict[str, Extraction] = {}
+    for d, ex in docs.items():
+        if d not in scope:
+            continue
+        if fragments is None or d in changed or d in keys or is_loaded(ex):
+            views[d] = ex
+            continue
+        blobs = fragments.get(d)
+        if blobs is None:
+            fragments.missing.add(d)
+            views[d] = ex
+        else:
+            views[d] = _partial(ex, blobs, keys)
+    return views
 
 
 # ---------------------------------------------------------------------------------------- pieces
@@ -1017,16 +1213,16 @@ def _index_page(model: SiteModel) -> str:
     body = ["<h1>partkg: documents and entities</h1>",
             f'<p>{len(docs)} documents \u00b7 {len(model.entities)} entities \u00b7 {model.n_facts()} facts, '
             f'each with its evidence \u00b7 {n_mentions} mentions \u00b7 '
-            f'{sum(len(ex.provisions) for ex in model.docs.values())} provisions</p>',
+            f'{sum(len(model.provision_rows(d)) for d in model.docs)} provisions</p>',
             '<h2>Search</h2><input id="q" type="search" placeholder="A name, in English or Russian (e.g. Stalin)" '
             'aria-label="Search entities" autocomplete="off"><ul id="hits" aria-live="polite"></ul>']
     rows = []
     for d in docs:
-        ex = model.docs[d]
+        doc = model.docs[d].document
         rows.append(f'<tr><td><a href="{model.pages.doc(d)}">{_e(model.doc_title(d))}</a></td>'
-                    f'<td class="d">{_e(model.doc_date(d))}</td><td>{_e(ex.document.genre)}</td><td>{_e(ex.document.language)}</td>'
-                    f'<td class="n">{len(ex.entities)}</td><td class="n">{model.n_facts_in(d)}</td>'
-                    f'<td class="n">{len(ex.provisions)}</td></tr>')
+                    f'<td class="d">{_e(model.doc_date(d))}</td><td>{_e(doc.genre)}</td><td>{_e(doc.language)}</td>'
+                    f'<td class="n">{model.n_entities_in(d)}</td><td class="n">{model.n_facts_in(d)}</td>'
+                    f'<td class="n">{len(model.provision_rows(d))}</td></tr>')
     body.append(f"<h2>Documents ({len(docs)})</h2><table><thead><tr><th>title</th><th>date</th><th>genre</th>"
                 f"<th>lang.</th><th>entities</th><th>facts</th><th>provisions</th></tr></thead><tbody>"
                 f"{''.join(rows)}</tbody></table>")
@@ -1053,17 +1249,18 @@ def _timeline_page(model: SiteModel) -> str:
         if not _DATE.match(date):
             continue
         pts = ""
-        if ex.provisions:
+        provisions = model.provision_rows(d)       # (number, start, end, deadline, document)
+        if provisions:
             pts = '<div class="meta">points: ' + " ".join(
-                f'<a href="{model.pages.doc(d)}#ev-{p.span.start}-{p.span.end}">{p.number}</a>'
-                for p in sorted(ex.provisions, key=lambda p: (p.span.start, p.number))) + "</div>"
+                f'<a href="{model.pages.doc(d)}#ev-{p[1]}-{p[2]}">{p[0]}</a>'
+                for p in sorted(provisions, key=lambda p: (p[1], p[0]))) + "</div>"
         kind = (ex.document.genre or "document").capitalize()
         rows.append((date, kind, f'<a href="{model.pages.doc(d)}">{_e(model.doc_title(d))}</a>{pts}', d))
-        for p in ex.provisions:
-            if p.deadline and _DATE.match(p.deadline):
-                rows.append((p.deadline, "Deadline",
-                             f'point {p.number} of <a href="{model.pages.doc(d)}#ev-{p.span.start}-{p.span.end}">'
-                             f'{_e(model.doc_title(p.document))}</a>', f"{d}#{p.number}"))
+        for number, start, end, deadline, document in provisions:
+            if deadline and _DATE.match(deadline):
+                rows.append((deadline, "Deadline",
+                             f'point {number} of <a href="{model.pages.doc(d)}#ev-{start}-{end}">'
+                             f'{_e(model.doc_title(document))}</a>', f"{d}#{number}"))
     dated: dict[str, list[Fact]] = defaultdict(list)
     for f in model.dated_facts():
         if f.literal and _DATE.match(f.literal) and f.subject not in model.docs:
@@ -1475,7 +1672,8 @@ def export_site(result: "BuildResult", out: Path) -> list[Path]:
     shown: dict[str, list] = {}
     old, old_shown = _read_record(out)
     state = _read_state(out) if old else None
-    patch = patched_model(result, state, contents, cache) if state is not None else None
+    fragments = FragmentStore(out / ".cache" / FRAGMENT_DIR, contents)
+    patch = patched_model(result, state, contents, cache, fragments) if state is not None else None
     kept = _kept(patch, out, old) if patch is not None else None
     _write_state(out, None)
     try:
@@ -1486,9 +1684,21 @@ def export_site(result: "BuildResult", out: Path) -> list[Path]:
         files = _swap_in(out, iter_site_patched(patch, out, contents, digests, old, kept, old_shown, shown))
         _write_record(out, digests, shown, kept)
         _write_state(out, patch.state)
+        by_id = {ex.document.id: ex for ex in result.extractions}
+        for d in sorted(patch.changed | fragments.missing):
+            fragments.put(by_id[d])
+        fragments.prune()
         return files
+    from ..cache import load_all
+    after = getattr(result, "_after_read", None)
+    if load_all(result.extractions) and after is not None:     # the whole model reads them all: at once
+        after()
     model = site_model(result, cache)
     files = _swap_in(out, iter_site_incremental(model, out, contents, digests, old, old_shown, shown))
     _write_record(out, digests, shown)
     _write_state(out, _State.of(model, result, contents, {d: tuple(sorted(_touched(ex))) for d, ex in model.docs.items()}))
+    for ex in model.docs.values():
+        if not fragments.has(ex.document.id):
+            fragments.put(ex)
+    fragments.prune()
     return files
