@@ -177,9 +177,9 @@ def _assert_site_record_is_whole_models(out: Path, whole: Path) -> None:
     state, first = site._read_state(out), site._read_state(whole)
     assert state is not None and first is not None
     assert (state.contents, state.touched, state.info, state.docs_naming, state.facts_about, state.slugs,
-            state.figures, state.dated, state.provisions) == \
+            state.figures, state.dated, state.provisions, state.titles) == \
         (first.contents, first.touched, first.info, first.docs_naming, first.facts_about, first.slugs, first.figures,
-         first.dated, first.provisions)
+         first.dated, first.provisions, first.titles)
     # one site fragment per document, those of documents gone or changed removed
     fragments = sorted(p.name for p in (out / ".cache" / site.FRAGMENT_DIR).glob("*/*"))
     assert fragments == sorted(p.name for p in (whole / ".cache" / site.FRAGMENT_DIR).glob("*/*"))
@@ -246,14 +246,25 @@ def test_an_edit_renders_the_pages_of_the_entities_it_changes_only(corpus, tmp_p
     rendered: list[str] = []
     real = site._entity_page
     monkeypatch.setattr(site, "_entity_page", lambda model, key: rendered.append(key) or real(model, key))
+    looked: list[set[str]] = []         # the pages the patched model is made for (what it reads the documents for)
+    real_patch = site.patched_model
+    monkeypatch.setattr(site, "patched_model", lambda *a, **k: (lambda p: looked.append(p.pages) or p)(
+        real_patch(*a, **k)))
     essay = corpus / f"{ESSAY}.txt"
     essay.write_text(essay.read_text(encoding="utf-8") + "\nNothing more is known of it.\n", encoding="utf-8")
     build(corpus, out, formats=("site",), jobs=1)
     assert len(named) > 5 and rendered == []
+    docs = {x.document.id for x in first.extractions}
+    assert looked[-1] & named <= docs         # nothing of them changed: not even looked at
     essay.write_text(essay.read_text(encoding="utf-8") + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n",
                      encoding="utf-8")
     build(corpus, out, formats=("site",), jobs=1)
     assert "nkvd" in {k.lower() for k in rendered} and len(rendered) < len(named)
+    assert "nkvd" in {k.lower() for k in looked[-1]} and len(looked[-1] & named) < len(named) / 2
+    fresh = tmp_path / "fresh"
+    build(corpus, fresh, formats=("site",), jobs=1, cache=False)
+    got, want = _files(out), _files(fresh)
+    assert sorted(got) == sorted(want) and [k for k in want if got[k] != want[k]] == []
 
 
 def test_an_unchanged_ontology_page_is_not_made_again(corpus, tmp_path, monkeypatch):
