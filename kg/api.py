@@ -479,15 +479,15 @@ def corpus_authority(root: Path, cache: Path | None = None) -> Authority:
 
 
 #: With two cores or more, the exporters run three at a time: the text serializations of the
-#: RDF blocks, the network files and the site in a forked process (pure Python work; the RDF
+#: RDF blocks, the site and GEXF in a forked process (pure Python work; the RDF
 #: files in a thread there, see WRITTEN_EXPORTS), the N-Quads file and
 #: the store in a thread of this process (Oxigraph's load releases the GIL), the others
-#: (graph.html: numpy lays it out) in the main thread. The site is forked so that it runs beside
-#: graph.html, on the other core (each is about half of a rebuild's Python work after one edit).
-#: What runs in the forked process must never call
+#: (graph.html: numpy lays it out; GraphML, which shares its network) in the main thread. The
+#: Python work of a rebuild after one edit is so split in two halves of about 1.5 CPU-s at 1000x,
+#: one per core (bench/RESULTS.md). What runs in the forked process must never call
 #: pyoxigraph (nor numpy): a process that has used it holds a thread pool that a forked child
 #: inherits without its threads, and the child would wait for them forever (tests/test_scale.py).
-FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples", "site", "graphml", "gexf")
+FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples", "site", "gexf")
 THREADED_EXPORTS = ("store", "nquads")   # the store first: a full load takes partkg.nq as it is written
 
 
@@ -549,7 +549,9 @@ def _forked_exports(conn, result: BuildResult, out: Path, names: list[str]) -> N
     import resource
     try:
         written = [n for n in names if n in WRITTEN_EXPORTS]
-        rest = [n for n in names if n not in WRITTEN_EXPORTS]
+        # the site first: Python work while the disk takes the RDF files (GraphML and GEXF end
+        # with a flush of their own that waits for it)
+        rest = sorted((n for n in names if n not in WRITTEN_EXPORTS), key=lambda n: n != "site")
         files, times = _run_exports_beside(result, out, _lanes(result, written), rest, "partkg-rdf")
         times["peak_rss_mb:forked"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         conn.send(("ok", files, times))
@@ -574,7 +576,7 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
     blocks = result.rdf_blocks()   # made here, shared by the three
     blocks.work()                  # made here, so this process removes it when done
     fragments = None
-    if "html" in here and {"graphml", "gexf"} & set(forked):
+    if {"html", "graphml"} & set(here) and {"graphml", "gexf"} & set(forked):
         from .exports.network import prepare_fragments
         fragments = prepare_fragments(result, out)   # the missing ones made once, here: the forked process inherits them
     child = receive = None
@@ -584,7 +586,7 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
         child = ctx.Process(target=_forked_exports, args=(send, result, out, forked), daemon=True)
         child.start()
         send.close()
-        if fragments is not None:
+        if fragments is not None and "graphml" not in here:
             fragments.drop_xml()        # the forked process writes GraphML and GEXF
     try:
         # a spliced partkg.nq (a rebuild) beside the store's patch; else after the store's load, which reads it
