@@ -479,15 +479,15 @@ def corpus_authority(root: Path, cache: Path | None = None) -> Authority:
 
 
 #: With two cores or more, the exporters run three at a time: the text serializations of the
-#: RDF blocks, the site and GEXF in a forked process (pure Python work; the RDF
+#: RDF blocks and the site in a forked process (pure Python work; the RDF
 #: files in a thread there, see WRITTEN_EXPORTS), the N-Quads file and
 #: the store in a thread of this process (Oxigraph's load releases the GIL), the others
-#: (graph.html: numpy lays it out; GraphML, which shares its network) in the main thread. The
-#: Python work of a rebuild after one edit is so split in two halves of about 1.5 CPU-s at 1000x,
-#: one per core (bench/RESULTS.md). What runs in the forked process must never call
+#: (graph.html: numpy lays it out; GraphML and GEXF, which share its network) in the main
+#: thread. The work of a rebuild after one edit is so split in two halves of about 2 CPU-s at
+#: 1000x, one per core (bench/RESULTS.md). What runs in the forked process must never call
 #: pyoxigraph (nor numpy): a process that has used it holds a thread pool that a forked child
 #: inherits without its threads, and the child would wait for them forever (tests/test_scale.py).
-FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples", "site", "gexf")
+FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples", "site")
 THREADED_EXPORTS = ("store", "nquads")   # the store first: a full load takes partkg.nq as it is written
 
 
@@ -549,9 +549,7 @@ def _forked_exports(conn, result: BuildResult, out: Path, names: list[str]) -> N
     import resource
     try:
         written = [n for n in names if n in WRITTEN_EXPORTS]
-        # the site first: Python work while the disk takes the RDF files (GraphML and GEXF end
-        # with a flush of their own that waits for it)
-        rest = sorted((n for n in names if n not in WRITTEN_EXPORTS), key=lambda n: n != "site")
+        rest = [n for n in names if n not in WRITTEN_EXPORTS]
         files, times = _run_exports_beside(result, out, _lanes(result, written), rest, "partkg-rdf")
         times["peak_rss_mb:forked"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         conn.send(("ok", files, times))
