@@ -590,7 +590,11 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
         # a spliced partkg.nq (a rebuild) beside the store's patch; else after the store's load, which reads it
         lanes = [["store"], ["nquads"]] if set(threaded) == {"store", "nquads"} and _lanes(result, ["nquads"]) == [
             ["nquads"]] else [threaded]
-        files, times = _run_exports_beside(result, out, lanes, here, "partkg-store")
+        # GraphML and GEXF in a thread beside graph.html: they share its network (made once), and
+        # each file's flush, which waits for the disk taking the RDF files, overlaps the other's work
+        network = [n for n in ("graphml", "gexf") if n in here] if "html" in here else []
+        lanes.append(network)
+        files, times = _run_exports_beside(result, out, lanes, [n for n in here if n not in network], "partkg-store")
         if child is not None and receive is not None:
             try:
                 answer = receive.recv()

@@ -11,6 +11,7 @@ import marshal
 import os
 import re
 import sys
+import threading
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,11 +33,18 @@ __all__ = ["Fragment", "NetworkParts", "corpus_network", "make_fragment", "netwo
 
 
 _NETWORKS: "weakref.WeakKeyDictionary[BuildResult, nx.MultiDiGraph]" = weakref.WeakKeyDictionary()
+#: graph.html, GraphML and GEXF may run in threads side by side: what they share is made once
+_LOCK = threading.RLock()
 
 
 def corpus_network(result: "BuildResult") -> nx.MultiDiGraph:
     """The network of a build, made once per build result and process (graph.html, GraphML
     and GEXF read it; none changes it). See :func:`make_network`."""
+    with _LOCK:
+        return _corpus_network(result)
+
+
+def _corpus_network(result: "BuildResult") -> nx.MultiDiGraph:
     try:
         return _NETWORKS[result]
     except (KeyError, TypeError):
@@ -489,6 +497,11 @@ _FRAGMENTS: "weakref.WeakKeyDictionary[BuildResult, _Fragments]" = weakref.WeakK
 def prepare_fragments(result: "BuildResult", out: Path | None = None) -> _Fragments:
     """Make the fragments of the documents that have none in the cache (once per build result:
     a process forked afterwards inherits them) and note where the others are."""
+    with _LOCK:
+        return _prepare_fragments(result, out)
+
+
+def _prepare_fragments(result: "BuildResult", out: Path | None) -> _Fragments:
     try:
         return _FRAGMENTS[result]
     except (KeyError, TypeError):
@@ -594,6 +607,11 @@ def network_parts(result: "BuildResult", out: Path | None = None) -> NetworkPart
     were not made for (the files are then written from :func:`corpus_network`). With ``out`` and
     a build that caches its graphs, fragments are kept in ``out/.cache/network/`` under their
     graph block's key: those found there are not made again (their extractions are not read)."""
+    with _LOCK:
+        return _network_parts(result, out)
+
+
+def _network_parts(result: "BuildResult", out: Path | None) -> NetworkParts | None:
     try:
         return _PARTS[result]
     except (KeyError, TypeError):
