@@ -314,12 +314,16 @@ def _authority_graph(result: "BuildResult", keys: set[str], doc_ids: set[str], c
     from ..graph.build import GRAPH_AUTHORITY, entity_iri
     by_iri = None
     digest = None
+    text: list[bytes] = []
     if cache is not None and result.rdf is not None:
         h = hashlib.sha256()
         for data in result.rdf.sections("ntriples", only=[str(GRAPH_AUTHORITY)]):
             h.update(data)
+            text.append(data)
         digest = h.hexdigest()
         by_iri = _read_pickle(cache, digest)
+    if by_iri is None and text:
+        by_iri = _authority_terms_nt(b"".join(text))
     if by_iri is None:
         by_iri = _authority_terms(result.graph(GRAPH_AUTHORITY))
         if digest is not None and cache is not None:
@@ -357,6 +361,54 @@ def _authority_terms(graph) -> tuple[dict[str, set[tuple[str, str]]], dict[str, 
             links[str(s)].add(str(o))
         elif p == PKG.partOf and isinstance(o, URIRef):
             part_of[str(s)] = str(o)
+    return dict(names), dict(links), part_of
+
+
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_NT_LINE = re.compile(r'<([^<>"\\ ]*)> <([^<>"\\ ]*)> (?:<([^<>"\\ ]*)>|"((?:[^"\\\n]|\\.)*)"'
+                      r'(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*)|\^\^<[^<>"\\ ]*>)?) \.')
+_NT_ESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|([tbnrf"\'\\]))')
+_NT_CHAR = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def _nt_unescape(s: str) -> str:
+    if "\\" not in s:
+        return s
+    return _NT_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if m.group(3) is None
+                          else _NT_CHAR[m.group(3)], s)
+
+
+def _authority_terms_nt(data: bytes) -> "tuple[dict, dict, dict] | None":
+    """:func:`_authority_terms` of the authority graph's N-Triples (as the build writes them:
+    IRIs without escapes, literals escaped by kg.graph.quads), read line by line instead of
+    through rdflib (0.2 s at 1000x); None when a line is not of that form (rdflib reads it then)."""
+    from ..vocab import PKG
+    pref, alt, exact, part = f"{_SKOS}prefLabel", f"{_SKOS}altLabel", f"{_SKOS}exactMatch", str(PKG.partOf)
+    names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    links: dict[str, set[str]] = defaultdict(set)
+    part_of: dict[str, str] = {}
+    try:
+        lines = data.decode("utf-8").split("\n")
+    except UnicodeDecodeError:
+        return None
+    match = _NT_LINE.fullmatch
+    for line in lines:
+        if not line:
+            continue
+        m = match(line)
+        if m is None:
+            if line.startswith("_:"):      # a blank subject: not an entity's
+                continue
+            return None
+        s, p, o, lex, lang = m.groups()
+        if p == pref or p == alt:
+            if lex is not None:
+                names[s].add(((lang or "").lower(), _nt_unescape(lex)))
+        elif p == exact:
+            if o is not None and o.startswith(("http://", "https://")):
+                links[s].add(o)
+        elif p == part and o is not None:
+            part_of[s] = o
     return dict(names), dict(links), part_of
 
 
