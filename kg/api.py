@@ -252,6 +252,26 @@ def _load_gazetteer(authority: Authority, path: Path) -> None:
         pass
 
 
+def _worker_set_prebuild(prebuild: GraphPrebuild | None) -> None:
+    global _WORKER_PREBUILD
+    _WORKER_PREBUILD = prebuild
+
+
+def early_worker(cache: ExtractionCache | None, authority: Authority, jobs: int | None):
+    """A worker for a rebuild's few changed documents (see :func:`extract_documents`), started
+    before the corpus is loaded, so that it has the gazetteer read by the time the changed
+    documents are known (loading the corpus and reading the gazetteer side by side); None when
+    no earlier build left the cache's summaries, or with one job."""
+    jobs = default_jobs() if jobs is None else max(1, jobs)
+    if cache is None or jobs < 2 or sys.platform != "linux" or not cache.summaries_path.exists():
+        return None
+    from concurrent.futures import ProcessPoolExecutor
+    pool = ProcessPoolExecutor(max_workers=1, initializer=_worker_init,
+                               initargs=(authority, None, _gazetteer_file(cache, authority)))
+    pool.submit(int)           # starts it
+    return pool
+
+
 def _worker_extract(doc: Document) -> Extraction | str:
     assert _WORKER_AUTHORITY is not None
     result = _extract_one(doc, _WORKER_AUTHORITY)
@@ -294,7 +314,7 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
                       progress: bool = False, curation: Curation | None = None,
                       complete: bool = True, resolved: dict[tuple[str, str], str] | None = None,
                       prebuild: GraphPrebuild | None = None, frozen: list[bool] | None = None,
-                      read_all: bool = False) -> list[Extraction]:
+                      read_all: bool = False, worker=None) -> list[Extraction]:
     """One Extraction per document, in the order given, cross-document identity resolved.
 
     ``jobs`` processes extract in parallel (``None``: one per core); documents found in
@@ -310,7 +330,8 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
     before it is turned on again (else its first pass walks every object just read). Cached
     extractions are left unread (:class:`kg.cache.LazyExtraction`) unless ``read_all``: then they
     are read here, beside the worker extracting the changed documents, for what reads them all
-    (see READS_EXTRACTIONS)."""
+    (see READS_EXTRACTIONS). ``worker``: one :func:`early_worker` started (this function shuts
+    it down)."""
     authority = authority if authority is not None else load_authority()
     jobs = default_jobs() if jobs is None else max(1, jobs)
     overlap: dict[int, "Future[Extraction | str]"] = {}
@@ -321,7 +342,10 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
         # worker is started before the documents are hashed (which tells which are absent) when
         # an earlier build left its summaries: it loads the gazetteer meanwhile, or is let go.
         from concurrent.futures import ProcessPoolExecutor
-        if cache.summaries_path.exists():
+        if worker is not None:
+            pool, worker = worker, None
+            pool.submit(_worker_set_prebuild, prebuild)
+        elif cache.summaries_path.exists():
             pool = ProcessPoolExecutor(max_workers=1, initializer=_worker_init,
                                        initargs=(authority, prebuild, _gazetteer_file(cache, authority)))
             pool.submit(int)
@@ -336,6 +360,9 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
         elif pool is not None and absent:      # many to extract: the pool below does it
             pool.shutdown(wait=False, cancel_futures=True)
             pool = None
+
+    if worker is not None:     # not wanted after all
+        worker.shutdown(wait=False, cancel_futures=True)
 
     def again(doc: Document) -> Extraction | None:    # a cached extraction found damaged when read
         r = _extract_one(doc, authority)
@@ -661,18 +688,24 @@ def _build(corpus: Path, out: Path, *, formats: tuple[str, ...], strict: bool, j
         clock = now
 
     authority = corpus_authority(corpus, out / CACHE_DIR if cache else None)
-    docs, problems = load_corpus(corpus, DocumentCache(out / CACHE_DIR / "documents.pickle") if cache else None)
-    lap("load")
-    if not docs:
-        raise BuildError("no document could be built", path=corpus,
-                         hint="; ".join(p.message for p in problems[:3]) or "add .txt, .md or TEI .xml files")
-    curation = corpus_curation(corpus)
     store = ExtractionCache(out / CACHE_DIR / "extract", EXTRACTOR_VERSION, authority.digest) if cache else None
-    resolved: dict[tuple[str, str], str] = {}
-    prebuild = GraphPrebuild.plan(out / CACHE_DIR / "graph", store, docs, curation) if store is not None else None
-    extractions = extract_documents(docs, authority, jobs=jobs, cache=store, problems=problems, progress=progress,
-                                    resolved=resolved, prebuild=prebuild, frozen=frozen,
-                                    read_all=bool(set(READS_EXTRACTIONS) & set(formats)))
+    worker = early_worker(store, authority, jobs)     # reads the gazetteer while the corpus loads
+    try:
+        docs, problems = load_corpus(corpus, DocumentCache(out / CACHE_DIR / "documents.pickle") if cache else None)
+        lap("load")
+        if not docs:
+            raise BuildError("no document could be built", path=corpus,
+                             hint="; ".join(p.message for p in problems[:3]) or "add .txt, .md or TEI .xml files")
+        curation = corpus_curation(corpus)
+        resolved: dict[tuple[str, str], str] = {}
+        prebuild = GraphPrebuild.plan(out / CACHE_DIR / "graph", store, docs, curation) if store is not None else None
+        given, worker = worker, None           # extract_documents shuts it down
+        extractions = extract_documents(docs, authority, jobs=jobs, cache=store, problems=problems,
+                                        progress=progress, resolved=resolved, prebuild=prebuild, frozen=frozen,
+                                        read_all=bool(set(READS_EXTRACTIONS) & set(formats)), worker=given)
+    finally:
+        if worker is not None:
+            worker.shutdown(wait=False, cancel_futures=True)
     lap("extract")
     if not extractions:
         raise BuildError("no document could be built", path=corpus,

@@ -309,8 +309,8 @@ class SiteModel:
 def _authority_graph(result: "BuildResult", keys: set[str], doc_ids: set[str], cache: Path | None = None):
     """Names (with their language) and external links per entity key, read from the dataset's
     authority graph (so anything the build adds there shows up on the pages). With ``cache`` (a
-    file), what was read is kept there under a digest of the graph's N-Triples: parsing them
-    with rdflib is most of the model of a large site, and an edit seldom changes them."""
+    file), what was read is kept there under a digest of the graph's N-Triples (an edit seldom
+    changes them). They are read line by line (:func:`_authority_terms_nt`), else by rdflib."""
     from ..graph.build import GRAPH_AUTHORITY, entity_iri
     by_iri = None
     digest = None
@@ -322,8 +322,10 @@ def _authority_graph(result: "BuildResult", keys: set[str], doc_ids: set[str], c
             text.append(data)
         digest = h.hexdigest()
         by_iri = _read_pickle(cache, digest)
-    if by_iri is None and text:
-        by_iri = _authority_terms_nt(b"".join(text))
+        if by_iri is None:
+            by_iri = _authority_terms_nt(b"".join(text))
+            if by_iri is not None:
+                _write_pickle(cache, digest, by_iri)
     if by_iri is None:
         by_iri = _authority_terms(result.graph(GRAPH_AUTHORITY))
         if digest is not None and cache is not None:
