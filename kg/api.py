@@ -252,6 +252,26 @@ def _load_gazetteer(authority: Authority, path: Path) -> None:
         pass
 
 
+def _worker_set_prebuild(prebuild: GraphPrebuild | None) -> None:
+    global _WORKER_PREBUILD
+    _WORKER_PREBUILD = prebuild
+
+
+def early_worker(cache: ExtractionCache | None, authority: Authority, jobs: int | None):
+    """A worker for a rebuild's few changed documents (see :func:`extract_documents`), started
+    before the corpus is loaded, so that it has the gazetteer read by the time the changed
+    documents are known (loading the corpus and reading the gazetteer side by side); None when
+    no earlier build left the cache's summaries, or with one job."""
+    jobs = default_jobs() if jobs is None else max(1, jobs)
+    if cache is None or jobs < 2 or sys.platform != "linux" or not cache.summaries_path.exists():
+        return None
+    from concurrent.futures import ProcessPoolExecutor
+    pool = ProcessPoolExecutor(max_workers=1, initializer=_worker_init,
+                               initargs=(authority, None, _gazetteer_file(cache, authority)))
+    pool.submit(int)           # starts it
+    return pool
+
+
 def _worker_extract(doc: Document) -> Extraction | str:
     assert _WORKER_AUTHORITY is not None
     result = _extract_one(doc, _WORKER_AUTHORITY)
@@ -294,7 +314,7 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
                       progress: bool = False, curation: Curation | None = None,
                       complete: bool = True, resolved: dict[tuple[str, str], str] | None = None,
                       prebuild: GraphPrebuild | None = None, frozen: list[bool] | None = None,
-                      read_all: bool = False) -> list[Extraction]:
+                      read_all: bool = False, worker=None) -> list[Extraction]:
     """One Extraction per document, in the order given, cross-document identity resolved.
 
     ``jobs`` processes extract in parallel (``None``: one per core); documents found in
@@ -310,7 +330,8 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
     before it is turned on again (else its first pass walks every object just read). Cached
     extractions are left unread (:class:`kg.cache.LazyExtraction`) unless ``read_all``: then they
     are read here, beside the worker extracting the changed documents, for what reads them all
-    (see READS_EXTRACTIONS)."""
+    (see READS_EXTRACTIONS). ``worker``: one :func:`early_worker` started (this function shuts
+    it down)."""
     authority = authority if authority is not None else load_authority()
     jobs = default_jobs() if jobs is None else max(1, jobs)
     overlap: dict[int, "Future[Extraction | str]"] = {}
@@ -321,7 +342,10 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
         # worker is started before the documents are hashed (which tells which are absent) when
         # an earlier build left its summaries: it loads the gazetteer meanwhile, or is let go.
         from concurrent.futures import ProcessPoolExecutor
-        if cache.summaries_path.exists():
+        if worker is not None:
+            pool, worker = worker, None
+            pool.submit(_worker_set_prebuild, prebuild)
+        elif cache.summaries_path.exists():
             pool = ProcessPoolExecutor(max_workers=1, initializer=_worker_init,
                                        initargs=(authority, prebuild, _gazetteer_file(cache, authority)))
             pool.submit(int)
@@ -336,6 +360,9 @@ def extract_documents(docs: list[Document], authority: Authority | None = None, 
         elif pool is not None and absent:      # many to extract: the pool below does it
             pool.shutdown(wait=False, cancel_futures=True)
             pool = None
+
+    if worker is not None:     # not wanted after all
+        worker.shutdown(wait=False, cancel_futures=True)
 
     def again(doc: Document) -> Extraction | None:    # a cached extraction found damaged when read
         r = _extract_one(doc, authority)
@@ -479,22 +506,26 @@ def corpus_authority(root: Path, cache: Path | None = None) -> Authority:
 
 
 #: With two cores or more, the exporters run three at a time: the text serializations of the
-#: RDF blocks and the network files in a forked process (pure Python work; the RDF files in a
-#: thread there, see WRITTEN_EXPORTS), the N-Quads file and
+#: RDF blocks and the site in a forked process (pure Python work; the RDF
+#: files in a thread there, see WRITTEN_EXPORTS), the N-Quads file and
 #: the store in a thread of this process (Oxigraph's load releases the GIL), the others
-#: (graph.html, site) in the main thread. What runs in the forked process must never call
+#: (graph.html: numpy lays it out; GraphML and GEXF, which share its network) in the main
+#: thread. The work of a rebuild after one edit is so split in two halves of about 2 CPU-s at
+#: 1000x, one per core (bench/RESULTS.md). What runs in the forked process must never call
 #: pyoxigraph (nor numpy): a process that has used it holds a thread pool that a forked child
 #: inherits without its threads, and the child would wait for them forever (tests/test_scale.py).
-FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples", "graphml", "gexf")
+FORKED_EXPORTS = ("trig", "jsonld", "turtle", "ntriples", "site")
 THREADED_EXPORTS = ("store", "nquads")   # the store first: a full load takes partkg.nq as it is written
 
 
-#: Exporters that read every extraction whole (the site's model): a build that runs one reads the
-#: cached extractions in its extraction stage, beside the worker extracting the changed documents
-#: (the other core is idle then; in the exports it is not), and freezes them out of the cycle
-#: collector (see :func:`_freeze_heap`); should any be left unread, they are read in one go
-#: before the first of these exporters. The others read summaries, fragments and blocks.
-READS_EXTRACTIONS = ("site",)
+#: Exporters that read every extraction whole: a build that runs one reads the cached extractions
+#: in its extraction stage, beside the worker extracting the changed documents (the other core is
+#: idle then; in the exports it is not), and freezes them out of the cycle collector (see
+#: :func:`_freeze_heap`); should any be left unread, they are read in one go before the first of
+#: these exporters. None does now: the others read summaries, fragments and blocks, and the site
+#: reads the extractions it needs (all of them when its model is made whole, at once then, see
+#: kg.exports.site.export_site; else the changed documents and the fragments of the others).
+READS_EXTRACTIONS: tuple[str, ...] = ()
 
 
 def _run_exports(result: BuildResult, out: Path, names: list[str]) -> tuple[dict[str, list[Path]], dict[str, float]]:
@@ -570,7 +601,7 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
     blocks = result.rdf_blocks()   # made here, shared by the three
     blocks.work()                  # made here, so this process removes it when done
     fragments = None
-    if "html" in here and {"graphml", "gexf"} & set(forked):
+    if {"html", "graphml"} & set(here) and {"graphml", "gexf"} & set(forked):
         from .exports.network import prepare_fragments
         fragments = prepare_fragments(result, out)   # the missing ones made once, here: the forked process inherits them
     child = receive = None
@@ -580,13 +611,17 @@ def _export(result: BuildResult, out: Path, formats: tuple[str, ...], jobs: int)
         child = ctx.Process(target=_forked_exports, args=(send, result, out, forked), daemon=True)
         child.start()
         send.close()
-        if fragments is not None:
+        if fragments is not None and "graphml" not in here:
             fragments.drop_xml()        # the forked process writes GraphML and GEXF
     try:
         # a spliced partkg.nq (a rebuild) beside the store's patch; else after the store's load, which reads it
         lanes = [["store"], ["nquads"]] if set(threaded) == {"store", "nquads"} and _lanes(result, ["nquads"]) == [
             ["nquads"]] else [threaded]
-        files, times = _run_exports_beside(result, out, lanes, here, "partkg-store")
+        # GraphML and GEXF in a thread beside graph.html: they share its network (made once), and
+        # each file's flush, which waits for the disk taking the RDF files, overlaps the other's work
+        network = [n for n in ("graphml", "gexf") if n in here] if "html" in here else []
+        lanes.append(network)
+        files, times = _run_exports_beside(result, out, lanes, [n for n in here if n not in network], "partkg-store")
         if child is not None and receive is not None:
             try:
                 answer = receive.recv()
@@ -653,18 +688,24 @@ def _build(corpus: Path, out: Path, *, formats: tuple[str, ...], strict: bool, j
         clock = now
 
     authority = corpus_authority(corpus, out / CACHE_DIR if cache else None)
-    docs, problems = load_corpus(corpus, DocumentCache(out / CACHE_DIR / "documents.pickle") if cache else None)
-    lap("load")
-    if not docs:
-        raise BuildError("no document could be built", path=corpus,
-                         hint="; ".join(p.message for p in problems[:3]) or "add .txt, .md or TEI .xml files")
-    curation = corpus_curation(corpus)
     store = ExtractionCache(out / CACHE_DIR / "extract", EXTRACTOR_VERSION, authority.digest) if cache else None
-    resolved: dict[tuple[str, str], str] = {}
-    prebuild = GraphPrebuild.plan(out / CACHE_DIR / "graph", store, docs, curation) if store is not None else None
-    extractions = extract_documents(docs, authority, jobs=jobs, cache=store, problems=problems, progress=progress,
-                                    resolved=resolved, prebuild=prebuild, frozen=frozen,
-                                    read_all=bool(set(READS_EXTRACTIONS) & set(formats)))
+    worker = early_worker(store, authority, jobs)     # reads the gazetteer while the corpus loads
+    try:
+        docs, problems = load_corpus(corpus, DocumentCache(out / CACHE_DIR / "documents.pickle") if cache else None)
+        lap("load")
+        if not docs:
+            raise BuildError("no document could be built", path=corpus,
+                             hint="; ".join(p.message for p in problems[:3]) or "add .txt, .md or TEI .xml files")
+        curation = corpus_curation(corpus)
+        resolved: dict[tuple[str, str], str] = {}
+        prebuild = GraphPrebuild.plan(out / CACHE_DIR / "graph", store, docs, curation) if store is not None else None
+        given, worker = worker, None           # extract_documents shuts it down
+        extractions = extract_documents(docs, authority, jobs=jobs, cache=store, problems=problems,
+                                        progress=progress, resolved=resolved, prebuild=prebuild, frozen=frozen,
+                                        read_all=bool(set(READS_EXTRACTIONS) & set(formats)), worker=given)
+    finally:
+        if worker is not None:
+            worker.shutdown(wait=False, cancel_futures=True)
     lap("extract")
     if not extractions:
         raise BuildError("no document could be built", path=corpus,

@@ -121,10 +121,15 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
     import kg.exports.layout as layout
     monkeypatch.setattr(layout, "CACHE_MIN", 1)      # the test corpus's components are small
     import kg.exports.site as site
-    patched: list[int] = []
+    log = tmp_path / "patched.log"       # a file: with two jobs the site is made in a forked process
     real_patch = site.patched_model
-    monkeypatch.setattr(site, "patched_model", lambda *a, **k: (lambda p: patched.append(p is not None) or p)(
-        real_patch(*a, **k)))
+
+    def patched_model(*a, **k):
+        p = real_patch(*a, **k)
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"{p is not None}\n")
+        return p
+    monkeypatch.setattr(site, "patched_model", patched_model)
     out = tmp_path / "out"
     build(corpus, out, formats=REBUILT, jobs=jobs)
     made = {f: f.stat().st_ino for f in (out / ".cache" / "network").glob("*/*.net")}
@@ -158,7 +163,8 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
         whole = tmp_path / f"whole{n}"          # a first build with a cache: the whole model's record
         build(corpus, whole, formats=("site",), jobs=1)
         _assert_site_record_is_whole_models(out, whole)
-    assert patched == [True] * len(steps)       # the site's model was patched, not made whole
+    patched = log.read_text(encoding="utf-8").split()
+    assert patched == ["True"] * len(steps)     # the site's model was patched, not made whole
 
 
 def _assert_site_record_is_whole_models(out: Path, whole: Path) -> None:
@@ -171,9 +177,13 @@ def _assert_site_record_is_whole_models(out: Path, whole: Path) -> None:
     state, first = site._read_state(out), site._read_state(whole)
     assert state is not None and first is not None
     assert (state.contents, state.touched, state.info, state.docs_naming, state.facts_about, state.slugs,
-            state.figures, state.dated) == \
+            state.figures, state.dated, state.provisions, state.titles) == \
         (first.contents, first.touched, first.info, first.docs_naming, first.facts_about, first.slugs, first.figures,
-         first.dated)
+         first.dated, first.provisions, first.titles)
+    # one site fragment per document, those of documents gone or changed removed
+    fragments = sorted(p.name for p in (out / ".cache" / site.FRAGMENT_DIR).glob("*/*"))
+    assert fragments == sorted(p.name for p in (whole / ".cache" / site.FRAGMENT_DIR).glob("*/*"))
+    assert len(fragments) == len(state.contents)
 
 
 def test_an_unchanged_page_is_not_rendered_again(corpus, tmp_path, monkeypatch):
@@ -236,14 +246,25 @@ def test_an_edit_renders_the_pages_of_the_entities_it_changes_only(corpus, tmp_p
     rendered: list[str] = []
     real = site._entity_page
     monkeypatch.setattr(site, "_entity_page", lambda model, key: rendered.append(key) or real(model, key))
+    looked: list[set[str]] = []         # the pages the patched model is made for (what it reads the documents for)
+    real_patch = site.patched_model
+    monkeypatch.setattr(site, "patched_model", lambda *a, **k: (lambda p: looked.append(p.pages) or p)(
+        real_patch(*a, **k)))
     essay = corpus / f"{ESSAY}.txt"
     essay.write_text(essay.read_text(encoding="utf-8") + "\nNothing more is known of it.\n", encoding="utf-8")
     build(corpus, out, formats=("site",), jobs=1)
     assert len(named) > 5 and rendered == []
+    docs = {x.document.id for x in first.extractions}
+    assert looked[-1] & named <= docs         # nothing of them changed: not even looked at
     essay.write_text(essay.read_text(encoding="utf-8") + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n",
                      encoding="utf-8")
     build(corpus, out, formats=("site",), jobs=1)
     assert "nkvd" in {k.lower() for k in rendered} and len(rendered) < len(named)
+    assert "nkvd" in {k.lower() for k in looked[-1]} and len(looked[-1] & named) < len(named) / 2
+    fresh = tmp_path / "fresh"
+    build(corpus, fresh, formats=("site",), jobs=1, cache=False)
+    got, want = _files(out), _files(fresh)
+    assert sorted(got) == sorted(want) and [k for k in want if got[k] != want[k]] == []
 
 
 def test_an_unchanged_ontology_page_is_not_made_again(corpus, tmp_path, monkeypatch):
@@ -375,11 +396,12 @@ def test_a_store_loaded_whole_beside_a_spliced_nquads_file(corpus, tmp_path, mon
 def test_an_unchanged_extraction_is_not_read_unless_used(corpus, tmp_path):
     """A rebuild takes an unchanged document's extraction from the cache unread (its summary
     serves cross-document identity, the graph's blocks, the network, graph.html's page names and
-    links.csv); read when
+    links.csv, and the site: its patched model reads what the document says of the entities
+    whose pages it makes from the document's site fragment); read when
     used, it is the extraction a build without cache makes, cross-document identities applied."""
     from kg.cache import LazyExtraction, is_loaded
     out = tmp_path / "out"
-    formats = ("nquads", "graphml", "gexf", "links", "html")
+    formats = ("nquads", "graphml", "gexf", "links", "html", "site")
     build(corpus, out, formats=formats, jobs=1)
     essay = corpus / f"{ESSAY}.txt"
     essay.write_text(essay.read_text(encoding="utf-8") + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n",
@@ -391,6 +413,8 @@ def test_an_unchanged_extraction_is_not_read_unless_used(corpus, tmp_path):
     assert all(isinstance(ex, LazyExtraction) for ex in unread)
     for name in ("partkg.nq", "partkg.graphml", "partkg.gexf", "links.csv", "graph.html"):
         assert (out / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes()
+    got, want = _files(out / "site"), _files(tmp_path / "fresh" / "site")
+    assert sorted(got) == sorted(want) and [k for k in want if got[k] != want[k]] == []
     # read now: what the build without cache holds (the telegram's report remapped to the resolution)
     assert result.extractions == fresh.extractions and all(is_loaded(ex) for ex in result.extractions)
     telegram = next(ex for ex in result.extractions if ex.document.id == TELEGRAM)

@@ -193,7 +193,9 @@ def _payload_json(result: "BuildResult", parts: "NetworkParts", layout_cache: "L
     names = _names(result, ((n, d.get("label")) for n, d in data.items()))
     payload = _payload(sorted(parts.nodes), data.__getitem__, parts.pairs, degree, docs, years, names,
                        _site_pages(result), SITE_DIR + "/", layout_cache)
-    edges = sorted((e[2] for e in parts.edges), key=lambda e: (e[0], e[1], e[2]))
+    # by (source, target, key): an edge's key is unique (one per document, predicate and place), so
+    # sorting the tuples whole gives that order, without a key function
+    edges = sorted(e[2] for e in parts.edges)
     payload["edges"] = []
     head, rest = safe_json(payload).split(',"edges":[],', 1)    # the keys are sorted: "edges" comes after "docs"
     return "".join((head, ',"edges":[', ",".join(f"{e[3]}{i}{e[4]}" for i, e in enumerate(edges)), "],", rest))

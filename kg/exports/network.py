@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import os
 import re
 import sys
+import threading
 import weakref
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,11 +33,18 @@ __all__ = ["Fragment", "NetworkParts", "corpus_network", "make_fragment", "netwo
 
 
 _NETWORKS: "weakref.WeakKeyDictionary[BuildResult, nx.MultiDiGraph]" = weakref.WeakKeyDictionary()
+#: graph.html, GraphML and GEXF may run in threads side by side: what they share is made once
+_LOCK = threading.RLock()
 
 
 def corpus_network(result: "BuildResult") -> nx.MultiDiGraph:
     """The network of a build, made once per build result and process (graph.html, GraphML
     and GEXF read it; none changes it). See :func:`make_network`."""
+    with _LOCK:
+        return _corpus_network(result)
+
+
+def _corpus_network(result: "BuildResult") -> nx.MultiDiGraph:
     try:
         return _NETWORKS[result]
     except (KeyError, TypeError):
@@ -386,17 +395,18 @@ class FragmentCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
+        self._folder = str(folder)
         self.used: set[str] = set()
 
-    def path(self, key: str, part: str = "net") -> Path:
-        return self.folder / key[:2] / f"{key}.{part}"
+    def path(self, key: str, part: str = "net") -> str:
+        return os.path.join(self._folder, key[:2], f"{key}.{part}")     # a str: 3,000 Paths cost 0.3 s
 
     def key(self, block_key: str) -> str:
         return hashlib.sha256(f"{_code_digest()}/{block_key}".encode()).hexdigest()
 
     def has(self, key: str) -> bool:
         self.used.add(key)
-        return self.path(key, "xml").exists() and self.path(key, "net").exists()
+        return os.path.exists(self.path(key, "xml")) and os.path.exists(self.path(key, "net"))
 
     def get(self, key: str) -> Fragment | None:
         self.used.add(key)
@@ -419,9 +429,9 @@ class FragmentCache:
         from ..atomic import atomic_file as _atomic
         self.used.add(key)
         try:        # the texts first: a .net file says both are there
-            with _atomic(self.path(key, "xml"), durable=False) as f:
+            with _atomic(Path(self.path(key, "xml")), durable=False) as f:
                 f.write(marshal.dumps(fragment.xml))
-            with _atomic(self.path(key, "net"), durable=False) as f:
+            with _atomic(Path(self.path(key, "net")), durable=False) as f:
                 f.write(marshal.dumps((fragment.doc, fragment.entities, fragment.edges, fragment.regular)))
         except (OSError, ValueError):
             pass
@@ -487,6 +497,11 @@ _FRAGMENTS: "weakref.WeakKeyDictionary[BuildResult, _Fragments]" = weakref.WeakK
 def prepare_fragments(result: "BuildResult", out: Path | None = None) -> _Fragments:
     """Make the fragments of the documents that have none in the cache (once per build result:
     a process forked afterwards inherits them) and note where the others are."""
+    with _LOCK:
+        return _prepare_fragments(result, out)
+
+
+def _prepare_fragments(result: "BuildResult", out: Path | None) -> _Fragments:
     try:
         return _FRAGMENTS[result]
     except (KeyError, TypeError):
@@ -592,6 +607,11 @@ def network_parts(result: "BuildResult", out: Path | None = None) -> NetworkPart
     were not made for (the files are then written from :func:`corpus_network`). With ``out`` and
     a build that caches its graphs, fragments are kept in ``out/.cache/network/`` under their
     graph block's key: those found there are not made again (their extractions are not read)."""
+    with _LOCK:
+        return _network_parts(result, out)
+
+
+def _network_parts(result: "BuildResult", out: Path | None) -> NetworkParts | None:
     try:
         return _PARTS[result]
     except (KeyError, TypeError):

@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
-from ..cache import summary_of
+from ..cache import is_loaded, summary_of
 from .. import __version__
 from ..iri import slug
 from ..model import Extraction, Provision, Quantity, Span
@@ -184,6 +184,12 @@ class SiteModel:
     counts: "Counts | None" = None
     #: the entity keys whose pages a patched model makes (its indexes hold only theirs)
     keys: "set[str] | None" = None
+    #: what a patched model reads of the documents in its scope (document id → an Extraction: the
+    #: document's own, or what its fragment says of the entities in ``keys``, see :func:`_partial`)
+    views: "dict[str, Extraction] | None" = None
+    #: document id → its provisions as the index and the timeline show them (:func:`_provision_rows`),
+    #: for a model that does not read every document (else made from the extractions)
+    provisions: "dict[str, list[tuple]] | None" = None
 
     def docs_naming(self, key: str) -> int:
         if self.counts is not None:
@@ -215,9 +221,21 @@ class SiteModel:
         return [f for f in self.facts if f.predicate == "dated"]
 
     def _scoped(self) -> "Iterable[tuple[str, Extraction]]":
+        if self.views is not None:
+            return self.views.items()
         if self.scope is None:
             return self.docs.items()
         return ((d, ex) for d, ex in self.docs.items() if d in self.scope)
+
+    def provision_rows(self, doc_id: str) -> list[tuple]:
+        """The provisions of a document as (number, start, end, deadline, document), in order."""
+        if self.provisions is not None:
+            return self.provisions[doc_id]
+        return _provision_rows(self.docs[doc_id])
+
+    def n_entities_in(self, doc_id: str) -> int:
+        ex = self.docs[doc_id]
+        return len(ex.entities) if is_loaded(ex) else len(summary_of(ex).entities)
 
     def label(self, key: str) -> str:
         e = self.entities.get(key)
@@ -291,17 +309,23 @@ class SiteModel:
 def _authority_graph(result: "BuildResult", keys: set[str], doc_ids: set[str], cache: Path | None = None):
     """Names (with their language) and external links per entity key, read from the dataset's
     authority graph (so anything the build adds there shows up on the pages). With ``cache`` (a
-    file), what was read is kept there under a digest of the graph's N-Triples: parsing them
-    with rdflib is most of the model of a large site, and an edit seldom changes them."""
+    file), what was read is kept there under a digest of the graph's N-Triples (an edit seldom
+    changes them). They are read line by line (:func:`_authority_terms_nt`), else by rdflib."""
     from ..graph.build import GRAPH_AUTHORITY, entity_iri
     by_iri = None
     digest = None
+    text: list[bytes] = []
     if cache is not None and result.rdf is not None:
         h = hashlib.sha256()
         for data in result.rdf.sections("ntriples", only=[str(GRAPH_AUTHORITY)]):
             h.update(data)
+            text.append(data)
         digest = h.hexdigest()
         by_iri = _read_pickle(cache, digest)
+        if by_iri is None:
+            by_iri = _authority_terms_nt(b"".join(text))
+            if by_iri is not None:
+                _write_pickle(cache, digest, by_iri)
     if by_iri is None:
         by_iri = _authority_terms(result.graph(GRAPH_AUTHORITY))
         if digest is not None and cache is not None:
@@ -339,6 +363,54 @@ def _authority_terms(graph) -> tuple[dict[str, set[tuple[str, str]]], dict[str, 
             links[str(s)].add(str(o))
         elif p == PKG.partOf and isinstance(o, URIRef):
             part_of[str(s)] = str(o)
+    return dict(names), dict(links), part_of
+
+
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_NT_LINE = re.compile(r'<([^<>"\\ ]*)> <([^<>"\\ ]*)> (?:<([^<>"\\ ]*)>|"((?:[^"\\\n]|\\.)*)"'
+                      r'(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*)|\^\^<[^<>"\\ ]*>)?) \.')
+_NT_ESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|([tbnrf"\'\\]))')
+_NT_CHAR = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def _nt_unescape(s: str) -> str:
+    if "\\" not in s:
+        return s
+    return _NT_ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if m.group(3) is None
+                          else _NT_CHAR[m.group(3)], s)
+
+
+def _authority_terms_nt(data: bytes) -> "tuple[dict, dict, dict] | None":
+    """:func:`_authority_terms` of the authority graph's N-Triples (as the build writes them:
+    IRIs without escapes, literals escaped by kg.graph.quads), read line by line instead of
+    through rdflib (0.2 s at 1000x); None when a line is not of that form (rdflib reads it then)."""
+    from ..vocab import PKG
+    pref, alt, exact, part = f"{_SKOS}prefLabel", f"{_SKOS}altLabel", f"{_SKOS}exactMatch", str(PKG.partOf)
+    names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    links: dict[str, set[str]] = defaultdict(set)
+    part_of: dict[str, str] = {}
+    try:
+        lines = data.decode("utf-8").split("\n")
+    except UnicodeDecodeError:
+        return None
+    match = _NT_LINE.fullmatch
+    for line in lines:
+        if not line:
+            continue
+        m = match(line)
+        if m is None:
+            if line.startswith("_:"):      # a blank subject: not an entity's
+                continue
+            return None
+        s, p, o, lex, lang = m.groups()
+        if p == pref or p == alt:
+            if lex is not None:
+                names[s].add(((lang or "").lower(), _nt_unescape(lex)))
+        elif p == exact:
+            if o is not None and o.startswith(("http://", "https://")):
+                links[s].add(o)
+        elif p == part and o is not None:
+            part_of[s] = o
     return dict(names), dict(links), part_of
 
 
@@ -425,6 +497,12 @@ def _facts(scoped: Iterable[tuple[str, Extraction]], predicate: str | None = Non
     return facts
 
 
+def _provision_rows(ex: Extraction) -> list[tuple]:
+    """What the index and the timeline show of a document's provisions: (number, start, end,
+    deadline, document) each, in the extraction's order."""
+    return [(p.number, p.span.start, p.span.end, p.deadline, p.document) for p in ex.provisions]
+
+
 def _fact_order(f: Fact) -> tuple:
     return (f.doc, f.start, f.end, f.subject, f.predicate, f.object or "", f.literal or "")
 
@@ -462,7 +540,7 @@ def site_model(result: "BuildResult", cache: Path | None = None) -> SiteModel:
 # or the site's code changed, or when many documents changed.
 
 #: The state's version (its layout); a state of another version is not used.
-_STATE_VERSION = 2
+_STATE_VERSION = 4
 _STATE = "site-model.pickle"
 #: Above this many changed documents (and a tenth of the corpus), the model is made whole.
 PATCH_MAX = 8
@@ -499,6 +577,8 @@ class _State:
     slugs: tuple[dict[str, str], dict[str, str]]     # SitePages' tables
     figures: dict[str, tuple[int, int]]      # document id → (facts it states, mentions in it)
     dated: list[Fact]                        # the corpus's "dated" facts, in site order (the timeline)
+    provisions: dict[str, list[tuple]]       # document id → its provisions' rows (:func:`_provision_rows`)
+    titles: dict[str, tuple[str, str]]       # document id → (title, date) as pages citing it show them
     version: int = _STATE_VERSION
 
     @classmethod
@@ -510,7 +590,9 @@ class _State:
                    {k: _info_row(e) for k, e in model.entities.items()},
                    {k: len(e.mentions) for k, e in model.entities.items() if e.mentions},
                    dict(model.facts_about), (model.pages._docs, model.pages._ents),
-                   {d: _figures(ex) for d, ex in model.docs.items()}, model.dated_facts())
+                   {d: _figures(ex) for d, ex in model.docs.items()}, model.dated_facts(),
+                   {d: model.provision_rows(d) for d in model.docs},
+                   {d: (model.doc_title(d), model.doc_date(d)) for d in model.docs})
 
 
 def _figures(ex: Extraction) -> tuple[int, int]:
@@ -562,12 +644,19 @@ class Patch:
     pages: set[str]              # entity keys and document ids whose pages may have changed
     changed: set[str]            # documents whose extraction changed (or that are new)
     state: _State
+    shown: dict[str, dict[str, str]] = field(default_factory=dict)   # the changed documents' (:meth:`_Refs.shown`)
 
 
 def patched_model(result: "BuildResult", state: _State, contents: dict[str, str],
-                  cache: Path | None = None) -> "Patch | None":
+                  cache: Path | None = None, fragments: "FragmentStore | None" = None,
+                  old_shown: "dict[str, list] | None" = None) -> "Patch | None":
     """The model of a rebuild, made from ``state`` (the previous build's) and the documents that
-    changed, or None when it must be made whole (see the comment above)."""
+    changed, or None when it must be made whole (see the comment above). ``fragments``: what
+    the unchanged documents of the scope say of the entities whose pages are made is read from
+    their fragments (see :func:`_partial`), not from their extractions. ``old_shown``: the
+    previous build's record of what each entity's page shows from each document
+    (:meth:`_Refs.shown`): an entity a changed document names whose part of it is the same
+    keeps its page (and its figures), and nothing of it is read."""
     docs = _sorted_docs(result)
     if state.code != _code_digest() or set(contents) != set(docs):
         return None
@@ -584,11 +673,31 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
         return None                        # a page moved (a new key took its file name): links change
     touched = dict(state.touched)
     hit: set[str] = set(changed) | gone
-    for d in changed | gone:
-        hit.update(touched.pop(d, ()))
-    for d in changed:
-        t = touched[d] = tuple(sorted(_touched(docs[d])))
-        hit.update(t)
+    before = {d: set(touched.pop(d, ())) for d in changed | gone}
+    for d in gone:
+        hit.update(before[d])
+    # the entities a changed document touched or touches: a page whose part of the document is
+    # the same (its facts, mentions, label, type, data, provisions, numbers there: the digest the
+    # record keeps, :meth:`_Refs.shown`) shows the same as before, since nothing else changed
+    # for it (other documents are unchanged; a changed label, type or page of an entity it links
+    # is the whole model, below); the pages of documents are made again (they name the documents
+    # stating facts about them by their contents)
+    shown_now: dict[str, dict[str, str]] = {}
+    titles = {d: t for d, t in state.titles.items() if d in docs and d not in changed}
+    for d in sorted(changed):
+        ex = docs[d]
+        t = touched[d] = tuple(sorted(_touched(ex)))
+        titles[d] = (str(ex.document.title or d), str(ex.document.meta.get("date") or ""))
+        shown_now[d] = _shown_parts(ex, _facts([(d, ex)]))
+        old = (old_shown or {}).get(d)
+        if isinstance(old, list) and len(old) == 2 and old[0] == state.contents.get(d) and \
+                isinstance(old[1], dict) and state.titles.get(d) == titles[d]:
+            was, now = old[1], shown_now[d]
+            hit.update(k for k in was.keys() | now.keys() if was.get(k) != now.get(k))
+        else:
+            hit.update(t)
+            hit.update(before[d])
+        hit.update(k for k in (*t, *before[d]) if k in docs)
     old_keys = set(state.info)
     hit |= keys ^ old_keys
     graph = _authority_graph_digest(result)
@@ -604,6 +713,12 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
                 hit.add(k)                 # shown on its own page (and in the index's search)
             if part_of.get(k) != row[6]:   # shown on its page and on its whole's
                 hit.update(x for x in (k, row[6], part_of.get(k)) if x is not None)
+        for k in keys - old_keys:          # a new part of a whole, or one gone: the whole's page lists it
+            if k in part_of:
+                hit.add(part_of[k])
+        for k in old_keys - keys:
+            if state.info[k][6] is not None:
+                hit.add(state.info[k][6])
     else:
         names = {k: row[4] for k, row in state.info.items()}
         links = {k: row[5] for k, row in state.info.items()}
@@ -613,7 +728,11 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
     for d, ks in touched.items():
         if d not in scope and not hit.isdisjoint(ks):
             scope.add(d)
-    full = _merge_entities(docs, ((d, ex) for d, ex in docs.items() if d in scope), hit)
+    views = _views(docs, scope, hit, changed, fragments)
+    full = _merge_entities(docs, views.items(), hit)
+    provisions = {d: rows for d, rows in state.provisions.items() if d in docs and d not in changed}
+    provisions.update((d, _provision_rows(docs[d])) for d in changed)
+    provisions = {d: provisions[d] for d in docs}
     points_of = None
     entities: dict[str, EntityInfo] = {}
     for ex in docs.values():               # the order of a whole model: as first named, in document order
@@ -623,7 +742,7 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
     for key in sorted(keys - set(entities)):
         if key in hit:
             if points_of is None:
-                points_of = {p.document for ex in docs.values() for p in ex.provisions}
+                points_of = {row[4] for rows in provisions.values() for row in rows}
             entities[key] = full[key] = _unnamed_entity(result, docs, key, points_of)
         else:
             entities[key] = _light(key, state.info[key])
@@ -638,14 +757,15 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
             return None
     # the facts the pages made show: those about the entities touched, every fact of the documents
     # whose pages are made (the changed ones among them)
-    facts = _facts(((d, ex) for d, ex in docs.items() if d in scope), about=hit, whole=hit | changed)
+    facts = _facts(views.items(), about=hit, whole=hit | changed)
     figures = {d: f for d, f in state.figures.items() if d in docs and d not in changed}
     figures.update((d, _figures(docs[d])) for d in changed)
     dated = [f for f in state.dated if f.doc in docs and f.doc not in changed] + \
         _facts(((d, docs[d]) for d in sorted(changed)), "dated")
     dated.sort(key=_fact_order)
     counts = Counts({}, {}, {d: f[0] for d, f in figures.items()}, sum(f[1] for f in figures.values()), dated)
-    model = SiteModel(docs, entities, facts, pages, result.info.time, scope=scope, counts=counts, keys=hit)
+    model = SiteModel(docs, entities, facts, pages, result.info.time, scope=scope, counts=counts, keys=hit,
+                      views=views, provisions=provisions)
     docs_naming = {k: n for k, n in state.docs_naming.items() if k in keys and k not in hit}
     docs_naming.update((k, len(full[k].mentions)) for k in hit if full[k].mentions)
     facts_about = {k: n for k, n in state.facts_about.items() if k in keys and k not in hit}
@@ -653,8 +773,180 @@ def patched_model(result: "BuildResult", state: _State, contents: dict[str, str]
     counts.docs_naming, counts.facts_about = docs_naming, facts_about
     info = {k: (_info_row(entities[k]) if k in hit else state.info[k]) for k in entities}
     new_state = _State(state.code, state.authority, graph, dict(contents), touched, info, docs_naming,
-                       facts_about, (pages._docs, pages._ents), figures, dated)
-    return Patch(model, hit, changed, new_state)
+                       facts_about, (pages._docs, pages._ents), figures, dated, provisions,
+                       {d: titles[d] for d in docs})
+    return Patch(model, hit, changed, new_state, shown_now)
+
+
+# --------------------------------------------------------------------- per-document fragments
+# What a document contributes to the pages of the entities it touches, kept in the cache under
+# the document's key (its graph block's: document, extractor, authority, cross-document
+# identities, curation) like the network's fragments (kg/exports/network.py). A patched model
+# (:func:`patched_model`) reads, of each unchanged document in its scope, the parts of the
+# entities whose pages it makes, instead of unpickling the document's extraction: an edit that
+# touches an entity named everywhere (the Central Committee) brought every extraction in.
+# A fragment is marshal (a dict of strings, numbers and tuples loads several times faster than
+# a pickle of the extraction): entity key → its part, itself marshalled (only the parts of the
+# entities a rebuild looks at are unpacked). Values marshal cannot hold (an entity's data of
+# another type) leave the document without a fragment: its extraction is read then.
+
+#: The fragments' layout: a change makes them again.
+_FRAGMENT_VERSION = 2
+FRAGMENT_DIR = "site-fragments"
+
+
+def _fragment(ex: Extraction) -> "bytes | None":
+    """The fragment of one extraction (see above), or None when a value does not marshal.
+    An entity's part: (its entities: (index, label, type, is_class, data, mentions as (start,
+    end, text)); the facts it is the subject or object of: (index, subject, predicate, object,
+    literal, start, end, quote, attributed_to), the assertions not rejected; the provisions
+    addressed to it or that are points of it: (index, number, document, start, end, text,
+    addressees, modality, deadline, deadline precision); the numbers about it: (index, subject,
+    quantity, value, start, end, text, unit, qualifier, value_text, point, applies_to))."""
+    import marshal
+    parts: dict[str, tuple[list, list, list, list]] = {}
+
+    def part(key: str) -> tuple[list, list, list, list]:
+        found = parts.get(key)
+        if found is None:
+            found = parts[key] = ([], [], [], [])
+        return found
+    for i, e in enumerate(ex.entities):      # the data the model keeps of it (:func:`_merge_entities`)
+        part(e.id)[0].append((i, e.label, e.type, e.is_class, {k: v for k, v in e.data.items() if v},
+                              tuple((s.start, s.end, s.text) for s in e.mentions)))
+    for i, a in enumerate(ex.assertions):
+        if a.status == "rejected":
+            continue
+        ev = a.evidence
+        row = (i, a.subject, a.predicate, a.object, a.literal, ev.start, ev.end, ev.text, a.attributed_to)
+        part(a.subject)[1].append(row)
+        if a.object is not None and a.object != a.subject:
+            part(a.object)[1].append(row)
+    for i, p in enumerate(ex.provisions):
+        row = (i, p.number, p.document, p.span.start, p.span.end, p.span.text, tuple(p.addressees), p.modality,
+               p.deadline, p.deadline_precision)
+        for k in dict.fromkeys([*p.addressees, p.document]):
+            part(k)[2].append(row)
+    for i, q in enumerate(ex.quantities):
+        ev = q.evidence
+        part(q.subject)[3].append((i, q.subject, q.quantity, q.value, ev.start, ev.end, ev.text, q.unit, q.qualifier,
+                                   q.value_text, q.point, tuple(q.applies_to)))
+    try:
+        return marshal.dumps((_FRAGMENT_VERSION, ex.document.id,
+                              {k: marshal.dumps(v) for k, v in parts.items()}))
+    except ValueError:           # a value marshal does not hold
+        return None
+
+
+class _MentionSpan(NamedTuple):
+    """A mention's span as an entity's page reads it (a Span's fields; a tuple is made faster)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _partial(ex: Extraction, blobs: "dict[str, bytes]", keys: "set[str]") -> Extraction:
+    """What ``ex`` (unread) says of the entities ``keys``, from its fragment's parts ``blobs``:
+    an Extraction holding its entities of those keys, the assertions, provisions and numbers
+    about them, each in the extraction's order (what the site's model reads of it)."""
+    import marshal
+    from ..model import Assertion, Entity, Evidence
+    doc = ex.document
+    entities: dict[int, Entity] = {}
+    assertions: dict[int, Assertion] = {}
+    provisions: dict[int, Provision] = {}
+    quantities: dict[int, Quantity] = {}
+    for k in keys:
+        blob = blobs.get(k)
+        if blob is None:
+            continue
+        ents, facts, provs, qs = marshal.loads(blob)
+        for i, label, etype, is_class, data, spans in ents:
+            entities[i] = Entity(k, label, etype, list(map(_MentionSpan._make, spans)), is_class=is_class, data=data)
+        for i, s, p, o, lit, start, end, quote, by in facts:
+            if i not in assertions:
+                assertions[i] = Assertion(s, p, Evidence(doc.id, start, end, quote), o, lit, attributed_to=by)
+        for i, number, document, start, end, text, addressees, modality, deadline, precision in provs:
+            if i not in provisions:
+                provisions[i] = Provision(number, document, Span(start, end, text), list(addressees), modality,
+                                          deadline, precision)
+        for i, subject, quantity, value, start, end, text, unit, qualifier, value_text, point, applies in qs:
+            quantities[i] = Quantity(subject, quantity, value, Evidence(doc.id, start, end, text), unit, qualifier,
+                                     value_text, point, list(applies))
+    return Extraction(doc, [entities[i] for i in sorted(entities)], [assertions[i] for i in sorted(assertions)],
+                      [provisions[i] for i in sorted(provisions)], [quantities[i] for i in sorted(quantities)])
+
+
+class FragmentStore:
+    """The fragments of a build's documents under ``out/.cache/site-fragments/``, by the key of
+    each document's graph block (``contents``) and this code; those of documents no longer in
+    the corpus are removed (:meth:`prune`). Written by partkg itself, like the extraction cache."""
+
+    def __init__(self, folder: Path, contents: dict[str, str]) -> None:
+        code = _code_digest()
+        self.folder = folder
+        #: documents whose fragment was wanted and not found (written at the end of the build)
+        self.missing: set[str] = set()
+        self.keys = {d: hashlib.sha256(f"{_FRAGMENT_VERSION}/{code}/{c}".encode()).hexdigest()
+                     for d, c in contents.items()}
+
+    def _path(self, key: str) -> str:
+        return os.path.join(self.folder, key[:2], f"{key}.frag")
+
+    def get(self, doc_id: str) -> "dict[str, bytes] | None":
+        import marshal
+        key = self.keys.get(doc_id)
+        if key is None:
+            return None
+        try:
+            with open(self._path(key), "rb") as f:
+                version, found, blobs = marshal.loads(f.read())
+        except Exception:            # noqa: BLE001 - missing or unreadable: the extraction is read
+            return None
+        return blobs if version == _FRAGMENT_VERSION and found == doc_id and isinstance(blobs, dict) else None
+
+    def has(self, doc_id: str) -> bool:
+        key = self.keys.get(doc_id)
+        return key is not None and os.path.exists(self._path(key))
+
+    def put(self, ex: Extraction) -> None:
+        from ..atomic import atomic_file as _atomic
+        key = self.keys.get(ex.document.id)
+        data = _fragment(ex) if key is not None else None
+        if data is None:
+            return
+        try:
+            with _atomic(Path(self._path(key)), durable=False) as f:   # type: ignore[arg-type]
+                f.write(data)
+        except (OSError, ValueError):
+            pass
+
+    def prune(self) -> int:
+        from ..cache import prune_unused
+        return prune_unused(Path(self.folder), set(self.keys.values()))
+
+
+def _views(docs: dict[str, Extraction], scope: set[str], keys: set[str], changed: set[str],
+           fragments: "FragmentStore | None") -> dict[str, Extraction]:
+    """What a patched model reads of each document of its ``scope`` (in document order): its
+    extraction when it changed, when its own page is made (in ``keys``: all its facts are
+    shown) or when it has been read already; else what its fragment says of ``keys``
+    (:func:`_partial`); a document without a readable fragment is read (see FragmentStore.missing)."""
+    views: dict[str, Extraction] = {}
+    for d, ex in docs.items():
+        if d not in scope:
+            continue
+        if fragments is None or d in changed or d in keys or is_loaded(ex):
+            views[d] = ex
+            continue
+        blobs = fragments.get(d)
+        if blobs is None:
+            fragments.missing.add(d)
+            views[d] = ex
+        else:
+            views[d] = _partial(ex, blobs, keys)
+    return views
 
 
 # ---------------------------------------------------------------------------------------- pieces
@@ -1017,16 +1309,16 @@ def _index_page(model: SiteModel) -> str:
     body = ["<h1>partkg: documents and entities</h1>",
             f'<p>{len(docs)} documents \u00b7 {len(model.entities)} entities \u00b7 {model.n_facts()} facts, '
             f'each with its evidence \u00b7 {n_mentions} mentions \u00b7 '
-            f'{sum(len(ex.provisions) for ex in model.docs.values())} provisions</p>',
+            f'{sum(len(model.provision_rows(d)) for d in model.docs)} provisions</p>',
             '<h2>Search</h2><input id="q" type="search" placeholder="A name, in English or Russian (e.g. Stalin)" '
             'aria-label="Search entities" autocomplete="off"><ul id="hits" aria-live="polite"></ul>']
     rows = []
     for d in docs:
-        ex = model.docs[d]
+        doc = model.docs[d].document
         rows.append(f'<tr><td><a href="{model.pages.doc(d)}">{_e(model.doc_title(d))}</a></td>'
-                    f'<td class="d">{_e(model.doc_date(d))}</td><td>{_e(ex.document.genre)}</td><td>{_e(ex.document.language)}</td>'
-                    f'<td class="n">{len(ex.entities)}</td><td class="n">{model.n_facts_in(d)}</td>'
-                    f'<td class="n">{len(ex.provisions)}</td></tr>')
+                    f'<td class="d">{_e(model.doc_date(d))}</td><td>{_e(doc.genre)}</td><td>{_e(doc.language)}</td>'
+                    f'<td class="n">{model.n_entities_in(d)}</td><td class="n">{model.n_facts_in(d)}</td>'
+                    f'<td class="n">{len(model.provision_rows(d))}</td></tr>')
     body.append(f"<h2>Documents ({len(docs)})</h2><table><thead><tr><th>title</th><th>date</th><th>genre</th>"
                 f"<th>lang.</th><th>entities</th><th>facts</th><th>provisions</th></tr></thead><tbody>"
                 f"{''.join(rows)}</tbody></table>")
@@ -1053,17 +1345,18 @@ def _timeline_page(model: SiteModel) -> str:
         if not _DATE.match(date):
             continue
         pts = ""
-        if ex.provisions:
+        provisions = model.provision_rows(d)       # (number, start, end, deadline, document)
+        if provisions:
             pts = '<div class="meta">points: ' + " ".join(
-                f'<a href="{model.pages.doc(d)}#ev-{p.span.start}-{p.span.end}">{p.number}</a>'
-                for p in sorted(ex.provisions, key=lambda p: (p.span.start, p.number))) + "</div>"
+                f'<a href="{model.pages.doc(d)}#ev-{p[1]}-{p[2]}">{p[0]}</a>'
+                for p in sorted(provisions, key=lambda p: (p[1], p[0]))) + "</div>"
         kind = (ex.document.genre or "document").capitalize()
         rows.append((date, kind, f'<a href="{model.pages.doc(d)}">{_e(model.doc_title(d))}</a>{pts}', d))
-        for p in ex.provisions:
-            if p.deadline and _DATE.match(p.deadline):
-                rows.append((p.deadline, "Deadline",
-                             f'point {p.number} of <a href="{model.pages.doc(d)}#ev-{p.span.start}-{p.span.end}">'
-                             f'{_e(model.doc_title(p.document))}</a>', f"{d}#{p.number}"))
+        for number, start, end, deadline, document in provisions:
+            if deadline and _DATE.match(deadline):
+                rows.append((deadline, "Deadline",
+                             f'point {number} of <a href="{model.pages.doc(d)}#ev-{start}-{end}">'
+                             f'{_e(model.doc_title(document))}</a>', f"{d}#{number}"))
     dated: dict[str, list[Fact]] = defaultdict(list)
     for f in model.dated_facts():
         if f.literal and _DATE.match(f.literal) and f.subject not in model.docs:
@@ -1156,7 +1449,19 @@ def _swap_in(out: Path, pages: Iterable[tuple[str, "str | Path"]]) -> list[Path]
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     shutil.rmtree(old, ignore_errors=True)
-    return [final / rel for rel in sorted(set(written))]
+    return [_child(final, rel) for rel in sorted(set(written))]
+
+
+def _child(folder: Path, rel: str) -> Path:
+    """``folder / rel`` for a page's relative path (names joined by "/", none empty, "." or
+    ".."), made without parsing it again: 10,000 pages' paths cost 0.2 s through ``/``."""
+    path = folder
+    for name in rel.split("/"):
+        make = getattr(path, "_make_child_relpath", None)     # pathlib's own, for a name it has checked
+        if make is None or not name or name in (".", "..") or os.sep != "/":
+            return folder / rel
+        path = make(name)
+    return path
 
 
 # ------------------------------------------------------------------------- incremental pages
@@ -1245,15 +1550,22 @@ class _Refs:
 def _shown_from(model: SiteModel, doc_id: str) -> dict[str, str]:
     """See :meth:`_Refs.shown`: what :func:`_entity_page` reads of the document ``doc_id``, per entity."""
     ex = model.docs[doc_id]
-    parts: dict[str, list] = defaultdict(list)
     # a patched model may hold some of the document's facts only: they are read from it then
-    stated = model.facts_in.get(doc_id, ()) if model.scope is None else _facts([(doc_id, ex)])
+    return _shown_parts(ex, model.facts_in.get(doc_id, ()) if model.scope is None else _facts([(doc_id, ex)]))
+
+
+def _shown_parts(ex: Extraction, stated: Iterable[Fact]) -> dict[str, str]:
+    """:func:`_shown_from` of an extraction and the facts it states, in site order: per entity
+    key, a digest of its facts there, its mentions, label, type and data there (what its page
+    and the pages linking it take from the document), the provisions addressed to it and the
+    numbers about it."""
+    parts: dict[str, list] = defaultdict(list)
     for f in stated:
         parts[f.subject].append(f)
         if f.object is not None and f.object != f.subject:
             parts[f.object].append(f)
     for e in ex.entities:
-        parts[e.id].append(("mentions", e.mentions))
+        parts[e.id].append(("mentions", e.mentions, e.label, e.type, e.is_class, e.data))
     for p in ex.provisions:
         for k in dict.fromkeys([*p.addressees, p.document]):
             parts[k].append(p)
@@ -1316,8 +1628,9 @@ def _entity_page_inputs(model: SiteModel, key: str, refs: _Refs) -> str:
 
 
 #: 2: the record also keeps what each entity's page shows from each document (``shown``); 3: no
-#: page but the index and the timeline shows the build's time
-_RECORD_VERSION = 3
+#: page but the index and the timeline shows the build's time; 4: what an entity's page shows from a
+#: document includes its label, type and data there
+_RECORD_VERSION = 4
 
 
 def _read_record(out: Path) -> tuple[dict[str, list], dict[str, list]]:
@@ -1447,6 +1760,8 @@ def iter_site_patched(patch: Patch, out: Path, contents: dict[str, str], digests
     for d in model.docs:
         if d not in patch.changed and d in old_shown:
             shown[d] = old_shown[d]
+    for d, now in patch.shown.items():
+        shown[d] = [contents[d], now]
     refs = _Refs(model, contents)
     refs.old_shown = old_shown
     refs.shown_in = shown
@@ -1475,7 +1790,8 @@ def export_site(result: "BuildResult", out: Path) -> list[Path]:
     shown: dict[str, list] = {}
     old, old_shown = _read_record(out)
     state = _read_state(out) if old else None
-    patch = patched_model(result, state, contents, cache) if state is not None else None
+    fragments = FragmentStore(out / ".cache" / FRAGMENT_DIR, contents)
+    patch = patched_model(result, state, contents, cache, fragments, old_shown) if state is not None else None
     kept = _kept(patch, out, old) if patch is not None else None
     _write_state(out, None)
     try:
@@ -1486,9 +1802,21 @@ def export_site(result: "BuildResult", out: Path) -> list[Path]:
         files = _swap_in(out, iter_site_patched(patch, out, contents, digests, old, kept, old_shown, shown))
         _write_record(out, digests, shown, kept)
         _write_state(out, patch.state)
+        by_id = {ex.document.id: ex for ex in result.extractions}
+        for d in sorted(patch.changed | fragments.missing):
+            fragments.put(by_id[d])
+        fragments.prune()
         return files
+    from ..cache import load_all
+    after = getattr(result, "_after_read", None)
+    if load_all(result.extractions) and after is not None:     # the whole model reads them all: at once
+        after()
     model = site_model(result, cache)
     files = _swap_in(out, iter_site_incremental(model, out, contents, digests, old, old_shown, shown))
     _write_record(out, digests, shown)
     _write_state(out, _State.of(model, result, contents, {d: tuple(sorted(_touched(ex))) for d, ex in model.docs.items()}))
+    for ex in model.docs.values():
+        if not fragments.has(ex.document.id):
+            fragments.put(ex)
+    fragments.prune()
     return files
