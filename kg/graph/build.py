@@ -366,7 +366,8 @@ def _mention(add, entity: str, doc: str, doc_node: str, key: str, text: str, spa
     body is the entity and whose target is the document) with the place where the document first
     names it, ``pkg:quote``, ``pkg:quoteStart`` and ``pkg:quoteEnd`` (the shortcut every evidence
     carries; a full ``oa:SpecificResource`` with two selectors per entity and document would add
-    a third to a document's statements). Nothing when no span of the text names it."""
+    about half again to a document's statements). Nothing when no span of the text names it,
+    which ``pkgsh:MentionedShape`` reports."""
     first = None
     for m in spans:
         if (first is None or (m.start, m.end) < (first.start, first.end)) and 0 <= m.start < m.end \
