@@ -17,6 +17,7 @@ class PKG(DefinedNamespace):
     Event: URIRef
     Extraction: URIRef
     Group: URIRef
+    Mention: URIRef
     Person: URIRef
     Place: URIRef
     Position: URIRef
@@ -35,6 +36,7 @@ class PKG(DefinedNamespace):
     dated: URIRef
     deadline: URIRef
     demands: URIRef
+    documentCount: URIRef
     documentId: URIRef
     expels: URIRef
     extractor: URIRef

@@ -48,6 +48,41 @@ def test_each_relation_of_the_1938_resolution_with_its_quote_and_offsets(built):
     assert {"issues", "criticizes", "demands"} <= preds
 
 
+MENTION_QUERY = """
+SELECT ?entity ?doc ?quote ?start ?end ?text WHERE {
+  GRAPH ?g {
+    ?entity pkg:mentionedIn ?doc .
+    OPTIONAL { ?m a pkg:Mention ; oa:hasBody ?entity ; oa:hasTarget ?doc ;
+                  pkg:quote ?quote ; pkg:quoteStart ?start ; pkg:quoteEnd ?end }
+    ?doc pkg:text ?text .
+  }
+}"""
+
+
+def test_each_mention_has_its_evidence_and_each_entity_its_derived_document_count(built):
+    """pkg:mentionedIn has its evidence like every fact: a pkg:Mention in the document's graph at
+    the first place the document names the entity; graph/build counts the documents naming it."""
+    result, out = built
+    rows = _rows(out, MENTION_QUERY)
+    assert len(rows) == sum(len(ex.entities) for ex in result.extractions) > 50
+    for row in rows:
+        assert row["quote"] is not None, row["entity"]
+        start, end = int(row["start"]), int(row["end"])
+        assert row["text"][start:end] == row["quote"]
+    for ex in result.extractions:
+        e = next((e for e in ex.entities if e.id == "stalin"), None)
+        if e is not None:
+            first = min(e.mentions, key=lambda m: (m.start, m.end))
+            row = next(r for r in rows if r["entity"].endswith("/id/stalin") and r["doc"].endswith(ex.document.id))
+            assert (int(row["start"]), row["quote"]) == (first.start, first.text)
+    counts = {r["e"]: int(r["n"]) for r in _rows(out, "SELECT ?e ?n WHERE { GRAPH graph:build { ?e pkg:documentCount ?n } }")}
+    named: dict[str, set[str]] = {}
+    for r in rows:
+        named.setdefault(r["entity"], set()).add(r["doc"])
+    assert counts == {e: len(docs) for e, docs in named.items()}
+    assert counts["https://w3id.org/partkg/id/stalin"] == 2          # the resolution and the telegram
+
+
 REPORTED_QUERY = f"""
 SELECT ?p ?o ?source ?reported ?author WHERE {{
   ?a a pkg:Assertion ; rdf:subject <{DOC}> ; rdf:predicate ?p ; rdf:object ?o ;

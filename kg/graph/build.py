@@ -6,7 +6,9 @@ Named graphs:
   labelled), each relation as a plain triple, and each relation again as a ``pkg:Assertion``
   with its evidence (a Web Annotation target with TextQuoteSelector and TextPositionSelector,
   and the quote and its offsets again on the node: ``pkg:quote``, ``pkg:quoteStart``,
-  ``pkg:quoteEnd``) and provenance; its provisions (``pkg:Decision``) and quantities; and the
+  ``pkg:quoteEnd``) and provenance; the evidence of each ``pkg:mentionedIn`` (a ``pkg:Mention``,
+  a Web Annotation whose body is the entity and whose target is the document, with the place
+  where the document first names it); its provisions (``pkg:Decision``) and quantities; and the
   activity that made the graph (``pkg:Extraction``, a ``prov:Activity``: it ``prov:used`` the
   document and ``prov:wasAssociatedWith`` the software and curators behind it).
 * ``graph/authority``  the authority's labels (English, Russian), aliases and external links
@@ -14,7 +16,9 @@ Named graphs:
 * ``graph/ontology``   ``ontology/partkg.ttl``.
 * ``graph/build``      the build activity (software, extractor, time), which
   ``prov:wasInformedBy`` each document's extraction activity, and the agents behind the
-  assertions: the software (``prov:SoftwareAgent``) and the curators of ``curation.yaml``.
+  assertions: the software (``prov:SoftwareAgent``) and the curators of ``curation.yaml``; and
+  what the build derives from all the documents' graphs at once: each entity's
+  ``pkg:documentCount`` (the documents whose graph states it ``pkg:mentionedIn`` them).
 
 An assertion's ``pkg:status`` is ``extracted``, ``confirmed``, ``rejected`` or ``added`` (see
 :mod:`kg.resolve.curation`). A rejected assertion keeps its node, with its evidence and the
@@ -40,6 +44,7 @@ import re
 import shutil
 import tempfile
 import weakref
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -221,12 +226,14 @@ def document_triples(ex: Extraction, doc_ids: Collection[str], activity_iri: str
     for key, prop in _META:
         if meta.get(key):
             add((d, _term(str(prop)), lit(str(meta[key]))))
+    doc_node = d[1:-1]
     for e in ex.entities:
         node = _entity(e.id, doc_ids)
         add((node, _T_TYPE, _pkg(e.type)))
         if e.id != doc.id:
             add((node, _T_LABEL, lit_lang(e.label, "en")))
         add((node, _pkg("mentionedIn"), d))
+        _mention(add, node, d, doc_node, e.id, doc.text, e.mentions)
         if e.is_class:
             add((node, _pkg("isClass"), _TRUE))
         for m in sorted({m.text for m in e.mentions}):
@@ -260,7 +267,6 @@ def document_triples(ex: Extraction, doc_ids: Collection[str], activity_iri: str
         elif a.status == "added":    # an addition without its record still names who is behind it
             add((node, _T_ATTRIBUTED, _term(str(curator_iri("")))))
         _evidence(add, node, d, doc.text, a.evidence.start, a.evidence.end)
-    doc_node = d[1:-1]
     for p in ex.provisions:
         node = nt_iri(f"{doc_node}/point/{p.number}")
         add((node, _T_TYPE, _pkg("Decision")))
@@ -328,7 +334,7 @@ def extraction_triples(ex: Extraction, activity_iri: str,
     return out
 
 
-_OA = {name: nt_iri(str(OA[name])) for name in ("hasTarget", "SpecificResource", "hasSource", "hasSelector",
+_OA = {name: nt_iri(str(OA[name])) for name in ("hasTarget", "hasBody", "SpecificResource", "hasSource", "hasSelector",
                                                  "TextQuoteSelector", "exact", "prefix", "suffix",
                                                  "TextPositionSelector", "start", "end")}
 
@@ -353,6 +359,29 @@ def _evidence(add, node: str, doc: str, text: str, start: int, end: int) -> None
     add((node, _pkg("quote"), lit(text[start:end])))
     add((node, _pkg("quoteStart"), _int(start)))
     add((node, _pkg("quoteEnd"), _int(end)))
+
+
+def _mention(add, entity: str, doc: str, doc_node: str, key: str, text: str, spans: Iterable) -> None:
+    """The evidence of ``entity pkg:mentionedIn doc``: a ``pkg:Mention`` (a Web Annotation whose
+    body is the entity and whose target is the document) with the place where the document first
+    names it, ``pkg:quote``, ``pkg:quoteStart`` and ``pkg:quoteEnd`` (the shortcut every evidence
+    carries; a full ``oa:SpecificResource`` with two selectors per entity and document would add
+    about half again to a document's statements). Nothing when no span of the text names it,
+    which ``pkgsh:MentionedShape`` reports."""
+    first = None
+    for m in spans:
+        if (first is None or (m.start, m.end) < (first.start, first.end)) and 0 <= m.start < m.end \
+                and text[m.start:m.end] == m.text:
+            first = m
+    if first is None:
+        return
+    node = nt_iri(f"{doc_node}/mention/{_slug(key)}")
+    add((node, _T_TYPE, _pkg("Mention")))
+    add((node, _OA["hasBody"], entity))
+    add((node, _OA["hasTarget"], doc))
+    add((node, _pkg("quote"), lit(first.text)))
+    add((node, _pkg("quoteStart"), _int(first.start)))
+    add((node, _pkg("quoteEnd"), _int(first.end)))
 
 
 def authority_triples(keys: Iterable[str], authority: Authority, doc_ids: Collection[str]) -> list[Triple]:
@@ -449,6 +478,14 @@ def build_triples(build: BuildInfo, extractions: list[Extraction],
     return out
 
 
+def count_triples(mentioned: Mapping[str, int], doc_ids: Collection[str]) -> list[Triple]:
+    """What the build derives from all the documents' graphs at once: each entity's
+    ``pkg:documentCount``, the number of source documents whose graph states it
+    ``pkg:mentionedIn`` them (in ``graph/build``: no document's graph can state it, and it
+    changes whenever any document does)."""
+    return [(_entity(key, doc_ids), _pkg("documentCount"), _int(n)) for key, n in sorted(mentioned.items())]
+
+
 # ----------------------------------------------------------------------------- the blocks
 #: Bump when the graph a document gets changes in a way the code digest would not show.
 GRAPH_VERSION = "2"
@@ -527,13 +564,16 @@ def build_blocks(extractions: list[Extraction], authority: Authority, build: Bui
     block_keys: dict[str, str] = {}
     activities: list[str] = []
     keys: set[str] = set()
+    mentioned: Counter[str] = Counter()     # key → the documents whose graph states it pkg:mentionedIn
     with progress_bar("graph", total=len(extractions), enabled=progress) as bar:
         for ex in extractions:
             graph = document_graph_iri(ex.document.id)
             if is_loaded(ex):
-                keys.update(e.id for e in ex.entities)
+                named = {e.id for e in ex.entities}
             else:          # a cached extraction not read: its summary says it
-                keys.update(i for i, _ in summary_of(ex).entities)
+                named = {i for i, _ in summary_of(ex).entities}
+            keys.update(named)
+            mentioned.update(named)
             key = None
             if cache is not None and identities is not None and ex.document.id in identities:
                 key = document_block_key(ex, identities[ex.document.id], doc_ids)
@@ -561,7 +601,8 @@ def build_blocks(extractions: list[Extraction], authority: Authority, build: Bui
             bar.update(1)
     for graph, triples in ((str(GRAPH_AUTHORITY), authority_triples(keys, authority, doc_ids)),
                            (str(GRAPH_ONTOLOGY), ontology_triples(ontology)),
-                           (str(GRAPH_BUILD), build_triples(build, extractions, curation, activities))):
+                           (str(GRAPH_BUILD), build_triples(build, extractions, curation, activities)
+                            + count_triples(mentioned, doc_ids))):
         if triples:
             sources.append((graph, make_block(graph, triples)))
     blocks = GraphBlocks(sources, str(build.iri), work=spill, keys=block_keys)
