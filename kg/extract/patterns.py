@@ -210,7 +210,8 @@ def work_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     return out
 
 
-_RU_SURNAME_FIRST = re.compile(r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+((?:[А-ЯЁ]\.\s?){1,2})(?![А-ЯЁа-яё])")
+#: (not where a surname follows the initials: «председателя Ленгорисполкома П. Г. Лазутина»)
+_RU_SURNAME_FIRST = re.compile(r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+((?:[А-ЯЁ]\.\s?){1,2})(?![А-ЯЁа-яё])(?!\s*[А-ЯЁ][а-яё])")
 _RU_SURNAME_ENDINGS = [("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"), ("цкого", "цкий"),
                        ("цкому", "цкий"), ("ова", "ов"), ("ову", "ов"), ("овым", "ов"), ("ове", "ов"), ("ева", "ев"),
                        ("еву", "ев"), ("евым", "ев"), ("еве", "ев"), ("ина", "ин"), ("ину", "ин"), ("иным", "ин"),
@@ -340,6 +341,54 @@ def person_list_anchored(text: str, known: list[Mention], gz: Gazetteer) -> list
             if k is None:
                 key, label = _person_key(gz, text[a:b])
                 out.append(_m(text, a, b, "Person", key, label, "person_list_anchored"))
+    return out
+
+
+#: Russian surnames by their morphology, in transliteration and in Cyrillic (any case of the
+#: Cyrillic ones): -ov/-ev/-in, -sky/-tsky, -enko, -ovich, -dze, -shvili, -yan and their
+#: feminine forms
+_SURNAME_EN = re.compile(r"[A-Z][a-z]+(?:ov|ev|yov|yev|in|yn|sky|ski|skii|skiy|enko|chuk|ovich|evich|dze|shvili|yan|ova|eva|yeva|ina|yna|skaya|tskaya)")
+_SURNAME_RU = re.compile(r"[А-ЯЁ][а-яё]+(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ым|ом|е)?|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)|енко|ович|евич|(?:ович|евич)(?:а|у|ем)|дзе|швили|ян(?:а|у|ом)?|ова|ева|ина|ову|еву|ину)")
+#: a list of capitalised single words closed by "and"/«и» ("Zhukov, Brezhnev, Furtseva and
+#: Shepilov", «Бакаева, Муралова, Шкловского и Лиздина»)
+_SURNAME_LIST_EN = gated(re.compile(rf"(?<![\w.'’-])(?:{NAME},[ \t]+){{1,12}}{NAME},?[ \t]+and[ \t]+{NAME}(?![\w'’(-])"))
+_SURNAME_LIST_RU = gated(re.compile(rf"(?<![А-Яа-яЁё.-])(?:{CYR_NAME},[ \t]+){{1,12}}{CYR_NAME}[ \t]+и[ \t]+{CYR_NAME}(?![А-Яа-яЁё.(-])"))
+#: a list after a preposition of place names places ("in Kharkov, Rostov and Saratov")
+_PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|at|from|to|into|near|In|At|From|To)|(?<![А-Яа-яЁё])(?:в|во|из|на|по|до|под|при|к|от|В|Во|Из|На))\s+$")
+
+
+@rule("person_surname_list")
+def person_surname_list(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """A list of three or more single surnames that the authority does not know, each shaped as
+    a Russian surname is (one other in a list of four or more) ("Bulganin, Pervukhin and Saburov", «Бакаева, Муралова и Шкловского»),
+    names persons: the anchored lists above need known persons, this one their morphology. Not
+    after a preposition of place, not where a word is known as anything but a person."""
+    out: list[Mention] = []
+    taken = sorted((k.start, k.end, k.type) for k in known)
+    starts = [a for a, *_ in taken]
+    for rx, shape in ((_SURNAME_LIST_EN, _SURNAME_EN), (_SURNAME_LIST_RU, _SURNAME_RU)):
+        for m in rx.finditer(text):
+            if _PLACE_PREPOSITION.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            words = [(w.start(), w.end()) for w in re.finditer(r"[A-Za-zА-ЯЁа-яё-]+", m.group(0))
+                     if w.group(0) not in ("and", "и")]
+            words = [(m.start() + a, m.start() + b) for a, b in words]
+            kinds = []
+            for a, b in words:
+                i = bisect.bisect_right(starts, a) - 1
+                over = [t for t in taken[max(0, i - 1):i + 3] if t[0] < b and a < t[1]]
+                kinds.append(over[0][2] if over else None)
+            if len(words) < 3 or any(k not in (None, "Person") for k in kinds) \
+                    or any(text[a:b] in _NOT_NAMES for a, b in words):
+                continue
+            unknown = [(a, b) for (a, b), k in zip(words, kinds) if k is None]
+            # one word of another shape may stand in a longer list («…, Лиздина и Петерсона»)
+            odd = sum(1 for a, b in unknown if not shape.fullmatch(text[a:b]))
+            if not unknown or odd > (1 if len(words) >= 4 else 0):
+                continue
+            for a, b in unknown:
+                key, label = _person_key(gz, text[a:b])
+                out.append(_m(text, a, b, "Person", key, label, "person_surname_list"))
     return out
 
 
