@@ -120,7 +120,7 @@ def person_honorific(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
     return out
 
 
-_RANK_WORD = re.compile(r"(?:General|Marshal)\s")
+_RANK_WORD = re.compile(r"(?:General|Marshal|Admiral|Colonel)\s")
 
 
 @rule("person_list")
