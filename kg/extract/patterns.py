@@ -499,6 +499,53 @@ def place_unit(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     return out
 
 
+_PLACE_ITEM_EN = rf"(?:(?:in|of)[ \t]+)?(?:the[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,2}}"
+_PLACE_ITEM_RU = rf"(?:(?:в|во|из)[ \t]+)?{CYR_NAME}"
+#: a list closed by "and"/«и» whose items may each repeat the preposition ("in Siberia, in the
+#: Altai, in the Urals and in the Volga region"; «в Москве, Харькове и Киеве»)
+_PLACE_LIST_EN = gated(re.compile(rf"(?<![\w.'’-]){_PLACE_ITEM_EN}(?:,[ \t]+{_PLACE_ITEM_EN}){{1,12}},?[ \t]+and[ \t]+{_PLACE_ITEM_EN}(?![\w'’(-])"))
+_PLACE_LIST_RU = gated(re.compile(rf"(?<![А-Яа-яЁё.-]){_PLACE_ITEM_RU}(?:,[ \t]+{_PLACE_ITEM_RU}){{1,12}}[ \t]+и[ \t]+{_PLACE_ITEM_RU}(?![А-Яа-яЁё.(-])"))
+_PLACE_ITEM_SPLIT = re.compile(r",[ \t]+|[ \t]+(?:and|и)[ \t]+|,[ \t]+and[ \t]+")
+_PLACE_ITEM_LEAD = re.compile(r"(?:(?:in|of|в|во|из)[ \t]+)?(?:the[ \t]+)?")
+
+
+@rule("place_list")
+def place_list(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"in Kazakhstan, in Siberia, in the Altai and in the Urals", "Norway, Mexico and Sweden":
+    in a list of three or more names closed by "and" that names a known place and nothing known
+    but places, the other names are places too."""
+    out: list[Mention] = []
+    places = [k for k in known if k.type == "Place"]
+    if not places:
+        return out
+    taken = sorted((k.start, k.end, k.type) for k in known)
+    starts = [a for a, *_ in taken]
+    for rx in (_PLACE_LIST_EN, _PLACE_LIST_RU):
+        for m in rx.finditer(text):
+            items, pos = [], m.start()
+            for part in _PLACE_ITEM_SPLIT.split(m.group(0)):
+                at = text.index(part, pos)
+                lead = _PLACE_ITEM_LEAD.match(part).end()
+                items.append((at + lead, at + len(part)))
+                pos = at + len(part)
+            if len(items) < 3:
+                continue
+            kinds = []
+            for a, b in items:
+                i = bisect.bisect_right(starts, a) - 1
+                over = [t for t in taken[max(0, i - 1):i + 3] if t[0] < b and a < t[1]]
+                types = {t[2] for t in over}
+                kinds.append(None if not types else "Place" if types == {"Place"} else "?")
+            if "Place" not in kinds or any(k not in (None, "Place") for k in kinds):
+                continue
+            for (a, b), k in zip(items, kinds):
+                name = text[a:b]
+                if k is None and name.split()[0] not in _NOT_NAMES and name.split()[-1] not in _NOT_NAMES:
+                    key = _lookup(gz, name, "Place") or slug(name)
+                    out.append(_m(text, a, b, "Place", key, name, "place_list"))
+    return out
+
+
 @rule("bibliographic_imprint")
 def bibliographic_imprint(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """"(New York: Taplinger, 1974)", "(Moscow, 1954)": the place and publisher of a book."""
