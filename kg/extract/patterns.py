@@ -520,29 +520,37 @@ def place_list(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
         return out
     taken = sorted((k.start, k.end, k.type) for k in known)
     starts = [a for a, *_ in taken]
-    for rx in (_PLACE_LIST_EN, _PLACE_LIST_RU):
-        for m in rx.finditer(text):
-            items, pos = [], m.start()
-            for part in _PLACE_ITEM_SPLIT.split(m.group(0)):
-                at = text.index(part, pos)
-                lead = _PLACE_ITEM_LEAD.match(part).end()
-                items.append((at + lead, at + len(part)))
-                pos = at + len(part)
-            if len(items) < 3:
-                continue
-            kinds = []
-            for a, b in items:
-                i = bisect.bisect_right(starts, a) - 1
-                over = [t for t in taken[max(0, i - 1):i + 3] if t[0] < b and a < t[1]]
-                types = {t[2] for t in over}
-                kinds.append(None if not types else "Place" if types == {"Place"} else "?")
-            if "Place" not in kinds or any(k not in (None, "Place") for k in kinds):
-                continue
-            for (a, b), k in zip(items, kinds):
-                name = text[a:b]
-                if k is None and name.split()[0] not in _NOT_NAMES and name.split()[-1] not in _NOT_NAMES:
-                    key = _lookup(gz, name, "Place") or slug(name)
-                    out.append(_m(text, a, b, "Place", key, name, "place_list"))
+    # the lists are looked for only around the known places (a list holds one): windows merged
+    windows: list[list[int]] = []
+    for k in sorted(places, key=lambda k: k.start):
+        lo, hi = max(0, k.start - 200), k.end + 300
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    found = [m for lo, hi in windows for rx in (_PLACE_LIST_EN, _PLACE_LIST_RU) for m in rx.finditer(text, lo, hi)]
+    for m in found:
+        items, pos = [], m.start()
+        for part in _PLACE_ITEM_SPLIT.split(m.group(0)):
+            at = text.index(part, pos)
+            lead = _PLACE_ITEM_LEAD.match(part).end()
+            items.append((at + lead, at + len(part)))
+            pos = at + len(part)
+        if len(items) < 3:
+            continue
+        kinds = []
+        for a, b in items:
+            i = bisect.bisect_right(starts, a) - 1
+            over = [t for t in taken[max(0, i - 1):i + 3] if t[0] < b and a < t[1]]
+            types = {t[2] for t in over}
+            kinds.append(None if not types else "Place" if types == {"Place"} else "?")
+        if "Place" not in kinds or any(k not in (None, "Place") for k in kinds):
+            continue
+        for (a, b), k in zip(items, kinds):
+            name = text[a:b]
+            if k is None and name.split()[0] not in _NOT_NAMES and name.split()[-1] not in _NOT_NAMES:
+                key = _lookup(gz, name, "Place") or slug(name)
+                out.append(_m(text, a, b, "Place", key, name, "place_list"))
     return out
 
 
