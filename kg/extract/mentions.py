@@ -511,12 +511,12 @@ def _join_given_names(names: list[Mention]) -> list[Mention]:
 
 
 #: rules that find a person by more than a surname: a given name, initials, a title or an
-#: honorific ("Comrade Busygin", "Admiral Levchenko")
+#: honorific ("Comrade Dorokhin", "Colonel Sitnikov")
 _NAMED_IN_FULL = frozenset({"rule:person_given_name", "rule:person_initials", "rule:person_honorific"})
 
 
 def _surname_again(text: str, names: list[Mention]) -> list[Mention]:
-    """"Pavel Terekhov … Terekhov", "Comrade Busygin … Busygin": once a rule has found a person
+    """"Pavel Terekhov … Terekhov", "Comrade Dorokhin … Dorokhin": once a rule has found a person
     by given name, initials or a title and an (English) surname, the surname alone later in the
     text names the same person (when no other person has that surname)."""
     by_surname: dict[str, set[str]] = {}

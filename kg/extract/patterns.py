@@ -210,7 +210,7 @@ def work_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     return out
 
 
-#: (not where a surname follows the initials: «председателя Ленгорисполкома П. Г. Лазутина»)
+#: (not where a surname follows the initials: «директора Горпромтреста К. С. Ушакова»)
 _RU_SURNAME_FIRST = re.compile(r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+((?:[А-ЯЁ]\.\s?){1,2})(?![А-ЯЁа-яё])(?!\s*[А-ЯЁ][а-яё])")
 _RU_SURNAME_ENDINGS = [("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"), ("цкого", "цкий"),
                        ("цкому", "цкий"), ("ова", "ов"), ("ову", "ов"), ("овым", "ов"), ("ове", "ов"), ("ева", "ев"),
@@ -349,8 +349,8 @@ def person_list_anchored(text: str, known: list[Mention], gz: Gazetteer) -> list
 #: feminine forms
 _SURNAME_EN = re.compile(r"[A-Z][a-z]+(?:ov|ev|yov|yev|in|yn|sky|ski|skii|skiy|enko|chuk|ovich|evich|dze|shvili|yan|ova|eva|yeva|ina|yna|skaya|tskaya)")
 _SURNAME_RU = re.compile(r"[А-ЯЁ][а-яё]+(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ым|ом|е)?|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)|енко|ович|евич|(?:ович|евич)(?:а|у|ем)|дзе|швили|ян(?:а|у|ом)?|ова|ева|ина|ову|еву|ину)")
-#: a list of capitalised single words closed by "and"/«и» ("Zhukov, Brezhnev, Furtseva and
-#: Shepilov", «Бакаева, Муралова, Шкловского и Лиздина»)
+#: a list of capitalised single words closed by "and"/«и» ("Tarasov, Belyakin, Gromova and
+#: Ostrovsky", «Сидоренко, Лаврова, Кудрявцева и Панина»)
 _SURNAME_LIST_EN = gated(re.compile(rf"(?<![\w.'’-])(?:{NAME},[ \t]+){{1,12}}{NAME},?[ \t]+and[ \t]+{NAME}(?![\w'’(-])"))
 _SURNAME_LIST_RU = gated(re.compile(rf"(?<![А-Яа-яЁё.-])(?:{CYR_NAME},[ \t]+){{1,12}}{CYR_NAME}[ \t]+и[ \t]+{CYR_NAME}(?![А-Яа-яЁё.(-])"))
 #: a list after a preposition of place names places ("in Kharkov, Rostov and Saratov")
@@ -360,7 +360,7 @@ _PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|at|from|to|into|near|In|At|From|To)
 @rule("person_surname_list")
 def person_surname_list(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """A list of three or more single surnames that the authority does not know, each shaped as
-    a Russian surname is (one other in a list of four or more) ("Bulganin, Pervukhin and Saburov", «Бакаева, Муралова и Шкловского»),
+    a Russian surname is (one other in a list of four or more) ("Lavrov, Sitnikov and Dorokhin", «Лаврова, Панина и Кудрявцева»),
     names persons: the anchored lists above need known persons, this one their morphology. Not
     after a preposition of place, not where a word is known as anything but a person."""
     out: list[Mention] = []
@@ -501,8 +501,8 @@ def place_unit(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
 
 _PLACE_ITEM_EN = rf"(?:(?:in|of)[ \t]+)?(?:the[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,2}}"
 _PLACE_ITEM_RU = rf"(?:(?:в|во|из)[ \t]+)?{CYR_NAME}"
-#: a list closed by "and"/«и» whose items may each repeat the preposition ("in Siberia, in the
-#: Altai, in the Urals and in the Volga region"; «в Москве, Харькове и Киеве»)
+#: a list closed by "and"/«и» whose items may each repeat the preposition ("in Karelia, in the
+#: Kuban, in the Crimea and in the Far North"; «в Москве, Харькове и Киеве»)
 _PLACE_LIST_EN = gated(re.compile(rf"(?<![\w.'’-]){_PLACE_ITEM_EN}(?:,[ \t]+{_PLACE_ITEM_EN}){{1,12}},?[ \t]+and[ \t]+{_PLACE_ITEM_EN}(?![\w'’(-])"))
 _PLACE_LIST_RU = gated(re.compile(rf"(?<![А-Яа-яЁё.-]){_PLACE_ITEM_RU}(?:,[ \t]+{_PLACE_ITEM_RU}){{1,12}}[ \t]+и[ \t]+{_PLACE_ITEM_RU}(?![А-Яа-яЁё.(-])"))
 _PLACE_ITEM_SPLIT = re.compile(r",[ \t]+|[ \t]+(?:and|и)[ \t]+|,[ \t]+and[ \t]+")
@@ -511,7 +511,7 @@ _PLACE_ITEM_LEAD = re.compile(r"(?:(?:in|of|в|во|из)[ \t]+)?(?:the[ \t]+)?"
 
 @rule("place_list")
 def place_list(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    """"in Kazakhstan, in Siberia, in the Altai and in the Urals", "Norway, Mexico and Sweden":
+    """"in Karelia, in the Kuban and in the Taimyr", "Finland, Iran and Turkey":
     in a list of three or more names closed by "and" that names a known place and nothing known
     but places, the other names are places too."""
     out: list[Mention] = []
