@@ -478,6 +478,8 @@ def corpus_authority(root: Path, cache: Path | None = None) -> Authority:
                 h.update(f"{path}\0{stat_signature(path.stat())}\0".encode())
             except OSError:
                 h.update(f"{path}\0-\0".encode())
+        from .resolve.authority import CORE_ENV
+        h.update(f"{CORE_ENV}={os.environ.get(CORE_ENV, '')}\0".encode())   # an ablation's core
         key = cache / "authority" / f"{h.hexdigest()[:32]}.pickle"
         try:
             with open(key, "rb") as f, _gc_paused():

@@ -104,3 +104,33 @@ def test_every_gold_set_agrees_with_its_texts(name):
     assert errors == [], errors
     golds = [f for f in folder.glob("*.json") if f.name != "quantities.json"]
     assert len(golds) >= 3 and len([l for l in lines if not l.startswith("quantities")]) == len(golds)
+
+
+def test_the_authority_ablation_switch_changes_the_authority_used(tmp_path, monkeypatch):
+    """KG_AUTHORITY_CORE (an ablation, never the default) reduces the packaged authority to a
+    core: the entries of before the first development set, or those a text names; the corpus's
+    cached authority is keyed by it, and extraction reads the reduced one."""
+    from kg.api import corpus_authority
+    from kg.resolve.authority import CORE_ENV, load_authority
+    monkeypatch.delenv(CORE_ENV, raising=False)
+    full = load_authority()
+    cache = tmp_path / "cache"
+    assert len(corpus_authority(tmp_path, cache)) == len(full)
+    monkeypatch.setenv(CORE_ENV, "predev")
+    predev = load_authority()
+    assert "stalin" in predev and "brezhnev" in full and "brezhnev" not in predev
+    assert len(predev) == 266 < len(full)
+    assert len(corpus_authority(tmp_path, cache)) == 266      # not the cached full one
+    text = tmp_path / "names.txt"
+    text.write_text("Stalin and the Politburo met.\n", encoding="utf-8")
+    monkeypatch.setenv(CORE_ENV, str(text))
+    core = load_authority()
+    assert "stalin" in core and "politburo" in core and "brezhnev" not in core and len(core) < 20
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Comrade Stalin spoke. Brezhnev listened.\n", encoding="utf-8")
+    from kg.loaders import load_path
+    ex = extract_documents([load_path(doc)], core)[0]
+    assert "brezhnev" not in {e.id for e in ex.entities}
+    monkeypatch.delenv(CORE_ENV)
+    ex = extract_documents([load_path(doc)])[0]
+    assert "brezhnev" in {e.id for e in ex.entities}

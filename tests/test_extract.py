@@ -1105,3 +1105,24 @@ def test_groups_events_and_listed_persons_named_by_phrase(tmp_path):
     assert not any(m.text.startswith("majority of kolkhozes") for m in ex.mentions)
     assert not any(m.type == "Event" and m.text == "disorders" and m.start > ex.document.text.find("On disorders")
                    for m in ex.mentions)
+
+
+def test_surname_lists_titles_and_lists_of_places_name_what_the_authority_does_not_know(tmp_path):
+    """Generic rules for unknown names (sentences written for this test, names invented): a list
+    of surnames by their Russian morphology (English and Cyrillic, any case), a rank or 'Sir'
+    before a name, the surname alone after the initials, places listed beside a known place;
+    no persons in a list after a preposition of place."""
+    ex = _extract_text(tmp_path, "unknown_names", (
+        "The commission heard Tarasov, Belyakin, Ostrovsky and Gromenko in closed session. "
+        "Admiral Kuzovkin and Sir Reginald Ashby were present. The work was led by P. S. Lomtadze; "
+        "Lomtadze reported to the bureau. The campaign reached Siberia, the Taimyr and the Ilimsk. "
+        "Trains ran in Kharkov, Rostov and Saratov.\n\n"
+        "Пленум вывел Сидоренко, Лаврова, Кудрявцева и Панина из состава комиссии.\n"))
+    kinds = {m.text: m.type for m in ex.mentions}
+    for name in ("Tarasov", "Belyakin", "Ostrovsky", "Gromenko", "Сидоренко", "Лаврова", "Кудрявцева", "Панина"):
+        assert kinds.get(name) == "Person", name
+    assert kinds.get("Kuzovkin") == "Person" and kinds.get("Sir Reginald Ashby") == "Person"
+    lomtadze = [m for m in ex.mentions if "Lomtadze" in m.text]
+    assert len(lomtadze) == 2 and len({m.key for m in lomtadze}) == 1
+    assert kinds.get("Taimyr") == "Place" and kinds.get("Ilimsk") == "Place"
+    assert all(kinds.get(w) != "Person" for w in ("Kharkov", "Rostov", "Saratov"))

@@ -536,17 +536,23 @@ def _join_given_names(names: list[Mention]) -> list[Mention]:
     return out
 
 
+#: rules that find a person by more than a surname: a given name, initials, a title or an
+#: honorific ("Comrade Dorokhin", "Colonel Sitnikov")
+_NAMED_IN_FULL = frozenset({"rule:person_given_name", "rule:person_initials", "rule:person_honorific"})
+
+
 def _surname_again(text: str, names: list[Mention]) -> list[Mention]:
-    """"Pavel Terekhov … Terekhov": once a rule has found a person by given name and surname, the
-    surname alone later in the text names the same person (when no other person has that surname)."""
+    """"Pavel Terekhov … Terekhov", "Comrade Dorokhin … Dorokhin": once a rule has found a person
+    by given name, initials or a title and an (English) surname, the surname alone later in the
+    text names the same person (when no other person has that surname)."""
     by_surname: dict[str, set[str]] = {}
     first_at: dict[str, Mention] = {}
     for m in names:
         if m.type == "Person":
             words = m.text.split()
-            if len(words) >= 2 and re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?", words[-1]):
+            if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", words[-1]):
                 by_surname.setdefault(words[-1], set()).add(m.key)
-                if m.source == "rule:person_given_name":
+                if m.source in _NAMED_IN_FULL:
                     first_at.setdefault(words[-1], m)
     if not first_at:
         return names

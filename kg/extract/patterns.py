@@ -120,7 +120,7 @@ def person_honorific(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
     return out
 
 
-_RANK_WORD = re.compile(r"(?:General|Marshal)\s")
+_RANK_WORD = re.compile(r"(?:General|Marshal|Admiral|Colonel)\s")
 
 
 @rule("person_list")
@@ -210,7 +210,8 @@ def work_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     return out
 
 
-_RU_SURNAME_FIRST = re.compile(r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+((?:[А-ЯЁ]\.\s?){1,2})(?![А-ЯЁа-яё])")
+#: (not where a surname follows the initials: «директора Горпромтреста К. С. Ушакова»)
+_RU_SURNAME_FIRST = re.compile(r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+((?:[А-ЯЁ]\.\s?){1,2})(?![А-ЯЁа-яё])(?!\s*[А-ЯЁ][а-яё])")
 _RU_SURNAME_ENDINGS = [("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"), ("цкого", "цкий"),
                        ("цкому", "цкий"), ("ова", "ов"), ("ову", "ов"), ("овым", "ов"), ("ове", "ов"), ("ева", "ев"),
                        ("еву", "ев"), ("евым", "ев"), ("еве", "ев"), ("ина", "ин"), ("ину", "ин"), ("иным", "ин"),
@@ -343,6 +344,54 @@ def person_list_anchored(text: str, known: list[Mention], gz: Gazetteer) -> list
     return out
 
 
+#: Russian surnames by their morphology, in transliteration and in Cyrillic (any case of the
+#: Cyrillic ones): -ov/-ev/-in, -sky/-tsky, -enko, -ovich, -dze, -shvili, -yan and their
+#: feminine forms
+_SURNAME_EN = re.compile(r"[A-Z][a-z]+(?:ov|ev|yov|yev|in|yn|sky|ski|skii|skiy|enko|chuk|ovich|evich|dze|shvili|yan|ova|eva|yeva|ina|yna|skaya|tskaya)")
+_SURNAME_RU = re.compile(r"[А-ЯЁ][а-яё]+(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ым|ом|е)?|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)|енко|ович|евич|(?:ович|евич)(?:а|у|ем)|дзе|швили|ян(?:а|у|ом)?|ова|ева|ина|ову|еву|ину)")
+#: a list of capitalised single words closed by "and"/«и» ("Tarasov, Belyakin, Gromova and
+#: Ostrovsky", «Сидоренко, Лаврова, Кудрявцева и Панина»)
+_SURNAME_LIST_EN = gated(re.compile(rf"(?<![\w.'’-])(?:{NAME},[ \t]+){{1,12}}{NAME},?[ \t]+and[ \t]+{NAME}(?![\w'’(-])"))
+_SURNAME_LIST_RU = gated(re.compile(rf"(?<![А-Яа-яЁё.-])(?:{CYR_NAME},[ \t]+){{1,12}}{CYR_NAME}[ \t]+и[ \t]+{CYR_NAME}(?![А-Яа-яЁё.(-])"))
+#: a list after a preposition of place names places ("in Kharkov, Rostov and Saratov")
+_PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|at|from|to|into|near|In|At|From|To)|(?<![А-Яа-яЁё])(?:в|во|из|на|по|до|под|при|к|от|В|Во|Из|На))\s+$")
+
+
+@rule("person_surname_list")
+def person_surname_list(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """A list of three or more single surnames that the authority does not know, each shaped as
+    a Russian surname is (one other in a list of four or more) ("Lavrov, Sitnikov and Dorokhin", «Лаврова, Панина и Кудрявцева»),
+    names persons: the anchored lists above need known persons, this one their morphology. Not
+    after a preposition of place, not where a word is known as anything but a person."""
+    out: list[Mention] = []
+    taken = sorted((k.start, k.end, k.type) for k in known)
+    starts = [a for a, *_ in taken]
+    for rx, shape in ((_SURNAME_LIST_EN, _SURNAME_EN), (_SURNAME_LIST_RU, _SURNAME_RU)):
+        for m in rx.finditer(text):
+            if _PLACE_PREPOSITION.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            words = [(w.start(), w.end()) for w in re.finditer(r"[A-Za-zА-ЯЁа-яё-]+", m.group(0))
+                     if w.group(0) not in ("and", "и")]
+            words = [(m.start() + a, m.start() + b) for a, b in words]
+            kinds = []
+            for a, b in words:
+                i = bisect.bisect_right(starts, a) - 1
+                over = [t for t in taken[max(0, i - 1):i + 3] if t[0] < b and a < t[1]]
+                kinds.append(over[0][2] if over else None)
+            if len(words) < 3 or any(k not in (None, "Person") for k in kinds) \
+                    or any(text[a:b] in _NOT_NAMES for a, b in words):
+                continue
+            unknown = [(a, b) for (a, b), k in zip(words, kinds) if k is None]
+            # one word of another shape may stand in a longer list («…, Лиздина и Петерсона»)
+            odd = sum(1 for a, b in unknown if not shape.fullmatch(text[a:b]))
+            if not unknown or odd > (1 if len(words) >= 4 else 0):
+                continue
+            for a, b in unknown:
+                key, label = _person_key(gz, text[a:b])
+                out.append(_m(text, a, b, "Person", key, label, "person_surname_list"))
+    return out
+
+
 @rule("person_initials")
 def person_initials(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     out = []
@@ -450,6 +499,61 @@ def place_unit(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
         label = m.group(0)
         key = _lookup(gz, label, "Place") or slug(label)
         out.append(_m(text, m.start(), m.end(), "Place", key, label, "place_unit"))
+    return out
+
+
+_PLACE_ITEM_EN = rf"(?:(?:in|of)[ \t]+)?(?:the[ \t]+)?{NAME}(?:[ \t]+{NAME}){{0,2}}"
+_PLACE_ITEM_RU = rf"(?:(?:в|во|из)[ \t]+)?{CYR_NAME}"
+#: a list closed by "and"/«и» whose items may each repeat the preposition ("in Karelia, in the
+#: Kuban, in the Crimea and in the Far North"; «в Москве, Харькове и Киеве»)
+_PLACE_LIST_EN = gated(re.compile(rf"(?<![\w.'’-]){_PLACE_ITEM_EN}(?:,[ \t]+{_PLACE_ITEM_EN}){{1,12}},?[ \t]+and[ \t]+{_PLACE_ITEM_EN}(?![\w'’(-])"))
+_PLACE_LIST_RU = gated(re.compile(rf"(?<![А-Яа-яЁё.-]){_PLACE_ITEM_RU}(?:,[ \t]+{_PLACE_ITEM_RU}){{1,12}}[ \t]+и[ \t]+{_PLACE_ITEM_RU}(?![А-Яа-яЁё.(-])"))
+_PLACE_ITEM_SPLIT = re.compile(r",[ \t]+|[ \t]+(?:and|и)[ \t]+|,[ \t]+and[ \t]+")
+_PLACE_ITEM_LEAD = re.compile(r"(?:(?:in|of|в|во|из)[ \t]+)?(?:the[ \t]+)?")
+
+
+@rule("place_list")
+def place_list(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """"in Karelia, in the Kuban and in the Taimyr", "Finland, Iran and Turkey":
+    in a list of three or more names closed by "and" that names a known place and nothing known
+    but places, the other names are places too."""
+    out: list[Mention] = []
+    places = [k for k in known if k.type == "Place"]
+    if not places:
+        return out
+    taken = sorted((k.start, k.end, k.type) for k in known)
+    starts = [a for a, *_ in taken]
+    # the lists are looked for only around the known places (a list holds one): windows merged
+    windows: list[list[int]] = []
+    for k in sorted(places, key=lambda k: k.start):
+        lo, hi = max(0, k.start - 200), k.end + 300
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    found = [m for lo, hi in windows for rx in (_PLACE_LIST_EN, _PLACE_LIST_RU) for m in rx.finditer(text, lo, hi)]
+    for m in found:
+        items, pos = [], m.start()
+        for part in _PLACE_ITEM_SPLIT.split(m.group(0)):
+            at = text.index(part, pos)
+            lead = _PLACE_ITEM_LEAD.match(part).end()
+            items.append((at + lead, at + len(part)))
+            pos = at + len(part)
+        if len(items) < 3:
+            continue
+        kinds = []
+        for a, b in items:
+            i = bisect.bisect_right(starts, a) - 1
+            over = [t for t in taken[max(0, i - 1):i + 3] if t[0] < b and a < t[1]]
+            types = {t[2] for t in over}
+            kinds.append(None if not types else "Place" if types == {"Place"} else "?")
+        if "Place" not in kinds or any(k not in (None, "Place") for k in kinds):
+            continue
+        for (a, b), k in zip(items, kinds):
+            name = text[a:b]
+            if k is None and name.split()[0] not in _NOT_NAMES and name.split()[-1] not in _NOT_NAMES:
+                key = _lookup(gz, name, "Place") or slug(name)
+                out.append(_m(text, a, b, "Place", key, name, "place_list"))
     return out
 
 
