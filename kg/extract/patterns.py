@@ -1462,12 +1462,17 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
                 or m.group(1).isupper() or _RU_NOMINATIVE.match(body.text):
             continue   # a heading in capitals names the document itself; «решением партия …»: the body is the subject
         kind = doc_kind(m.group(1).lower())
+        start, key = m.start(), f"{body.key}_{kind}"
+        # «политический отчёт ЦК» and «организационный отчёт ЦК» are two reports of one body
+        q = _RU_REPORT_KIND.search(text, max(0, m.start() - 20), m.start()) if kind == "report" else None
+        if q:
+            start, key = q.start(), f"{body.key}_{_RU_REPORT_KINDS[q.group(1).lower()[:5]]}_{kind}"
         end = body.end
         nxt = re.match(r"\s+(?:и)\s+", text[end:end + 6])
         while nxt and (end + nxt.end()) in starts:
             end = starts[end + nxt.end()].end
             nxt = re.match(r"\s+(?:и)\s+", text[end:end + 6])
-        out.append(_m(text, m.start(), end, "Document", f"{body.key}_{kind}", f"{kind.title()} of the {body.label}", "document_of_body"))
+        out.append(_m(text, start, end, "Document", key, f"{kind.title()} of the {body.label}", "document_of_body"))
     return out
 
 
@@ -1487,6 +1492,9 @@ def _before_known_ru(text: str, known: list[Mention]):
 
 
 _RU_ADJ = re.compile(r"(?<=\s)[а-яё]+")
+#: what a body's report reports: «политический отчёт ЦК», «организационный отчёт ЦК»
+_RU_REPORT_KIND = re.compile(r"(?i)(?<![А-Яа-яЁё])(политическ|организационн|финансов)[а-яё]*\s+(?=\Z)")
+_RU_REPORT_KINDS = {"полит": "political", "орган": "organizational", "финан": "financial"}
 _RU_NOMINATIVE = re.compile(r"[А-Яа-яЁё]+(?:ия|ая|ый|ое)(?![А-Яа-яЁё])")
 _DOC_OF_BODY_RU_RE = re.compile(r"(?i)(?<![А-Яа-яЁё])(постановлени[еяюи]\w*|решени[еяюи]\w*|резолюци[яиюей]\w*|письм[оаеу]\w*|"
                                 r"директив[аыеу]\w*|циркуляр\w*|обращени[еяюи]\w*|доклад[аеуом]*|сообщени[еяюи]\w*|заявлени[еяюи]\w*|"

@@ -593,12 +593,14 @@ def authorship(ctx: Context) -> None:
             at = m.end + g.end()
             for p in _person_list(ctx, text, at, at + 160):
                 ctx.add(m.key, "authoredBy", ctx.evidence(m.start, p.end), p.key, confidence=0.75)
-        elif re.search(r"(?i)\b(?:report|speech|address|co-report|lecture|declaration|statement)s?\b|доклад\w*|содоклад\w*|реч[ьи]\b|выступлени\w*", m.text):
+        elif re.search(r"(?i)\b(?:report|speech|address|co-report|lecture|declaration|statement)s?\b|доклад\w*|содоклад\w*|реч[ьи]\b|выступлени\w*|отч[её]т\w*", m.text):
             # "the political report of the Central Committee by Stalin", "report on directives for
             # the fifth five-year plan, by Saburov": a report named with the one who gives it
             g = re.match(r"(?:\s+(?:on|about|of|for|to|at)\s+[^.;:,\n]{0,80}?)?,?\s+by\s+(?:(?:Comrade|comrade)\s+)?|"
                          # «доклад Президиума ЦК — тов. Маленкова», «докладе ЦК, с которым выступил на съезде товарищ Маленков»
-                         r"\s*[—–]\s*(?:тов\.\s*|товарищ\w*\s+)|,\s+с\s+которым\s+выступил[аи]?\s+(?:[^.;:,\n]{0,40}?\s+)?(?=тов\.|товарищ|[А-ЯЁ])", text[m.end:m.end + 120])
+                         r"\s*[—–]\s*(?:тов\.\s*|товарищ\w*\s+)|,\s+с\s+которым\s+выступил[аи]?\s+(?:[^.;:,\n]{0,40}?\s+)?(?=тов\.|товарищ|[А-ЯЁ])|"
+                         # «отчёт ЦК, сделанный В. М. Молотовым», «отчёт ЦК сделал Г. Е. Зиновьев, организационный — И. В. Сталин»
+                         r",?\s+(?:сделанн\w+|прочитанн\w+|представленн\w+)\s+|\s+(?:сделал|прочитал|представил)[аи]?\s+|\s*[—–]\s*(?=(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ])", text[m.end:m.end + 120])
             if g:
                 at = m.end + g.end()
                 chain = _person_list(ctx, text, at, at + 160) or _person_list(ctx, text, at + _title_len(text, at), at + 160)
