@@ -153,6 +153,57 @@ def _member_lists(ctx: Context, bodies: list[Mention], low: str) -> None:
             ctx.add(p.key, "memberOf", ev, body.key, confidence=0.7)
 
 
+#: «в Политбюро вошли А, Б и В», «в состав этой группы входили: профессор А, профессор Б»
+_ENTERED = re.compile(r"[ \t]+(?:вошли|входили|входят|вош[её]л|входил[аи]?|были\s+включены)[ \t]*:?[ \t]*")
+_INTO = re.compile(r"(?i)(?<![\w-])(?:во?|в\s+состав)\s+$")
+_THIS_ONE = re.compile(r"(?i)(?<![\w-])в\s+состав\s+(?:этой|этого|данной|данного|указанной|указанного)\s+([а-яё]{4,})\s*$")
+_PROFESSION = r"(?:(?:профессор|врач|академик|доктор|инженер|писател[ья]|журналист)\w*\s+)?"
+_NEXT_LISTED = re.compile(r"(?:,[ \t]+(?:и[ \t]+)?|,?[ \t]+и[ \t]+)" + _PROFESSION + _HON)
+_FIRST_LISTED = re.compile(_PROFESSION + _HON)
+
+
+def _listed(ctx: Context, at: int) -> list[Mention]:
+    """The persons listed from ``at`` on, each perhaps with his calling («профессор М. С. Вовси,
+    профессор В. Н. Виноградов, … врач Г. И. Майоров»)."""
+    out: list[Mention] = []
+    pos = at
+    for p in ctx.in_span(at, at + 600, ("Person",)):
+        if p.start < pos:
+            continue
+        if not (_NEXT_LISTED if out else _FIRST_LISTED).fullmatch(ctx.text[pos:p.start]):
+            break
+        out.append(p)
+        pos = p.end
+    return out
+
+
+def _entered_lists(ctx: Context, low: str) -> None:
+    """«в Политбюро вошли Зиновьев, Каменев, …», «В состав этой группы входили: профессор
+    М. С. Вовси, …»: each name listed after the verb is a member of the body (or of the group the
+    demonstrative points back to, by its noun)."""
+    if "вош" not in low and "входил" not in low and "входят" not in low and "включены" not in low:
+        return
+    text = ctx.text
+    for g in _ENTERED.finditer(text):
+        whole = None
+        b = [x for x in ctx.in_span(max(0, g.start() - ctx.MAX_MENTION), g.start(), ("Body",)) if x.end == g.start()]
+        if b and not b[-1].is_class and _INTO.search(text, max(0, b[-1].start - 12), b[-1].start):
+            whole, ev_start = b[-1], _INTO.search(text, max(0, b[-1].start - 12), b[-1].start).start()
+        else:
+            d = _THIS_ONE.search(text, max(0, g.start() - 40), g.start())
+            if d:
+                stem = d.group(1)[:5].lower()
+                prior = [x for x in ctx.in_span(max(0, d.start() - 1500), d.start(), ("Body", "Group"))
+                         if stem in x.text.lower() and (x.type == "Group" or not x.is_class)]
+                if prior:
+                    whole, ev_start = prior[-1], d.start()
+        if whole is None:
+            continue
+        names = _listed(ctx, g.end())
+        for p in names:
+            ctx.add(p.key, "memberOf", ctx.evidence(ev_start, names[-1].end if whole.start > ev_start else p.end), whole.key, confidence=0.7)
+
+
 _COMPOSED = re.compile(r"(?i)(?<![\w-])(?:в\s+составе|consisting\s+of|composed\s+of)\s*:?\s*")
 _NEXT_MEMBER = re.compile(r"(?:,|\s+и|\s+and)\s+[^.;()\n]{0,120}?")
 _PRESIDING = re.compile(r"(?i)председательствующ\w*|presiding|chairman\s*[—–:]")
@@ -430,6 +481,7 @@ def structure(ctx: Context) -> None:
     low = ctx.text.lower()
     _office_lists(ctx)
     _member_lists(ctx, bodies, low)
+    _entered_lists(ctx, low)
     _heads_named_after(ctx, bodies, low)
     _compositions(ctx, low)
     _successors(ctx)
