@@ -73,7 +73,8 @@ class _Occupancy:
 def _resolve_layer(cands: list[tuple[Mention, int]]) -> list[Mention]:
     def rank(item: tuple[Mention, int]) -> tuple:
         m, content = item
-        return (-content, -(m.end - m.start), -_PRIORITY.get(m.source.split(":")[0], 0), m.start, m.key)
+        # a surname the inflection of a town's name also gives («Томский», not Томск): the person
+        return (-content, -(m.end - m.start), -_PRIORITY.get(m.source.split(":")[0], 0), m.type != "Person", m.start, m.key)
     chosen: list[Mention] = []
     occupied = _Occupancy()
     for m, _ in sorted(cands, key=rank):
