@@ -924,7 +924,28 @@ def office_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
             or slug(f"{word} {body.key}")[:60]
         label = f"{word[:1].upper()}{word[1:]} of the {body.label}" if m.group(1) else surface
         out.append(_m(text, m.start(), end, "Position", key, label, "office_of_body"))
+    # «Второй секретарь ЦК КП(б) Грузии», «первому секретарю ЦК КП(б) Грузии»: the authority knows
+    # the secretary of the body; the ordinal before it makes another office of that one body
+    for g in _RU_ORDINAL_OFFICE.finditer(text) if "екретар" in text else ():
+        pos = [k for k in known if k.type == "Position" and k.start == g.end() and not k.is_class]
+        if not pos:
+            continue
+        p = max(pos, key=lambda k: k.end)
+        parts = text[p.start:p.end].split(None, 1)
+        named = parts[1] if len(parts) == 2 else ""
+        inner = [k for k, _ in gz.match(named) if k.type == "Body"]
+        if not inner or any(k.is_class for k in inner):
+            continue   # «первый секретарь обкома»: an office of a class of bodies
+        word = f"{_RU_ORDINAL_WORDS[g.group(1).lower()]} secretary"
+        # the body the authority knows whole, else its name as written («ЦК КП(б) Грузии»)
+        whole = [k for k in inner if k.start == 0 and k.end == len(named)]
+        key = (_office_keys(gz).get((word, whole[0].key)) if whole else None) or slug(f"{word} {whole[0].key if whole else named}")[:60]
+        out.append(_m(text, g.start(), p.end, "Position", key, f"{word[:1].upper()}{word[1:]} of the {whole[0].label if whole else named}", "office_of_body"))
     return out
+
+
+_RU_ORDINAL_OFFICE = re.compile(r"(?<![А-Яа-яЁё])([Пп]ерв|[Вв]тор|[Тт]рет)(?:ый|ой|ого|ому|ым|ом|ий|ьего|ьему|ьим|ьем)\s+(?=[Сс]екретар)")
+_RU_ORDINAL_WORDS = {"перв": "first", "втор": "second", "трет": "third"}
 
 
 _RU_COMMITTEE_NOUNS = {"уком": "уком", "губком": "губком", "обком": "обком", "райком": "райком", "горком": "горком",

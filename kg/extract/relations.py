@@ -1128,7 +1128,7 @@ def offices(ctx: Context) -> None:
         if before:
             pos = before[-1]
             gap = text[pos.end:p.start]
-            if re.fullmatch(r"(?:\s+(?:in|of|to|at)\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*\(|\s+|,\s+", gap):
+            if re.fullmatch(r"(?:\s+(?:in|of|to|at)\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*\(|\s+|,\s+|\s+(?:тов\.|т\.|товарищ[уае]?)\s*", gap):
                 _hold(ctx, p, pos, ctx.evidence(pos.start, p.end + (1 if text[p.end:p.end + 1] == ")" else 0)), 0.85)
                 held = True
         if not held:
