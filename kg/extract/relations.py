@@ -1658,6 +1658,11 @@ def criticizes(ctx: Context) -> None:
                 # what the act is done to, in its own clause ("…, and the young Zhdanov was rebuked" is another)
                 stop = re.search(r",?\s+(?:and|but|while|whereas|и|а|но)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:was|were|is|are|had|has|был\w*)\b|;", text[at:sent.end])
                 clause_end = at + stop.start() if stop else sent.end
+                # «осудил взгляды новой оппозиции как мелкобуржуазный уклон»: what follows «как» names
+                # what was condemned, it is not another target
+                named_as = re.search(r"\sкак\s", text[at:clause_end])
+                if named_as and any(at <= m.start < at + named_as.start() for m in ms if m.key != p.key and _criticizable(ctx, m)):
+                    clause_end = at + named_as.start()
                 for o in (m for m in ms if at <= m.start < clause_end and m.key != p.key and (_criticizable(ctx, m) or m.type == "Person")
                           and not _is_modifier(ctx, m, ms)):
                     ctx.add(who, "criticizes", ctx.clause_evidence(sent, [o] + ([p] if p.end > p.start else [])), o.key,
