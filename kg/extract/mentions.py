@@ -124,6 +124,9 @@ _COMPATIBLE = {"decision": {"decision", "resolution", "decree"}, "resolution": {
 _ANAPHOR_DOC_RU_RE = re.compile(r"(?<![А-Яа-яЁё])((?:настоящ|Настоящ|данн|Данн|указанн|Указанн|вышеуказанн|Вышеуказанн|названн|Названн|упомянут|Упомянут|эт|Эт)[а-яё]*)\s+"
                                 r"((?:постановлени|решени|резолюци|письм|директив|приказ|циркуляр|заявлени|сообщени|приговор|доклад|указ|инструкци|обращени)[а-яё]*)(?![А-Яа-яЁё])")
 
+_BARE_DOC_RU_RE = re.compile(r"(?:(?:^|(?<=[.!?»]\s)|(?<=\n))((?:Резолюци|Постановлени|Решени|Сообщени|Письм|Директив|Приговор|Доклад)[а-яё]{0,2})(?=\s+[а-яё])"
+                             r"|(?<![А-Яа-яЁё])(?:говорится|указывается|сказано|отмечается|подч[её]ркивается)\s+в\s+"
+                             r"((?:резолюци|постановлени|решени|сообщени|письм|директив|приговор|доклад)[а-яё]{0,2})(?![А-Яа-яЁё]))", re.M)
 _SOURCE_LINE = re.compile(r"[ \t]*(?:Original\s+)?(?:Source|Sources|Translated\s+from|Abridged\s+from|Источник)\s*:")
 
 
@@ -208,6 +211,19 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_pre
             out.append(Mention(m.start(), m.end(), m.group(0), "Document", found.key, found.label, source="anaphora"))
         elif local_prefix and not _in_note(text, m.start()) and not overlapped(m.start(), m.end()):
             new_document(m.start(2), m.end(2), kind)
+    # Russian has no article: «Резолюция констатирует, что …», «Сообщение указывает …», «как говорится в
+    # сообщении» name the last document of that kind (never a new one)
+    for m in () if text.isascii() else _BARE_DOC_RU_RE.finditer(text):
+        n = 1 if m.group(1) else 2
+        if overlapped(m.start(n), m.end(n)):
+            continue
+        kind = doc_kind(m.group(n).lower())
+        compatible = _COMPATIBLE.get(kind, {kind})
+        k = bisect.bisect_right(doc_ends, m.start(n))
+        found = next((docs[j] for j in range(k - 1, max(-1, k - 200), -1) if fits(docs[j], {kind})), None) or \
+            next((docs[j] for j in range(k - 1, max(-1, k - 200), -1) if fits(docs[j], compatible)), None)
+        if found is not None:
+            out.append(Mention(m.start(n), m.end(n), m.group(n), "Document", found.key, found.label, source="anaphora"))
     bodies = sorted((m for m in chosen if m.type == "Body"), key=lambda b: b.end)
     body_ends = [b.end for b in bodies]
     taken = _Occupancy()

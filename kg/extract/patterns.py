@@ -17,6 +17,7 @@ from ..iri import slug
 from ..model import Mention
 from .dates import MONTHS_RU_RE, _MONTH_EN_RE, find_dates
 from .gazetteer import Gazetteer
+from .header import read_header
 from .prefilter import gated
 from .lexicon import (BOILERPLATE_RE, DOC_NOUN_RE, DOC_NOUNS, HONORIFICS, ORDINAL_WORD_RE,
                       PLACE_UNITS, REGION_ADJ_RU, ordinal_value)
@@ -255,7 +256,8 @@ _RU_OBLIQUE = re.compile(r"(?:ова|ева|ёва|ина|ына|ского|цк
 @rule("person_list_ru")
 def person_list_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """«Бухарина, Рыкова, Угланова и Кривошеина»: in a list of surnames that names at
-    least two known persons, the other surnames in the same inflected form are persons too."""
+    least two known persons (or one, heading four names), the other surnames in an inflected
+    form are persons too."""
     persons = sorted((k for k in known if k.type == "Person" and re.search(r"[А-Яа-яЁё]", k.text)), key=lambda k: k.start)
     taken = [(k.start, k.end) for k in known]
     out: list[Mention] = []
@@ -283,8 +285,9 @@ def person_list_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
                 break
         for a, _, k in items:
             seen.add(a)
-        if sum(1 for *_, k in items if k is not None) < 2:
-            continue
+        known_n = sum(1 for *_, k in items if k is not None)
+        if known_n < 2 and not (known_n == 1 and len(items) >= 4):
+            continue   # «Тито, Карделя, Джиласа и Ранковича»: one known name heads a list of four
         for a, b, k in items:
             if k is None:
                 key, label = _person_key(gz, text[a:b])
@@ -1478,7 +1481,13 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
                 end = end + dm.end() + ds[0].end
         out.append(_m(text, s, end, "Document", key, f"{kind.title()} of the {body.label}", "document_of_body"))
     # «постановление ЦК и ЦКК», «резолюция апрельского пленума ЦК»: the issuer in the genitive
+    heading = None
     for m, body in _before_known_ru(text, known):
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            # «Постановление ЦИК Союза ССР «Об …». 10 июля 1934 г.»: the heading names the text itself
+            heading = read_header(text) if heading is None else heading
+            if heading.title is not None and any(s <= m.start() < e for s, e in heading.lines):
+                continue
         if body.is_class or re.search(r"(?i)(?:этого|того|данного|настоящего|указанного|этим|этой|этому|это|эту)\s*$", text[max(0, m.start() - 14):m.start()]) \
                 or m.group(1).isupper() or _RU_NOMINATIVE.match(body.text):
             continue   # a heading in capitals names the document itself; «решением партия …»: the body is the subject
@@ -1512,7 +1521,7 @@ def _before_known_ru(text: str, known: list[Mention]):
             yield m, body
 
 
-_RU_ADJ = re.compile(r"(?<=\s)[а-яё]+")
+_RU_ADJ = re.compile(r"(?<=\s)[А-ЯЁа-яё][а-яё]*")
 #: what a body's report reports: «политический отчёт ЦК», «организационный отчёт ЦК»
 _RU_REPORT_KIND = re.compile(r"(?i)(?<![А-Яа-яЁё])(политическ|организационн|финансов)[а-яё]*\s+(?=\Z)")
 _RU_REPORT_KINDS = {"полит": "political", "орган": "organizational", "финан": "financial"}

@@ -121,6 +121,14 @@ def attribute_quotations(ctx: Context) -> None:
             ctx.speaker[i] = ctx.key(docs[-1])
             current = ctx.key(docs[-1])
             continue
+        # «Резолюция констатирует, что …», «Как говорится в сообщении, …»: the sentence is the
+        # document's, as the text reports it
+        said = _RU_DOC_SAYS.match(sent.text) if docs and not current and not sent.text.isascii() else None
+        n = (1 if said.group(1) else 2) if said else 0
+        who = [d for d in docs if d.start == sent.start + said.start(n) and d.end == sent.start + said.end(n)] if said else []
+        if who:
+            ctx.speaker[i] = ctx.key(who[0])
+            continue
         # "The text of the telegram was as follows: “We deem … matter.”": a quotation opened
         # after a colon inside the sentence that names the document speaks in its voice until
         # its closing mark (within the paragraph)
@@ -141,6 +149,10 @@ def attribute_quotations(ctx: Context) -> None:
             ctx.speaker[i] = current
 
 
+#: a document the sentence reports as saying: «Резолюция констатирует, что», «Сообщение указывает, что»,
+#: «Как говорится в сообщении,», «Тем самым, говорится в резолюции,»
+_RU_DOC_SAYS = re.compile(r"(?:(\S[^,;:]{0,80}?)\s+(?:констатирует|указывает|отмечает|подч[её]ркивает|заявляет|утверждает|признаёт|признает|напоминает)\b"
+                          r"|(?:[^,;:]{0,30},\s*)?(?:[Кк]ак\s+)?(?:говорится|указывается|сказано|отмечается|подч[её]ркивается)\s+в\s+(\S[^,;:]{0,80}?)\s*,)")
 _OPEN_QUOTES = "\"“«„‘'"
 #: a body's operative formula closing the preamble ("the plenum resolves:", «пленум постановляет:»)
 _OWN_OPERATIVE = re.compile(r"(?i)\b(?:resolves|decrees|decides|hereby\s+resolves|постановляет|постановил[аи]?|решает|решил[аи]?)\s*:\s*$")
@@ -1473,6 +1485,10 @@ CRITICISM = re.compile(
     r"успокоил\w*|ограничил\w*\s+тем|"
     # concealing and covering up; the vocabulary of ideological condemnation
     r"скрыва\w*|утаива\w*|покрыва\w*|покрывал\w*|замалчива\w*|кампанейщин\w*|кампанейск\w*|"
+    # patronage, bribes, cliques and the leaders who tolerate them
+    r"покровительств\w*|покровительству\w*|взяточ\w*|примиренч\w*|попустительств\w*|близорук\w*|ротозейств\w*|благодушн\w*|"
+    r"семейственност\w*|кругов\w+\s+порук\w*|подхалимств\w*|очковтирательств\w*|зазнайств\w*|групповщин\w*|сколачива\w*|"
+    r"не\s+вед[её]т\s+(?:\w+\s+){0,3}борьбы|не\s+вел[аи]?\s+(?:\w+\s+){0,3}борьбы|не\s+доложил\w*|"
     r"unprincipled|apolitical|vulgar\w*|безыдейн\w*|аполитичн\w*|"
     # not equal to its task: "no longer meets the needs", «не справляется с задачами»
     r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to)")
