@@ -1484,9 +1484,10 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
     heading = None
     for m, body in _before_known_ru(text, known):
         if m.start() == 0 or text[m.start() - 1] == "\n":
-            # «Постановление ЦИК Союза ССР «Об …». 10 июля 1934 г.»: the heading names the text itself
+            # «Постановление ЦИК Союза ССР «Об …». 10 июля 1934 г.»: a heading with its title on the
+            # same line names the text itself (the title is the text's, not this document's)
             heading = read_header(text) if heading is None else heading
-            if heading.title is not None and any(s <= m.start() < e for s, e in heading.lines):
+            if heading.title is not None and any(s <= m.start() < e and s <= heading.title[0] < e for s, e in heading.lines):
                 continue
         if body.is_class or re.search(r"(?i)(?:этого|того|данного|настоящего|указанного|этим|этой|этому|это|эту)\s*$", text[max(0, m.start() - 14):m.start()]) \
                 or m.group(1).isupper() or _RU_NOMINATIVE.match(body.text):
