@@ -1147,7 +1147,8 @@ def work_cited_in(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
 #: "… of 30 June 1956 “…”", "… dated June 30 “…”", "… от 30 июня 1956 г. «…»": the date stands between
 _DATE_BETWEEN = (rf"(?:,?\s+(?:dated|of|from|adopted\s+on|от)\s+(?:\d{{1,2}}\s+(?:{_MONTH_EN_RE}|{MONTHS_RU_RE})"
                  rf"|{_MONTH_EN_RE}\s+\d{{1,2}})(?:,?\s+\d{{4}}(?:\s*г\.)?)?,?)?")
-_QUOTED_TITLE_RE = re.compile(rf"{_DATE_BETWEEN}(?:,\s*|\s+)(?:entitled\s+|titled\s+|called\s+|on\s+|headed\s+|under\s+the\s+(?:heading|title)\s+|под\s+заголовком\s+)?({QUOTED})")
+#: «резолюцию XIII конференции РКП(б) (январь 1924 г.) «Об итогах …»»: a date in brackets between
+_QUOTED_TITLE_RE = re.compile(rf"{_DATE_BETWEEN}(?:\s*\([^()\n]{{0,30}}\d{{4}}[^()\n]{{0,12}}\))?(?:,\s*|\s+)(?:entitled\s+|titled\s+|called\s+|on\s+|headed\s+|under\s+the\s+(?:heading|title)\s+|под\s+заголовком\s+)?({QUOTED})")
 
 
 def quoted_titles(text: str, docs: list[Mention]) -> list[Mention]:
