@@ -247,8 +247,9 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_pre
             continue
         head = _RU_BODY_HEADS[m.group(1).lower()[:5]]
         k = bisect.bisect_right(body_ends, m.start())
-        found = next((bodies[j] for j in range(k - 1, max(-1, k - 200), -1) if head in bodies[j].label.lower()), None)
-        if found is not None and not found.is_class:
+        found = next((bodies[j] for j in range(k - 1, max(-1, k - 200), -1)
+                      if head in bodies[j].label.lower() and not bodies[j].is_class), None)
+        if found is not None:
             out.append(Mention(m.start(), m.end(), m.group(0), "Body", found.key, found.label, source="anaphora"))
     return out
 

@@ -456,8 +456,8 @@ def party_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
         out.append(_m(text, s, m.end(), "Body", key, label, "party_congress"))
     for m in _CONGRESS_RU_RE.finditer(text):
         n = ordinal_value(m.group(1))
-        if not n or n > 30:
-            continue
+        if not n or n > 30 or _FIRST_AFTER.match(text, m.end()) and m.group(1)[:1].isalpha() and m.group(1)[:1].islower():
+            continue   # «первый съезд партии после смерти Ленина»: the first one after, not the First Congress
         kind = "congress" if m.group(2).startswith("съезд") else "conference"
         from .lexicon import ORDINALS
         ordinal = next((w.title() for w, v in ORDINALS.items() if v == n), f"{n}th")
@@ -467,6 +467,7 @@ def party_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
     return out
 
 
+_FIRST_AFTER = re.compile(r"(?:\s+[а-яё]+){0,2}\s+(?:после|с\s+момента|со\s+времени)\b")
 _COMINTERN = r"(?:Comintern|Communist\s+International|Коминтерна|Коммунистического\s+Интернационала)"
 _COMINTERN_CONGRESS_RE = gated(re.compile(rf"\b({ORDINAL_WORD_RE})\s+(?:World\s+)?Congress\s+of\s+the\s+{_COMINTERN}"
                                     rf"|(?<![А-Яа-яЁё])([XVI]{{1,5}}|[А-Яа-яЁё]+(?:ый|ой|ий|ого|ом|ым|ому))\s+(?:[Вв]семирн\w+\s+)?[Кк]онгресс\w{{0,2}}\s+{_COMINTERN}"))
