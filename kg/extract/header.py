@@ -91,7 +91,7 @@ def read_header(text: str) -> Header:
             continue
         words = stripped.split()
         prose = len(words) >= 25 or (len(words) >= 14 and stripped.endswith((".", "!", "?")) and not _FRUS.match(line))
-        one = _ONE_LINE_HEAD.match(stripped) if prose and not h.lines else None
+        one = _ONE_LINE_HEAD.match(stripped) if not h.lines else None
         if one:
             ds = [d for d in find_dates(one.group("date")) if d.precision == "day" and d.start == 0]
             if ds:
