@@ -1126,3 +1126,30 @@ def test_surname_lists_titles_and_lists_of_places_name_what_the_authority_does_n
     assert len(lomtadze) == 2 and len({m.key for m in lomtadze}) == 1
     assert kinds.get("Taimyr") == "Place" and kinds.get("Ilimsk") == "Place"
     assert all(kinds.get(w) != "Person" for w in ("Kharkov", "Rostov", "Saratov"))
+
+
+def test_russian_heading_on_one_line_ordinal_secretaries_and_members_entered(tmp_path):
+    """A resolution whose heading runs on one line («ЦК. Постановление «О …». Дата») has that title
+    and date; «Второй секретарь ЦК КП(б) Армении тов. …» holds another office than the first secretary,
+    who heads that CC; «в Политбюро
+    вошли А, Б и В» makes each a member; «Съезд осудил …» is the congress last named (a text
+    written for this test)."""
+    ex = _extract_text(tmp_path, "ru_one_line", (
+        "Центральный Комитет ВКП(б). Постановление «О работе ЦК КП(б) Армении». 12 марта 1937 г.\n\n"
+        "ЦК ВКП(б) устанавливает, что Второй секретарь ЦК КП(б) Армении тов. Аматуни А. С. покровительствует "
+        "карьеристам, а первому секретарю ЦК КП(б) Армении тов. Ханджяну А. Г. об этом не доложили.\n\n"
+        "XVII съезд ВКП(б) проходил в Москве. Съезд осудил правых уклонистов. "
+        "На пленуме ЦК в Политбюро вошли Сталин, Молотов и Каганович.\n"))
+    r = rels(ex)
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert ("ru_one_line", "dated", "1937-03-12") in r, r
+    assert not any(e.type == "Document" and e.id != "ru_one_line" for e in ex.entities if "О работе" in e.label), ex.entities
+    held = {(s, o) for s, p, o in r if p == "holdsPosition"}
+    second = {o for s, o in held if s == ids["Аматуни А. С."]}
+    first = {o for s, o in held if s == ids["Ханджяну А. Г."]}
+    assert second and first and not second & first, held
+    assert (ids["Ханджяну А. Г."], "headOf", ids["ЦК КП(б) Армении"]) in r, r
+    assert ("seventeenth_congress", "locatedIn", "moscow") in r, r
+    assert ids["Съезд"] == "seventeenth_congress"
+    for p in ("stalin", "molotov", "kaganovich"):
+        assert (p, "memberOf", "politburo") in r, r

@@ -23,6 +23,8 @@ MONTHS_EN["sept"] = 9
 _RU = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
        "ноябр", "декабр"]
 MONTHS_RU_RE = r"(?:январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
+#: the same in the nominative, genitive and prepositional: «октябрь», «октября», «в октябре»
+_MONTHS_RU_ANY_RE = r"(?:январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])"
 _MONTH_EN_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 YEAR = r"(1[89]\d\d|20\d\d)"
 
@@ -39,7 +41,7 @@ class DateMatch:
 def _month_ru(word: str) -> int:
     w = word.lower()
     for i, stem in enumerate(_RU, 1):
-        if w.startswith(stem) and (stem != "ма" or w in ("май", "мая")):
+        if w.startswith(stem) and (stem != "ма" or w in ("май", "мая", "мае")):
             return i
     raise ValueError(word)
 
@@ -61,6 +63,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b({_MONTH_EN_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+{YEAR}\b"), "mdy_en"),
     (re.compile(rf"(?<![\w.])(\d{{1,2}})\s+({MONTHS_RU_RE})\s+{YEAR}(?:\s*(?:г\.|года|год))?", re.I), "dmy_ru"),
     (re.compile(rf"(?<![\w.\-])(\d{{1,2}})[.\-/](\d{{1,2}})[.\-/]{YEAR}(?![\w.\-]\d)"), "dmy_num"),
+    # «октябрь 1952 г.», «в августе 1952 года», «(январь 1924 г.)»: a month of a year
+    (re.compile(rf"(?<![\w.])({_MONTHS_RU_ANY_RE})\s+{YEAR}(?:\s*(?:г\.|года|год))?(?![\w])", re.I), "my_ru"),
     (re.compile(rf"\b(?:in|of|since|from|until|by|during)\s+(?:early\s+|late\s+|mid-)?({_MONTH_EN_RE})\s+{YEAR}\b"), "my_en"),
     (re.compile(rf"\b({_MONTH_EN_RE})\s+{YEAR}\b"), "my_en"),
     (re.compile(rf"(?<![\w.\-/]){YEAR}(?![\w\-/]|\.\d)"), "y"),
@@ -114,6 +118,8 @@ def find_dates(text: str) -> list[DateMatch]:
                     iso, prec = _iso(int(g[2]), _month_ru(g[1]), int(g[0])), "day"
                 elif kind == "dmy_num":
                     iso, prec = _iso(int(g[2]), int(g[1]), int(g[0])), "day"
+                elif kind == "my_ru":
+                    iso, prec = _iso(int(g[1]), _month_ru(g[0])), "month"
                 elif kind == "my_en":
                     iso, prec = _iso(int(g[1]), MONTHS_EN[g[0].lower().rstrip(".")]), "month"
                     if m.group(0)[0].islower():   # "in March 1937": keep only the date words

@@ -49,6 +49,13 @@ _FRUS = re.compile(r"^\s*\d{3}\.\d+[^\n:]{0,80}?:\s*(Telegram|Despatch|Dispatch|
 _SOURCE = re.compile(r"(?i)^\s*(?:original\s+)?(?:sources?|источник|published in|translated)\s*:")
 _NAME_LINE = re.compile(r"^\s*(?:(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,2}\s*[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?|"
                         r"[A-ZА-ЯЁ][a-zа-яё]+\s+(?:[A-ZА-ЯЁ]\.\s?)?[A-ZА-ЯЁ][a-zа-яё]+)\s*$")
+#: a heading run on one line: «Центральный Комитет ВКП(б). Постановление «О …». 9 ноября 1951 г.»,
+#: «Постановление ЦИК Союза ССР «Об …». 10 июля 1934 г.», "Resolution of the CC “On …”. 5 March 1937."
+_ONE_LINE_HEAD = re.compile(r"^[^«\"“\n]{0,160}?(?<![\w-])(?:Постановлени[ея]|Резолюци[яи]|Решени[ея]|Указ|Директива|Приказ|Циркуляр|"
+                            r"Resolution|Decree|Decision|Directive|Order|Circular)\b[^«\"“\n]{0,160}?[«\"“](?P<title>[^»\"”\n]{3,300})[»\"”]"
+                            r"\.?[ \t]+(?P<date>[^\n«\"“]{6,30}?)\.?[ \t]*$")
+_ONE_LINE_GENRE = re.compile(r"(?<![\w-])(?:Постановлени[ея]|Резолюци[яи]|Решени[ея]|Указ|Директива|Приказ|Циркуляр|"
+                             r"Resolution|Decree|Decision|Directive|Order|Circular)\b")
 _ENTRY_HEAD = re.compile(r"^([A-ZА-ЯЁ][A-ZА-ЯЁ'’\-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’\-()]+){0,6})(?=\s*[(,]|\s+[-—–]\s)")
 
 
@@ -108,6 +115,19 @@ def read_header(text: str) -> Header:
         if not h.lines and _one_line_head(h, text, m.start() + len(line) - len(line.lstrip()), m.start() + len(line.rstrip())):
             break   # the whole heading
         prose = len(words) >= 25 or (len(words) >= 14 and stripped.endswith((".", "!", "?")) and not _FRUS.match(line))
+        one = _ONE_LINE_HEAD.match(stripped) if not h.lines else None
+        if one:
+            ds = [d for d in find_dates(one.group("date")) if d.precision == "day" and d.start == 0]
+            if ds:
+                s = m.start() + (len(line) - len(line.lstrip()))
+                e = m.start() + len(line.rstrip())
+                h.lines.append((s, e))
+                h.genre, h.genre_line = h.genre or _genre_of(_ONE_LINE_GENRE.search(stripped).group(0)), (s, e)
+                h.title = (s + one.start("title"), s + one.end("title"))
+                d = ds[0]
+                off = s + one.start("date") + d.start
+                h.date = DateMatch(off, off + len(d.text), d.text, d.iso, d.precision)
+                continue
         if prose:
             # an encyclopedia entry opens its first paragraph with the term in capitals
             if not h.lines and h.title is None:

@@ -38,7 +38,7 @@ DOC_NOUNS = {
 _EN_DOC = sorted((k for k in DOC_NOUNS if not re.search(r"[а-яё]", k)), key=len, reverse=True)
 DOC_NOUN_RE = r"(?:" + "|".join(re.escape(k) for k in _EN_DOC) + r")"
 
-HONORIFICS = r"(?:Comrade|Comrades|Cde\.|Madam|Madame|Mme\.?|Mr\.|Mrs\.|Miss|Citizen|Professor|Prof\.|Academician|General|Marshal|Admiral|Colonel|Sir|Ambassador|Secretary|Commissar|тов\.|товарищ|товарища|товарищу|гражданин)"
+HONORIFICS = r"(?:Comrade|Comrades|Cde\.|Madam|Madame|Mme\.?|Mr\.|Mrs\.|Miss|Citizen|Professor|Prof\.|Academician|General|Marshal|Admiral|Colonel|Sir|Ambassador|Secretary|Commissar|тов\.|товарищ|товарища|товарищу|Тов\.|гражданин)"
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

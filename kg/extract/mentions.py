@@ -74,7 +74,8 @@ class _Occupancy:
 def _resolve_layer(cands: list[tuple[Mention, int]]) -> list[Mention]:
     def rank(item: tuple[Mention, int]) -> tuple:
         m, content = item
-        return (-content, -(m.end - m.start), -_PRIORITY.get(m.source.split(":")[0], 0), m.start, m.key)
+        # a surname the inflection of a town's name also gives («Томский», not Томск): the person
+        return (-content, -(m.end - m.start), -_PRIORITY.get(m.source.split(":")[0], 0), m.type != "Person", m.start, m.key)
     chosen: list[Mention] = []
     occupied = _Occupancy()
     for m, _ in sorted(cands, key=rank):
@@ -248,7 +249,25 @@ def _anaphora(text: str, chosen: list[Mention], this_kind: str | None, local_pre
             d = prior[-1]
             s = m.start() if m.group(0)[0].isupper() and m.start() > 0 else m.start()
             out.append(Mention(s, m.end(), text[s:m.end()], "Body", d.key, d.label, source="anaphora"))
+    # «Съезд осудил …», «на съезде», «Конференция постановила»: the congress (conference, plenum)
+    # last named; not one qualified after («съезд Советов», «съезда партии») or before («очередной съезд»)
+    for m in _ANAPHOR_BODY_RU_RE.finditer(text) if ("ъезд" in text or "онференц" in text or "ленум" in text) else ():
+        if taken.overlaps(m.start(), m.end()) or _RU_QUALIFIED_AFTER.match(text, m.end()) \
+                or _RU_QUALIFIED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        head = _RU_BODY_HEADS[m.group(1).lower()[:5]]
+        k = bisect.bisect_right(body_ends, m.start())
+        found = next((bodies[j] for j in range(k - 1, max(-1, k - 200), -1)
+                      if head in bodies[j].label.lower() and not bodies[j].is_class), None)
+        if found is not None:
+            out.append(Mention(m.start(), m.end(), m.group(0), "Body", found.key, found.label, source="anaphora"))
     return out
+
+
+_ANAPHOR_BODY_RU_RE = re.compile(r"(?<![А-Яа-яЁё-])([Сс]ъезд|[Кк]онференци|[Пп]ленум)(?:а|у|ом|е|я|ю|ей|и)?(?![А-Яа-яЁё-])")
+_RU_BODY_HEADS = {"съезд": "congress", "конфе": "conference", "плену": "plenum"}
+_RU_QUALIFIED_AFTER = re.compile(r"\s*(?:\(|[А-ЯЁA-Z0-9«\"]|(?:партии|советов|компарти\w*|профсоюз\w*|комсомола|писателей|колхозник\w*)\b)")
+_RU_QUALIFIED_BEFORE = re.compile(r"(?<![А-Яа-яЁё])[а-яё]+(?:ый|ой|ий|ого|ому|ым|ом|ая|ую|ей|ые|ых)\s+$")
 
 
 def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) -> list[Mention]:

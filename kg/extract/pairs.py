@@ -87,7 +87,9 @@ CUES: tuple[Cue, ...] = (
     # authoredBy: "the platform of Trotsky and Bukharin", "the report of the CC by Stalin"
     Cue("author-of", "authoredBy", "adjacent", r"\bof\s+(?:(?:Comrades?|comrades?)\s+)?"),
     # locatedIn: held, sat, met in
-    Cue("locate", "locatedIn", "active", r"\b(?:held|sat|met|convened|meeting|based|located|situated)\s+in\b|\bсостоял\w*\s+в\b|\bпроходил\w*\s+в\b", participle=True),
+    Cue("locate", "locatedIn", "active", r"\b(?:held|sat|met|convened|meeting|based|located|situated)\s+in\b|"
+        # «проходил в Москве», «состоявшийся 23–31 мая 1924 года в Москве»
+        r"\b(?:состоял|проходил|состоявш|проходивш)\w*(?:\s+[\d–—-]+\s+[а-яё]+(?:\s+\d{4}\s+(?:года|г\.))?)?\s+в\b", participle=True),
 )
 
 _NEG = re.compile(r"(?i)(?:\b(?:not|never|no|nor|neither)\s+(?:\w+\s+){0,2}|\bне\s+(?:\w+\s+)?)$")
@@ -104,6 +106,7 @@ _LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+|или\s+|и\s+)?|\s+(?:and|or|и|�
 _CLAUSE_STOP = re.compile(r"[;:]|\.\s|\s[—–]\s|\b(?:which|who|whom|whose|that|where|when|because|while|although|котор\w+|где|когда|хотя|потому)\b")
 #: "присутствие Верховного Суда": a name right after a Russian noun is its genitive modifier
 _RU_GENITIVE = re.compile(r"(?<![\w.])(?!(?:и|а|но|также|тоже|затем|вскоре|же|ли|что|как|когда|где|года?|лет)\s)[а-яё]{2,}\s+$")
+_CYR_GENITIVE_HEAD = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|их|ых|а|я|ии)\s")
 _INTRO = re.compile(r"(?i)\s*(?:\d+\.\s*)?(?:(?:in|on|at|by|after|before|during|в|на|после|к)\s+[^,;:]{0,50}?,?\s+)?(?:the\s+|a\s+|an\s+)?")
 _NOT_COORDINATED = re.compile(r"[;:]|\s[—–-]\s|\b(?:that|which|who|whom|whose|when|where|because|if|что|котор\w+|когда|если|где|чтобы)\b")
 _AUX = re.compile(r"(?:\s*\([^()]{0,40}\))?,?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|был\w*|была|было|были)\s+)?(?:\w+ly\s+|также\s+)?")
@@ -170,6 +173,12 @@ def _subject_before(ctx: Context, ms: list[Mention], i: int, sent_start: int, at
         # a possessor named inside the subject ("the Congress of the RCP(b) condemned"): its head
         while k > 0 and _OF.search(text[max(sent_start, m.start - 14):m.start]) and m.start - before[k - 1].end < 40 \
                 and not re.search(r"[,;:]", text[before[k - 1].end:m.start]):
+            k -= 1
+            m = before[k]
+        # «XIV съезд Российской коммунистической партии (большевиков) проходил в …»: a Russian
+        # genitive straight after the name it belongs to
+        while k > 0 and before[k - 1].end < m.start and text[before[k - 1].end:m.start].isspace() \
+                and _CYR_GENITIVE_HEAD.match(m.text) and before[k - 1].type in types:
             k -= 1
             m = before[k]
         if _OF.search(text[max(sent_start, m.start - 14):m.start]) or _RU_GENITIVE.search(text[max(sent_start, m.start - 20):m.start]):

@@ -17,6 +17,7 @@ from ..iri import slug
 from ..model import Mention
 from .dates import MONTHS_RU_RE, _MONTH_EN_RE, find_dates
 from .gazetteer import Gazetteer
+from .header import read_header
 from .prefilter import gated
 from .lexicon import (BOILERPLATE_RE, DOC_NOUN_RE, DOC_NOUNS, HONORIFICS, ORDINAL_WORD_RE,
                       PLACE_UNITS, REGION_ADJ_RU, ordinal_value)
@@ -611,8 +612,8 @@ def party_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
         out.append(_m(text, s, m.end(), "Body", key, label, "party_congress"))
     for m in _CONGRESS_RU_RE.finditer(text):
         n = ordinal_value(m.group(1))
-        if not n or n > 30:
-            continue
+        if not n or n > 30 or _FIRST_AFTER.match(text, m.end()) and m.group(1)[:1].isalpha() and m.group(1)[:1].islower():
+            continue   # «первый съезд партии после смерти Ленина»: the first one after, not the First Congress
         kind = "congress" if m.group(2).startswith("съезд") else "conference"
         from .lexicon import ORDINALS
         ordinal = next((w.title() for w, v in ORDINALS.items() if v == n), f"{n}th")
@@ -622,6 +623,7 @@ def party_congress(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
     return out
 
 
+_FIRST_AFTER = re.compile(r"(?:\s+[а-яё]+){0,2}\s+(?:после|с\s+момента|со\s+времени)\b")
 _COMINTERN = r"(?:Comintern|Communist\s+International|Коминтерна|Коммунистического\s+Интернационала)"
 _COMINTERN_CONGRESS_RE = gated(re.compile(rf"\b({ORDINAL_WORD_RE})\s+(?:World\s+)?Congress\s+of\s+the\s+{_COMINTERN}"
                                     rf"|(?<![А-Яа-яЁё])([XVI]{{1,5}}|[А-Яа-яЁё]+(?:ый|ой|ий|ого|ом|ым|ому))\s+(?:[Вв]семирн\w+\s+)?[Кк]онгресс\w{{0,2}}\s+{_COMINTERN}"))
@@ -1082,7 +1084,28 @@ def office_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
             or slug(f"{word} {body.key}")[:60]
         label = f"{word[:1].upper()}{word[1:]} of the {body.label}" if m.group(1) else surface
         out.append(_m(text, m.start(), end, "Position", key, label, "office_of_body"))
+    # «Второй секретарь ЦК КП(б) Грузии», «первому секретарю ЦК КП(б) Грузии»: the authority knows
+    # the secretary of the body; the ordinal before it makes another office of that one body
+    for g in _RU_ORDINAL_OFFICE.finditer(text) if "екретар" in text else ():
+        pos = [k for k in known if k.type == "Position" and k.start == g.end() and not k.is_class]
+        if not pos:
+            continue
+        p = max(pos, key=lambda k: k.end)
+        parts = text[p.start:p.end].split(None, 1)
+        named = parts[1] if len(parts) == 2 else ""
+        inner = [k for k, _ in gz.match(named) if k.type == "Body"]
+        if not inner or any(k.is_class for k in inner):
+            continue   # «первый секретарь обкома»: an office of a class of bodies
+        word = f"{_RU_ORDINAL_WORDS[g.group(1).lower()]} secretary"
+        # the body the authority knows whole, else its name as written («ЦК КП(б) Грузии»)
+        whole = [k for k in inner if k.start == 0 and k.end == len(named)]
+        key = (_office_keys(gz).get((word, whole[0].key)) if whole else None) or slug(f"{word} {whole[0].key if whole else named}")[:60]
+        out.append(_m(text, g.start(), p.end, "Position", key, f"{word[:1].upper()}{word[1:]} of the {whole[0].label if whole else named}", "office_of_body"))
     return out
+
+
+_RU_ORDINAL_OFFICE = re.compile(r"(?<![А-Яа-яЁё])([Пп]ерв|[Вв]тор|[Тт]рет)(?:ый|ой|ого|ому|ым|ом|ий|ьего|ьему|ьим|ьем)\s+(?=[Сс]екретар)")
+_RU_ORDINAL_WORDS = {"перв": "first", "втор": "second", "трет": "third"}
 
 
 _RU_COMMITTEE_NOUNS = {"уком": "уком", "губком": "губком", "обком": "обком", "райком": "райком", "горком": "горком",
@@ -1617,17 +1640,29 @@ def document_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
                 end = end + dm.end() + ds[0].end
         out.append(_m(text, s, end, "Document", key, f"{kind.title()} of the {body.label}", "document_of_body"))
     # «постановление ЦК и ЦКК», «резолюция апрельского пленума ЦК»: the issuer in the genitive
+    heading = None
     for m, body in _before_known_ru(text, known):
+        if m.start() == 0 or text[m.start() - 1] == "\n":
+            # «Постановление ЦИК Союза ССР «Об …». 10 июля 1934 г.»: a heading with its title on the
+            # same line names the text itself (the title is the text's, not this document's)
+            heading = read_header(text) if heading is None else heading
+            if heading.title is not None and any(s <= m.start() < e and s <= heading.title[0] < e for s, e in heading.lines):
+                continue
         if body.is_class or re.search(r"(?i)(?:этого|того|данного|настоящего|указанного|этим|этой|этому|это|эту)\s*$", text[max(0, m.start() - 14):m.start()]) \
                 or m.group(1).isupper() or _RU_NOMINATIVE.match(body.text):
             continue   # a heading in capitals names the document itself; «решением партия …»: the body is the subject
         kind = doc_kind(m.group(1).lower())
+        start, key = m.start(), f"{body.key}_{kind}"
+        # «политический отчёт ЦК» and «организационный отчёт ЦК» are two reports of one body
+        q = _RU_REPORT_KIND.search(text, max(0, m.start() - 20), m.start()) if kind == "report" else None
+        if q:
+            start, key = q.start(), f"{body.key}_{_RU_REPORT_KINDS[q.group(1).lower()[:5]]}_{kind}"
         end = body.end
         nxt = re.match(r"\s+(?:и)\s+", text[end:end + 6])
         while nxt and (end + nxt.end()) in starts:
             end = starts[end + nxt.end()].end
             nxt = re.match(r"\s+(?:и)\s+", text[end:end + 6])
-        out.append(_m(text, m.start(), end, "Document", f"{body.key}_{kind}", f"{kind.title()} of the {body.label}", "document_of_body"))
+        out.append(_m(text, start, end, "Document", key, f"{kind.title()} of the {body.label}", "document_of_body"))
     return out
 
 
@@ -1646,7 +1681,10 @@ def _before_known_ru(text: str, known: list[Mention]):
             yield m, body
 
 
-_RU_ADJ = re.compile(r"(?<=\s)[а-яё]+")
+_RU_ADJ = re.compile(r"(?<=\s)[А-ЯЁа-яё][а-яё]*")
+#: what a body's report reports: «политический отчёт ЦК», «организационный отчёт ЦК»
+_RU_REPORT_KIND = re.compile(r"(?i)(?<![А-Яа-яЁё])(политическ|организационн|финансов)[а-яё]*\s+(?=\Z)")
+_RU_REPORT_KINDS = {"полит": "political", "орган": "organizational", "финан": "financial"}
 _RU_NOMINATIVE = re.compile(r"[А-Яа-яЁё]+(?:ия|ая|ый|ое)(?![А-Яа-яЁё])")
 _DOC_OF_BODY_RU_RE = re.compile(r"(?i)(?<![А-Яа-яЁё])(постановлени[еяюи]\w*|решени[еяюи]\w*|резолюци[яиюей]\w*|письм[оаеу]\w*|"
                                 r"директив[аыеу]\w*|циркуляр\w*|обращени[еяюи]\w*|доклад[аеуом]*|сообщени[еяюи]\w*|заявлени[еяюи]\w*|"

@@ -121,6 +121,14 @@ def attribute_quotations(ctx: Context) -> None:
             ctx.speaker[i] = ctx.key(docs[-1])
             current = ctx.key(docs[-1])
             continue
+        # «Резолюция констатирует, что …», «Как говорится в сообщении, …»: the sentence is the
+        # document's, as the text reports it
+        said = _RU_DOC_SAYS.match(sent.text) if docs and not current and not sent.text.isascii() else None
+        n = (1 if said.group(1) else 2) if said else 0
+        who = [d for d in docs if d.start == sent.start + said.start(n) and d.end == sent.start + said.end(n)] if said else []
+        if who:
+            ctx.speaker[i] = ctx.key(who[0])
+            continue
         # "The text of the telegram was as follows: “We deem … matter.”": a quotation opened
         # after a colon inside the sentence that names the document speaks in its voice until
         # its closing mark (within the paragraph)
@@ -141,6 +149,10 @@ def attribute_quotations(ctx: Context) -> None:
             ctx.speaker[i] = current
 
 
+#: a document the sentence reports as saying: «Резолюция констатирует, что», «Сообщение указывает, что»,
+#: «Как говорится в сообщении,», «Тем самым, говорится в резолюции,»
+_RU_DOC_SAYS = re.compile(r"(?:(\S[^,;:]{0,80}?)\s+(?:констатирует|указывает|отмечает|подч[её]ркивает|заявляет|утверждает|признаёт|признает|напоминает)\b"
+                          r"|(?:[^,;:]{0,30},\s*)?(?:[Кк]ак\s+)?(?:говорится|указывается|сказано|отмечается|подч[её]ркивается)\s+в\s+(\S[^,;:]{0,80}?)\s*,)")
 _OPEN_QUOTES = "\"“«„‘'"
 #: a body's operative formula closing the preamble ("the plenum resolves:", «пленум постановляет:»)
 _OWN_OPERATIVE = re.compile(r"(?i)\b(?:resolves|decrees|decides|hereby\s+resolves|постановляет|постановил[аи]?|решает|решил[аи]?)\s*:\s*$")
@@ -593,12 +605,14 @@ def authorship(ctx: Context) -> None:
             at = m.end + g.end()
             for p in _person_list(ctx, text, at, at + 160):
                 ctx.add(m.key, "authoredBy", ctx.evidence(m.start, p.end), p.key, confidence=0.75)
-        elif re.search(r"(?i)\b(?:report|speech|address|co-report|lecture|declaration|statement)s?\b|доклад\w*|содоклад\w*|реч[ьи]\b|выступлени\w*", m.text):
+        elif re.search(r"(?i)\b(?:report|speech|address|co-report|lecture|declaration|statement)s?\b|доклад\w*|содоклад\w*|реч[ьи]\b|выступлени\w*|отч[её]т\w*", m.text):
             # "the political report of the Central Committee by Stalin", "report on directives for
             # the fifth five-year plan, by Saburov": a report named with the one who gives it
             g = re.match(r"(?:\s+(?:on|about|of|for|to|at)\s+[^.;:,\n]{0,80}?)?,?\s+by\s+(?:(?:Comrade|comrade)\s+)?|"
                          # «доклад Президиума ЦК — тов. Маленкова», «докладе ЦК, с которым выступил на съезде товарищ Маленков»
-                         r"\s*[—–]\s*(?:тов\.\s*|товарищ\w*\s+)|,\s+с\s+которым\s+выступил[аи]?\s+(?:[^.;:,\n]{0,40}?\s+)?(?=тов\.|товарищ|[А-ЯЁ])", text[m.end:m.end + 120])
+                         r"\s*[—–]\s*(?:тов\.\s*|товарищ\w*\s+)|,\s+с\s+которым\s+выступил[аи]?\s+(?:[^.;:,\n]{0,40}?\s+)?(?=тов\.|товарищ|[А-ЯЁ])|"
+                         # «отчёт ЦК, сделанный В. М. Молотовым», «отчёт ЦК сделал Г. Е. Зиновьев, организационный — И. В. Сталин»
+                         r",?\s+(?:сделанн\w+|прочитанн\w+|представленн\w+)\s+|\s+(?:сделал|прочитал|представил)[аи]?\s+|\s*[—–]\s*(?=(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ])", text[m.end:m.end + 120])
             if g:
                 at = m.end + g.end()
                 chain = _person_list(ctx, text, at, at + 160) or _person_list(ctx, text, at + _title_len(text, at), at + 160)
@@ -1156,7 +1170,7 @@ def offices(ctx: Context) -> None:
         if before:
             pos = before[-1]
             gap = text[pos.end:p.start]
-            if re.fullmatch(r"(?:\s+(?:in|of|to|at)\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*\(|\s+|,\s+", gap):
+            if re.fullmatch(r"(?:\s+(?:in|of|to|at)\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?\s*\(|\s+|,\s+|\s+(?:тов\.|т\.|товарищ[уае]?)\s*", gap):
                 _hold(ctx, p, pos, ctx.evidence(pos.start, p.end + (1 if text[p.end:p.end + 1] == ")" else 0)), 0.85)
                 held = True
         if not held:
@@ -1501,6 +1515,10 @@ CRITICISM = re.compile(
     r"успокоил\w*|ограничил\w*\s+тем|"
     # concealing and covering up; the vocabulary of ideological condemnation
     r"скрыва\w*|утаива\w*|покрыва\w*|покрывал\w*|замалчива\w*|кампанейщин\w*|кампанейск\w*|"
+    # patronage, bribes, cliques and the leaders who tolerate them
+    r"покровительств\w*|покровительству\w*|взяточ\w*|примиренч\w*|попустительств\w*|близорук\w*|ротозейств\w*|благодушн\w*|"
+    r"семейственност\w*|кругов\w+\s+порук\w*|подхалимств\w*|очковтирательств\w*|зазнайств\w*|групповщин\w*|сколачива\w*|"
+    r"не\s+вед[её]т\s+(?:\w+\s+){0,3}борьбы|не\s+вел[аи]?\s+(?:\w+\s+){0,3}борьбы|не\s+доложил\w*|"
     r"unprincipled|apolitical|vulgar\w*|безыдейн\w*|аполитичн\w*|"
     # not equal to its task: "no longer meets the needs", «не справляется с задачами»
     r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to)")
@@ -1689,6 +1707,11 @@ def criticizes(ctx: Context) -> None:
                 # what the act is done to, in its own clause ("…, and the young Zhdanov was rebuked" is another)
                 stop = re.search(r",?\s+(?:and|but|while|whereas|и|а|но)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:was|were|is|are|had|has|был\w*)\b|;", text[at:sent.end])
                 clause_end = at + stop.start() if stop else sent.end
+                # «осудил взгляды новой оппозиции как мелкобуржуазный уклон»: what follows «как» names
+                # what was condemned, it is not another target
+                named_as = re.search(r"\sкак\s", text[at:clause_end])
+                if named_as and any(at <= m.start < at + named_as.start() for m in ms if m.key != p.key and _criticizable(ctx, m)):
+                    clause_end = at + named_as.start()
                 for o in (m for m in ms if at <= m.start < clause_end and m.key != p.key and (_criticizable(ctx, m) or m.type == "Person")
                           and not _is_modifier(ctx, m, ms)):
                     ctx.add(who, "criticizes", ctx.clause_evidence(sent, [o] + ([p] if p.end > p.start else [])), o.key,
