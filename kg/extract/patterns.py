@@ -254,6 +254,32 @@ _RU_LIST_WORD = re.compile(rf"({CYR_NAME})(?![А-Яа-яЁё.(])")
 _RU_OBLIQUE = re.compile(r"(?:ова|ева|ёва|ина|ына|ского|цкого|ского|ову|еву|ину|ского|ого|ера|сона|мана|ича|а|я|у|ю)$")
 
 
+def _name_list(text: str, anchor: Mention, person_at, sep_re: re.Pattern, next_word, last_sep) -> list[tuple]:
+    """The list of names that ``anchor`` heads: (start, end, known person or None) for each item,
+    the items joined by ``sep_re``; ``person_at(i)`` is the known person beginning at ``i``,
+    ``next_word(i)`` an unknown surname there (a match) or None, ``last_sep(sep, known)`` whether
+    the separator before that item (a known person or None) closes the list ("and", «и»)."""
+    items, pos = [(anchor.start, anchor.end, anchor)], anchor.end
+    for _ in range(30):
+        sep = sep_re.match(text, pos)
+        if not sep:
+            break
+        at = sep.end()
+        k = person_at(at)
+        if k is not None:
+            items.append((k.start, k.end, k))
+            pos = k.end
+        else:
+            w = next_word(at)
+            if w is None:
+                break
+            items.append((w.start(), w.end(), None))
+            pos = w.end()
+        if last_sep(sep, k):
+            break
+    return items
+
+
 @rule("person_list_ru")
 def person_list_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """«Бухарина, Рыкова, Угланова и Кривошеина»: in a list of surnames that names at
@@ -263,27 +289,19 @@ def person_list_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
     taken = [(k.start, k.end) for k in known]
     out: list[Mention] = []
     seen: set[int] = set()
+
+    def next_word(at: int):
+        w = _RU_LIST_WORD.match(text, at)
+        if not w or any(a < w.end() and w.start() < b for a, b in taken) or not _RU_OBLIQUE.search(w.group(1)):
+            return None
+        return w
+
     for anchor in persons:
         if anchor.start in seen:
             continue
-        items, pos = [(anchor.start, anchor.end, anchor)], anchor.end
-        for _ in range(30):
-            sep = _RU_LIST_SEP.match(text, pos)
-            if not sep:
-                break
-            at = sep.end()
-            k = next((p for p in persons if p.start == at), None)
-            if k is not None:
-                items.append((k.start, k.end, k))
-                pos = k.end
-                continue
-            w = _RU_LIST_WORD.match(text, at)
-            if not w or any(a < w.end() and w.start() < b for a, b in taken) or not _RU_OBLIQUE.search(w.group(1)):
-                break
-            items.append((w.start(), w.end(), None))
-            pos = w.end()
-            if sep.group(0).strip() == "и":
-                break
+        # (only an unknown surname after «и» ends the list; a known person there does not)
+        items = _name_list(text, anchor, lambda at: next((p for p in persons if p.start == at), None),
+                           _RU_LIST_SEP, next_word, lambda sep, k: k is None and sep.group(0).strip() == "и")
         for a, _, k in items:
             seen.add(a)
         anchors = sum(1 for *_, k in items if k is not None)
@@ -312,28 +330,18 @@ def person_list_anchored(text: str, known: list[Mention], gz: Gazetteer) -> list
     starts = [a for a, _ in taken]
     out: list[Mention] = []
     seen: set[int] = set()
+
+    def next_word(at: int):
+        w = _EN_LIST_WORD.match(text, at)
+        i = bisect.bisect_right(starts, at) - 1 if w else -1
+        if not w or w.group(1) in _NOT_NAMES or any(a < w.end() and w.start() < b for a, b in taken[max(0, i):i + 2]):
+            return None
+        return w
+
     for anchor in persons:
         if anchor.start in seen:
             continue
-        items, pos = [(anchor.start, anchor.end, anchor)], anchor.end
-        for _ in range(30):
-            sep = _EN_LIST_SEP.match(text, pos)
-            if not sep:
-                break
-            at = sep.end()
-            k = by_start.get(at)
-            if k is None:
-                w = _EN_LIST_WORD.match(text, at)
-                i = bisect.bisect_right(starts, at) - 1 if w else -1
-                if not w or w.group(1) in _NOT_NAMES or any(a < w.end() and w.start() < b for a, b in taken[max(0, i):i + 2]):
-                    break
-                items.append((w.start(), w.end(), None))
-                pos = w.end()
-            else:
-                items.append((k.start, k.end, k))
-                pos = k.end
-            if "and" in sep.group(0):
-                break
+        items = _name_list(text, anchor, by_start.get, _EN_LIST_SEP, next_word, lambda sep, k: "and" in sep.group(0))
         for a, _, k in items:
             seen.add(a)
         if sum(1 for *_, k in items if k is not None) < 2:
