@@ -280,6 +280,27 @@ def _name_list(text: str, anchor: Mention, person_at, sep_re: re.Pattern, next_w
     return items
 
 
+def _listed_persons(text: str, gz: Gazetteer, persons: list[Mention], person_at, sep_re: re.Pattern, next_word,
+                    last_sep, enough, source: str) -> list[Mention]:
+    """The unknown surnames of every list a known person heads (:func:`_name_list`) where
+    ``enough(known persons, items)`` holds: persons, by ``source``."""
+    out: list[Mention] = []
+    seen: set[int] = set()
+    for anchor in persons:
+        if anchor.start in seen:
+            continue
+        items = _name_list(text, anchor, person_at, sep_re, next_word, last_sep)
+        for a, _, k in items:
+            seen.add(a)
+        if not enough(sum(1 for *_, k in items if k is not None), len(items)):
+            continue
+        for a, b, k in items:
+            if k is None:
+                key, label = _person_key(gz, text[a:b])
+                out.append(_m(text, a, b, "Person", key, label, source))
+    return out
+
+
 @rule("person_list_ru")
 def person_list_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """«Бухарина, Рыкова, Угланова и Кривошеина»: in a list of surnames that names at
@@ -287,8 +308,6 @@ def person_list_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
     the other surnames in the same inflected form are persons too."""
     persons = sorted((k for k in known if k.type == "Person" and re.search(r"[А-Яа-яЁё]", k.text)), key=lambda k: k.start)
     taken = [(k.start, k.end) for k in known]
-    out: list[Mention] = []
-    seen: set[int] = set()
 
     def next_word(at: int):
         w = _RU_LIST_WORD.match(text, at)
@@ -296,22 +315,10 @@ def person_list_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
             return None
         return w
 
-    for anchor in persons:
-        if anchor.start in seen:
-            continue
-        # (only an unknown surname after «и» ends the list; a known person there does not)
-        items = _name_list(text, anchor, lambda at: next((p for p in persons if p.start == at), None),
-                           _RU_LIST_SEP, next_word, lambda sep, k: k is None and sep.group(0).strip() == "и")
-        for a, _, k in items:
-            seen.add(a)
-        anchors = sum(1 for *_, k in items if k is not None)
-        if anchors < 2 and not (anchors == 1 and len(items) >= 3):
-            continue
-        for a, b, k in items:
-            if k is None:
-                key, label = _person_key(gz, text[a:b])
-                out.append(_m(text, a, b, "Person", key, label, "person_list_ru"))
-    return out
+    # (only an unknown surname after «и» ends the list; a known person there does not)
+    return _listed_persons(text, gz, persons, lambda at: next((p for p in persons if p.start == at), None),
+                           _RU_LIST_SEP, next_word, lambda sep, k: k is None and sep.group(0).strip() == "и",
+                           lambda anchors, n: anchors >= 2 or (anchors == 1 and n >= 3), "person_list_ru")
 
 
 _EN_LIST_SEP = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
@@ -328,8 +335,6 @@ def person_list_anchored(text: str, known: list[Mention], gz: Gazetteer) -> list
     by_start = {k.start: k for k in persons}
     taken = sorted((k.start, k.end) for k in known)
     starts = [a for a, _ in taken]
-    out: list[Mention] = []
-    seen: set[int] = set()
 
     def next_word(at: int):
         w = _EN_LIST_WORD.match(text, at)
@@ -338,19 +343,8 @@ def person_list_anchored(text: str, known: list[Mention], gz: Gazetteer) -> list
             return None
         return w
 
-    for anchor in persons:
-        if anchor.start in seen:
-            continue
-        items = _name_list(text, anchor, by_start.get, _EN_LIST_SEP, next_word, lambda sep, k: "and" in sep.group(0))
-        for a, _, k in items:
-            seen.add(a)
-        if sum(1 for *_, k in items if k is not None) < 2:
-            continue
-        for a, b, k in items:
-            if k is None:
-                key, label = _person_key(gz, text[a:b])
-                out.append(_m(text, a, b, "Person", key, label, "person_list_anchored"))
-    return out
+    return _listed_persons(text, gz, persons, by_start.get, _EN_LIST_SEP, next_word,
+                           lambda sep, k: "and" in sep.group(0), lambda anchors, n: anchors >= 2, "person_list_anchored")
 
 
 #: Russian surnames by their morphology, in transliteration and in Cyrillic (any case of the
