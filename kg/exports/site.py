@@ -34,6 +34,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
+from ..atomic import atomic_file
 from ..cache import is_loaded, summary_of
 from .. import __version__
 from ..iri import slug
@@ -628,11 +629,8 @@ def _write_state(out: Path, state: "_State | None") -> None:
         except OSError:
             pass
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}")
-    with open(tmp, "wb") as f:
+    with atomic_file(path, durable=False) as f:
         pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
 
 
 @dataclass

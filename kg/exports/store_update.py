@@ -14,12 +14,12 @@ one recorded (its files changed), when the build has no cache keys, or when more
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from ..atomic import write_atomic
 from .store import LOAD_PIECE, load_nquads, replace_store
 
 if TYPE_CHECKING:
@@ -66,11 +66,8 @@ def _write_record(target: Path, build: str, graphs: dict[str, str] | None) -> No
         except OSError:
             pass
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}")
-    tmp.write_text(json.dumps({"version": _VERSION, "build": build, "graphs": graphs, "files": _fingerprint(target)},
-                              sort_keys=True), encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, json.dumps({"version": _VERSION, "build": build, "graphs": graphs, "files": _fingerprint(target)},
+                                  sort_keys=True), durable=False)
 
 
 def update_store(blocks: "GraphBlocks", target: Path) -> Path:
