@@ -50,3 +50,25 @@ def test_a_report_means_the_one_resolution_its_issuer_made_shortly_before(resolu
 def test_the_window_is_inclusive():
     exs = [_resolution("r1", "1937-01-01"), _telegram("t", "1937-03-04")]     # 62 days later
     assert WINDOW_DAYS == 62 and resolve_corpus(exs) == {("t", "plenum_1937_resolution"): "r1"}
+
+
+def test_a_part_of_the_reported_issuer_issues_the_same_resolution():
+    """The corpus's resolution is the plenum's and the report names the Central Committee."""
+    plenum = _resolution("r1", "1937-03-01", issuer="plenum")
+    plenum.entities.append(Entity("central_committee", "CC", "Body"))
+    plenum.assertions.append(Assertion("plenum", "partOf", Evidence("r1", 0, 1, "x"), "central_committee"))
+    exs = [plenum, _telegram("t", "1937-03-20", issuer="central_committee")]
+    assert resolve_corpus(exs) == {("t", "plenum_1937_resolution"): "r1"}
+
+
+def test_two_parts_of_one_whole_are_not_the_same_issuer():
+    """A conference and the Central Committee are both part of the party: a report of the
+    conference's resolution does not mean the Central Committee's, however close the dates."""
+    cc = _resolution("r1", "1937-03-01")
+    cc.entities.append(Entity("communist_party", "the party", "Body"))
+    cc.assertions.append(Assertion("central_committee", "partOf", Evidence("r1", 0, 1, "x"), "communist_party"))
+    report = _telegram("t", "1937-03-20", issuer="party_conference")
+    report.assertions = [a for a in report.assertions if a.predicate != "partOf"]
+    report.entities.append(Entity("communist_party", "the party", "Body"))
+    report.assertions.append(Assertion("party_conference", "partOf", Evidence("t", 0, 1, "x"), "communist_party"))
+    assert resolve_corpus([cc, report]) == {}

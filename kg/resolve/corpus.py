@@ -1,9 +1,12 @@
 """Cross-document identity: a document one source reports on may be another source of the corpus.
 
 A telegram's "resolution of the Central Committee" is the corpus's resolution when the kinds
-agree, the issuer is the same body (or the reporting text names the parent of the issuer: the
-plenum is part of the Central Committee), and the resolution is dated on or shortly before the
-telegram (within ``WINDOW_DAYS``; an undated reporter matches only a single candidate).
+agree, the issuer is the same body (or one issuer is part of the other: the plenum is part of the
+Central Committee, whichever of the two texts names which), and the resolution is dated on or
+shortly before the telegram (within ``WINDOW_DAYS``; an undated reporter matches only a single
+candidate). Two bodies that are only parts of the same whole are not the same issuer: a
+resolution of the XIII Conference is not one of the Central Committee because both are part of
+the party.
 """
 from __future__ import annotations
 
@@ -33,10 +36,11 @@ def _date(iso: str | None) -> dt.date | None:
         return None
 
 
-def _issuers(summary: ExtractionSummary, key: str) -> set[str]:
+def _issuers(summary: ExtractionSummary, key: str) -> tuple[set[str], set[str]]:
+    """The bodies a text says issue ``key``, and the wholes it says they are part of."""
     out = {s for s, o in summary.issues if o == key}
-    parents = {o for s, o in summary.part_of if s in out}
-    return out | {p for p in parents if p}
+    parents = {o for s, o in summary.part_of if s in out and o}
+    return out, parents - out
 
 
 def resolve_corpus(extractions: list[Extraction],
@@ -53,30 +57,38 @@ def resolve_corpus(extractions: list[Extraction],
     corpus = {ex.document.id: ex for ex in extractions}
     views = [v if v is not None else summary_of(ex)
              for ex, v in zip(extractions, summaries or [None] * len(extractions))]
-    # kind → issuer → the documents a report may mean: dated ones by date, undated ones
-    index: dict[str, dict[str, tuple[list[tuple[int, int]], list[int]]]] = {}
+    # kind → issuer → the documents a report may mean: dated ones by date, undated ones; under
+    # the issuer itself (direct) and under each whole it is part of (wider)
+    direct: dict[str, dict[str, tuple[list[tuple[int, int]], list[int]]]] = {}
+    wider: dict[str, dict[str, tuple[list[tuple[int, int]], list[int]]]] = {}
     dates = [_date(ex.document.meta.get("date")) for ex in extractions]
     for i, (other, view) in enumerate(zip(extractions, views)):
-        by_issuer = index.setdefault(other.document.genre, {})
-        for issuer in _issuers(view, other.document.id):
-            dated, undated = by_issuer.setdefault(issuer, ([], []))
-            if dates[i] is not None:
-                dated.append((dates[i].toordinal(), i))
-            else:
-                undated.append(i)
-    for by_issuer in index.values():
-        for dated, _ in by_issuer.values():
-            dated.sort()
+        own, parents = _issuers(view, other.document.id)
+        for index, issuers in ((direct, own), (wider, parents)):
+            by_issuer = index.setdefault(other.document.genre, {})
+            for issuer in issuers:
+                dated, undated = by_issuer.setdefault(issuer, ([], []))
+                if dates[i] is not None:
+                    dated.append((dates[i].toordinal(), i))
+                else:
+                    undated.append(i)
+    for index in (direct, wider):
+        for by_issuer in index.values():
+            for dated, _ in by_issuer.values():
+                dated.sort()
     mapping: dict[tuple[str, str], str] = {}
     for r, (ex, view) in enumerate(zip(extractions, views)):
         for eid, etype in view.entities:
             if etype != "Document" or eid == ex.document.id or eid in corpus:
                 continue
-            issuers = _issuers(view, eid)
-            by_issuer = index.get(eid.rsplit("_", 1)[-1])
-            if not issuers or not by_issuer:
+            own, parents = _issuers(view, eid)
+            kind = eid.rsplit("_", 1)[-1]
+            same, part = direct.get(kind, {}), wider.get(kind, {})
+            if not own or not (same or part):
                 continue
-            found = _the_one(r, dates[r], [by_issuer[x] for x in issuers if x in by_issuer])
+            # the same issuer, a part of the reported issuer, or the whole the reported one is part of
+            lists = [index[x] for index, keys in ((same, own), (part, own), (same, parents)) for x in keys if x in index]
+            found = _the_one(r, dates[r], lists)
             if found is not None:
                 mapping[(ex.document.id, eid)] = extractions[found].document.id
     by_doc: dict[str, dict[str, str]] = {}
