@@ -49,6 +49,23 @@ def _variants(tok: Token) -> frozenset[str]:
     return frozenset(_norm_uncached(b + e) for b in bases for e in _RU_FORMS) | {tok.norm}
 
 
+#: endings only a plural Russian noun takes (dative, instrumental, prepositional; the genitive
+#: of -ия nouns): a one-word name of one body does not end so, «партиям», «коммунистических
+#: партий» are parties, not the party
+_RU_PLURAL_ONLY = ("ов", "ам", "ами", "ах", "ям", "ями", "ях")
+
+
+def _plural_endings(entry_type: str, is_class: bool, toks: list[Token]) -> tuple[str, ...]:
+    """The endings a text's word may not have to be the one-word name of a single body."""
+    if entry_type != "Body" or is_class or len(toks) != 1:
+        return ()
+    w = toks[0].text.lower()
+    if not (_CYR.search(w) and len(w) >= 4 and w.isalpha()) or w.endswith(("ы", "и")):
+        return ()     # a name that is itself plural («эсеры») takes the plural's endings
+    ends = _RU_PLURAL_ONLY + (("ий",) if w.endswith("ия") else ())
+    return tuple(e for e in ends if not w.endswith(e))
+
+
 @dataclass(frozen=True)
 class _Alias:
     norms: tuple[frozenset[str], ...]
@@ -57,6 +74,7 @@ class _Alias:
     content: int            # tokens that are not stop words
     plural: tuple[bool, ...] = ()   # an English plural in the alias matches only a plural
     any_plural: bool = False        # any(plural): most aliases have none
+    not_plural: tuple[str, ...] = ()  # Russian endings the matched word may not have
 
 
 def _case_of(tok: str) -> str | None:
@@ -125,7 +143,8 @@ class Gazetteer:
                     case = _case_of(toks[0].text)
                 content = sum(1 for t in toks if t.is_word and t.norm not in STOPWORDS)
                 plural = tuple(t.text.isascii() and t.norm != t.text.casefold() and t.text.lower().endswith("s") for t in toks)
-                alias = _Alias(norms, entry.id, case, max(content, 1), plural, any(plural))
+                alias = _Alias(norms, entry.id, case, max(content, 1), plural, any(plural),
+                               _plural_endings(entry.type, entry.is_class, toks))
                 # single words by their form; longer names by their first two forms, so a
                 # probe at a common word ("the") sees only the names that go on as the text does
                 keys = [(f,) for f in norms[0]] if len(norms) == 1 else \
@@ -179,6 +198,8 @@ class Gazetteer:
                               or k > 3 and any(norms[i + j] not in forms[j] for j in range(3, k))):
                     continue
                 if alias.any_plural and any(alias.plural[j] and not tokens[i + j].text.lower().endswith("s") for j in range(k)):
+                    continue
+                if alias.not_plural and tok.text.lower().endswith(alias.not_plural):
                     continue
                 if not _case_ok(alias.case, tok.text):
                     continue
