@@ -560,6 +560,64 @@ def place_list(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     return out
 
 
+#: a single capitalised name after a preposition of place, which the authority does not know:
+#: "in Sverdlovsk", "from Riga", "in the Urals", «в Харькове», «из Мингрелии»
+_PLACE_AFTER_EN = gated(re.compile(r"\b(?:in|at|near|from)[ \t]+(?:the[ \t]+)?([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])(?![ \t]+[A-Z(])"))
+_PLACE_AFTER_RU = gated(re.compile(r"(?<![А-Яа-яЁё])(?:в|во|из|под|около|близ)[ \t]+([А-ЯЁ][а-яё]{3,}(?:е|и|а|я))(?![А-Яа-яЁё.-])(?![ \t]+[А-ЯЁ(])"))
+_NOT_PLACES = frozenset("""January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Russian Soviet Bolshevik Bolsheviks Leninism Marxism
+Party Country Part Chapter Article Section Volume Appendix Point Paragraph Item Table Note Notes Order Decree Plenum
+Congress Conference Committee Bureau Politburo Presidium Secretariat Government Pravda Izvestiia Izvestia Kremlin God
+Communism Socialism Power State Council Assembly Union Army Navy Court Procuracy Court Fund Bank Archive Archives Library
+Press Times Review Journal Bulletin Herald Gazette Gazeta Moscow""".split())
+_TITLE_CASE_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$")
+_INSTITUTION_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:factory|plant|works|colliery|mine|trust|combine|institute|school)\b")
+_NOT_PLACE_ENDING = re.compile(r"(?:ian|ish|ese|ist|ists|ism|ite|ites|ic|ics|ation|ment|ness|ity|ing|ed)$")
+_NOT_PLACES_RU = re.compile(r"(?:Устав|Главн|Президиум|Политбюро|Секретариат|Совет|Правд|Известия|Партии|Партия|Декрет|Постановлени|Резолюци|Конституци|Программ|Кремл)")
+
+
+def _ru_place_lemma(word: str) -> str:
+    """«Харькове» → Харьков, «Мингрелии» → Мингрелия, «Ленинграда» → Ленинград (a guess, for the key)."""
+    if word.endswith("ии"):
+        return word[:-1] + "я"
+    if word.endswith(("е", "а")) and word[-2] not in "аеёиоуыэюяйь":
+        return word[:-1]
+    return word
+
+
+@rule("place_after_preposition")
+def place_after_preposition(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """A name the authority does not know, standing alone after "in", "at", "near", "from" (or
+    «в», «из», «под» with a noun's case ending) is a place: what else a text is *in* with a single
+    capitalised word (a month, a newspaper, a body, a language) is excluded by name and ending."""
+    out = []
+    taken = sorted((k.start, k.end) for k in known)
+    starts = [a for a, _ in taken]
+
+    def free(s: int, e: int) -> bool:
+        i = bisect.bisect_right(starts, e) - 1
+        return not any(a < e and s < b for a, b in taken[max(0, i - 2):i + 1])
+
+    for m in _PLACE_AFTER_EN.finditer(text):
+        name = m.group(1)
+        if name in _NOT_PLACES or name in _NOT_NAMES or _NOT_PLACE_ENDING.search(name) or not free(m.start(1), m.end(1)):
+            continue
+        if text[m.end(1):m.end(1) + 1] in "”\"’" or re.search(r"[“\"«‘]\s*$", text[max(0, m.start() - 2):m.start()]):
+            continue    # inside a quoted title
+        if _TITLE_CASE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _INSTITUTION_AFTER.match(text, m.end(1)):
+            continue    # a title in capitals ("Tasks in the Struggle against …"), "the Skorokhod shoe factory"
+        key = _lookup(gz, name, "Place") or slug(name)
+        out.append(_m(text, m.start(1), m.end(1), "Place", key, name, "place_after_preposition"))
+    for m in _PLACE_AFTER_RU.finditer(text):
+        word = m.group(1)
+        if _NOT_PLACES_RU.match(word) or _BODY_NOUN_RU.match(word) or not free(m.start(1), m.end(1)):
+            continue
+        lemma = _ru_place_lemma(word)
+        key = _lookup(gz, word, "Place") or _lookup(gz, lemma, "Place") or slug(lemma)
+        out.append(_m(text, m.start(1), m.end(1), "Place", key, lemma, "place_after_preposition"))
+    return out
+
+
 @rule("bibliographic_imprint")
 def bibliographic_imprint(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """"(New York: Taplinger, 1974)", "(Moscow, 1954)": the place and publisher of a book."""
@@ -680,6 +738,172 @@ def named_organ(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
     return out
 
 
+# --- institutions named by their noun, and the press ----------------------------------------
+
+#: classes of economic and social institutions a resolution instructs ("the collective farms and
+#: machine-tractor stations", "trade unions", "partisan detachments"): English plural → key
+_INSTITUTION_CLASSES = {"collective farms": "collective_farms", "kolkhozes": "collective_farms",
+                        "state farms": "state_farms", "sovkhozes": "state_farms",
+                        "machine-tractor stations": "mts", "machine tractor stations": "mts", "mts": "mts",
+                        "trade unions": "trade_unions", "partisan detachments": "partisan_detachments",
+                        "party schools": "party_schools"}
+_INSTITUTION_CLASS_RE = gated(re.compile(
+    r"\b(?:(?:[Cc]ollective|[Ss]tate)[ \t]+farms|[Kk]olkhozes|[Ss]ovkhozes|[Mm]achine[- ]tractor[ \t]+stations|MTS|"
+    r"[Tt]rade[ \t]+unions|[Pp]artisan[ \t]+detachments|[Pp]arty[ \t]+schools)\b(?![ \t-]+(?:movement|construction|discussion|debate)\b)"))
+#: the same classes in Russian, where the noun is the institution's name (not «колхоз», which in a
+#: Russian editorial is mostly the farms' members and their work)
+_INSTITUTION_CLASS_RU_RE = gated(re.compile(
+    r"(?<![А-Яа-яЁё-])(?:[Пп]рофсоюз(?:ы|ов|ам|ами|ах)|[Пп]рофессиональн(?:ые|ых|ым|ыми)[ \t]+союз(?:ы|ов|ам|ами|ах)|"
+    r"[Пп]артизанск(?:ие|их|им|ими)[ \t]+отряд(?:ы|ов|ам|ами|ах))(?![А-Яа-яЁё])"))
+_INSTITUTION_CLASS_RU = (("проф", "trade_unions", "Trade unions"), ("парт", "partisan_detachments", "Partisan detachments"))
+
+
+@rule("institution_class")
+def institution_class(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """Classes of institutions named by their plural noun: "collective farms", "MTS", «профсоюзы»."""
+    out = []
+    for m in _INSTITUTION_CLASS_RE.finditer(text):
+        norm = re.sub(r"\s+", " ", m.group(0).lower())
+        key = _lookup(gz, m.group(0), "Body") or _INSTITUTION_CLASSES[norm]
+        out.append(_m(text, m.start(), m.end(), "Body", key, norm[:1].upper() + norm[1:] if norm != "mts" else "MTS",
+                      "institution_class", is_class=True))
+    for m in _INSTITUTION_CLASS_RU_RE.finditer(text):
+        stem, key, label = next(x for x in _INSTITUTION_CLASS_RU if m.group(0).lower().startswith(x[0]))
+        out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, m.group(0), "Body") or key, label,
+                      "institution_class", is_class=True))
+    return out
+
+
+#: courts, procuracies, tribunals and troikas in Russian: the head noun, the adjectives before it
+#: («Верховного суда», «военные трибуналы», «Особого совещания») and the state after it
+_JUSTICE_RU_RE = gated(re.compile(
+    r"(?<![А-Яа-яЁё-])((?:(?:[Вв]ерховн|[Вв]оенн|[Оо]соб|[Сс]пециальн|[Сс]удебн|[Гг]ородск|[Оо]бластн|[Кк]раев|[Нн]ародн|[Рр]еспубликанск)"
+    r"(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ым|ыми|ий|его|ему|им|ем|ие|их|ими)[ \t]+){0,2})"
+    r"(суд(?:ы|ов|ам|ами|ах|а|у|ом|е)?|[Сс]уд(?:а|у|ом|е)?(?=[ \t]+(?:СССР|Союза|РСФСР))|[Пп]рокуратур(?:а|ы|е|у|ой)|трибунал(?:ы|ов|ам|ами|ах|а|у|ом|е)?|"
+    r"тройк(?:а|и|е|у|ой|ам|ами|ах)|[Сс]овещани(?:е|я|ю|ем|и))(?![А-Яа-яЁё])"
+    r"((?:[ \t]+(?:при[ \t]+НКВД[ \t]+)?(?:Союза[ \t]+ССР|СССР|РСФСР))?)"))
+_JUSTICE_HEADS = (("суд", "court", "courts"), ("прокуратур", "procuracy", "procuracy"), ("трибунал", "tribunal", "tribunals"),
+                  ("тройк", "troika", "troikas"), ("совещани", "board", "board"))
+_JUSTICE_ADJ = (("верховн", "supreme"), ("военн", "military"), ("особ", "special"), ("специальн", "special"),
+                ("судебн", "judicial"), ("городск", "city"), ("областн", "oblast"), ("краев", "krai"),
+                ("народн", "people's"), ("республиканск", "republican"))
+_RU_PLURAL_END = re.compile(r"(?:ы|ов|ам|ами|ах)$|^тройк(?:и|ам|ами|ах)$")
+
+
+@rule("justice_ru")
+def justice_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """«Верховного суда СССР», «органы прокуратуры», «военные трибуналы», «судебные тройки»: the
+    organs of justice named by their noun, keyed by the English of their parts (one key in
+    every case)."""
+    out = []
+    for m in _JUSTICE_RU_RE.finditer(text):
+        head = m.group(2).lower()
+        if head.startswith("совещани") and not re.search(r"(?i)особ", m.group(1)):
+            continue    # a meeting; «Особое совещание» is the NKVD's board
+        stem, one, many = next(h for h in _JUSTICE_HEADS if head.startswith(h[0]))
+        plural = bool(_RU_PLURAL_END.search(head)) and stem != "прокуратур"
+        adjs = [next(en for ru, en in _JUSTICE_ADJ if w.lower().startswith(ru)) for w in m.group(1).split()]
+        state = " of the USSR" if re.search(r"СССР|Союза", m.group(3)) else " of the RSFSR" if m.group(3).strip() else ""
+        if not adjs and not state and stem in ("суд", "трибунал"):
+            plural = True     # «суда», «судов»: the courts at large, one class in either number
+        label = " ".join([*adjs, many if plural else one]) + state
+        label = label[:1].upper() + label[1:]
+        key = _lookup(gz, m.group(0), "Body") or slug(label)
+        out.append(_m(text, m.start(), m.end(), "Body", key, label, "justice_ru", is_class=plural))
+    return out
+
+
+#: an institution named by a capitalised name and its kind: "Moscow University", "the Higher
+#: Party School", "Gorky Automobile Works", "the Aviapribor plant", "Harvard University Press",
+#: "the Academy of Sciences of the USSR"; the kind is found first (a few literal words), the
+#: name read backwards from it
+_INSTITUTION_HEAD_RE = gated(re.compile(
+    r"\b(?:University|Academy|Institute|School|Works|Plant|Factory|Colliery|Press|plant|works|factory|colliery)\b"))
+_INSTITUTION_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+){1,3})((?:[a-z]+[ \t]+)?)$")
+_INSTITUTION_OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][a-z]+(?:[ \t]+and)?[ \t]+){0,2}[A-Z][a-z]+)"
+                                   r"(?:[ \t]+of[ \t]+the[ \t]+(?:USSR|RSFSR))?|[ \t]+of[ \t]+the[ \t]+(?:USSR|RSFSR)")
+_INSTITUTION_NOT_FIRST = _ORGAN_STOP | {"Soviet", "Party", "Communist", "Central", "State", "All", "Each", "Every", "Our"}
+_INSTITUTION_NOT_AFTER = re.compile(r"[ \t]+(?:Press|University|Institute)\b|['’]s\b")
+
+
+@rule("institution_name")
+def institution_name(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for h in _INSTITUTION_HEAD_RE.finditer(text):
+        head = h.group(0)
+        if _INSTITUTION_NOT_AFTER.match(text, h.end()) and head != "Press":
+            continue    # "Harvard University Press": the press is the body
+        before = _INSTITUTION_NAME_BEFORE.search(text, max(0, h.start() - 80), h.start())
+        words = before.group(1).split() if before else []
+        if head[0].islower() and before and before.group(2) and before.group(2).split()[0] in ("of", "and", "the", "in", "at"):
+            words = []
+        while words and words[0] in _INSTITUTION_NOT_FIRST:
+            words.pop(0)
+        of = _INSTITUTION_OF_AFTER.match(text, h.end()) if head in ("University", "Academy", "Institute", "School") else None
+        if not words and of is None:
+            continue
+        if not words and head[0].islower():
+            continue
+        if words:
+            s = before.start(1) + before.group(1).find(words[0]) if before.start(1) + before.group(1).find(words[0]) >= before.start(1) else before.start(1)
+        else:
+            s = h.start()
+        e = of.end() if of else h.end()
+        surface = re.sub(r"\s+", " ", text[s:e])
+        if any(k.start <= s and e <= k.end and k.type != "Body" for k in known):
+            continue
+        key = _lookup(gz, surface, "Body") or slug(surface)
+        out.append(_m(text, s, e, "Body", key, surface, "institution_name"))
+    return out
+
+
+#: newspapers and journals by their noun: "the journal Bolshevik", "the journals “Zvezda” and
+#: “Leningrad”", «газете «Советская Сибирь»», «в журнале «Коммунист»»; a transliterated title in
+#: "Gazeta" ("Rabochaya Gazeta"); a periodical cited with its issue ("(Partiinoe stroitel'stvo, No. 15")
+_PRESS_NOUN_RE = gated(re.compile(
+    r"\b(?:journals?|newspapers?|magazines?)[ \t]+(?=[“\"«‘]|[A-Z])|(?<![А-Яа-яЁё])(?:[Гг]азет|[Жж]урнал)[а-яё]{0,3}[ \t]+(?=«)"))
+_PRESS_TITLE_RE = re.compile(r"“([^”\n]{2,60})”|\"([^\"\n]{2,60})\"|«([^»\n]{2,60})»|‘([^’\n]{2,60})’|([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w'’-])")
+_PRESS_AND_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+и[ \t]+)(?=[“\"«‘])")
+_GAZETA_RE = gated(re.compile(r"\b[A-Z][a-z]+(?:aya|yaya|oe|aia)[ \t]+Gazeta\b|\b[A-Z][a-z]+[ \t]+Gazeta\b"))
+_ISSUE_RE = gated(re.compile(r"(?<=\()([A-Z][\w'’]+(?:[ \t]+[\w'’]+){0,3}),[ \t]+No\.[ \t]*\d"))
+
+
+def _press(text: str, s: int, e: int, gz: Gazetteer) -> Mention:
+    surface = text[s:e]
+    key = _lookup(gz, surface, "Body") or slug(surface)
+    other = gz.entry(key)
+    if other is not None and other.type != "Body":
+        key += "_periodical"     # the journal “Leningrad” is not the city
+    return _m(text, s, e, "Body", key, surface, "press_title")
+
+
+@rule("press_title")
+def press_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _PRESS_NOUN_RE.finditer(text):
+        pos = m.end()
+        while True:
+            t = _PRESS_TITLE_RE.match(text, pos)
+            if t is None:
+                break
+            g = next(i for i in range(1, 6) if t.group(i))
+            if g == 5:
+                if t.group(5).split()[0] in _NOT_NAMES or any(k.start <= t.start() < k.end for k in known):
+                    break
+                out.append(_press(text, m.start(), t.end(), gz))   # "the journal Bolshevik": the noun is part of the name
+                break
+            out.append(_press(text, t.start(g), t.end(g), gz))
+            a = _PRESS_AND_RE.match(text, t.end())
+            if a is None:
+                break
+            pos = a.end()
+    for m in _GAZETA_RE.finditer(text):
+        out.append(_press(text, m.start(), m.end(), gz))
+    for m in _ISSUE_RE.finditer(text):
+        out.append(_press(text, m.start(1), m.end(1), gz))
+    return out
+
+
 _JOINT_RE = re.compile(r"(?i)\b(?:joint|combined|united|объедин[её]нн\w+|совместн\w+)\s+(session|sitting|meeting|plenum|заседани\w*|собрани\w*|пленум\w*)\s+(?:of\s+)?(?:the\s+)?")
 _JOINT_AND_RE = re.compile(r"(?i)\s*(?:,\s*|\s+)(?:and|и)\s+(?:of\s+)?(?:the\s+)?")
 _PARTY_TAIL_RE = re.compile(r"\s+(?:of\s+the\s+)?(?:VKP\s?\([bB]\)|RKP\s?\([bB]\)|CPSU|ВКП\s?\(б\)|РКП\s?\(б\)|КПСС)")
@@ -709,7 +933,7 @@ def joint_session(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
     return out
 
 
-_COMMITTEE_RE = re.compile(rf"\b({NAME})\s+(obkom|kraikom|gorkom|raikom|okruzhkom|gubkom|ukom|"
+_COMMITTEE_RE = re.compile(rf"\b({NAME})\s+(?:underground\s+)?(obkom|kraikom|gorkom|raikom|okruzhkom|gubkom|ukom|"
                            rf"(?:city|regional|oblast|district|krai|provincial|uezd)\s+(?:party\s+)?committee|party committee)\b")
 #: "oblast party committee" is the obkom: one committee, one key in any wording
 _COMMITTEE_WORDS = {"city": "gorkom", "regional": "obkom", "oblast": "obkom", "district": "raikom", "krai": "kraikom",
@@ -734,9 +958,11 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     # «Вяземского укома», «Курский губком»: a place adjective before a committee (any case)
     places = {k.start: k for k in known if k.type == "Place"}
     for m in _COMMITTEE_RU_RE.finditer(text):
-        adj, noun = m.group(1), m.group(2).lower()
+        adj, noun = m.group(1), m.group(3).lower()
         base = _RU_COMMITTEE_NOUNS[re.match(r"[а-я]+?ком", noun).group(0)]
         stem = re.sub(r"(?:ского|скому|ским|ском|ский|ская|ской|скую)$", "", adj)
+        if m.group(2):
+            base = f"подпольный {base}"    # «Черниговский подпольный обком»: the underground committee
         label = f"{stem}ский {base}"
         place = places.get(m.start())
         # the place the authority knows gives the key the English name gives ("Kursk obkom")
@@ -746,7 +972,29 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         out.append(_m(text, m.start(), _party_tail(text, m.end()), "Body", key, label, "local_committee"))
         out += _and_committee(text, m.end(), place.key if place is not None and place.end == m.end(1) else slug(stem), gz,
                               f"{stem}ский")
+    # "the Akmolinsk and Kokchetav obkoms": the two places' committees named together (one name,
+    # as the gold has it), the places within it
+    for m in _TWO_COMMITTEES_RE.finditer(text):
+        if m.group(1) in _NOT_NAMES or m.group(2) in _NOT_NAMES:
+            continue
+        out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, m.group(0), "Body") or slug(m.group(0)), m.group(0),
+                      "local_committee"))
+        for g in (1, 2):
+            out.append(_m(text, m.start(g), m.end(g), "Place", _lookup(gz, m.group(g), "Place") or slug(m.group(g)),
+                          m.group(g), "local_committee"))
+    # "underground obkoms and raikoms", «подпольные обкомы»: the class of committees working
+    # under occupation (the German occupation of 1941-44)
+    for m in _UNDERGROUND_RE.finditer(text):
+        noun = m.group(1) or _RU_UNDERGROUND.get(m.group(2)[:5].lower(), "")
+        if noun:
+            out.append(_m(text, m.start(), m.end(), "Body", f"underground_{noun}s", f"Underground {noun}s",
+                          "local_committee", is_class=True))
     return out
+
+
+_TWO_COMMITTEES_RE = gated(re.compile(rf"\b({NAME})[ \t]+and[ \t]+({NAME})[ \t]+(obkoms|kraikoms|gorkoms|raikoms|okruzhkoms|gubkoms)\b"))
+_UNDERGROUND_RE = gated(re.compile(r"\b[Uu]nderground[ \t]+(obkom|raikom|gorkom)s\b|(?<![А-Яа-яЁё])[Пп]одпольн(?:ые|ых|ым|ыми)[ \t]+((?:обком|райком|горком)(?:ы|ов|ам|ами|ах))(?![а-яё])"))
+_RU_UNDERGROUND = {"обком": "obkom", "райко": "raikom", "горко": "gorkom"}
 
 
 #: «московской организации», «Ленинградская губернская организация партии»: a city's or a
@@ -1112,7 +1360,7 @@ _RU_ORDINAL_WORDS = {"перв": "first", "втор": "second", "трет": "thi
 
 _RU_COMMITTEE_NOUNS = {"уком": "уком", "губком": "губком", "обком": "обком", "райком": "райком", "горком": "горком",
                        "окружком": "окружком", "крайком": "крайком", "волком": "волком"}
-_COMMITTEE_RU_RE = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский))\s+((?:уком|губком|обком|райком|горком|окружком|крайком|волком)(?:а|у|ом|е)?)(?![а-яё])")
+_COMMITTEE_RU_RE = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский|ской))\s+(?:(подпольн(?:ый|ого|ому|ым|ом))\s+)?((?:уком|губком|обком|райком|горком|окружком|крайком|волком)(?:а|у|ом|е)?)(?![а-яё])")
 _BUREAU_RE = re.compile(r"(?i)(?<![\w-])(?:bureau|бюро)\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?")
 
 
