@@ -1753,6 +1753,40 @@ def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     return out
 
 
+#: the law's standing texts, named by kind rather than by date or title: "the Criminal Code of the
+#: RSFSR", «Уголовно-процессуального кодекса», "the Model Statute of the agricultural artel",
+#: «Примерного устава», "the party programme", «Программы партии»
+_STANDING_TEXT_RE = gated(re.compile(
+    r"\b((?:[Cc]riminal|[Cc]ivil|[Ll]abou?r|[Ll]and|[Pp]enal)[ \t]+[Cc]ode)((?:[ \t]+of[ \t]+the[ \t]+(?:RSFSR|USSR|Ukrainian[ \t]+SSR))?)"
+    r"|\b([Mm]odel[ \t]+[Ss]tatutes?)((?:[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:artel|kolkhoz|collective[ \t]+farm)s?)?)"
+    r"|\b([Pp]arty[ \t]+[Pp]rogramme|[Pp]rogramme[ \t]+of[ \t]+the[ \t]+(?:[A-Z]\w*[ \t]+)?Party)\b()"
+    r"|(?<![А-Яа-яЁё-])([Уу]головно-процессуальн\w+[ \t]+кодекс\w*|[Уу]головн\w+[ \t]+кодекс\w*|[Гг]ражданск\w+[ \t]+кодекс\w*|"
+    r"[Зз]емельн\w+[ \t]+кодекс\w*|[Кк]одекс\w*[ \t]+законов[ \t]+о[ \t]+труде)((?:[ \t]+(?:РСФСР|СССР|УССР))?)"
+    r"|(?<![А-Яа-яЁё-])([Пп]римерн\w+[ \t]+устав\w*)((?:[ \t]+сельскохозяйственн\w+[ \t]+артел\w+)?)"
+    r"|(?<![А-Яа-яЁё-])([Пп]рограмм(?:а|ы|е|у|ой)[ \t]+партии)()(?![А-Яа-яЁё])"))
+_STANDING_KINDS = (("criminal procedure", "уголовно-процессуальн", "criminal_procedure_code", "Code of Criminal Procedure"),
+                   ("criminal", "уголовн", "criminal_code", "Criminal Code"), ("civil", "гражданск", "civil_code", "Civil Code"),
+                   ("labo", "кодекс законов о труде", "labour_code", "Labour Code"), ("land", "земельн", "land_code", "Land Code"),
+                   ("penal", "\x00", "criminal_code", "Criminal Code"), ("model", "примерн", "model_statute", "Model Statute"),
+                   ("party programme", "программ", "party_programme", "Party Programme"),
+                   ("programme of", "\x00", "party_programme", "Party Programme"))
+
+
+@rule("standing_text")
+def standing_text(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _STANDING_TEXT_RE.finditer(text):
+        g = next(i for i in range(1, 13, 2) if m.group(i))
+        name = m.group(g).lower()
+        _, _, key, label = next(k for k in _STANDING_KINDS if name.startswith(k[0]) or name.startswith(k[1]))
+        state = m.group(g + 1) or ""
+        if "RSFSR" in state or "РСФСР" in state:
+            key, label = f"{key}_rsfsr", f"{label} of the RSFSR"
+        found = _lookup(gz, m.group(0), "Document")
+        out.append(_m(text, m.start(), m.end(), "Document", found or key, label, "standing_text"))
+    return out
+
+
 #: "Rykov, Tomsky and I handed to the joint session a declaration", "handed the Congress a
 #: declaration renouncing their views": a document brought into the text by the act that made it
 _INTRODUCED_DOC_RE = re.compile(rf"\b(?:handed|submitted|sent|addressed|presented|wrote|drew\s+up|drafted|signed|circulated|"
