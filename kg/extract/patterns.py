@@ -562,7 +562,9 @@ def place_list(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
 
 #: a single capitalised name after a preposition of place, which the authority does not know:
 #: "in Sverdlovsk", "from Riga", "in the Urals", «в Харькове», «из Мингрелии»
-_PLACE_AFTER_EN = gated(re.compile(r"\b(?:in|at|near|from)[ \t]+(?:the[ \t]+)?([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])(?![ \t]+[A-Z(])"))
+_PLACE_AFTER_EN = re.compile(    # the capital first (re finds capitals fast), the preposition behind it
+    r"([A-Z](?:(?<=\bin [A-Z])|(?<=\bat [A-Z])|(?<=\bfrom [A-Z])|(?<=\bnear [A-Z])|(?<=\bin the [A-Z])|(?<=\bat the [A-Z])|"
+    r"(?<=\bfrom the [A-Z])|(?<=\bnear the [A-Z]))[a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])(?![ \t]+[A-Z(])")
 _PLACE_AFTER_RU = gated(re.compile(r"(?<![А-Яа-яЁё])(?:в|во|из|под|около|близ)[ \t]+([А-ЯЁ][а-яё]{3,}(?:е|и|а|я))(?![А-Яа-яЁё.-])(?![ \t]+[А-ЯЁ(])"))
 _NOT_PLACES = frozenset("""January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Russian Soviet Bolshevik Bolsheviks Leninism Marxism
@@ -602,13 +604,15 @@ def place_after_preposition(text: str, known: list[Mention], gz: Gazetteer) -> l
         name = m.group(1)
         if name in _NOT_PLACES or name in _NOT_NAMES or _NOT_PLACE_ENDING.search(name) or not free(m.start(1), m.end(1)):
             continue
-        if text[m.end(1):m.end(1) + 1] in "”\"’" or re.search(r"[“\"«‘]\s*$", text[max(0, m.start() - 2):m.start()]):
+        p0 = text.rindex(" ", 0, m.start() - 1) + 1 if text[m.start() - 4:m.start()] == "the " else m.start()
+        p0 = text.rindex(" ", 0, p0 - 1) + 1     # where the preposition begins
+        if text[m.end(1):m.end(1) + 1] in "”\"’" or re.search(r"[“\"«‘]\s*$", text[max(0, p0 - 2):p0]):
             continue    # inside a quoted title
-        if _TITLE_CASE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _INSTITUTION_AFTER.match(text, m.end(1)):
+        if _TITLE_CASE_BEFORE.search(text, max(0, p0 - 40), p0) or _INSTITUTION_AFTER.match(text, m.end(1)):
             continue    # a title in capitals ("Tasks in the Struggle against …"), "the Skorokhod shoe factory"
         key = _lookup(gz, name, "Place") or slug(name)
         out.append(_m(text, m.start(1), m.end(1), "Place", key, name, "place_after_preposition"))
-    for m in _PLACE_AFTER_RU.finditer(text):
+    for m in _PLACE_AFTER_RU.finditer(text) if _CYRILLIC_TEXT.search(text) else ():
         word = m.group(1)
         if _NOT_PLACES_RU.match(word) or _BODY_NOUN_RU.match(word) or not free(m.start(1), m.end(1)):
             continue
@@ -767,7 +771,7 @@ def institution_class(text: str, known: list[Mention], gz: Gazetteer) -> list[Me
         key = _lookup(gz, m.group(0), "Body") or _INSTITUTION_CLASSES[norm]
         out.append(_m(text, m.start(), m.end(), "Body", key, norm[:1].upper() + norm[1:] if norm != "mts" else "MTS",
                       "institution_class", is_class=True))
-    for m in _INSTITUTION_CLASS_RU_RE.finditer(text):
+    for m in _INSTITUTION_CLASS_RU_RE.finditer(text) if _CYRILLIC_TEXT.search(text) else ():
         stem, key, label = next(x for x in _INSTITUTION_CLASS_RU if m.group(0).lower().startswith(x[0]))
         out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, m.group(0), "Body") or key, label,
                       "institution_class", is_class=True))
@@ -796,6 +800,8 @@ def justice_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     organs of justice named by their noun, keyed by the English of their parts (one key in
     every case)."""
     out = []
+    if _CYRILLIC_TEXT.search(text) is None:
+        return out
     for m in _JUSTICE_RU_RE.finditer(text):
         head = m.group(2).lower()
         if head.startswith("совещани") and not re.search(r"(?i)особ", m.group(1)):
@@ -817,8 +823,8 @@ def justice_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
 #: Party School", "Gorky Automobile Works", "the Aviapribor plant", "Harvard University Press",
 #: "the Academy of Sciences of the USSR"; the kind is found first (a few literal words), the
 #: name read backwards from it
-_INSTITUTION_HEAD_RE = gated(re.compile(
-    r"\b(?:University|Academy|Institute|School|Works|Plant|Factory|Colliery|Press|plant|works|factory|colliery)\b"))
+_INSTITUTION_HEAD_RE = re.compile(    # a plain regex: its literals are found by re's own scan
+    r"(?:University|Academy|Institute|School|Works|Plant|Factory|Colliery|Press|plant|factory|colliery)\b")
 _INSTITUTION_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+){1,3})((?:[a-z]+[ \t]+)?)$")
 _INSTITUTION_OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][a-z]+(?:[ \t]+and)?[ \t]+){0,2}[A-Z][a-z]+)"
                                    r"(?:[ \t]+of[ \t]+the[ \t]+(?:USSR|RSFSR))?|[ \t]+of[ \t]+the[ \t]+(?:USSR|RSFSR)")
@@ -830,6 +836,8 @@ _INSTITUTION_NOT_AFTER = re.compile(r"[ \t]+(?:Press|University|Institute)\b|['�
 def institution_name(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     out = []
     for h in _INSTITUTION_HEAD_RE.finditer(text):
+        if h.start() and text[h.start() - 1].isalnum():
+            continue
         head = h.group(0)
         if _INSTITUTION_NOT_AFTER.match(text, h.end()) and head != "Press":
             continue    # "Harvard University Press": the press is the body
@@ -864,8 +872,9 @@ _PRESS_NOUN_RE = gated(re.compile(
     r"\b(?:journals?|newspapers?|magazines?)[ \t]+(?=[“\"«‘]|[A-Z])|(?<![А-Яа-яЁё])(?:[Гг]азет|[Жж]урнал)[а-яё]{0,3}[ \t]+(?=«)"))
 _PRESS_TITLE_RE = re.compile(r"“([^”\n]{2,60})”|\"([^\"\n]{2,60})\"|«([^»\n]{2,60})»|‘([^’\n]{2,60})’|([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w'’-])")
 _PRESS_AND_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+и[ \t]+)(?=[“\"«‘])")
-_GAZETA_RE = gated(re.compile(r"\b[A-Z][a-z]+(?:aya|yaya|oe|aia)[ \t]+Gazeta\b|\b[A-Z][a-z]+[ \t]+Gazeta\b"))
-_ISSUE_RE = gated(re.compile(r"(?<=\()([A-Z][\w'’]+(?:[ \t]+[\w'’]+){0,3}),[ \t]+No\.[ \t]*\d"))
+_GAZETA_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+Gazeta\b")
+_ISSUE_RE = re.compile(r"(?<=\()([A-Z][\w'’]+(?:[ \t]+[\w'’]+){0,3}),[ \t]+No\.[ \t]*\d")
+_CYRILLIC_TEXT = re.compile(r"[а-яё]")
 
 
 def _press(text: str, s: int, e: int, gz: Gazetteer) -> Mention:
@@ -897,9 +906,9 @@ def press_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
             if a is None:
                 break
             pos = a.end()
-    for m in _GAZETA_RE.finditer(text):
+    for m in _GAZETA_RE.finditer(text) if "Gazeta" in text else ():
         out.append(_press(text, m.start(), m.end(), gz))
-    for m in _ISSUE_RE.finditer(text):
+    for m in _ISSUE_RE.finditer(text) if "No." in text else ():
         out.append(_press(text, m.start(1), m.end(1), gz))
     return out
 
@@ -933,7 +942,7 @@ def joint_session(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
     return out
 
 
-_COMMITTEE_RE = re.compile(rf"\b({NAME})\s+(?:underground\s+)?(obkom|kraikom|gorkom|raikom|okruzhkom|gubkom|ukom|"
+_COMMITTEE_RE = re.compile(rf"\b({NAME})\s+(obkom|kraikom|gorkom|raikom|okruzhkom|gubkom|ukom|"
                            rf"(?:city|regional|oblast|district|krai|provincial|uezd)\s+(?:party\s+)?committee|party committee)\b")
 #: "oblast party committee" is the obkom: one committee, one key in any wording
 _COMMITTEE_WORDS = {"city": "gorkom", "regional": "obkom", "oblast": "obkom", "district": "raikom", "krai": "kraikom",
@@ -958,11 +967,9 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     # «Вяземского укома», «Курский губком»: a place adjective before a committee (any case)
     places = {k.start: k for k in known if k.type == "Place"}
     for m in _COMMITTEE_RU_RE.finditer(text):
-        adj, noun = m.group(1), m.group(3).lower()
+        adj, noun = m.group(1), m.group(2).lower()
         base = _RU_COMMITTEE_NOUNS[re.match(r"[а-я]+?ком", noun).group(0)]
         stem = re.sub(r"(?:ского|скому|ским|ском|ский|ская|ской|скую)$", "", adj)
-        if m.group(2):
-            base = f"подпольный {base}"    # «Черниговский подпольный обком»: the underground committee
         label = f"{stem}ский {base}"
         place = places.get(m.start())
         # the place the authority knows gives the key the English name gives ("Kursk obkom")
@@ -975,25 +982,40 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     # "the Akmolinsk and Kokchetav obkoms": the two places' committees named together (one name,
     # as the gold has it), the places within it
     for m in _TWO_COMMITTEES_RE.finditer(text):
-        if m.group(1) in _NOT_NAMES or m.group(2) in _NOT_NAMES:
+        first = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if first is None or first.group(1) in _NOT_NAMES or m.group(1) in _NOT_NAMES:
             continue
-        out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, m.group(0), "Body") or slug(m.group(0)), m.group(0),
+        surface = text[first.start(1):m.end()]
+        out.append(_m(text, first.start(1), m.end(), "Body", _lookup(gz, surface, "Body") or slug(surface), surface,
                       "local_committee"))
-        for g in (1, 2):
-            out.append(_m(text, m.start(g), m.end(g), "Place", _lookup(gz, m.group(g), "Place") or slug(m.group(g)),
-                          m.group(g), "local_committee"))
+        for a, b in ((first.start(1), first.end(1)), (m.start(1), m.end(1))):
+            out.append(_m(text, a, b, "Place", _lookup(gz, text[a:b], "Place") or slug(text[a:b]), text[a:b], "local_committee"))
     # "underground obkoms and raikoms", «подпольные обкомы»: the class of committees working
-    # under occupation (the German occupation of 1941-44)
-    for m in _UNDERGROUND_RE.finditer(text):
-        noun = m.group(1) or _RU_UNDERGROUND.get(m.group(2)[:5].lower(), "")
-        if noun:
-            out.append(_m(text, m.start(), m.end(), "Body", f"underground_{noun}s", f"Underground {noun}s",
+    # under occupation (1941-44); "the Chernigov underground obkom", «Черниговский подпольный
+    # обком»: one of them
+    for m in _UNDERGROUND_RE.finditer(text) if "nderground" in text or "одпольн" in text else ():
+        en = m.group(3) is not None
+        place, noun = (m.group(1), m.group(3)) if en else (m.group(5), _RU_UNDERGROUND.get(m.group(7)[:5].lower(), ""))
+        plural = bool(m.group(4)) if en else bool(re.search(r"(?:ы|ов|ам|ами|ах)$", m.group(7)))
+        if not noun or place in _NOT_NAMES:
+            continue
+        if place and not plural:
+            stem = re.sub(r"(?:ского|скому|ским|ском|ский|ской)$", "", place)
+            label = f"{place} underground {noun}" if en else f"{stem}ский подпольный {m.group(7)[:-1] if m.group(7)[-1] in 'аеуы' else m.group(7)}"
+            out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, label, "Body") or slug(label), label, "local_committee"))
+        elif plural:
+            s = m.start(2) if en else m.start(6)
+            out.append(_m(text, s, m.end(), "Body", f"underground_{noun}s", f"Underground {noun}s",
                           "local_committee", is_class=True))
     return out
 
 
-_TWO_COMMITTEES_RE = gated(re.compile(rf"\b({NAME})[ \t]+and[ \t]+({NAME})[ \t]+(obkoms|kraikoms|gorkoms|raikoms|okruzhkoms|gubkoms)\b"))
-_UNDERGROUND_RE = gated(re.compile(r"\b[Uu]nderground[ \t]+(obkom|raikom|gorkom)s\b|(?<![А-Яа-яЁё])[Пп]одпольн(?:ые|ых|ым|ыми)[ \t]+((?:обком|райком|горком)(?:ы|ов|ам|ами|ах))(?![а-яё])"))
+_TWO_COMMITTEES_RE = re.compile(rf" and ({NAME}) (obkoms|kraikoms|gorkoms|raikoms|okruzhkoms|gubkoms)\b")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])({NAME})$")
+_UNDERGROUND_RE = gated(re.compile(
+    rf"\b(?:({NAME})[ \t]+)?([Uu]nderground)[ \t]+(obkom|raikom|gorkom)(s?)\b"
+    r"|(?<![А-Яа-яЁё])(?:([А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский|ской))[ \t]+)?([Пп]одпольн)[а-яё]{1,3}[ \t]+"
+    r"((?:обком|райком|горком)(?:ы|ов|ам|ами|ах|а|у|ом|е)?)(?![а-яё])"))
 _RU_UNDERGROUND = {"обком": "obkom", "райко": "raikom", "горко": "gorkom"}
 
 
@@ -1360,7 +1382,7 @@ _RU_ORDINAL_WORDS = {"перв": "first", "втор": "second", "трет": "thi
 
 _RU_COMMITTEE_NOUNS = {"уком": "уком", "губком": "губком", "обком": "обком", "райком": "райком", "горком": "горком",
                        "окружком": "окружком", "крайком": "крайком", "волком": "волком"}
-_COMMITTEE_RU_RE = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский|ской))\s+(?:(подпольн(?:ый|ого|ому|ым|ом))\s+)?((?:уком|губком|обком|райком|горком|окружком|крайком|волком)(?:а|у|ом|е)?)(?![а-яё])")
+_COMMITTEE_RU_RE = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский|ской))\s+((?:уком|губком|обком|райком|горком|окружком|крайком|волком)(?:а|у|ом|е)?)(?![а-яё])")
 _BUREAU_RE = re.compile(r"(?i)(?<![\w-])(?:bureau|бюро)\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?")
 
 
@@ -1756,14 +1778,14 @@ def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
 #: the law's standing texts, named by kind rather than by date or title: "the Criminal Code of the
 #: RSFSR", «Уголовно-процессуального кодекса», "the Model Statute of the agricultural artel",
 #: «Примерного устава», "the party programme", «Программы партии»
-_STANDING_TEXT_RE = gated(re.compile(
-    r"\b((?:[Cc]riminal|[Cc]ivil|[Ll]abou?r|[Ll]and|[Pp]enal)[ \t]+[Cc]ode)((?:[ \t]+of[ \t]+the[ \t]+(?:RSFSR|USSR|Ukrainian[ \t]+SSR))?)"
-    r"|\b([Mm]odel[ \t]+[Ss]tatutes?)((?:[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:artel|kolkhoz|collective[ \t]+farm)s?)?)"
-    r"|\b([Pp]arty[ \t]+[Pp]rogramme|[Pp]rogramme[ \t]+of[ \t]+the[ \t]+(?:[A-Z]\w*[ \t]+)?Party)\b()"
-    r"|(?<![А-Яа-яЁё-])([Уу]головно-процессуальн\w+[ \t]+кодекс\w*|[Уу]головн\w+[ \t]+кодекс\w*|[Гг]ражданск\w+[ \t]+кодекс\w*|"
-    r"[Зз]емельн\w+[ \t]+кодекс\w*|[Кк]одекс\w*[ \t]+законов[ \t]+о[ \t]+труде)((?:[ \t]+(?:РСФСР|СССР|УССР))?)"
-    r"|(?<![А-Яа-яЁё-])([Пп]римерн\w+[ \t]+устав\w*)((?:[ \t]+сельскохозяйственн\w+[ \t]+артел\w+)?)"
-    r"|(?<![А-Яа-яЁё-])([Пп]рограмм(?:а|ы|е|у|ой)[ \t]+партии)()(?![А-Яа-яЁё])"))
+_STANDING_TEXTS = (   # (the cue every match holds, lower-cased; the name, then the state it is of)
+    ("code", re.compile(r"\b((?:[Cc]riminal|[Cc]ivil|[Ll]abou?r|[Ll]and|[Pp]enal)[ \t]+[Cc]ode)((?:[ \t]+of[ \t]+the[ \t]+(?:RSFSR|USSR|Ukrainian[ \t]+SSR))?)")),
+    ("statute", re.compile(r"\b([Mm]odel[ \t]+[Ss]tatutes?)((?:[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:artel|kolkhoz|collective[ \t]+farm)s?)?)")),
+    ("programme", re.compile(r"\b([Pp]arty[ \t]+[Pp]rogramme|[Pp]rogramme[ \t]+of[ \t]+the[ \t]+(?:[A-Z]\w*[ \t]+)?Party)\b()")),
+    ("кодекс", re.compile(r"(?<![А-Яа-яЁё-])([Уу]головно-процессуальн\w+[ \t]+кодекс\w*|[Уу]головн\w+[ \t]+кодекс\w*|[Гг]ражданск\w+[ \t]+кодекс\w*|"
+                          r"[Зз]емельн\w+[ \t]+кодекс\w*|[Кк]одекс\w*[ \t]+законов[ \t]+о[ \t]+труде)((?:[ \t]+(?:РСФСР|СССР|УССР))?)")),
+    ("устав", re.compile(r"(?<![А-Яа-яЁё-])([Пп]римерн\w+[ \t]+устав\w*)((?:[ \t]+сельскохозяйственн\w+[ \t]+артел\w+)?)")),
+    ("программ", re.compile(r"(?<![А-Яа-яЁё-])([Пп]рограмм(?:а|ы|е|у|ой)[ \t]+партии)()(?![А-Яа-яЁё])")))
 _STANDING_KINDS = (("criminal procedure", "уголовно-процессуальн", "criminal_procedure_code", "Code of Criminal Procedure"),
                    ("criminal", "уголовн", "criminal_code", "Criminal Code"), ("civil", "гражданск", "civil_code", "Civil Code"),
                    ("labo", "кодекс законов о труде", "labour_code", "Labour Code"), ("land", "земельн", "land_code", "Land Code"),
@@ -1774,16 +1796,18 @@ _STANDING_KINDS = (("criminal procedure", "уголовно-процессуал
 
 @rule("standing_text")
 def standing_text(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    out = []
-    for m in _STANDING_TEXT_RE.finditer(text):
-        g = next(i for i in range(1, 13, 2) if m.group(i))
-        name = m.group(g).lower()
-        _, _, key, label = next(k for k in _STANDING_KINDS if name.startswith(k[0]) or name.startswith(k[1]))
-        state = m.group(g + 1) or ""
-        if "RSFSR" in state or "РСФСР" in state:
-            key, label = f"{key}_rsfsr", f"{label} of the RSFSR"
-        found = _lookup(gz, m.group(0), "Document")
-        out.append(_m(text, m.start(), m.end(), "Document", found or key, label, "standing_text"))
+    out: list[Mention] = []
+    low = text.lower()
+    for cue, rx in _STANDING_TEXTS:
+        if cue not in low:
+            continue
+        for m in rx.finditer(text):
+            name = m.group(1).lower()
+            _, _, key, label = next(k for k in _STANDING_KINDS if name.startswith(k[0]) or name.startswith(k[1]))
+            if "RSFSR" in m.group(2) or "РСФСР" in m.group(2):
+                key, label = f"{key}_rsfsr", f"{label} of the RSFSR"
+            found = _lookup(gz, m.group(0), "Document")
+            out.append(_m(text, m.start(), m.end(), "Document", found or key, label, "standing_text"))
     return out
 
 
