@@ -407,13 +407,17 @@ def person_initials(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     return out
 
 
+#: words that end a periodical's name, never a person's
+_PERIODICAL_WORDS = frozenset("Gazeta Pravda Izvestiia Izvestia Times Review Herald Gazette Journal Bulletin Tribune Post".split())
+
+
 @rule("person_editor")
 def person_editor(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     out = []
     for rx in (_EDITOR_RE, _BY_RE):
         for m in rx.finditer(text):
-            if any(w in _NOT_NAMES for w in m.group(1).split()):
-                continue
+            if any(w in _NOT_NAMES or w in _PERIODICAL_WORDS for w in m.group(1).split()):
+                continue    # "by Rabochaya Gazeta": a newspaper
             key, label = _person_key(gz, m.group(1))
             out.append(_m(text, m.start(1), m.end(1), "Person", key, label, "person_editor"))
     return out
