@@ -1,6 +1,8 @@
 """Extraction on the real corpus: entities, relations, provisions, quantities, the JSON contract."""
 from __future__ import annotations
 
+import pytest
+
 from kg.api import extract_documents
 from kg.loaders import load_path
 
@@ -1165,3 +1167,68 @@ def test_a_plural_russian_form_is_not_the_one_party(tmp_path):
     assert party == {"партии"}
     assert "sr_party" in {e.id for e in ex.entities}
     assert not [a for a in ex.assertions if a.predicate == "partOf" and a.object == "communist_party"]
+
+
+# sentences of the development sets (heldout4-10), verbatim
+_INSTITUTION_SENTENCES = (
+    "At the basis of this movement lies the growth of the material and technical base of agriculture: the building "
+    "of tractors and agricultural machinery, the machine-tractor stations and the tractor columns. "
+    "He was followed by Comrade Busygin at the Gorky Automobile Works, by Comrade Smetanin at the Skorokhod shoe "
+    "factory in Leningrad, by Comrade Krivonos on the railways. "
+    "The editorial board of the journal Bolshevik is instructed to publish regularly materials on the work of the "
+    "party schools. "
+    "On 26 August the Presidium of the Academy of Sciences of the USSR closed the laboratory. "
+    "The movement was promoted above all by Pravda, and by Rabochaya Gazeta and the peasant paper Krestyanskaya Gazeta. "
+    "Mass repressions grew after a telegram from Stalin and Zhdanov, dated from Sochi on 25 September 1936. "
+    "The obkoms and kraikoms of the party in the eastern regions, above all the Altai kraikom and the Akmolinsk and "
+    "Kokchetav obkoms, must take direct charge of the new state farms. "
+    "Party committees shall publish in the press the Model Statute of the agricultural artel. "
+    "Such practices are a gift to the Right opportunists, who claim that the party cannot lead the collective farm "
+    "movement without a swollen bureaucracy. The plenum adopted \"Practical Tasks in the Struggle against "
+    "Shortcomings of Economic Construction\".\n\n"
+    "Дела об измене родине и шпионаже направлять в Военную коллегию Верховного суда Союза ССР или в военные трибуналы. "
+    "При Народном комиссаре внутренних дел Союза ССР организовать Особое совещание. "
+    "Ликвидировать судебные тройки, созданные в порядке особых приказов НКВД СССР. "
+    "Обязать органы Прокуратуры соблюдать требования Уголовно-процессуального кодекса. "
+    "Тов. Барамия, выходец из Мингрелии, покровительствует взяточникам. "
+    "Полтавский обком и Сумской обком медленно восстанавливают первичные партийные организации. "
+    "Большую работу проделали подпольные обкомы. Черниговский подпольный обком возглавил борьбу. "
+    "Крайкомовской газете «Советская Сибирь» систематически освещать ход хлебозаготовок.\n")
+
+
+@pytest.mark.parametrize("core", ["predev", None])
+def test_institutions_press_places_and_legal_texts_the_authority_does_not_know(tmp_path, monkeypatch, core):
+    """Institutions by their noun (farms, stations, works, schools, academies; courts, tribunals,
+    troikas, the procuracy), the press by its noun, committees of places the authority does not
+    know, a place after a preposition, codes and statutes: with the authority cut to its core
+    before the development sets (KG_AUTHORITY_CORE=predev) and with the full one."""
+    from kg.resolve.authority import CORE_ENV, load_authority
+    if core:
+        monkeypatch.setenv(CORE_ENV, core)
+    else:
+        monkeypatch.delenv(CORE_ENV, raising=False)
+    p = tmp_path / "institutions.txt"
+    p.write_text(_INSTITUTION_SENTENCES, encoding="utf-8")
+    ex = extract_documents([load_path(p)], load_authority())[0]
+    text = ex.document.text
+
+    def named(phrase, etype):     # a mention of that type holds the phrase (the authority may name more of it)
+        return any(m.type == etype and phrase in m.text for m in ex.mentions)
+
+    for body in ("machine-tractor stations", "Gorky Automobile Works", "journal Bolshevik", "party schools",
+                 "Academy of Sciences of the USSR", "Rabochaya Gazeta", "Krestyanskaya Gazeta", "state farms",
+                 "Akmolinsk and Kokchetav obkoms", "Верховного суда Союза ССР", "военные трибуналы", "Особое совещание",
+                 "судебные тройки", "Прокуратуры", "Сумской обком", "подпольные обкомы", "Черниговский подпольный обком",
+                 "Советская Сибирь"):
+        assert named(body, "Body"), body
+    for place in ("Sochi", "Мингрелии", "Akmolinsk", "Kokchetav"):
+        assert named(place, "Place"), place
+    for doc in ("Model Statute of the agricultural artel", "Уголовно-процессуального кодекса"):
+        assert named(doc, "Document"), doc
+    # not places: a month, a newspaper the authority knows, a factory's name, a word of a title;
+    # not the class of farms: the farms' movement (the full authority may know "collective farm" itself)
+    assert not any(m.type == "Place" and m.text in ("Skorokhod", "Pravda", "August", "Struggle") for m in ex.mentions)
+    assert not any(m.source == "rule:institution_class" and "farm movement" in text[m.start:m.end + 9] for m in ex.mentions)
+    keys = {m.text: m.key for m in ex.mentions}
+    assert keys["подпольные обкомы"] == "underground_obkoms"
+

@@ -77,7 +77,7 @@ ORDINAL_WORD_RE = (r"(?:(?:Twenty-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Sev
                    r"Eighteenth|Nineteenth|Twentieth|\d{1,2}(?:st|nd|rd|th)|[XVI]{1,5})")
 
 #: Administrative units whose name makes a Place: "Rostov Oblast", "Krasnodar Krai".
-PLACE_UNITS = r"(?:Oblast|oblast|Krai|krai|Kray|Okrug|okrug|Raion|raion|Guberniia|Gubernia|guberniia|Province|province|Region|region|Republic|SSR|ASSR|Autonomous Republic|Territory|territory|District|district|Uezd|uezd)"
+PLACE_UNITS = r"(?:Oblast|oblast|Krai|krai|Kray|Okrug|okrug|Raion|raion|Guberniia|Gubernia|Guberniya|guberniia|guberniya|Province|province|Region|region|Republic|SSR|ASSR|Autonomous Republic|Territory|territory|District|district|Uezd|uezd)"
 REGION_ADJ_RU = r"(?:област[ьиюей]|кра[йяюе]|округ[ауе]?|район[ауе]?|губерни[яиюей])"
 
 #: Lines that are web-page furniture rather than the document.

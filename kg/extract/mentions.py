@@ -465,6 +465,9 @@ _SITTING = re.compile(r"(?i)(?:\w+\s+)?(?:session|сесси)")
 _QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:of|in|at|to|attached to|under|within|against)\s+(?:the\s+)?(?:so-called\s+)?[\"“«‘]?$")
 
 
+_SECOND_PLACE = re.compile(r"[\w-]+[ \t]+(?:and|и)[ \t]+")
+
+
 def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Mention]:
     """Names inside a longer name: "KPK" in "party collegiums of the KPK", "Soviet Union" in
     "Chargé in the Soviet Union". They are mentions of their own entities (and give partOf)."""
@@ -483,7 +486,9 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
         inner = [c for c in inner if text[c.start - 1:c.start] != "("        # «партия (большевиков)»: part of the name
                  and (_QUALIFIER_BEFORE.search(text[outer.start:c.start]) or _PARTY_OF_ORGAN.search(text[outer.start:c.start])
                  or (cyrillic and c.start > outer.start)       # Russian qualifies by the genitive
-                 or (c.type == "Place" and c.start == outer.start and c.end < outer.end))]
+                 or (c.type == "Place" and c.start == outer.start and c.end < outer.end)
+                 # "the Akmolinsk and Kokchetav obkoms": the second of two places before the head
+                 or (c.type == "Place" and c.end < outer.end and _SECOND_PLACE.fullmatch(text, outer.start, c.start)))]
         # «Верховного Совета»: a noun after the name's own adjectives is its head, not a part
         if cyrillic:
             inner = [c for c in inner if not (c.start > outer.start and _RU_ADJECTIVES.fullmatch(text[outer.start:c.start]))]

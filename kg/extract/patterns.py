@@ -407,13 +407,17 @@ def person_initials(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     return out
 
 
+#: words that end a periodical's name, never a person's
+_PERIODICAL_WORDS = frozenset("Gazeta Pravda Izvestiia Izvestia Times Review Herald Gazette Journal Bulletin Tribune Post".split())
+
+
 @rule("person_editor")
 def person_editor(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     out = []
     for rx in (_EDITOR_RE, _BY_RE):
         for m in rx.finditer(text):
-            if any(w in _NOT_NAMES for w in m.group(1).split()):
-                continue
+            if any(w in _NOT_NAMES or w in _PERIODICAL_WORDS for w in m.group(1).split()):
+                continue    # "by Rabochaya Gazeta": a newspaper
             key, label = _person_key(gz, m.group(1))
             out.append(_m(text, m.start(1), m.end(1), "Person", key, label, "person_editor"))
     return out
@@ -560,6 +564,68 @@ def place_list(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     return out
 
 
+#: a single capitalised name after a preposition of place, which the authority does not know:
+#: "in Sverdlovsk", "from Riga", "in the Urals", «в Харькове», «из Мингрелии»
+_PLACE_AFTER_EN = re.compile(    # the capital first (re finds capitals fast), the preposition behind it
+    r"([A-Z](?:(?<=\bin [A-Z])|(?<=\bat [A-Z])|(?<=\bfrom [A-Z])|(?<=\bnear [A-Z])|(?<=\bin the [A-Z])|(?<=\bat the [A-Z])|"
+    r"(?<=\bfrom the [A-Z])|(?<=\bnear the [A-Z]))[a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])(?![ \t]+[A-Z(])")
+_PLACE_AFTER_RU = gated(re.compile(r"(?<![А-Яа-яЁё])(?:в|во|из|под|около|близ)[ \t]+([А-ЯЁ][а-яё]{3,}(?:е|и|а|я))(?![А-Яа-яЁё.-])(?![ \t]+[А-ЯЁ(])"))
+_NOT_PLACES = frozenset("""January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Russian Soviet Bolshevik Bolsheviks Leninism Marxism
+Party Country Part Chapter Article Section Volume Appendix Point Paragraph Item Table Note Notes Order Decree Plenum
+Congress Conference Committee Bureau Politburo Presidium Secretariat Government Pravda Izvestiia Izvestia Kremlin God
+Communism Socialism Power State Council Assembly Union Army Navy Court Procuracy Court Fund Bank Archive Archives Library
+Press Times Review Journal Bulletin Herald Gazette Gazeta Moscow""".split())
+_TITLE_CASE_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$")
+_INSTITUTION_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?[ \t]+(?:factory|plant|works|colliery|mine|trust|combine|institute|school)\b")
+_NOT_PLACE_ENDING = re.compile(r"(?:ian|ish|ese|ist|ists|ism|ite|ites|ic|ics|ation|ment|ness|ity|ing|ed)$")
+_NOT_PLACES_RU = re.compile(r"(?:Устав|Главн|Президиум|Политбюро|Секретариат|Совет|Правд|Известия|Партии|Партия|Декрет|Постановлени|Резолюци|Конституци|Программ|Кремл)")
+
+
+def _ru_place_lemma(word: str) -> str:
+    """«Харькове» → Харьков, «Мингрелии» → Мингрелия, «Ленинграда» → Ленинград (a guess, for the key)."""
+    if word.endswith("ии"):
+        return word[:-1] + "я"
+    if word.endswith(("е", "а")) and word[-2] not in "аеёиоуыэюяйь":
+        return word[:-1]
+    return word
+
+
+@rule("place_after_preposition")
+def place_after_preposition(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """A name the authority does not know, standing alone after "in", "at", "near", "from" (or
+    «в», «из», «под» with a noun's case ending) is a place: what else a text is *in* with a single
+    capitalised word (a month, a newspaper, a body, a language) is excluded by name and ending."""
+    out = []
+    taken = sorted((k.start, k.end) for k in known)
+    starts = [a for a, _ in taken]
+
+    def free(s: int, e: int) -> bool:
+        i = bisect.bisect_right(starts, e) - 1
+        return not any(a < e and s < b for a, b in taken[max(0, i - 2):i + 1])
+
+    for m in _PLACE_AFTER_EN.finditer(text):
+        name = m.group(1)
+        if name in _NOT_PLACES or name in _NOT_NAMES or _NOT_PLACE_ENDING.search(name) or not free(m.start(1), m.end(1)):
+            continue
+        p0 = text.rindex(" ", 0, m.start() - 1) + 1 if text[m.start() - 4:m.start()] == "the " else m.start()
+        p0 = text.rindex(" ", 0, p0 - 1) + 1     # where the preposition begins
+        if text[m.end(1):m.end(1) + 1] in "”\"’" or re.search(r"[“\"«‘]\s*$", text[max(0, p0 - 2):p0]):
+            continue    # inside a quoted title
+        if _TITLE_CASE_BEFORE.search(text, max(0, p0 - 40), p0) or _INSTITUTION_AFTER.match(text, m.end(1)):
+            continue    # a title in capitals ("Tasks in the Struggle against …"), "the Skorokhod shoe factory"
+        key = _lookup(gz, name, "Place") or slug(name)
+        out.append(_m(text, m.start(1), m.end(1), "Place", key, name, "place_after_preposition"))
+    for m in _PLACE_AFTER_RU.finditer(text) if _CYRILLIC_TEXT.search(text) else ():
+        word = m.group(1)
+        if _NOT_PLACES_RU.match(word) or _BODY_NOUN_RU.match(word) or not free(m.start(1), m.end(1)):
+            continue
+        lemma = _ru_place_lemma(word)
+        key = _lookup(gz, word, "Place") or _lookup(gz, lemma, "Place") or slug(lemma)
+        out.append(_m(text, m.start(1), m.end(1), "Place", key, lemma, "place_after_preposition"))
+    return out
+
+
 @rule("bibliographic_imprint")
 def bibliographic_imprint(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """"(New York: Taplinger, 1974)", "(Moscow, 1954)": the place and publisher of a book."""
@@ -680,6 +746,177 @@ def named_organ(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
     return out
 
 
+# --- institutions named by their noun, and the press ----------------------------------------
+
+#: classes of economic and social institutions a resolution instructs ("the collective farms and
+#: machine-tractor stations", "trade unions", "partisan detachments"): English plural → key
+_INSTITUTION_CLASSES = {"collective farms": "collective_farms", "kolkhozes": "collective_farms",
+                        "state farms": "state_farms", "sovkhozes": "state_farms",
+                        "machine-tractor stations": "mts", "machine tractor stations": "mts", "mts": "mts",
+                        "trade unions": "trade_unions", "partisan detachments": "partisan_detachments",
+                        "party schools": "party_schools"}
+_INSTITUTION_CLASS_RE = gated(re.compile(
+    r"\b(?:(?:[Cc]ollective|[Ss]tate)[ \t]+farms|[Kk]olkhozes|[Ss]ovkhozes|[Mm]achine[- ]tractor[ \t]+stations|MTS|"
+    r"[Tt]rade[ \t]+unions|[Pp]artisan[ \t]+detachments|[Pp]arty[ \t]+schools)\b(?![ \t-]+(?:movement|construction|discussion|debate)\b)"))
+#: the same classes in Russian, where the noun is the institution's name (not «колхоз», which in a
+#: Russian editorial is mostly the farms' members and their work)
+_INSTITUTION_CLASS_RU_RE = gated(re.compile(
+    r"(?<![А-Яа-яЁё-])(?:[Пп]рофсоюз(?:ы|ов|ам|ами|ах)|[Пп]рофессиональн(?:ые|ых|ым|ыми)[ \t]+союз(?:ы|ов|ам|ами|ах)|"
+    r"[Пп]артизанск(?:ие|их|им|ими)[ \t]+отряд(?:ы|ов|ам|ами|ах))(?![А-Яа-яЁё])"))
+_INSTITUTION_CLASS_RU = (("проф", "trade_unions", "Trade unions"), ("парт", "partisan_detachments", "Partisan detachments"))
+
+
+@rule("institution_class")
+def institution_class(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """Classes of institutions named by their plural noun: "collective farms", "MTS", «профсоюзы»."""
+    out = []
+    for m in _INSTITUTION_CLASS_RE.finditer(text):
+        norm = re.sub(r"\s+", " ", m.group(0).lower())
+        key = _lookup(gz, m.group(0), "Body") or _INSTITUTION_CLASSES[norm]
+        out.append(_m(text, m.start(), m.end(), "Body", key, norm[:1].upper() + norm[1:] if norm != "mts" else "MTS",
+                      "institution_class", is_class=True))
+    for m in _INSTITUTION_CLASS_RU_RE.finditer(text) if _CYRILLIC_TEXT.search(text) else ():
+        stem, key, label = next(x for x in _INSTITUTION_CLASS_RU if m.group(0).lower().startswith(x[0]))
+        out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, m.group(0), "Body") or key, label,
+                      "institution_class", is_class=True))
+    return out
+
+
+#: courts, procuracies, tribunals and troikas in Russian: the head noun, the adjectives before it
+#: («Верховного суда», «военные трибуналы», «Особого совещания») and the state after it
+_JUSTICE_RU_RE = gated(re.compile(
+    r"(?<![А-Яа-яЁё-])((?:(?:[Вв]ерховн|[Вв]оенн|[Оо]соб|[Сс]пециальн|[Сс]удебн|[Гг]ородск|[Оо]бластн|[Кк]раев|[Нн]ародн|[Рр]еспубликанск)"
+    r"(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ым|ыми|ий|его|ему|им|ем|ие|их|ими)[ \t]+){0,2})"
+    r"(суд(?:ы|ов|ам|ами|ах|а|у|ом|е)?|[Сс]уд(?:а|у|ом|е)?(?=[ \t]+(?:СССР|Союза|РСФСР))|[Пп]рокуратур(?:а|ы|е|у|ой)|трибунал(?:ы|ов|ам|ами|ах|а|у|ом|е)?|"
+    r"тройк(?:а|и|е|у|ой|ам|ами|ах)|[Сс]овещани(?:е|я|ю|ем|и))(?![А-Яа-яЁё])"
+    r"((?:[ \t]+(?:при[ \t]+НКВД[ \t]+)?(?:Союза[ \t]+ССР|СССР|РСФСР))?)"))
+_JUSTICE_HEADS = (("суд", "court", "courts"), ("прокуратур", "procuracy", "procuracy"), ("трибунал", "tribunal", "tribunals"),
+                  ("тройк", "troika", "troikas"), ("совещани", "board", "board"))
+_JUSTICE_ADJ = (("верховн", "supreme"), ("военн", "military"), ("особ", "special"), ("специальн", "special"),
+                ("судебн", "judicial"), ("городск", "city"), ("областн", "oblast"), ("краев", "krai"),
+                ("народн", "people's"), ("республиканск", "republican"))
+_RU_PLURAL_END = re.compile(r"(?:ы|ов|ам|ами|ах)$|^тройк(?:и|ам|ами|ах)$")
+
+
+@rule("justice_ru")
+def justice_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """«Верховного суда СССР», «органы прокуратуры», «военные трибуналы», «судебные тройки»: the
+    organs of justice named by their noun, keyed by the English of their parts (one key in
+    every case)."""
+    out = []
+    if _CYRILLIC_TEXT.search(text) is None:
+        return out
+    for m in _JUSTICE_RU_RE.finditer(text):
+        head = m.group(2).lower()
+        if head.startswith("совещани") and not re.search(r"(?i)особ", m.group(1)):
+            continue    # a meeting; «Особое совещание» is the NKVD's board
+        stem, one, many = next(h for h in _JUSTICE_HEADS if head.startswith(h[0]))
+        plural = bool(_RU_PLURAL_END.search(head)) and stem != "прокуратур"
+        adjs = [next(en for ru, en in _JUSTICE_ADJ if w.lower().startswith(ru)) for w in m.group(1).split()]
+        state = " of the USSR" if re.search(r"СССР|Союза", m.group(3)) else " of the RSFSR" if m.group(3).strip() else ""
+        if not adjs and not state and stem in ("суд", "трибунал"):
+            plural = True     # «суда», «судов»: the courts at large, one class in either number
+        label = " ".join([*adjs, many if plural else one]) + state
+        label = label[:1].upper() + label[1:]
+        key = _lookup(gz, m.group(0), "Body") or slug(label)
+        out.append(_m(text, m.start(), m.end(), "Body", key, label, "justice_ru", is_class=plural))
+    return out
+
+
+#: an institution named by a capitalised name and its kind: "Moscow University", "the Higher
+#: Party School", "Gorky Automobile Works", "the Aviapribor plant", "Harvard University Press",
+#: "the Academy of Sciences of the USSR"; the kind is found first (a few literal words), the
+#: name read backwards from it
+_INSTITUTION_HEAD_RE = re.compile(    # a plain regex: its literals are found by re's own scan
+    r"(?:University|Academy|Institute|School|Works|Plant|Factory|Colliery|Press|plant|factory|colliery)\b")
+_INSTITUTION_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+){1,3})((?:[a-z]+[ \t]+)?)$")
+_INSTITUTION_OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][a-z]+(?:[ \t]+and)?[ \t]+){0,2}[A-Z][a-z]+)"
+                                   r"(?:[ \t]+of[ \t]+the[ \t]+(?:USSR|RSFSR))?|[ \t]+of[ \t]+the[ \t]+(?:USSR|RSFSR)")
+_INSTITUTION_NOT_FIRST = _ORGAN_STOP | {"Soviet", "Party", "Communist", "Central", "State", "All", "Each", "Every", "Our"}
+_INSTITUTION_NOT_AFTER = re.compile(r"[ \t]+(?:Press|University|Institute)\b|['’]s\b")
+
+
+@rule("institution_name")
+def institution_name(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for h in _INSTITUTION_HEAD_RE.finditer(text):
+        if h.start() and text[h.start() - 1].isalnum():
+            continue
+        head = h.group(0)
+        if _INSTITUTION_NOT_AFTER.match(text, h.end()) and head != "Press":
+            continue    # "Harvard University Press": the press is the body
+        before = _INSTITUTION_NAME_BEFORE.search(text, max(0, h.start() - 80), h.start())
+        words = before.group(1).split() if before else []
+        if head[0].islower() and before and before.group(2) and before.group(2).split()[0] in ("of", "and", "the", "in", "at"):
+            words = []
+        while words and words[0] in _INSTITUTION_NOT_FIRST:
+            words.pop(0)
+        of = _INSTITUTION_OF_AFTER.match(text, h.end()) if head in ("University", "Academy", "Institute", "School") else None
+        if not words and of is None:
+            continue
+        if not words and head[0].islower():
+            continue
+        if words:
+            s = before.start(1) + before.group(1).find(words[0]) if before.start(1) + before.group(1).find(words[0]) >= before.start(1) else before.start(1)
+        else:
+            s = h.start()
+        e = of.end() if of else h.end()
+        surface = re.sub(r"\s+", " ", text[s:e])
+        if any(k.start <= s and e <= k.end and k.type != "Body" for k in known):
+            continue
+        key = _lookup(gz, surface, "Body") or slug(surface)
+        out.append(_m(text, s, e, "Body", key, surface, "institution_name"))
+    return out
+
+
+#: newspapers and journals by their noun: "the journal Bolshevik", "the journals “Zvezda” and
+#: “Leningrad”", «газете «Советская Сибирь»», «в журнале «Коммунист»»; a transliterated title in
+#: "Gazeta" ("Rabochaya Gazeta"); a periodical cited with its issue ("(Partiinoe stroitel'stvo, No. 15")
+_PRESS_NOUN_RE = gated(re.compile(
+    r"\b(?:journals?|newspapers?|magazines?)[ \t]+(?=[“\"«‘]|[A-Z])|(?<![А-Яа-яЁё])(?:[Гг]азет|[Жж]урнал)[а-яё]{0,3}[ \t]+(?=«)"))
+_PRESS_TITLE_RE = re.compile(r"“([^”\n]{2,60})”|\"([^\"\n]{2,60})\"|«([^»\n]{2,60})»|‘([^’\n]{2,60})’|([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w'’-])")
+_PRESS_AND_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+и[ \t]+)(?=[“\"«‘])")
+_GAZETA_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+Gazeta\b")
+_ISSUE_RE = re.compile(r"(?<=\()([A-Z][\w'’]+(?:[ \t]+[\w'’]+){0,3}),[ \t]+No\.[ \t]*\d")
+_CYRILLIC_TEXT = re.compile(r"[а-яё]")
+
+
+def _press(text: str, s: int, e: int, gz: Gazetteer) -> Mention:
+    surface = text[s:e]
+    key = _lookup(gz, surface, "Body") or slug(surface)
+    other = gz.entry(key)
+    if other is not None and other.type != "Body":
+        key += "_periodical"     # the journal “Leningrad” is not the city
+    return _m(text, s, e, "Body", key, surface, "press_title")
+
+
+@rule("press_title")
+def press_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _PRESS_NOUN_RE.finditer(text):
+        pos = m.end()
+        while True:
+            t = _PRESS_TITLE_RE.match(text, pos)
+            if t is None:
+                break
+            g = next(i for i in range(1, 6) if t.group(i))
+            if g == 5:
+                if t.group(5).split()[0] in _NOT_NAMES or any(k.start <= t.start() < k.end for k in known):
+                    break
+                out.append(_press(text, m.start(), t.end(), gz))   # "the journal Bolshevik": the noun is part of the name
+                break
+            out.append(_press(text, t.start(g), t.end(g), gz))
+            a = _PRESS_AND_RE.match(text, t.end())
+            if a is None:
+                break
+            pos = a.end()
+    for m in _GAZETA_RE.finditer(text) if "Gazeta" in text else ():
+        out.append(_press(text, m.start(), m.end(), gz))
+    for m in _ISSUE_RE.finditer(text) if "No." in text else ():
+        out.append(_press(text, m.start(1), m.end(1), gz))
+    return out
+
+
 _JOINT_RE = re.compile(r"(?i)\b(?:joint|combined|united|объедин[её]нн\w+|совместн\w+)\s+(session|sitting|meeting|plenum|заседани\w*|собрани\w*|пленум\w*)\s+(?:of\s+)?(?:the\s+)?")
 _JOINT_AND_RE = re.compile(r"(?i)\s*(?:,\s*|\s+)(?:and|и)\s+(?:of\s+)?(?:the\s+)?")
 _PARTY_TAIL_RE = re.compile(r"\s+(?:of\s+the\s+)?(?:VKP\s?\([bB]\)|RKP\s?\([bB]\)|CPSU|ВКП\s?\(б\)|РКП\s?\(б\)|КПСС)")
@@ -746,7 +983,44 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         out.append(_m(text, m.start(), _party_tail(text, m.end()), "Body", key, label, "local_committee"))
         out += _and_committee(text, m.end(), place.key if place is not None and place.end == m.end(1) else slug(stem), gz,
                               f"{stem}ский")
+    # "the Akmolinsk and Kokchetav obkoms": the two places' committees named together (one name,
+    # as the gold has it), the places within it
+    for m in _TWO_COMMITTEES_RE.finditer(text):
+        first = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if first is None or first.group(1) in _NOT_NAMES or m.group(1) in _NOT_NAMES:
+            continue
+        surface = text[first.start(1):m.end()]
+        out.append(_m(text, first.start(1), m.end(), "Body", _lookup(gz, surface, "Body") or slug(surface), surface,
+                      "local_committee"))
+        for a, b in ((first.start(1), first.end(1)), (m.start(1), m.end(1))):
+            out.append(_m(text, a, b, "Place", _lookup(gz, text[a:b], "Place") or slug(text[a:b]), text[a:b], "local_committee"))
+    # "underground obkoms and raikoms", «подпольные обкомы»: the class of committees working
+    # under occupation (1941-44); "the Chernigov underground obkom", «Черниговский подпольный
+    # обком»: one of them
+    for m in _UNDERGROUND_RE.finditer(text) if "nderground" in text or "одпольн" in text else ():
+        en = m.group(3) is not None
+        place, noun = (m.group(1), m.group(3)) if en else (m.group(5), _RU_UNDERGROUND.get(m.group(7)[:5].lower(), ""))
+        plural = bool(m.group(4)) if en else bool(re.search(r"(?:ы|ов|ам|ами|ах)$", m.group(7)))
+        if not noun or place in _NOT_NAMES:
+            continue
+        if place and not plural:
+            stem = re.sub(r"(?:ского|скому|ским|ском|ский|ской)$", "", place)
+            label = f"{place} underground {noun}" if en else f"{stem}ский подпольный {m.group(7)[:-1] if m.group(7)[-1] in 'аеуы' else m.group(7)}"
+            out.append(_m(text, m.start(), m.end(), "Body", _lookup(gz, label, "Body") or slug(label), label, "local_committee"))
+        elif plural:
+            s = m.start(2) if en else m.start(6)
+            out.append(_m(text, s, m.end(), "Body", f"underground_{noun}s", f"Underground {noun}s",
+                          "local_committee", is_class=True))
     return out
+
+
+_TWO_COMMITTEES_RE = re.compile(rf" and ({NAME}) (obkoms|kraikoms|gorkoms|raikoms|okruzhkoms|gubkoms)\b")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])({NAME})$")
+_UNDERGROUND_RE = gated(re.compile(
+    rf"\b(?:({NAME})[ \t]+)?([Uu]nderground)[ \t]+(obkom|raikom|gorkom)(s?)\b"
+    r"|(?<![А-Яа-яЁё])(?:([А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский|ской))[ \t]+)?([Пп]одпольн)[а-яё]{1,3}[ \t]+"
+    r"((?:обком|райком|горком)(?:ы|ов|ам|ами|ах|а|у|ом|е)?)(?![а-яё])"))
+_RU_UNDERGROUND = {"обком": "obkom", "райко": "raikom", "горко": "gorkom"}
 
 
 #: «московской организации», «Ленинградская губернская организация партии»: a city's or a
@@ -1112,7 +1386,7 @@ _RU_ORDINAL_WORDS = {"перв": "first", "втор": "second", "трет": "thi
 
 _RU_COMMITTEE_NOUNS = {"уком": "уком", "губком": "губком", "обком": "обком", "райком": "райком", "горком": "горком",
                        "окружком": "окружком", "крайком": "крайком", "волком": "волком"}
-_COMMITTEE_RU_RE = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский))\s+((?:уком|губком|обком|райком|горком|окружком|крайком|волком)(?:а|у|ом|е)?)(?![а-яё])")
+_COMMITTEE_RU_RE = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский|ской))\s+((?:уком|губком|обком|райком|горком|окружком|крайком|волком)(?:а|у|ом|е)?)(?![а-яё])")
 _BUREAU_RE = re.compile(r"(?i)(?<![\w-])(?:bureau|бюро)\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?")
 
 
@@ -1502,6 +1776,42 @@ def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     for m in _NAMED_DOC_RE.finditer(text):
         out.append(_m(text, m.start(1), m.end(1), "Document", _lookup(gz, m.group(1), "Document") or slug(m.group(1)),
                       m.group(1), "document_phrase"))
+    return out
+
+
+#: the law's standing texts, named by kind rather than by date or title: "the Criminal Code of the
+#: RSFSR", «Уголовно-процессуального кодекса», "the Model Statute of the agricultural artel",
+#: «Примерного устава», "the party programme", «Программы партии»
+_STANDING_TEXTS = (   # (the cue every match holds, lower-cased; the name, then the state it is of)
+    ("code", re.compile(r"\b((?:[Cc]riminal|[Cc]ivil|[Ll]abou?r|[Ll]and|[Pp]enal)[ \t]+[Cc]ode)((?:[ \t]+of[ \t]+the[ \t]+(?:RSFSR|USSR|Ukrainian[ \t]+SSR))?)")),
+    ("statute", re.compile(r"\b([Mm]odel[ \t]+[Ss]tatutes?)((?:[ \t]+of[ \t]+the[ \t]+(?:[a-z]+[ \t]+){0,2}(?:artel|kolkhoz|collective[ \t]+farm)s?)?)")),
+    ("programme", re.compile(r"\b([Pp]arty[ \t]+[Pp]rogramme|[Pp]rogramme[ \t]+of[ \t]+the[ \t]+(?:[A-Z]\w*[ \t]+)?Party)\b()")),
+    ("кодекс", re.compile(r"(?<![А-Яа-яЁё-])([Уу]головно-процессуальн\w+[ \t]+кодекс\w*|[Уу]головн\w+[ \t]+кодекс\w*|[Гг]ражданск\w+[ \t]+кодекс\w*|"
+                          r"[Зз]емельн\w+[ \t]+кодекс\w*|[Кк]одекс\w*[ \t]+законов[ \t]+о[ \t]+труде)((?:[ \t]+(?:РСФСР|СССР|УССР))?)")),
+    ("устав", re.compile(r"(?<![А-Яа-яЁё-])([Пп]римерн\w+[ \t]+устав\w*)((?:[ \t]+сельскохозяйственн\w+[ \t]+артел\w+)?)")),
+    ("программ", re.compile(r"(?<![А-Яа-яЁё-])([Пп]рограмм(?:а|ы|е|у|ой)[ \t]+партии)()(?![А-Яа-яЁё])")))
+_STANDING_KINDS = (("criminal procedure", "уголовно-процессуальн", "criminal_procedure_code", "Code of Criminal Procedure"),
+                   ("criminal", "уголовн", "criminal_code", "Criminal Code"), ("civil", "гражданск", "civil_code", "Civil Code"),
+                   ("labo", "кодекс законов о труде", "labour_code", "Labour Code"), ("land", "земельн", "land_code", "Land Code"),
+                   ("penal", "\x00", "criminal_code", "Criminal Code"), ("model", "примерн", "model_statute", "Model Statute"),
+                   ("party programme", "программ", "party_programme", "Party Programme"),
+                   ("programme of", "\x00", "party_programme", "Party Programme"))
+
+
+@rule("standing_text")
+def standing_text(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out: list[Mention] = []
+    low = text.lower()
+    for cue, rx in _STANDING_TEXTS:
+        if cue not in low:
+            continue
+        for m in rx.finditer(text):
+            name = m.group(1).lower()
+            _, _, key, label = next(k for k in _STANDING_KINDS if name.startswith(k[0]) or name.startswith(k[1]))
+            if "RSFSR" in m.group(2) or "РСФСР" in m.group(2):
+                key, label = f"{key}_rsfsr", f"{label} of the RSFSR"
+            found = _lookup(gz, m.group(0), "Document")
+            out.append(_m(text, m.start(), m.end(), "Document", found or key, label, "standing_text"))
     return out
 
 
