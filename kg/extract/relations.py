@@ -1518,7 +1518,10 @@ CRITICISM = re.compile(
     # patronage, bribes, cliques and the leaders who tolerate them
     r"покровительств\w*|покровительству\w*|взяточ\w*|примиренч\w*|попустительств\w*|близорук\w*|ротозейств\w*|благодушн\w*|"
     r"семейственност\w*|кругов\w+\s+порук\w*|подхалимств\w*|очковтирательств\w*|зазнайств\w*|групповщин\w*|сколачива\w*|"
-    r"не\s+вед[её]т\s+(?:\w+\s+){0,3}борьбы|не\s+вел[аи]?\s+(?:\w+\s+){0,3}борьбы|не\s+доложил\w*|"
+    r"не\s+вед[её]т\s+(?:\w+\s+){0,3}борьбы|не\s+в[её]л[аи]?\s+(?:\w+\s+){0,3}борьбы|не\s+доложил\w*|"
+    # work judged unsatisfactory, slow or wholesale: "in an unsatisfactory manner", «неудовлетворительно
+    # работают», «медленно восстанавливают», «огульно исключали … по клеветническим заявлениям»
+    r"unsatisfactor\w*|неудовлетворительн\w*|медленно|огульн\w*|клевет\w*|"
     r"unprincipled|apolitical|vulgar\w*|безыдейн\w*|аполитичн\w*|"
     # not equal to its task: "no longer meets the needs", «не справляется с задачами»
     r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to)")
@@ -1578,10 +1581,28 @@ def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
         return True
     if re.search(r"(?i)\b(?:from|to|into|in)\s+(?:the\s+|its\s+|our\s+)?(?:ranks\s+of\s+the\s+)?$", before):
         return True
+    # the Russian of both: «в колхозах», «из партии», «к райкомам»
+    if _RU_PLACE_PREP.search(before):
+        return True
     prev = [x for x in ms if x.end <= m.start and m.start - x.end <= 8]
-    if prev and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", ctx.text[prev[-1].end:m.start]):
+    if prev and re.fullmatch(r",?\s+(?:and|or|и|или)\s+|,\s+", ctx.text[prev[-1].end:m.start]):
         return _is_modifier(ctx, prev[-1], ms)
     return False
+
+
+_RU_PLACE_PREP = re.compile(r"(?<![\w-])(?:в|во|из|к|ко)\s+$")
+
+
+def _owner_of_body(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
+    """The body a named body belongs to, named right after it: «райкомы КП(б)У», "the Kiev obkom of
+    the KP(b)U" (what is condemned is the obkom, wherever the condemnation stands)."""
+    if m.type != "Body":
+        return False
+    prev = [x for x in ms if x.end <= m.start and m.start - x.end <= 9]
+    if not prev or prev[-1].type != "Body":
+        return False
+    gap = ctx.text[prev[-1].end:m.start]
+    return bool(gap.isspace() and _RU_LOWER.search(prev[-1].text) or re.fullmatch(r"\s+of\s+(?:the\s+)?", gap))
 
 
 _BRANDED = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+)?(?:described|named|characteri[sz]ed|branded|denounced|called|labell?ed|portrayed|depicted|accused|charged|unmasked|exposed)\s+(?:as|of|with)\b")
@@ -1725,7 +1746,7 @@ def criticizes(ctx: Context) -> None:
         def modifier(m: Mention) -> bool:
             # "the apparatus of the Commissariat had become corrupt": a possessor
             # named before the condemnation is what it condemns
-            return m.start > cue_at and _is_modifier(ctx, m, ms)
+            return m.start > cue_at and _is_modifier(ctx, m, ms) or _owner_of_body(ctx, m, ms)
 
         # 3. a person speaking (a quoted speech) criticizes what the passage condemns
         if speaker in persons_speaking:
