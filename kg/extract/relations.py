@@ -43,6 +43,9 @@ REPORTING = {"telegram", "dispatch", "despatch", "report", "memorandum", "essay"
 #: denounces, the party press unmasks; a diplomat's telegram, an essay or an encyclopedia entry
 #: reports and describes
 OWN_VOICE = NORMATIVE | {"speech", "report", "editorial", "newspaper"}
+#: genres that prescribe in their own voice ("The obkoms … must see to it"): those that judge, and
+#: the signed article of the party press
+PRESCRIBING = OWN_VOICE | {"article"}
 _ADOPTING = re.compile(r"(?i)congress|conference|plenum|committee|politburo|presidium|bureau|soviet\b(?!\s+union)|council|commission|sovnarkom|съезд|пленум|комитет|бюро")
 
 
@@ -1835,7 +1838,7 @@ _DEMAND = re.compile(r"(?i)\b(?:are|is|be|shall be)\s+(?:hereby\s+)?(?:obliged|d
 _FORBID = re.compile(r"(?i)\b(?:are|is|be)\s+(?:strictly\s+)?(?:forbidden|prohibited|not\s+permitted|not\s+allowed)\b|\bforbids?\b|\bprohibits?\b|\bmay\s+not\b|\bmust\s+not\b|\bshall\s+not\b|запрещ(?![её]нн|ени)\w*|воспрещ(?![её]нн|ени)\w*|не\s+(?:должн\w*|следует|допуска(?!я\b)\w*|вправе|могут)")
 #: what a speech, a report or the party press prescribes in its own voice ("The obkoms … must
 #: take direct charge", «Партийные организации должны покончить …», «обком обязан …»)
-_MUST = re.compile(r"(?i)\bmust\b(?!\s+(?:\w+ly\s+)?(?:not|have|be)\b)|\b(?:are|is)\s+obliged\s+to\b|\b(?:обязан[аоы]?|должн[аоы]?)\b(?!\s+(?:\w+\s+)?быть\b)")
+_MUST = re.compile(r"(?i)\bmust\b(?!\s+(?:\w+ly\s+|also\s+)?(?:not|have|be)\b)|\b(?:are|is)\s+obliged\s+to\b|\b(?:обязан[аоы]?|должн[аоы]?)\b(?!\s+(?:\w+\s+)?быть\b)")
 _CLAUSE_HEAD = re.compile(r"(?i)\b(?:that|which|who|if|when|что|чтобы|котор\w+|если|когда)\b|[:;]")
 
 
@@ -1853,16 +1856,38 @@ def _prescribed(ctx: Context, i: int, sent) -> None:
     # party organizations to discuss …", "The CCC proposes that the Congress instruct obkoms, kraikoms
     # and the CCs of the national Communist parties to complete …"
     for g in re.finditer(r"(?i)(?:\bto|\b(?:propose[sd]?|suggest[sd]?|recommend[sd]?)\s+that\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:instruct|oblige|direct|charge|require)\s+(?:the\s+|all\s+)?", sent.text):
-        at = sent.start + g.end()
-        chain = []
-        for m in ctx.in_span(at, sent.end, ("Body",)):
-            if m.start != at and not (chain and re.fullmatch(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", ctx.text[at:m.start])):
-                break
-            chain.append(m)
-            at = m.end
+        chain, at = _body_chain(ctx, sent.start + g.end(), sent.end)
         if chain and re.match(r"\s+to\s+\w+", ctx.text[at:at + 20]):
             for t in chain:
                 ctx.add(ctx.doc.id, "demands", ctx.clause_evidence(sent, [t]), t.key, confidence=0.6)
+    # what the congress must demand of whom, in the speaker's words («Съезд должен потребовать от
+    # всех обкомов, горкомов и райкомов …», "the plenum must instruct the obkoms to …"), and whose
+    # duty a task is («Долг уездных комитетов партии и всех первичных организаций — изучить …», "it
+    # is the duty of the raikoms to …")
+    for g in _MUST_DEMAND.finditer(sent.text):
+        chain, at = _body_chain(ctx, sent.start + g.end(), sent.end)
+        if chain and (g.group("duty") is None or re.match(r"\s*[—–-]\s*[а-яё]+(?:ть|ти|чь)\b|\s+(?:is\s+)?to\s+[a-z]+", ctx.text[at:at + 30])):
+            for t in chain:
+                ctx.add(ctx.doc.id, "demands", ctx.clause_evidence(sent, [t]), t.key, confidence=0.6)
+
+
+_MUST_DEMAND = re.compile(r"(?i)\b(?:must|should|должен|должна|должны|следует)\s+(?:\w+ly\s+)?(?:потребовать\s+от|обязать|поручить|instruct|oblige|demand\s+(?:of|from))\s+(?:the\s+|all\s+|всех\s+|все\s+)?|"
+                          r"(?P<duty>(?<![\w-])(?:долг|обязанность)\s+|\bduty\s+of\s+(?:the\s+|all\s+)?)")
+
+
+def _body_chain(ctx: Context, at: int, end: int) -> tuple[list[Mention], int]:
+    """The bodies listed from ``at`` on ("obkoms, kraikoms and the CCs …", «обкомов, горкомов и всех
+    райкомов»), and where the list ends."""
+    chain: list[Mention] = []
+    for m in ctx.in_span(at, end, ("Body",)):
+        if m.start != at and not (chain and _CHAIN_SEP.fullmatch(ctx.text[at:m.start])):
+            break
+        chain.append(m)
+        at = m.end
+    return chain, at
+
+
+_CHAIN_SEP = re.compile(r"(?i)\s*,\s*(?:and\s+|и\s+)?(?:the\s+|all\s+|всех\s+|все\s+)?|\s+(?:and|и)\s+(?:the\s+|all\s+|всех\s+|все\s+)?")
 
 
 _NEGATED = re.compile(r"(?i)\b(?:not|не)\s+$")
@@ -1880,7 +1905,8 @@ def _addressees(ctx: Context, s: int, e: int, verb_at: int) -> list[Mention]:
         if m.key in issuers:
             continue
         before = text[max(s, m.start - 16):m.start]
-        if re.search(r"(?i)(?:\bof|attached to|under|by|from|through|with|in)\s+(?:the\s+|a\s+|all\s+)?$", before):
+        if re.search(r"(?i)(?:\bof|attached to|under|by|from|through|with|in)\s+(?:the\s+|a\s+|all\s+)?$", before) \
+                and not _PEOPLE_OF.search(text, max(s, m.start - 40), m.start):
             continue
         out.append(m)
     return out
@@ -1923,9 +1949,13 @@ def demands_forbids(ctx: Context) -> None:
             om = _DEMAND_OF.search(sent.text)
             docs = [d for d in _sent_mentions(ctx, i, ("Document",)) if d.key != THIS and om and d.end <= sent.start + om.start()
                     and (re.fullmatch(r"[»\"”]?(?:,[^,;]{0,80},)?\s+(?:also\s+|further\s+)?", text[d.end:sent.start + om.start()])
-                         or _document_tail(ctx, d.end, sent.start + om.start()))]
+                         or _document_tail(ctx, d.end, sent.start + om.start())
+                         # "The Thirteenth Congress, in its resolution on the press of May 1924,
+                         # instructed gubkoms …": the body acting through its document
+                         or re.search(r"(?i)\bin\s+(?:its|his|their)\s+$", text[max(sent.start, d.start - 12):d.start])
+                         and re.fullmatch(r"[»\"”]?[^,;:«»\"“”]{0,30},\s+(?:also\s+|further\s+)?", text[d.end:sent.start + om.start()]))]
             if not docs:
-                if ctx.genre in OWN_VOICE:
+                if ctx.genre in PRESCRIBING:
                     _prescribed(ctx, i, sent)
                 continue
             relayed = docs[-1]
@@ -1985,7 +2015,12 @@ def _strip_modifiers(ctx: Context, bodies: list[Mention]) -> list[Mention]:
     text = ctx.text
     # "instructed the secretaries of obkoms and kraikoms": the people of the bodies stand for them
     return [b for b in bodies if not re.search(r"(?i)(?:\bof|attached to|under|through|by)\s+(?:the\s+|a\s+|all\s+)?$", text[max(0, b.start - 24):b.start])
-            or re.search(r"(?i)\b(?:secretaries|heads|leaders|chairmen)\s+of\s+(?:the\s+|all\s+)?$", text[max(0, b.start - 30):b.start])]
+            or _PEOPLE_OF.search(text, max(0, b.start - 40), b.start)]
+
+
+#: the people or the board of a body, who stand for it when they are obliged: "the secretaries of
+#: obkoms", "the editorial board of the journal Bolshevik is instructed to publish"
+_PEOPLE_OF = re.compile(r"(?i)\b(?:secretaries|heads|leaders|chairmen|editorial\s+boards?|editors)\s+of\s+(?:the\s+|all\s+)?$")
 
 
 def _line_of(text: str, m: Mention) -> tuple[int, int]:
