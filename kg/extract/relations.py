@@ -935,8 +935,12 @@ _SPOKE = re.compile(r"(?i)\s+(?:(?:\w+ly|also|then|later|himself|herself)\s+)*(?
 #: Internal Affairs", «первый секретарь обкома»; a plain (full) membership: "member of the Politburo"
 _HEAD_OFFICE = re.compile(r"(?i)^(?:the\s+)?(?:first\s+secretary|chairman|chairwoman|president|head|chief|director|"
                           r"(?:people['’]s\s+)?commissar|minister|procurator|commander|editor|"
-                          r"председател\w*|первы\w+\s+секретар\w*|нарком\w*|народн\w+\s+комиссар\w*|министр\w*|"
+                          r"председател\w*|перв\w+\s+секретар\w*|нарком\w*|народн\w+\s+комиссар\w*|министр\w*|"
                           r"начальник\w*|руководител\w*|заведующ\w*|прокурор\w*|редактор\w*)\b")
+_SECRETARY = re.compile(r"(?i)^(?:the\s+)?(?:secretary|секретар\w*)\b")
+#: a party committee of a region, a city or a district (its secretary leads it)
+LOCAL_COMMITTEE = re.compile(r"(?i)(?:ob|krai|rai|gor|u|guber|gub|ok|okruzh)kom|(?:об|край|рай|гор|у|губ|ок|окруж)ком|regional\s+committee|district\s+committee|city\s+committee|"
+                             r"областн\w+\s+комитет|городск\w+\s+комитет|районн\w+\s+комитет|краев\w+\s+комитет")
 _MEMBER_OFFICE = re.compile(r"(?i)^(?:a\s+|the\s+)?(?:full\s+)?(?:members?|член\w*)\b")
 _DEPUTY = re.compile(r"(?i)deputy|assistant|vice|заместител|помощник")
 
@@ -982,6 +986,14 @@ def _hold(ctx: Context, p: Mention, pos: Mention, ev, confidence: float) -> None
         body = _office_body(ctx, pos)
         if body:
             ctx.add(p.key, "headOf", ev, body, confidence=confidence - 0.05)
+    elif _SECRETARY.match(pos.text):
+        # a local committee's secretary leads it («Секретарь Сибкрайкома ВКП(б) С. Сырцов"); a
+        # secretary of the Central Committee is one of several
+        body = _office_body(ctx, pos)
+        entry = ctx.entry(body) if body else None
+        label = body.replace("_", " ") + " " + (entry.label if entry is not None else "") if body else ""
+        if body and LOCAL_COMMITTEE.search(label + " " + pos.text[_SECRETARY.match(pos.text).end():]) and not getattr(entry, "is_class", False):
+            ctx.add(p.key, "headOf", ev, body, confidence=confidence - 0.1)
     elif _MEMBER_OFFICE.match(pos.text) or _MEMBER_OFFICE.match(pos.label):
         body = _office_body(ctx, pos)
         if body:
@@ -1096,6 +1108,8 @@ def _of_bodies_then_name(ctx: Context, at: int, end: int) -> bool:
     return n > 0 and bool(re.fullmatch(r",\s+(?:(?:Mr\.|Mrs\.|Comrade|comrade|Marshal|General)\s+)?", text[at:end]))
 
 
+#: «во главе с товарищем А. А. Андреевым», «во главе с секретарём крайкома тов. Сырцовым»
+_LED_BY_RU = re.compile(r"(?<![\w-])во\s+главе\s+со?\s+(?:[а-яё]+\s+){0,3}?(?:тов\.\s*|т\.\s*|товарищ\w*\s+)?$")
 #: "the OGPU under Menzhinsky", "the court, presided over by Ulrikh"
 _BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under(?:\s+the\s+chairmanship\s+of)?)\s+(?:(?:Comrade|comrade)\s+)?$")
 
@@ -1204,9 +1218,12 @@ def offices(ctx: Context) -> None:
         if after and not followed and not re.search(r"(?i)\b(?:succeeded|replaced|succeeds|replaces|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]) and re.fullmatch(r",\s+(?:the\s+|a\s+)?(?:(?:first|then|former|later|future)\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
             _hold(ctx, p, after[0], ctx.evidence(p.start, after[0].end), 0.75)
         window = re.match(r"[^.;]{0,160}", text[p.end:p.end + 160]).group(0)
-        for g in re.finditer(r"\b(?:с\s+поста|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as)\s+(?:the\s+)?", window):
+        # "be relieved of his duties as first secretary of …", «освободил … от обязанностей первого
+        # секретаря», "so that he may concentrate on his work as secretary of …"
+        for g in re.finditer(r"\b(?:с\s+поста|от\s+обязанностей|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as|"
+                             r"(?:of|from|on)\s+(?:his|her)\s+(?:duties|work|functions)\s+as)\s+(?:the\s+)?", window):
             if g.start() > 40 and not re.match(r"(?:,\s*|\s+)(?:и|and)\s+$", window[max(0, g.start() - 6):g.start()] + " ", re.I) \
-                    and not re.search(r"(?:\bи|\band)\s+$", window[:g.start()]):
+                    and not re.search(r"(?:\bи|\band)\s+$|\b(?:he|she)\s+(?:\w+\s+){0,3}$", window[:g.start()]):
                 break   # a later post of the same person is joined by "и / and"
             at = p.end + g.end()
             posts = [x for x in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if x.start == at]
@@ -1231,6 +1248,16 @@ def offices(ctx: Context) -> None:
             bodies = [b for b in ctx.in_span(max(0, p.start - 120), p.start, ("Body",)) if not b.is_class]
             if bodies:
                 ctx.add(p.key, "headOf", ctx.evidence(bodies[-1].start, p.end + m.end()), bodies[-1].key, confidence=0.65)
+        # «Совет по делам колхозов при Совете Министров СССР во главе с товарищем А. А. Андреевым»:
+        # the body the phrase follows (not the one it is attached to)
+        m = _LED_BY_RU.search(text, max(0, p.start - 70), p.start)
+        if m:
+            bodies = [b for b in ctx.in_span(max(0, m.start() - 200), m.start(), ("Body",))]
+            k = len(bodies) - 1 if bodies and m.start() - bodies[-1].end < 4 else -1
+            while k > 0 and re.fullmatch(r"\s+(?:при|of|attached\s+to)\s+(?:the\s+)?", text[bodies[k - 1].end:bodies[k].start]):
+                k -= 1
+            if k >= 0 and not bodies[k].is_class:
+                ctx.add(p.key, "headOf", ctx.evidence(bodies[k].start, p.end), bodies[k].key, confidence=0.75)
         m = re.search(r"(?:headed|led|chaired)\s+by\s+$|(?<![а-яё])возглавл[яе]\w*\s+$", text[max(0, p.start - 20):p.start])
         if m:
             bodies = [b for b in ctx.in_span(max(0, p.start - ctx.MAX_MENTION), p.start, ("Body",)) if 0 <= p.start - b.end < 40]
