@@ -339,3 +339,32 @@ def test_demands_as_a_speech_an_article_or_an_editorial_make_them():
               "correspondents.", "encyclopedia entry")
     demanded = {(s, o) for s, p, o in r if p == "demands"}
     assert {o for _, o in demanded} == {"gubkoms", "ukoms"} and all(s != "t" for s, _ in demanded), r
+
+
+def test_offices_given_up_held_as_work_or_led_with():
+    text = ("1. Comrade Postyshev be relieved of his duties as first secretary of the Kiev Oblast Committee, so that he may "
+            "concentrate on his work as secretary of the CC KP(b)U.")
+    r = _rels(text, "resolution")
+    held = {o for s, p, o in r if s == "postyshev" and p == "holdsPosition"}
+    assert len(held) == 2, r
+    r = _rels("Пленум освободил Н. Каротамма от обязанностей первого секретаря и вывел его из состава бюро ЦК.", "editorial")
+    assert any(p == "holdsPosition" and o == "first_secretary" for s, p, o in r if "karotamm" in s), r
+    # «первого секретаря ЦК КП(б)У» in the genitive heads the body as «первый секретарь» does
+    r = _rels("Из доклада первого секретаря ЦК КП(б)У Н. С. Хрущёва на пленуме ЦК КП(б)У.", "speech")
+    assert ("khrushchev", "headOf", "cp_ukraine_cc") in r, r
+    # «во главе с»: the body the phrase follows, not the one it is attached to
+    r = _rels("Для проверки создана Комиссия партийного контроля при ЦК ВКП(б) во главе с товарищем Н. И. Ежовым.", "newspaper")
+    heads = {o for s, p, o in r if p == "headOf" and "ezhov" in s}
+    assert heads == {"kpk"}, r
+
+
+def test_bodies_that_excluded_members_expel_them():
+    r = _rels("Обкомы и райкомы КП(б)У нередко исключали честных коммунистов огульно, по клеветническим заявлениям.", "report")
+    assert {(b, "expels") for b in ("obkoms", "raikoms")} <= {(s, p) for s, p, o in r}, r
+    assert not any(p == "expels" and s == "cp_ukraine" for s, p, o in r), r
+    r = _rels("Party collegiums heard the appeals of Communists excluded by the obkoms, kraikoms and Central Committees of the "
+              "national Communist parties.", "essay")
+    assert {"obkoms", "kraikoms", "national_party_ccs"} <= {s for s, p, o in r if p == "expels"}, r
+    # a participle with no agent expels nobody
+    r = _rels("Party collegiums heard the appeals of Communists excluded from the party in 1937.", "essay")
+    assert not any(p == "expels" and s in ("obkoms", "kraikoms") for s, p, o in r), r

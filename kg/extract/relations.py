@@ -2205,8 +2205,30 @@ def expels(ctx: Context) -> None:
         for v in _EXPEL.finditer(sent.text):
             vs = sent.start + v.start()
             word = v.group(1).lower()
+            # "Communists excluded by the obkoms, kraikoms and Central Committees of …": each body
+            # of the list expels those the participle follows (or the group it closes the name of)
+            if re.match(r"(?i)excluded|expelled", word):
+                by = re.match(r"\s+by\s+(?:the\s+|all\s+)?", text[vs + len(word):vs + len(word) + 12])
+                whom = [m for m in ms if m.type in ("Group", "Person") and (m.end <= vs and re.fullmatch(r"\s+(?:\w+ly\s+)?", text[m.end:vs])
+                                                                          or m.start < vs and m.end == vs + len(word))]
+                if by and whom:
+                    chain, _ = _body_chain(ctx, vs + len(word) + by.end(), sent.end)
+                    for b in chain:
+                        ctx.add(b.key, "expels", ctx.clause_evidence(sent, [whom[-1], b]), whom[-1].key, confidence=0.65)
             if ctx.covering(vs):
                 continue   # "persons excluded from the Party" names a group, it reports no act
+            # «Обкомы и райкомы КП(б)У нередко исключали честных коммунистов»: the bodies the
+            # sentence opens with (not the party they are of) expel whom the verb names
+            if re.match(r"(?i)исключал[аио]?$|исключали$", word) and not re.search(r"(?i)\bне\s+$", text[max(sent.start, vs - 4):vs]):
+                lead = [m for m in ms if m.end <= vs and not _owner_of_body(ctx, m, ms)]
+                subj = lead[:1] if lead and lead[0].type == "Body" and re.fullmatch(r"\s*(?:\d+\.\s*)?", text[sent.start:lead[0].start]) else []
+                chain, end = _body_chain(ctx, subj[0].start, vs) if subj else ([], vs)
+                rest = [m for m in ms if end <= m.start < vs and m.end <= vs]
+                after = [m for m in ms if m.type in ("Person", "Group") and vs < m.start < vs + 60]
+                if chain and after and all(_owner_of_body(ctx, m, ms) for m in rest) and len(text[end:vs]) < 40:
+                    for b in chain:
+                        ctx.add(b.key, "expels", ctx.clause_evidence(sent, [b, after[0]]), after[0].key, confidence=0.6)
+                continue
             # "the obkom expelled the oppositionists", "X expelled Y"
             if re.match(r"(?i)исключ(?:ить|ил|ён|ен)|вывести", word) and not re.search(r"(?i)\bне\s+$", text[max(sent.start, vs - 4):vs]):
                 # "Пленум ЦК … принял решение — вывести Л. П. Берия из состава ЦК КПСС и исключить его из рядов партии"
