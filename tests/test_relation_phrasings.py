@@ -368,3 +368,27 @@ def test_bodies_that_excluded_members_expel_them():
     # a participle with no agent expels nobody
     r = _rels("Party collegiums heard the appeals of Communists excluded from the party in 1937.", "essay")
     assert not any(p == "expels" and s in ("obkoms", "kraikoms") for s, p, o in r), r
+
+
+def test_a_report_heading_and_a_body_speaking_through_its_resolution():
+    text = ("Отчётный доклад Центрального Комитета КП(б)У на XIV съезде Коммунистической партии (большевиков) Украины\n\n"
+            "Вместе с тем ЦК ВКП(б) в своём постановлении от 19 января 1938 года указал на ошибки парторганизаций при "
+            "исключении коммунистов из партии.\n")
+    ex = extract(Document(id="t", text=text, meta={"genre": "report"}))
+    r = {(a.subject, a.predicate, a.object or a.literal) for a in ex.assertions}
+    assert ("cp_ukraine_cc", "issues", "t") in r, r
+    resolution = {o for s, p, o in r if s == "central_committee" and p == "issues"} - {"t"}
+    assert len(resolution) == 1, r
+    (res,) = resolution
+    assert (res, "criticizes", "party_organizations") in r, r
+    # «при исключении» is the noun: the CC expels nobody in this sentence
+    assert not any(p == "expels" for s, p, o in r), r
+
+
+def test_the_front_matter_author_named_in_the_heading_wrote_it():
+    text = "L. Kaganovich. The Liquidation of the Okrugs and the Tasks of the Raikoms\n\nThe raikoms must be strengthened.\n"
+    ex = extract(Document(id="t", text=text, meta={"genre": "article", "author": "L. M. Kaganovich"}))
+    assert any(a.subject == "t" and a.predicate == "authoredBy" and "kaganovich" in a.object for a in ex.assertions)
+    # an author the text never names is not made up
+    ex = extract(Document(id="t", text="The raikoms must be strengthened.\n", meta={"genre": "article", "author": "L. M. Kaganovich"}))
+    assert not any(a.predicate == "authoredBy" for a in ex.assertions)

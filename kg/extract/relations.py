@@ -187,7 +187,9 @@ def issues(ctx: Context) -> None:
     if h is not None and h.lines and ctx.genre in ("report", "statement", "appeal", "letter", "communique"):
         # "Report of the Central Control Commission to the Congress": a body's report is its own
         s0, e0 = h.lines[0]
-        g = re.match(r"(?i)\s*(?:the\s+)?(?:report|statement|appeal|address|letter|communiqu[eé]|отч[её]т|доклад|обращение|письмо)\s+(?:of|by|from)\s+(?:the\s+)?", text[s0:e0])
+        # («Отчётный доклад Центрального Комитета КП(б)У на XIV съезде …»: the Russian genitive)
+        g = re.match(r"(?i)\s*(?:the\s+)?(?:(?:отч[её]тн\w+|политическ\w+|political)\s+)?(?:report|statement|appeal|address|letter|communiqu[eé]|отч[её]т|доклад|обращение|письмо)"
+                     r"(?:\s+(?:of|by|from)\s+(?:the\s+)?|\s+(?=[А-ЯЁ]))", text[s0:e0])
         if g:
             b = [x for x in ctx.in_span(s0 + g.end(), e0 + 1, ("Body",)) if x.start == s0 + g.end() and _is_adopting(x)]
             if b:
@@ -245,7 +247,7 @@ def issues(ctx: Context) -> None:
         b = [x for x in ctx.in_span(max(0, ds - 200), ds, ("Body",)) if _is_adopting(x)]
         if b and text[b[-1].end:ds] == " ":
             ctx.add(b[-1].key, "issues", ctx.evidence(b[-1].start, d.end), d.key, confidence=0.75)
-        elif b and re.fullmatch(r"(?:\s+of\s+(?:our|the)\s+party)?,\s+in\s+(?:its|their)\s+", text[b[-1].end:ds]):
+        elif b and re.fullmatch(r"(?:\s+of\s+(?:our|the)\s+party)?,\s+in\s+(?:its|their)\s+|\s+в\s+сво(?:ём|ем|их)\s+", text[b[-1].end:ds]):
             ctx.add(b[-1].key, "issues", ctx.evidence(b[-1].start, d.end), d.key, confidence=0.7)
     # 3. "In its decree of …, the Politburo … noted" / "In the same decree of the Politburo"
     for i, sent in enumerate(ctx.sentences):
@@ -1556,7 +1558,7 @@ CRITICISM = re.compile(
     # not equal to its task: "no longer meets the needs", «не справляется с задачами»
     r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to)")
 #: a document that speaks: "The resolution notes that", «Резолюция констатирует, что», «Постановление указывает»
-_STATES = re.compile(r"(?i)\s+(?:also\s+|также\s+)?(?:states?|notes?|points?\s+out|declares?|stresses|emphasi[sz]es|says|констатиру\w+|отмеча\w+|указыва\w+|"
+_STATES = re.compile(r"(?i),?\s+(?:also\s+|также\s+)?(?:states?|notes?|noted|points?\s+out|pointed\s+(?:out|to)|declares?|declared|stresses|stressed|emphasi[sz]es|says|констатиру\w+|отмеча\w+|отметил\w*|указыва\w+|указал\w*|"
                      r"подчёркива\w+|подчеркива\w+|заявля\w+|говорит(?:ся)?)\b,?\s*(?:that\s+|что\s+)?")
 _VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|peasant|appellant|comrade|person|people|citizen")
 _LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
@@ -1805,6 +1807,11 @@ def criticizes(ctx: Context) -> None:
         else:
             subject, targets = speaker, ms
             head = ms[0] if ms and ms[0].type == "Document" and ms[0].key != THIS and ms[0].start - sent.start < 4 else None
+            if head is None:
+                # «ЦК ВКП(б) в своём постановлении от 19 января 1938 года указал на ошибки …», "the
+                # Politburo, in its decision of …, noted …": the body speaking through its document
+                head = next((d for d in ms if d.type == "Document" and d.key != THIS and d.end <= cue_at
+                             and re.search(r"(?i)(?:\bin\s+(?:its|their)|(?<![\w-])в\s+сво(?:ём|ем|их))\s+$", text[max(sent.start, d.start - 12):d.start])), None)
             says = _STATES.match(text, head.end) if head is not None else None
             if says and voice_is_doc and sent.start + cue.start() > says.end():
                 # «Резолюция констатирует, что руководство … проводит неправильную линию», "The
@@ -2230,7 +2237,7 @@ def expels(ctx: Context) -> None:
                         ctx.add(b.key, "expels", ctx.clause_evidence(sent, [b, after[0]]), after[0].key, confidence=0.6)
                 continue
             # "the obkom expelled the oppositionists", "X expelled Y"
-            if re.match(r"(?i)исключ(?:ить|ил|ён|ен)|вывести", word) and not re.search(r"(?i)\bне\s+$", text[max(sent.start, vs - 4):vs]):
+            if re.match(r"(?i)исключ(?:ить|ил|ён|ен(?!и))|вывести", word) and not re.search(r"(?i)\bне\s+$", text[max(sent.start, vs - 4):vs]):
                 # "Пленум ЦК … принял решение — вывести Л. П. Берия из состава ЦК КПСС и исключить его из рядов партии"
                 agents = [m for m in ms if _is_adopting(m) and m.end <= vs][:1]
                 after = [m for m in ms if m.type in ("Person", "Group") and vs < m.start < vs + 80]
