@@ -1418,6 +1418,10 @@ def leaders(ctx: Context) -> None:
             ctx.add(p.key, "headOf", ctx.evidence(g.start(), chain[-1].end), heads[0].key, confidence=0.7)
 
 
+#: a national Communist party by name or initials: «Коммунистической партии (большевиков) Украины», «КП(б)У»
+_NATIONAL_PARTY = re.compile(r"(?:Коммунистическ\w+\s+парти\w+|КП\s*\(б\)\s*[А-ЯЁ]|КП[А-ЯЁ]{1,2}\b)")
+
+
 @relation_rule("part_of")
 def part_of(ctx: Context) -> None:
     text = ctx.text
@@ -1460,6 +1464,15 @@ def part_of(ctx: Context) -> None:
         if m.source == "rule:party_congress" and (re.search(r"(?i)\bparty\b|партии", m.text) or m.key.startswith(("party_congress", "party_conference"))):
             if "communist_party" in ctx.keys:
                 ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), "communist_party", confidence=0.7)
+    # «XIV съезде Коммунистической партии (большевиков) Украины», «XIII съезда КП(б)У»: an organ named
+    # with a national party in the genitive is that party's
+    for a, b in zip(bodies, bodies[1:]):
+        if b.key != "communist_party" and not a.is_class and not b.is_class and a.key != b.key and text[a.end:b.start] == " " \
+                and _RU_LOWER.search(a.text) and _is_adopting(a) and _NATIONAL_PARTY.match(b.text):
+            tail = [n for n in ctx.nested if n.type == "Body" and not n.is_class and n.end == a.end and n.start > a.start]
+            head = tail[0] if tail else a
+            if head.key != b.key:
+                ctx.add(head.key, "partOf", ctx.evidence(a.start, b.end), b.key, confidence=0.7)
     if "communist_party" in ctx.keys:
         for m in ctx.mentions + ctx.nested:
             # "the Ninth Party Conference", "delegates at the Thirteenth Party Congress": however it was found
