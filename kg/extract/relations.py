@@ -994,7 +994,8 @@ def _hold(ctx: Context, p: Mention, pos: Mention, ev, confidence: float) -> None
         body = _office_body(ctx, pos)
         entry = ctx.entry(body) if body else None
         label = body.replace("_", " ") + " " + (entry.label if entry is not None else "") if body else ""
-        if body and LOCAL_COMMITTEE.search(label + " " + pos.text[_SECRETARY.match(pos.text).end():]) and not getattr(entry, "is_class", False):
+        second = re.search(r"(?i)(?:second|third|втор\w*|трет\w*)\s+$", ctx.text[max(0, pos.start - 12):pos.start])
+        if body and not second and LOCAL_COMMITTEE.search(label + " " + pos.text[_SECRETARY.match(pos.text).end():]) and not getattr(entry, "is_class", False):
             ctx.add(p.key, "headOf", ev, body, confidence=confidence - 0.1)
     elif _MEMBER_OFFICE.match(pos.text) or _MEMBER_OFFICE.match(pos.label):
         body = _office_body(ctx, pos)
@@ -1258,7 +1259,8 @@ def offices(ctx: Context) -> None:
             k = len(bodies) - 1 if bodies and m.start() - bodies[-1].end < 4 else -1
             while k > 0 and re.fullmatch(r"\s+(?:при|of|attached\s+to)\s+(?:the\s+)?", text[bodies[k - 1].end:bodies[k].start]):
                 k -= 1
-            if k >= 0 and not bodies[k].is_class:
+            # (a body attached to one the text names but the gazetteer does not know: no head named)
+            if k >= 0 and not bodies[k].is_class and not re.search(r"(?i)(?<![\w-])(?:при|of|attached\s+to)\s+(?:the\s+)?$", text[max(0, bodies[k].start - 14):bodies[k].start]):
                 ctx.add(p.key, "headOf", ctx.evidence(bodies[k].start, p.end), bodies[k].key, confidence=0.75)
         m = re.search(r"(?:headed|led|chaired)\s+by\s+$|(?<![а-яё])возглавл[яе]\w*\s+$", text[max(0, p.start - 20):p.start])
         if m:
