@@ -392,3 +392,21 @@ def test_the_front_matter_author_named_in_the_heading_wrote_it():
     # an author the text never names is not made up
     ex = extract(Document(id="t", text="The raikoms must be strengthened.\n", meta={"genre": "article", "author": "L. M. Kaganovich"}))
     assert not any(a.predicate == "authoredBy" for a in ex.assertions)
+
+
+def test_a_heading_line_closing_on_the_front_matter_date_dates_the_text():
+    text = "Бюро Сибирского краевого комитета ВКП(б). Постановление о ходе хлебозаготовок. 20 января 1928 г.\n\nКулаки держат хлеб.\n"
+    ex = extract(Document(id="t", text=text, meta={"genre": "decision", "date": "1928-01-20"}))
+    assert ("t", "dated", "1928-01-20") in {(a.subject, a.predicate, a.literal) for a in ex.assertions}
+    # another date on the heading line, or none in the front matter, dates nothing
+    ex = extract(Document(id="t", text=text, meta={"genre": "decision", "date": "1928-02-03"}))
+    assert not any(a.subject == "t" and a.predicate == "dated" and a.literal == "1928-02-03" for a in ex.assertions)
+
+
+def test_where_a_text_or_a_communique_was_printed():
+    text = ("L. Kaganovich. The Liquidation of the Okrugs and the Tasks of the Raikoms\n\n"
+            "(Partiinoe stroitel'stvo, No. 15, August 1930)\n\nThe raikoms must be strengthened.\n")
+    r = _rels(text, "article")
+    assert any(s == "t" and p == "publishedIn" for s, p, o in r), r
+    r = _rels("The communiqué, as printed in Pravda, states that the plenum approved the measures of the Central Committee.", "despatch")
+    assert any(p == "publishedIn" and o == "pravda" for s, p, o in r), r

@@ -473,6 +473,18 @@ def dated(ctx: Context) -> None:
         ds = find_dates(m.group(1))
         if ds and ds[0].precision == "day":
             ctx.add(THIS, "dated", ctx.evidence(m.start(), m.start(1) + ds[0].end), literal=ds[0].iso, confidence=0.7)
+            return
+    # a heading line that ends on the document's date, as its front matter gives it («Постановление о
+    # ходе хлебозаготовок. 20 января 1928 г.», «… в освобождённых областях Украины. 1944 г.»,
+    # "Kiev, 13 June 1938")
+    known = str(ctx.doc.meta.get("date") or "")
+    if known:
+        for line in re.finditer(r"[^\n]+", text[:600]):
+            ds = [d for d in find_dates(line.group(0)) if d.iso == known and re.fullmatch(r"\s*(?:г\.|гг\.|года|год)?[\s.)]*", line.group(0)[d.end:])]
+            if ds:
+                d = ds[-1]
+                ctx.add(THIS, "dated", ctx.evidence(line.start() + d.start, line.start() + d.end), literal=d.iso, confidence=0.7)
+                return
 
 
 _SOURCE_LINE = re.compile(r"(?im)^[ \t]*(?:Original\s+)?(?:Source|Sources|Published in|Translated from|Reprinted in|Источник)\s*:.*$")
@@ -520,7 +532,7 @@ def published_in(ctx: Context) -> None:
                     ctx.add(d.key, "publishedIn", ctx.evidence(a.start, d.end), a.key)
             for d in ms:
                 if d.type == "Document" and d.end <= a.start and re.search(
-                        r"(?i)\b(?:was|were|is|has been)\s+(?:first\s+)?(?:published|printed)\s+in\s+(?:the\s+)?$", text[d.end:a.start]):
+                        r"(?i)(?:\b(?:was|were|is|has been)\s+(?:first\s+)?|^,?\s+as\s+)(?:published|printed)\s+in\s+(?:the\s+)?$", text[d.end:a.start]):
                     ctx.add(d.key, "publishedIn", ctx.evidence(d.start, a.end), a.key)
     # a line that says where this text appeared: "Published in Izvestiia, 3 May 1930.", «Опубликовано
     # в "Известиях"», or an editor's bracketed note "[… as printed in Izvestiia, 3 May 1930.]"
@@ -531,10 +543,14 @@ def published_in(ctx: Context) -> None:
         line_end = len(text) if line_end < 0 else line_end
         if target and target[0].end <= line_end and ctx.key(target[0]) != ctx.doc.id:
             ctx.add(THIS, "publishedIn", ctx.evidence(lm.start(), line_end), target[0].key, confidence=0.8)
-    # a newspaper's dateline opens the text: «Известия», 9 июня 1929 г. / Izvestiia, 4 March 1931
-    first = re.match(r"\s*([^\n]{3,80})\n", text)
-    if first:
-        s0, e0 = first.start(1), first.end(1)
+    # a newspaper's dateline opens the text: «Известия», 9 июня 1929 г. / Izvestiia, 4 March 1931; or
+    # stands in brackets under the heading: "(Partiinoe stroitel'stvo, No. 15, August 1930)"
+    lines = list(re.finditer(r"[^\n]+", text[:400]))[:3]
+    for k, first in enumerate(lines):
+        s0, e0 = first.start(), first.end()
+        if k and not (text[s0:s0 + 1] == "(" and text[e0 - 1:e0] == ")") or not 3 <= e0 - s0 <= 80:
+            continue
+        s0, e0 = (s0 + 1, e0 - 1) if text[s0:s0 + 1] == "(" and text[e0 - 1:e0] == ")" else (s0, e0)
         press = [x for x in ctx.in_span(s0, e0, ("Body",)) if x.start - s0 <= 1]
         if press and not press[0].is_class and re.fullmatch(r"[»\"”]?,\s+(?:No\.?\s*\d+,\s+|№\s*\d+,\s+)?[^\n]{4,30}",
                                                           text[press[0].end:e0]) and find_dates(text[press[0].end:e0]):
