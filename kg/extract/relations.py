@@ -2464,17 +2464,22 @@ _SUBJECT_VERB = re.compile(r"(?i)(?:\s*\([^()]{0,60}\))?(?:,[^,;:.]{3,120},|\s+(
                            r"указывает|указывал\w*|говорит|говорилось|требует|требовал\w*|осуждает|осудил\w*|отмечает|отмечал\w*|называет|назвал\w*|подчеркивает|подчёркивает|"
                            r"заявляет|сообщает|содержит|обвиняет|разоблачает|предлагает|был\w*|явил\w*)\b")
 _REPORT_CUE = re.compile(r"(?i)\b(published|adopted|issued|announced|regarding|concerning|text\s+of|about|on\s+the\s+subject\s+of)\b")
+_PRESS_PUBLISHES = re.compile(r"(?i)(?<![\w-])(?:публикуется|публикуются|опубликован[аоы]?|напечатан[аоы]?|(?:is|are)\s+published\s+today|today['’]s\s+(?:papers|press)\s+publish|publishes)(?![\w-])")
 
 
 @relation_rule("reports_on")
 def reports_on(ctx: Context) -> None:
     text = ctx.text
     dispatch = ctx.genre in ("telegram", "dispatch", "despatch", "memorandum", "airgram", "report", "note")
-    if dispatch:
-        # a dispatch reports on the document it announces
+    press = ctx.genre in ("editorial", "newspaper")
+    if dispatch or press:
+        # a dispatch reports on the document it announces; the press on the one it publishes today
+        # («Сегодня публикуется постановление …», «Вчера в печати опубликовано постановление …»)
         for i, sent in enumerate(ctx.sentences[:8]):
             docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
-            if docs and _REPORT_CUE.search(sent.text) or docs and re.search(r"(?i)\b(carries|carried|prints|printed|publishes)\b", sent.text):
+            if press and not _PRESS_PUBLISHES.search(sent.text):
+                continue
+            if docs and _REPORT_CUE.search(sent.text) or docs and re.search(r"(?i)\b(carries|carried|prints|printed|publishes)\b", sent.text) or docs and press:
                 for d in docs:
                     ctx.add(THIS, "reportsOn", ctx.clause_evidence(sent, [d]), d.key, confidence=0.8)
                 break
