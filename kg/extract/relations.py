@@ -1585,6 +1585,10 @@ CRITICISM = re.compile(
     # work judged unsatisfactory, slow or wholesale: "in an unsatisfactory manner", «неудовлетворительно
     # работают», «медленно восстанавливают», «огульно исключали … по клеветническим заявлениям»
     r"unsatisfactor\w*|неудовлетворительн\w*|медленно|огульн\w*|клевет\w*|"
+    # whom the responsibility is laid on: «Особая ответственность лежит на партийной коллегии …»;
+    # accomplices («… и их сообщники»). («несут ответственность» was tried: it condemned the
+    # newspaper of the clause before as well as the obkoms)
+    r"ответственност\w*\s+(?:\w+\s+){0,2}(?:лежит|ложится)\s+на|сообщник\w*|accomplices|"
     r"unprincipled|apolitical|vulgar\w*|безыдейн\w*|аполитичн\w*|"
     # not equal to its task: "no longer meets the needs", «не справляется с задачами»
     r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to)")
@@ -1764,14 +1768,19 @@ def criticizes(ctx: Context) -> None:
                     ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [t]), t.key, confidence=0.7)
         # 2. a person's act against others: "Lenin … suppression of factions", "accused the leadership"
         acts = list(_PERSON_ACT.finditer(sent.text))
-        act = next((x for x in acts if any(m.type == "Person" and m.end <= sent.start + x.start() for m in ms)), acts[0] if acts else None)
+        # (a passive act, "… were expelled in large numbers; the Central Committee itself warned …",
+        # gives way to an active one later in the sentence)
+        def passive_at(at: int):
+            return re.search(r"(?:,\s*|\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?)$", text[max(sent.start, at - 16):at])
+        act = next((x for x in acts if any(m.type == "Person" and m.end <= sent.start + x.start() for m in ms)), None) or \
+            next((x for x in acts if not passive_at(sent.start + x.start())), acts[0] if acts else None)
         if act:
             at = sent.start + act.start()
             first = next((m for m in ms if m.type in ("Person", "Body")), None)
             # the one who acts: named just before the verb, or the sentence's subject ("Lenin … ",
             # not "he blamed Stalin's haste, accused …"); never the one a participle describes
             # ("Zinoviev and Kamenev, accused with seventeen others …", "Zhdanov was rebuked")
-            passive = re.search(r"(?:,\s*|\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?)$", text[max(sent.start, at - 16):at])
+            passive = passive_at(at)
             agents = [] if passive else [
                 m for m in ms if m.type == "Person" and m.end <= at and
                 (m is first and (_INTRO.fullmatch(text[sent.start:m.start]) or re.match(r"['’]s\s", text[m.end:m.end + 3])
