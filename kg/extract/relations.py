@@ -2563,8 +2563,8 @@ def reports_on(ctx: Context) -> None:
 # The cues searched sentence by sentence run only in sentences that hold one of their words
 # (kg.extract.prefilter: the same matches; the regex is skipped where it would find nothing).
 (_SPEECH_VERB, _SAYS, CRITICISM, _PERSON_ACT, _DEMAND, _FORBID, _DEMAND_OF, _EXPEL, _COMPARE, _ABSOLVE,
- _REPORT_CUE) = map(gated, (_SPEECH_VERB, _SAYS, CRITICISM, _PERSON_ACT, _DEMAND, _FORBID, _DEMAND_OF, _EXPEL,
-                            _COMPARE, _ABSOLVE, _REPORT_CUE))
+ _REPORT_CUE, _MUST_DEMAND, _PRESS_PUBLISHES) = map(gated, (_SPEECH_VERB, _SAYS, CRITICISM, _PERSON_ACT, _DEMAND, _FORBID, _DEMAND_OF, _EXPEL,
+                                                           _COMPARE, _ABSOLVE, _REPORT_CUE, _MUST_DEMAND, _PRESS_PUBLISHES))
 _PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED = map(gated, (_PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED))
 
 
