@@ -114,6 +114,24 @@ def _issuer_from_metadata(ctx: Context, gz) -> None:
         ctx.add(key, "issues", ctx.evidence(named.start, named.end), THIS, extractor="front-matter", confidence=0.5)
 
 
+def _author_from_metadata(ctx: Context, gz) -> None:
+    """A speech, report or article whose front matter names its author (``author:``) and whose text
+    names that person (its heading: "L. Kaganovich. The Liquidation …", «Доклад товарища Н. С.
+    Хрущёва») is authored by them, when no rule found who wrote it: the evidence is the first
+    mention, at a lower confidence. The person is known by the authority or by the surname."""
+    author = ctx.doc.meta.get("author")
+    if not author or not isinstance(author, str) or any(a.predicate == "authoredBy" and a.subject == ctx.doc.id for a in ctx.assertions):
+        return
+    key = gz.lookup(author.strip(), "Person")
+    words = re.findall(r"[^\W\d_]{3,}", author)
+    stem = words[-1][:-1].lower() if words else ""
+    persons = [m for m in ctx.mentions if m.type == "Person"]
+    named = next((m for m in persons if key is not None and m.key == key), None) or \
+        next((m for m in persons if len(stem) >= 4 and stem in m.text.lower()), None)
+    if named is not None:
+        ctx.add(THIS, "authoredBy", ctx.evidence(named.start, named.end), named.key, extractor="front-matter", confidence=0.5)
+
+
 _NORMATIVE_KINDS = {"resolution", "decree", "decision", "directive", "order", "circular", "statute", "postanovlenie"}
 
 
@@ -149,6 +167,7 @@ def extract(doc: Document, authority: Authority | None = None) -> Extraction:
     ctx.provision_sentences = [(ctx.sentence_of(p.span.start), p) for p in provisions]
     run_relations(ctx)
     _issuer_from_metadata(ctx, gz)
+    _author_from_metadata(ctx, gz)
     pair_relations(ctx)
     dated_by_meeting(ctx)
     quantities = find_quantities(ctx, provisions)

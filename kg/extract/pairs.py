@@ -87,7 +87,7 @@ CUES: tuple[Cue, ...] = (
     # authoredBy: "the platform of Trotsky and Bukharin", "the report of the CC by Stalin"
     Cue("author-of", "authoredBy", "adjacent", r"\bof\s+(?:(?:Comrades?|comrades?)\s+)?"),
     # locatedIn: held, sat, met in
-    Cue("locate", "locatedIn", "active", r"\b(?:held|sat|met|convened|meeting|based|located|situated)\s+in\b|"
+    Cue("locate", "locatedIn", "active", r"\b(?:held|sat|sits|met|meets|convened|opened|meeting|based|located|situated)\s+in\b|"
         # «проходил в Москве», «состоявшийся 23–31 мая 1924 года в Москве»
         r"\b(?:состоял|проходил|состоявш|проходивш)\w*(?:\s+[\d–—-]+\s+[а-яё]+(?:\s+\d{4}\s+(?:года|г\.))?)?\s+в\b", participle=True),
 )

@@ -43,6 +43,9 @@ REPORTING = {"telegram", "dispatch", "despatch", "report", "memorandum", "essay"
 #: denounces, the party press unmasks; a diplomat's telegram, an essay or an encyclopedia entry
 #: reports and describes
 OWN_VOICE = NORMATIVE | {"speech", "report", "editorial", "newspaper"}
+#: genres that prescribe in their own voice ("The obkoms … must see to it"): those that judge, and
+#: the signed article of the party press
+PRESCRIBING = OWN_VOICE | {"article"}
 _ADOPTING = re.compile(r"(?i)congress|conference|plenum|committee|politburo|presidium|bureau|soviet\b(?!\s+union)|council|commission|sovnarkom|съезд|пленум|комитет|бюро")
 
 
@@ -184,7 +187,9 @@ def issues(ctx: Context) -> None:
     if h is not None and h.lines and ctx.genre in ("report", "statement", "appeal", "letter", "communique"):
         # "Report of the Central Control Commission to the Congress": a body's report is its own
         s0, e0 = h.lines[0]
-        g = re.match(r"(?i)\s*(?:the\s+)?(?:report|statement|appeal|address|letter|communiqu[eé]|отч[её]т|доклад|обращение|письмо)\s+(?:of|by|from)\s+(?:the\s+)?", text[s0:e0])
+        # («Отчётный доклад Центрального Комитета КП(б)У на XIV съезде …»: the Russian genitive)
+        g = re.match(r"(?i)\s*(?:the\s+)?(?:(?:отч[её]тн\w+|политическ\w+|political)\s+)?(?:report|statement|appeal|address|letter|communiqu[eé]|отч[её]т|доклад|обращение|письмо)"
+                     r"(?:\s+(?:of|by|from)\s+(?:the\s+)?|\s+(?=[А-ЯЁ]))", text[s0:e0])
         if g:
             b = [x for x in ctx.in_span(s0 + g.end(), e0 + 1, ("Body",)) if x.start == s0 + g.end() and _is_adopting(x)]
             if b:
@@ -242,7 +247,7 @@ def issues(ctx: Context) -> None:
         b = [x for x in ctx.in_span(max(0, ds - 200), ds, ("Body",)) if _is_adopting(x)]
         if b and text[b[-1].end:ds] == " ":
             ctx.add(b[-1].key, "issues", ctx.evidence(b[-1].start, d.end), d.key, confidence=0.75)
-        elif b and re.fullmatch(r"(?:\s+of\s+(?:our|the)\s+party)?,\s+in\s+(?:its|their)\s+", text[b[-1].end:ds]):
+        elif b and re.fullmatch(r"(?:\s+of\s+(?:our|the)\s+party)?,\s+in\s+(?:its|their)\s+|\s+в\s+сво(?:ём|ем|их)\s+", text[b[-1].end:ds]):
             ctx.add(b[-1].key, "issues", ctx.evidence(b[-1].start, d.end), d.key, confidence=0.7)
     # 3. "In its decree of …, the Politburo … noted" / "In the same decree of the Politburo"
     for i, sent in enumerate(ctx.sentences):
@@ -468,6 +473,18 @@ def dated(ctx: Context) -> None:
         ds = find_dates(m.group(1))
         if ds and ds[0].precision == "day":
             ctx.add(THIS, "dated", ctx.evidence(m.start(), m.start(1) + ds[0].end), literal=ds[0].iso, confidence=0.7)
+            return
+    # a heading line that ends on the document's date, as its front matter gives it («Постановление о
+    # ходе хлебозаготовок. 20 января 1928 г.», «… в освобождённых областях Украины. 1944 г.»,
+    # "Kiev, 13 June 1938")
+    known = str(ctx.doc.meta.get("date") or "")
+    if known:
+        for line in re.finditer(r"[^\n]+", text[:600]):
+            ds = [d for d in find_dates(line.group(0)) if d.iso == known and re.fullmatch(r"\s*(?:г\.|гг\.|года|год)?[\s.)]*", line.group(0)[d.end:])]
+            if ds:
+                d = ds[-1]
+                ctx.add(THIS, "dated", ctx.evidence(line.start() + d.start, line.start() + d.end), literal=d.iso, confidence=0.7)
+                return
 
 
 _SOURCE_LINE = re.compile(r"(?im)^[ \t]*(?:Original\s+)?(?:Source|Sources|Published in|Translated from|Reprinted in|Источник)\s*:.*$")
@@ -515,7 +532,7 @@ def published_in(ctx: Context) -> None:
                     ctx.add(d.key, "publishedIn", ctx.evidence(a.start, d.end), a.key)
             for d in ms:
                 if d.type == "Document" and d.end <= a.start and re.search(
-                        r"(?i)\b(?:was|were|is|has been)\s+(?:first\s+)?(?:published|printed)\s+in\s+(?:the\s+)?$", text[d.end:a.start]):
+                        r"(?i)(?:\b(?:was|were|is|has been)\s+(?:first\s+)?|^,?\s+as\s+)(?:published|printed)\s+in\s+(?:the\s+)?$", text[d.end:a.start]):
                     ctx.add(d.key, "publishedIn", ctx.evidence(d.start, a.end), a.key)
     # a line that says where this text appeared: "Published in Izvestiia, 3 May 1930.", «Опубликовано
     # в "Известиях"», or an editor's bracketed note "[… as printed in Izvestiia, 3 May 1930.]"
@@ -526,10 +543,14 @@ def published_in(ctx: Context) -> None:
         line_end = len(text) if line_end < 0 else line_end
         if target and target[0].end <= line_end and ctx.key(target[0]) != ctx.doc.id:
             ctx.add(THIS, "publishedIn", ctx.evidence(lm.start(), line_end), target[0].key, confidence=0.8)
-    # a newspaper's dateline opens the text: «Известия», 9 июня 1929 г. / Izvestiia, 4 March 1931
-    first = re.match(r"\s*([^\n]{3,80})\n", text)
-    if first:
-        s0, e0 = first.start(1), first.end(1)
+    # a newspaper's dateline opens the text: «Известия», 9 июня 1929 г. / Izvestiia, 4 March 1931; or
+    # stands in brackets under the heading: "(Partiinoe stroitel'stvo, No. 15, August 1930)"
+    lines = list(re.finditer(r"[^\n]+", text[:400]))[:3]
+    for k, first in enumerate(lines):
+        s0, e0 = first.start(), first.end()
+        if k and not (text[s0:s0 + 1] == "(" and text[e0 - 1:e0] == ")") or not 3 <= e0 - s0 <= 80:
+            continue
+        s0, e0 = (s0 + 1, e0 - 1) if text[s0:s0 + 1] == "(" and text[e0 - 1:e0] == ")" else (s0, e0)
         press = [x for x in ctx.in_span(s0, e0, ("Body",)) if x.start - s0 <= 1]
         if press and not press[0].is_class and re.fullmatch(r"[»\"”]?,\s+(?:No\.?\s*\d+,\s+|№\s*\d+,\s+)?[^\n]{4,30}",
                                                           text[press[0].end:e0]) and find_dates(text[press[0].end:e0]):
@@ -932,8 +953,12 @@ _SPOKE = re.compile(r"(?i)\s+(?:(?:\w+ly|also|then|later|himself|herself)\s+)*(?
 #: Internal Affairs", «первый секретарь обкома»; a plain (full) membership: "member of the Politburo"
 _HEAD_OFFICE = re.compile(r"(?i)^(?:the\s+)?(?:first\s+secretary|chairman|chairwoman|president|head|chief|director|"
                           r"(?:people['’]s\s+)?commissar|minister|procurator|commander|editor|"
-                          r"председател\w*|первы\w+\s+секретар\w*|нарком\w*|народн\w+\s+комиссар\w*|министр\w*|"
+                          r"председател\w*|перв\w+\s+секретар\w*|нарком\w*|народн\w+\s+комиссар\w*|министр\w*|"
                           r"начальник\w*|руководител\w*|заведующ\w*|прокурор\w*|редактор\w*)\b")
+_SECRETARY = re.compile(r"(?i)^(?:the\s+)?(?:secretary|секретар\w*)\b")
+#: a party committee of a region, a city or a district (its secretary leads it)
+LOCAL_COMMITTEE = re.compile(r"(?i)(?:ob|krai|rai|gor|u|guber|gub|ok|okruzh)kom|(?:об|край|рай|гор|у|губ|ок|окруж)ком|regional\s+committee|district\s+committee|city\s+committee|"
+                             r"областн\w+\s+комитет|городск\w+\s+комитет|районн\w+\s+комитет|краев\w+\s+комитет")
 _MEMBER_OFFICE = re.compile(r"(?i)^(?:a\s+|the\s+)?(?:full\s+)?(?:members?|член\w*)\b")
 _DEPUTY = re.compile(r"(?i)deputy|assistant|vice|заместител|помощник")
 
@@ -979,6 +1004,15 @@ def _hold(ctx: Context, p: Mention, pos: Mention, ev, confidence: float) -> None
         body = _office_body(ctx, pos)
         if body:
             ctx.add(p.key, "headOf", ev, body, confidence=confidence - 0.05)
+    elif _SECRETARY.match(pos.text):
+        # a local committee's secretary leads it («Секретарь Сибкрайкома ВКП(б) С. Сырцов"); a
+        # secretary of the Central Committee is one of several
+        body = _office_body(ctx, pos)
+        entry = ctx.entry(body) if body else None
+        label = body.replace("_", " ") + " " + (entry.label if entry is not None else "") if body else ""
+        second = re.search(r"(?i)(?:second|third|втор\w*|трет\w*)\s+$", ctx.text[max(0, pos.start - 12):pos.start])
+        if body and not second and LOCAL_COMMITTEE.search(label + " " + pos.text[_SECRETARY.match(pos.text).end():]) and not getattr(entry, "is_class", False):
+            ctx.add(p.key, "headOf", ev, body, confidence=confidence - 0.1)
     elif _MEMBER_OFFICE.match(pos.text) or _MEMBER_OFFICE.match(pos.label):
         body = _office_body(ctx, pos)
         if body:
@@ -1093,6 +1127,8 @@ def _of_bodies_then_name(ctx: Context, at: int, end: int) -> bool:
     return n > 0 and bool(re.fullmatch(r",\s+(?:(?:Mr\.|Mrs\.|Comrade|comrade|Marshal|General)\s+)?", text[at:end]))
 
 
+#: «во главе с товарищем А. А. Андреевым», «во главе с секретарём крайкома тов. Сырцовым»
+_LED_BY_RU = re.compile(r"(?<![\w-])во\s+главе\s+со?\s+(?:[а-яё]+\s+){0,3}?(?:тов\.\s*|т\.\s*|товарищ\w*\s+)?$")
 #: "the OGPU under Menzhinsky", "the court, presided over by Ulrikh"
 _BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under(?:\s+the\s+chairmanship\s+of)?)\s+(?:(?:Comrade|comrade)\s+)?$")
 
@@ -1201,9 +1237,12 @@ def offices(ctx: Context) -> None:
         if after and not followed and not re.search(r"(?i)\b(?:succeeded|replaced|succeeds|replaces|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]) and re.fullmatch(r",\s+(?:the\s+|a\s+)?(?:(?:first|then|former|later|future)\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
             _hold(ctx, p, after[0], ctx.evidence(p.start, after[0].end), 0.75)
         window = re.match(r"[^.;]{0,160}", text[p.end:p.end + 160]).group(0)
-        for g in re.finditer(r"\b(?:с\s+поста|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as)\s+(?:the\s+)?", window):
+        # "be relieved of his duties as first secretary of …", «освободил … от обязанностей первого
+        # секретаря», "so that he may concentrate on his work as secretary of …"
+        for g in re.finditer(r"\b(?:с\s+поста|от\s+обязанностей|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as|"
+                             r"(?:of|from|on)\s+(?:his|her)\s+(?:duties|work|functions)\s+as)\s+(?:the\s+)?", window):
             if g.start() > 40 and not re.match(r"(?:,\s*|\s+)(?:и|and)\s+$", window[max(0, g.start() - 6):g.start()] + " ", re.I) \
-                    and not re.search(r"(?:\bи|\band)\s+$", window[:g.start()]):
+                    and not re.search(r"(?:\bи|\band)\s+$|\b(?:he|she)\s+(?:\w+\s+){0,3}$", window[:g.start()]):
                 break   # a later post of the same person is joined by "и / and"
             at = p.end + g.end()
             posts = [x for x in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if x.start == at]
@@ -1228,6 +1267,17 @@ def offices(ctx: Context) -> None:
             bodies = [b for b in ctx.in_span(max(0, p.start - 120), p.start, ("Body",)) if not b.is_class]
             if bodies:
                 ctx.add(p.key, "headOf", ctx.evidence(bodies[-1].start, p.end + m.end()), bodies[-1].key, confidence=0.65)
+        # «Совет по делам колхозов при Совете Министров СССР во главе с товарищем А. А. Андреевым»:
+        # the body the phrase follows (not the one it is attached to)
+        m = _LED_BY_RU.search(text, max(0, p.start - 70), p.start)
+        if m:
+            bodies = [b for b in ctx.in_span(max(0, m.start() - 200), m.start(), ("Body",))]
+            k = len(bodies) - 1 if bodies and m.start() - bodies[-1].end < 4 else -1
+            while k > 0 and re.fullmatch(r"\s+(?:при|of|attached\s+to)\s+(?:the\s+)?", text[bodies[k - 1].end:bodies[k].start]):
+                k -= 1
+            # (a body attached to one the text names but the gazetteer does not know: no head named)
+            if k >= 0 and not bodies[k].is_class and not re.search(r"(?i)(?<![\w-])(?:при|of|attached\s+to)\s+(?:the\s+)?$", text[max(0, bodies[k].start - 14):bodies[k].start]):
+                ctx.add(p.key, "headOf", ctx.evidence(bodies[k].start, p.end), bodies[k].key, confidence=0.75)
         m = re.search(r"(?:headed|led|chaired)\s+by\s+$|(?<![а-яё])возглавл[яе]\w*\s+$", text[max(0, p.start - 20):p.start])
         if m:
             bodies = [b for b in ctx.in_span(max(0, p.start - ctx.MAX_MENTION), p.start, ("Body",)) if 0 <= p.start - b.end < 40]
@@ -1386,6 +1436,10 @@ def leaders(ctx: Context) -> None:
             ctx.add(p.key, "headOf", ctx.evidence(g.start(), chain[-1].end), heads[0].key, confidence=0.7)
 
 
+#: a national Communist party by name or initials: «Коммунистической партии (большевиков) Украины», «КП(б)У»
+_NATIONAL_PARTY = re.compile(r"(?:Коммунистическ\w+\s+парти\w+|КП\s*\(б\)\s*[А-ЯЁ]|КП[А-ЯЁ]{1,2}\b)")
+
+
 @relation_rule("part_of")
 def part_of(ctx: Context) -> None:
     text = ctx.text
@@ -1428,6 +1482,15 @@ def part_of(ctx: Context) -> None:
         if m.source == "rule:party_congress" and (re.search(r"(?i)\bparty\b|партии", m.text) or m.key.startswith(("party_congress", "party_conference"))):
             if "communist_party" in ctx.keys:
                 ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), "communist_party", confidence=0.7)
+    # «XIV съезде Коммунистической партии (большевиков) Украины», «XIII съезда КП(б)У»: an organ named
+    # with a national party in the genitive is that party's
+    for a, b in zip(bodies, bodies[1:]):
+        if b.key != "communist_party" and not a.is_class and not b.is_class and a.key != b.key and text[a.end:b.start] == " " \
+                and _RU_LOWER.search(a.text) and _is_adopting(a) and _NATIONAL_PARTY.match(b.text):
+            tail = [n for n in ctx.nested if n.type == "Body" and not n.is_class and n.end == a.end and n.start > a.start]
+            head = tail[0] if tail else a
+            if head.key != b.key:
+                ctx.add(head.key, "partOf", ctx.evidence(a.start, b.end), b.key, confidence=0.7)
     if "communist_party" in ctx.keys:
         for m in ctx.mentions + ctx.nested:
             # "the Ninth Party Conference", "delegates at the Thirteenth Party Congress": however it was found
@@ -1518,12 +1581,19 @@ CRITICISM = re.compile(
     # patronage, bribes, cliques and the leaders who tolerate them
     r"покровительств\w*|покровительству\w*|взяточ\w*|примиренч\w*|попустительств\w*|близорук\w*|ротозейств\w*|благодушн\w*|"
     r"семейственност\w*|кругов\w+\s+порук\w*|подхалимств\w*|очковтирательств\w*|зазнайств\w*|групповщин\w*|сколачива\w*|"
-    r"не\s+вед[её]т\s+(?:\w+\s+){0,3}борьбы|не\s+вел[аи]?\s+(?:\w+\s+){0,3}борьбы|не\s+доложил\w*|"
+    r"не\s+вед[её]т\s+(?:\w+\s+){0,3}борьбы|не\s+в[её]л[аи]?\s+(?:\w+\s+){0,3}борьбы|не\s+доложил\w*|"
+    # work judged unsatisfactory, slow or wholesale: "in an unsatisfactory manner", «неудовлетворительно
+    # работают», «медленно восстанавливают», «огульно исключали … по клеветническим заявлениям»
+    r"unsatisfactor\w*|неудовлетворительн\w*|медленно|огульн\w*|клевет\w*|"
+    # whom the responsibility is laid on: «Особая ответственность лежит на партийной коллегии …»;
+    # accomplices («… и их сообщники»). («несут ответственность» was tried: it condemned the
+    # newspaper of the clause before as well as the obkoms)
+    r"ответственност\w*\s+(?:\w+\s+){0,2}(?:лежит|ложится)\s+на|сообщник\w*|accomplices|"
     r"unprincipled|apolitical|vulgar\w*|безыдейн\w*|аполитичн\w*|"
     # not equal to its task: "no longer meets the needs", «не справляется с задачами»
     r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to)")
 #: a document that speaks: "The resolution notes that", «Резолюция констатирует, что», «Постановление указывает»
-_STATES = re.compile(r"(?i)\s+(?:also\s+|также\s+)?(?:states?|notes?|points?\s+out|declares?|stresses|emphasi[sz]es|says|констатиру\w+|отмеча\w+|указыва\w+|"
+_STATES = re.compile(r"(?i),?\s+(?:also\s+|также\s+)?(?:states?|notes?|noted|points?\s+out|pointed\s+(?:out|to)|declares?|declared|stresses|stressed|emphasi[sz]es|says|констатиру\w+|отмеча\w+|отметил\w*|указыва\w+|указал\w*|"
                      r"подчёркива\w+|подчеркива\w+|заявля\w+|говорит(?:ся)?)\b,?\s*(?:that\s+|что\s+)?")
 _VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|peasant|appellant|comrade|person|people|citizen")
 _LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
@@ -1578,10 +1648,28 @@ def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
         return True
     if re.search(r"(?i)\b(?:from|to|into|in)\s+(?:the\s+|its\s+|our\s+)?(?:ranks\s+of\s+the\s+)?$", before):
         return True
+    # the Russian of both: «в колхозах», «из партии», «к райкомам»
+    if _RU_PLACE_PREP.search(before):
+        return True
     prev = [x for x in ms if x.end <= m.start and m.start - x.end <= 8]
-    if prev and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", ctx.text[prev[-1].end:m.start]):
+    if prev and re.fullmatch(r",?\s+(?:and|or|и|или)\s+|,\s+", ctx.text[prev[-1].end:m.start]):
         return _is_modifier(ctx, prev[-1], ms)
     return False
+
+
+_RU_PLACE_PREP = re.compile(r"(?<![\w-])(?:в|во|из|к|ко)\s+$")
+
+
+def _owner_of_body(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
+    """The body a named body belongs to, named right after it: «райкомы КП(б)У», "the Kiev obkom of
+    the KP(b)U" (what is condemned is the obkom, wherever the condemnation stands)."""
+    if m.type != "Body":
+        return False
+    prev = [x for x in ms if x.end <= m.start and m.start - x.end <= 9]
+    if not prev or prev[-1].type != "Body":
+        return False
+    gap = ctx.text[prev[-1].end:m.start]
+    return bool(gap.isspace() and _RU_LOWER.search(prev[-1].text) or re.fullmatch(r"\s+of\s+(?:the\s+)?", gap))
 
 
 _BRANDED = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+)?(?:described|named|characteri[sz]ed|branded|denounced|called|labell?ed|portrayed|depicted|accused|charged|unmasked|exposed)\s+(?:as|of|with)\b")
@@ -1680,14 +1768,19 @@ def criticizes(ctx: Context) -> None:
                     ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [t]), t.key, confidence=0.7)
         # 2. a person's act against others: "Lenin … suppression of factions", "accused the leadership"
         acts = list(_PERSON_ACT.finditer(sent.text))
-        act = next((x for x in acts if any(m.type == "Person" and m.end <= sent.start + x.start() for m in ms)), acts[0] if acts else None)
+        # (a passive act, "… were expelled in large numbers; the Central Committee itself warned …",
+        # gives way to an active one later in the sentence)
+        def passive_at(at: int):
+            return re.search(r"(?:,\s*|\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?)$", text[max(sent.start, at - 16):at])
+        act = next((x for x in acts if any(m.type == "Person" and m.end <= sent.start + x.start() for m in ms)), None) or \
+            next((x for x in acts if not passive_at(sent.start + x.start())), acts[0] if acts else None)
         if act:
             at = sent.start + act.start()
             first = next((m for m in ms if m.type in ("Person", "Body")), None)
             # the one who acts: named just before the verb, or the sentence's subject ("Lenin … ",
             # not "he blamed Stalin's haste, accused …"); never the one a participle describes
             # ("Zinoviev and Kamenev, accused with seventeen others …", "Zhdanov was rebuked")
-            passive = re.search(r"(?:,\s*|\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?)$", text[max(sent.start, at - 16):at])
+            passive = passive_at(at)
             agents = [] if passive else [
                 m for m in ms if m.type == "Person" and m.end <= at and
                 (m is first and (_INTRO.fullmatch(text[sent.start:m.start]) or re.match(r"['’]s\s", text[m.end:m.end + 3])
@@ -1725,7 +1818,7 @@ def criticizes(ctx: Context) -> None:
         def modifier(m: Mention) -> bool:
             # "the apparatus of the Commissariat had become corrupt": a possessor
             # named before the condemnation is what it condemns
-            return m.start > cue_at and _is_modifier(ctx, m, ms)
+            return m.start > cue_at and _is_modifier(ctx, m, ms) or _owner_of_body(ctx, m, ms)
 
         # 3. a person speaking (a quoted speech) criticizes what the passage condemns
         if speaker in persons_speaking:
@@ -1754,6 +1847,11 @@ def criticizes(ctx: Context) -> None:
         else:
             subject, targets = speaker, ms
             head = ms[0] if ms and ms[0].type == "Document" and ms[0].key != THIS and ms[0].start - sent.start < 4 else None
+            if head is None:
+                # «ЦК ВКП(б) в своём постановлении от 19 января 1938 года указал на ошибки …», "the
+                # Politburo, in its decision of …, noted …": the body speaking through its document
+                head = next((d for d in ms if d.type == "Document" and d.key != THIS and d.end <= cue_at
+                             and re.search(r"(?i)(?:\bin\s+(?:its|their)|(?<![\w-])в\s+сво(?:ём|ем|их))\s+$", text[max(sent.start, d.start - 12):d.start])), None)
             says = _STATES.match(text, head.end) if head is not None else None
             if says and voice_is_doc and sent.start + cue.start() > says.end():
                 # «Резолюция констатирует, что руководство … проводит неправильную линию», "The
@@ -1814,7 +1912,7 @@ _DEMAND = re.compile(r"(?i)\b(?:are|is|be|shall be)\s+(?:hereby\s+)?(?:obliged|d
 _FORBID = re.compile(r"(?i)\b(?:are|is|be)\s+(?:strictly\s+)?(?:forbidden|prohibited|not\s+permitted|not\s+allowed)\b|\bforbids?\b|\bprohibits?\b|\bmay\s+not\b|\bmust\s+not\b|\bshall\s+not\b|запрещ(?![её]нн|ени)\w*|воспрещ(?![её]нн|ени)\w*|не\s+(?:должн\w*|следует|допуска(?!я\b)\w*|вправе|могут)")
 #: what a speech, a report or the party press prescribes in its own voice ("The obkoms … must
 #: take direct charge", «Партийные организации должны покончить …», «обком обязан …»)
-_MUST = re.compile(r"(?i)\bmust\b(?!\s+(?:\w+ly\s+)?(?:not|have|be)\b)|\b(?:are|is)\s+obliged\s+to\b|\b(?:обязан[аоы]?|должн[аоы]?)\b(?!\s+(?:\w+\s+)?быть\b)")
+_MUST = re.compile(r"(?i)\bmust\b(?!\s+(?:\w+ly\s+|also\s+)?(?:not|have|be)\b)|\b(?:are|is)\s+obliged\s+to\b|\b(?:обязан[аоы]?|должн[аоы]?)\b(?!\s+(?:\w+\s+)?быть\b)")
 _CLAUSE_HEAD = re.compile(r"(?i)\b(?:that|which|who|if|when|что|чтобы|котор\w+|если|когда)\b|[:;]")
 
 
@@ -1832,16 +1930,38 @@ def _prescribed(ctx: Context, i: int, sent) -> None:
     # party organizations to discuss …", "The CCC proposes that the Congress instruct obkoms, kraikoms
     # and the CCs of the national Communist parties to complete …"
     for g in re.finditer(r"(?i)(?:\bto|\b(?:propose[sd]?|suggest[sd]?|recommend[sd]?)\s+that\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:instruct|oblige|direct|charge|require)\s+(?:the\s+|all\s+)?", sent.text):
-        at = sent.start + g.end()
-        chain = []
-        for m in ctx.in_span(at, sent.end, ("Body",)):
-            if m.start != at and not (chain and re.fullmatch(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", ctx.text[at:m.start])):
-                break
-            chain.append(m)
-            at = m.end
+        chain, at = _body_chain(ctx, sent.start + g.end(), sent.end)
         if chain and re.match(r"\s+to\s+\w+", ctx.text[at:at + 20]):
             for t in chain:
                 ctx.add(ctx.doc.id, "demands", ctx.clause_evidence(sent, [t]), t.key, confidence=0.6)
+    # what the congress must demand of whom, in the speaker's words («Съезд должен потребовать от
+    # всех обкомов, горкомов и райкомов …», "the plenum must instruct the obkoms to …"), and whose
+    # duty a task is («Долг уездных комитетов партии и всех первичных организаций — изучить …», "it
+    # is the duty of the raikoms to …")
+    for g in _MUST_DEMAND.finditer(sent.text):
+        chain, at = _body_chain(ctx, sent.start + g.end(), sent.end)
+        if chain and (g.group("duty") is None or re.match(r"\s*[—–-]\s*[а-яё]+(?:ть|ти|чь)\b|\s+(?:is\s+)?to\s+[a-z]+", ctx.text[at:at + 30])):
+            for t in chain:
+                ctx.add(ctx.doc.id, "demands", ctx.clause_evidence(sent, [t]), t.key, confidence=0.6)
+
+
+_MUST_DEMAND = re.compile(r"(?i)\b(?:must|should|должен|должна|должны|следует)\s+(?:\w+ly\s+)?(?:потребовать\s+от|обязать|поручить|instruct|oblige|demand\s+(?:of|from))\s+(?:the\s+|all\s+|всех\s+|все\s+)?|"
+                          r"(?P<duty>(?<![\w-])(?:долг|обязанность)\s+|\bduty\s+of\s+(?:the\s+|all\s+)?)")
+
+
+def _body_chain(ctx: Context, at: int, end: int) -> tuple[list[Mention], int]:
+    """The bodies listed from ``at`` on ("obkoms, kraikoms and the CCs …", «обкомов, горкомов и всех
+    райкомов»), and where the list ends."""
+    chain: list[Mention] = []
+    for m in ctx.in_span(at, end, ("Body",)):
+        if m.start != at and not (chain and _CHAIN_SEP.fullmatch(ctx.text[at:m.start])):
+            break
+        chain.append(m)
+        at = m.end
+    return chain, at
+
+
+_CHAIN_SEP = re.compile(r"(?i)\s*,\s*(?:and\s+|и\s+)?(?:the\s+|all\s+|всех\s+|все\s+)?|\s+(?:and|и)\s+(?:the\s+|all\s+|всех\s+|все\s+)?")
 
 
 _NEGATED = re.compile(r"(?i)\b(?:not|не)\s+$")
@@ -1859,7 +1979,8 @@ def _addressees(ctx: Context, s: int, e: int, verb_at: int) -> list[Mention]:
         if m.key in issuers:
             continue
         before = text[max(s, m.start - 16):m.start]
-        if re.search(r"(?i)(?:\bof|attached to|under|by|from|through|with|in)\s+(?:the\s+|a\s+|all\s+)?$", before):
+        if re.search(r"(?i)(?:\bof|attached to|under|by|from|through|with|in)\s+(?:the\s+|a\s+|all\s+)?$", before) \
+                and not _PEOPLE_OF.search(text, max(s, m.start - 40), m.start):
             continue
         out.append(m)
     return out
@@ -1902,9 +2023,13 @@ def demands_forbids(ctx: Context) -> None:
             om = _DEMAND_OF.search(sent.text)
             docs = [d for d in _sent_mentions(ctx, i, ("Document",)) if d.key != THIS and om and d.end <= sent.start + om.start()
                     and (re.fullmatch(r"[»\"”]?(?:,[^,;]{0,80},)?\s+(?:also\s+|further\s+)?", text[d.end:sent.start + om.start()])
-                         or _document_tail(ctx, d.end, sent.start + om.start()))]
+                         or _document_tail(ctx, d.end, sent.start + om.start())
+                         # "The Thirteenth Congress, in its resolution on the press of May 1924,
+                         # instructed gubkoms …": the body acting through its document
+                         or re.search(r"(?i)\bin\s+(?:its|his|their)\s+$", text[max(sent.start, d.start - 12):d.start])
+                         and re.fullmatch(r"[»\"”]?[^,;:«»\"“”]{0,30},\s+(?:also\s+|further\s+)?", text[d.end:sent.start + om.start()]))]
             if not docs:
-                if ctx.genre in OWN_VOICE:
+                if ctx.genre in PRESCRIBING:
                     _prescribed(ctx, i, sent)
                 continue
             relayed = docs[-1]
@@ -1964,7 +2089,12 @@ def _strip_modifiers(ctx: Context, bodies: list[Mention]) -> list[Mention]:
     text = ctx.text
     # "instructed the secretaries of obkoms and kraikoms": the people of the bodies stand for them
     return [b for b in bodies if not re.search(r"(?i)(?:\bof|attached to|under|through|by)\s+(?:the\s+|a\s+|all\s+)?$", text[max(0, b.start - 24):b.start])
-            or re.search(r"(?i)\b(?:secretaries|heads|leaders|chairmen)\s+of\s+(?:the\s+|all\s+)?$", text[max(0, b.start - 30):b.start])]
+            or _PEOPLE_OF.search(text, max(0, b.start - 40), b.start)]
+
+
+#: the people or the board of a body, who stand for it when they are obliged: "the secretaries of
+#: obkoms", "the editorial board of the journal Bolshevik is instructed to publish"
+_PEOPLE_OF = re.compile(r"(?i)\b(?:secretaries|heads|leaders|chairmen|editorial\s+boards?|editors)\s+of\s+(?:the\s+|all\s+)?$")
 
 
 def _line_of(text: str, m: Mention) -> tuple[int, int]:
@@ -2122,10 +2252,32 @@ def expels(ctx: Context) -> None:
         for v in _EXPEL.finditer(sent.text):
             vs = sent.start + v.start()
             word = v.group(1).lower()
+            # "Communists excluded by the obkoms, kraikoms and Central Committees of …": each body
+            # of the list expels those the participle follows (or the group it closes the name of)
+            if re.match(r"(?i)excluded|expelled", word):
+                by = re.match(r"\s+by\s+(?:the\s+|all\s+)?", text[vs + len(word):vs + len(word) + 12])
+                whom = [m for m in ms if m.type in ("Group", "Person") and (m.end <= vs and re.fullmatch(r"\s+(?:\w+ly\s+)?", text[m.end:vs])
+                                                                          or m.start < vs and m.end == vs + len(word))]
+                if by and whom:
+                    chain, _ = _body_chain(ctx, vs + len(word) + by.end(), sent.end)
+                    for b in chain:
+                        ctx.add(b.key, "expels", ctx.clause_evidence(sent, [whom[-1], b]), whom[-1].key, confidence=0.65)
             if ctx.covering(vs):
                 continue   # "persons excluded from the Party" names a group, it reports no act
+            # «Обкомы и райкомы КП(б)У нередко исключали честных коммунистов»: the bodies the
+            # sentence opens with (not the party they are of) expel whom the verb names
+            if re.match(r"(?i)исключал[аио]?$|исключали$", word) and not re.search(r"(?i)\bне\s+$", text[max(sent.start, vs - 4):vs]):
+                lead = [m for m in ms if m.end <= vs and not _owner_of_body(ctx, m, ms)]
+                subj = lead[:1] if lead and lead[0].type == "Body" and re.fullmatch(r"\s*(?:\d+\.\s*)?", text[sent.start:lead[0].start]) else []
+                chain, end = _body_chain(ctx, subj[0].start, vs) if subj else ([], vs)
+                rest = [m for m in ms if end <= m.start < vs and m.end <= vs]
+                after = [m for m in ms if m.type in ("Person", "Group") and vs < m.start < vs + 60]
+                if chain and after and all(_owner_of_body(ctx, m, ms) for m in rest) and len(text[end:vs]) < 40:
+                    for b in chain:
+                        ctx.add(b.key, "expels", ctx.clause_evidence(sent, [b, after[0]]), after[0].key, confidence=0.6)
+                continue
             # "the obkom expelled the oppositionists", "X expelled Y"
-            if re.match(r"(?i)исключ(?:ить|ил|ён|ен)|вывести", word) and not re.search(r"(?i)\bне\s+$", text[max(sent.start, vs - 4):vs]):
+            if re.match(r"(?i)исключ(?:ить|ил|ён|ен(?!и))|вывести", word) and not re.search(r"(?i)\bне\s+$", text[max(sent.start, vs - 4):vs]):
                 # "Пленум ЦК … принял решение — вывести Л. П. Берия из состава ЦК КПСС и исключить его из рядов партии"
                 agents = [m for m in ms if _is_adopting(m) and m.end <= vs][:1]
                 after = [m for m in ms if m.type in ("Person", "Group") and vs < m.start < vs + 80]
@@ -2321,17 +2473,22 @@ _SUBJECT_VERB = re.compile(r"(?i)(?:\s*\([^()]{0,60}\))?(?:,[^,;:.]{3,120},|\s+(
                            r"указывает|указывал\w*|говорит|говорилось|требует|требовал\w*|осуждает|осудил\w*|отмечает|отмечал\w*|называет|назвал\w*|подчеркивает|подчёркивает|"
                            r"заявляет|сообщает|содержит|обвиняет|разоблачает|предлагает|был\w*|явил\w*)\b")
 _REPORT_CUE = re.compile(r"(?i)\b(published|adopted|issued|announced|regarding|concerning|text\s+of|about|on\s+the\s+subject\s+of)\b")
+_PRESS_PUBLISHES = re.compile(r"(?i)(?<![\w-])(?:публикуется|публикуются|опубликован[аоы]?|напечатан[аоы]?|(?:is|are)\s+published\s+today|today['’]s\s+(?:papers|press)\s+publish|publishes)(?![\w-])")
 
 
 @relation_rule("reports_on")
 def reports_on(ctx: Context) -> None:
     text = ctx.text
     dispatch = ctx.genre in ("telegram", "dispatch", "despatch", "memorandum", "airgram", "report", "note")
-    if dispatch:
-        # a dispatch reports on the document it announces
+    press = ctx.genre in ("editorial", "newspaper")
+    if dispatch or press:
+        # a dispatch reports on the document it announces; the press on the one it publishes today
+        # («Сегодня публикуется постановление …», «Вчера в печати опубликовано постановление …»)
         for i, sent in enumerate(ctx.sentences[:8]):
             docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
-            if docs and _REPORT_CUE.search(sent.text) or docs and re.search(r"(?i)\b(carries|carried|prints|printed|publishes)\b", sent.text):
+            if press and not _PRESS_PUBLISHES.search(sent.text):
+                continue
+            if docs and _REPORT_CUE.search(sent.text) or docs and re.search(r"(?i)\b(carries|carried|prints|printed|publishes)\b", sent.text) or docs and press:
                 for d in docs:
                     ctx.add(THIS, "reportsOn", ctx.clause_evidence(sent, [d]), d.key, confidence=0.8)
                 break
@@ -2406,8 +2563,8 @@ def reports_on(ctx: Context) -> None:
 # The cues searched sentence by sentence run only in sentences that hold one of their words
 # (kg.extract.prefilter: the same matches; the regex is skipped where it would find nothing).
 (_SPEECH_VERB, _SAYS, CRITICISM, _PERSON_ACT, _DEMAND, _FORBID, _DEMAND_OF, _EXPEL, _COMPARE, _ABSOLVE,
- _REPORT_CUE) = map(gated, (_SPEECH_VERB, _SAYS, CRITICISM, _PERSON_ACT, _DEMAND, _FORBID, _DEMAND_OF, _EXPEL,
-                            _COMPARE, _ABSOLVE, _REPORT_CUE))
+ _REPORT_CUE, _MUST_DEMAND, _PRESS_PUBLISHES) = map(gated, (_SPEECH_VERB, _SAYS, CRITICISM, _PERSON_ACT, _DEMAND, _FORBID, _DEMAND_OF, _EXPEL,
+                                                           _COMPARE, _ABSOLVE, _REPORT_CUE, _MUST_DEMAND, _PRESS_PUBLISHES))
 _PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED = map(gated, (_PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED))
 
 

@@ -418,7 +418,8 @@ def _successors(ctx: Context) -> None:
 _OF = re.compile(r"\s+of\s+(?:the\s+)?$")
 _PARTY_INITIALS = re.compile(r"(?:ВКП|РКП|КПСС|VKP|RKP|RCP|CPSU)\s*(?:\([бbБB]\))?|партии|the\s+[Pp]arty|[Pp]arty")
 _AND = re.compile(r"\s+(?:and|и)\s+(?:the\s+)?|,\s+(?:and\s+)?(?:the\s+)?")
-_AND_BEFORE = re.compile(f"(?:{_AND.pattern})$")
+#: (numbers may stand before each organ: «17 обкомов, 59 горкомов и 412 райкомов партии»)
+_AND_BEFORE = re.compile(f"(?:{_AND.pattern})(?:\\d[\\d ]*\\s+)?$")
 
 
 def _organs_of(ctx: Context, bodies: list[Mention]) -> None:
@@ -450,7 +451,7 @@ def _organs_of(ctx: Context, bodies: list[Mention]) -> None:
         head = min(heads, key=lambda b: b.end - b.start)   # the organ itself, not a name around it
         chain = [head]
         while True:
-            a = _AND_BEFORE.search(text, max(0, chain[-1].start - 12), chain[-1].start)
+            a = _AND_BEFORE.search(text, max(0, chain[-1].start - 20), chain[-1].start)
             prev = ends.get(a.start(), []) if a else []
             if not prev:
                 break
