@@ -175,7 +175,12 @@ def test_cq12_first_publication_and_translation(store):
     assert first["venueDate"] == "1954" and "KPSS v rezoliutsiiakh" in first["venueLabel"]
     assert "Vol. III" in first["quote"] and "p. 306" in first["quote"]
     assert translation["venueDate"] == "1974" and "Soviet Government" in translation["venueLabel"]
-    assert translation["editorLabel"] == "Mervyn Matthews" and "pp. 171-175" in translation["quote"]
+    assert "Mervyn Matthews, ed." in translation["quote"] and "New York" in translation["quote"]
+    assert "pp. 171-175" in translation["quote"]
+    # the editor is not a column (the passage cites it); the graph states it one hop from ?venue
+    editors = run_query(store, f"""SELECT ?l WHERE {{ GRAPH <https://w3id.org/partkg/graph/{RESOLUTION}> {{
+        <{translation['venue']}> pkg:authoredBy ?e . ?e rdfs:label ?l }} }}""").rows
+    assert [r[0] for r in editors] == ["Mervyn Matthews"]
     press = [r for r in rows if r["document"] == DOC + RESOLUTION and r["source"] == DOC + TELEGRAM]
     assert any("Moscow press" in r["venueLabel"] for r in press)
 
