@@ -10,12 +10,20 @@ after a crash.
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
-__all__ = ["atomic_file", "write_atomic"]
+__all__ = ["atomic_file", "temp_name", "write_atomic"]
+
+
+def temp_name(path: Path, suffix: str = ".tmp") -> Path:
+    """A fresh hidden name beside ``path`` for its temporary file or folder. Named before it is
+    made, so that the ``try`` which removes it on an error (Ctrl+C included) can begin before
+    it exists: with ``tempfile.mkstemp`` an interruption landing between the file's creation
+    and the ``try`` left it behind."""
+    return path.parent / f".{path.name}.{secrets.token_hex(6)}{suffix}"
 
 
 @contextmanager
@@ -23,8 +31,9 @@ def atomic_file(path: Path, durable: bool = True) -> Iterator[IO[bytes]]:
     """A binary file to write ``path`` through, in pieces: readers see the old file until the
     block ends without an error; on an error the temporary file is removed."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = temp_name(path)
     try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
         with os.fdopen(fd, "wb", buffering=1 << 20) as f:
             yield f
             if durable:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rdflib import Graph
 
+from ..atomic import temp_name
 from ..graph.quads import forget_record
 from . import atomic_file, exporter
 
@@ -81,9 +81,7 @@ def export_trig(result: "BuildResult", out: Path) -> list[Path]:
 def _place(src: Path, path: Path) -> list[Path]:
     """Put the build's file ``src`` at ``path`` atomically: a hard link (no copy) where the
     file system allows, else a copy."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    os.unlink(tmp)
+    tmp = temp_name(path)
     try:
         try:
             os.link(src, tmp)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
+from ..atomic import temp_name
 from ..query.engine import STORE_DIR
 from . import exporter
 
@@ -94,9 +95,10 @@ def replace_store(target: Path, fill: Callable[[Path], None]) -> Path:
     then put it in ``target``'s place."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
+    staging = temp_name(target)
     tmp = staging / target.name
     try:
+        staging.mkdir()
         fill(tmp)
         # The store ``fill`` opened is closed when ``fill`` returns (its frame held the only
         # reference). No gc.collect() here: a full collection walks every object of the build
