@@ -163,6 +163,11 @@ VOCABULARY: tuple[tuple[str, str, str], ...] = (
     ("Group", "employees", r"(?:office|white-collar) (?:employees|workers)"),
     ("Group", "traders", r"(?:private |petty )?traders"),
     ("Group", "investigators", r"investigators"),
+    # -- the party's own ranks and the state's officials, by a qualifier ("*": keyed by the words)
+    ("Group", "party_members", r"members and candidates"),
+    ("Group", "*", r"(?:local|regional|provincial|district|state|Soviet|leading|(?-i:[A-Z][a-z]+(?:ian|ish|ese)))[ ](?:officials|leaders|cadres)"),
+    # -- people named by what they were ("former oppositionists", "former mine owners")
+    ("Group", "*", r"former (?:(?-i:(?!(?:and|or|of|the|in|to|who|which|that|were|was|are|is|had|have)\b)[a-z-]+|Red Army|White) ){0,2}(?:[a-z-]+(?:ists|ites|ers|ors|ants|ents|ians|aks|als)|people|persons|members|men|nobles|officers|officials|Whites)"),
     # -- categories the party condemns, by their agent nouns
     ("Group", "opportunists", r"(?:right[ -]|[\"“']left[\"”'] )?opportunists"),
     ("Group", "bureaucrats", r"(?:(?:incorrigible|soulless|hardened) )?(?:bureaucrats|red-tapists|formalists)"),
@@ -228,6 +233,8 @@ VOCABULARY_RU: tuple[tuple[str, str, str], ...] = (
     ("Group", "party_aktiv", r"(?:партийн(?:ый|ого|ому|ым|ом) )?актив(?:а|у|ом|е)?"),
     ("Group", "congress_delegates", rf"делегат{_RU_HARD}"),
     ("Group", "employees", rf"служащ{_RU_PART}"),
+    ("Group", "party_members", rf"член(?:ов|ы|ам|ами) и кандидат{_RU_HARD}"),
+    ("Group", "*", rf"бывш(?:ие|их|им|ими) (?:[а-яё]+(?:ых|их|ым|им|ые|ие) )?[а-яё]+(?:ов|ев|ей|ам|ям|ами|ями|ы|и)"),
     ("Group", "bureaucrats", rf"бюрократ{_RU_HARD}"),
     ("Group", "opportunists", rf"оппортунист{_RU_HARD}"),
     ("Group", "capitulators", rf"капитулянт{_RU_HARD}"),

@@ -2264,6 +2264,7 @@ class _Vocabulary:
 
 _VOCAB_EN = _Vocabulary(VOCABULARY, r"\w")
 _VOCAB_RU = _Vocabulary(VOCABULARY_RU, "А-Яа-яЁё")
+_APPOSITION = re.compile(r",[ \t]*")
 _RU_AFFAIR_NORM = re.compile(r"ск(?:ое|ого|ому|ом)\s+дел\w*$")
 
 
@@ -2282,7 +2283,16 @@ def vocabulary(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
             key = slug(_RU_AFFAIR_NORM.sub("ское дело", surface.lower()))
         elif key in ("mass_operations", "ambassador") and surface.isascii():   # "the Polish operation"
             key = slug(re.sub(r"s$", "", surface))
+        elif key == "*":         # "former oppositionists", "local officials": the words name the class
+            key = slug(surface.lower())[:60]
         found.append((m, row, key))
+    # "the former political opponents, former liberals and socialists": a category said again
+    # in other words, in apposition, is one
+    found.sort(key=lambda f: f[0].start())
+    for n in range(1, len(found)):
+        (a, row_a, key_a), (b, row_b, key_b) = found[n - 1], found[n]
+        if row_a is row_b and row_a[1] == "*" and _APPOSITION.fullmatch(text, a.end(), b.start()):
+            found[n] = (b, row_b, key_a)
     # one node per row (per minted key) in a text: the authority's id if it knows any of the
     # surfaces, in the singular or the plural ("mass repression", "mass repressions")
     known_key: dict[str, str] = {}
