@@ -135,3 +135,139 @@ NATIONALITIES = frozenset("""Poles Germans Latvians Lithuanians Estonians Finns 
 Ukrainians Belorussians Byelorussians Russians Georgians Armenians Azerbaijanis Chechens Ingush Kalmyks Tatars
 Crimean Bashkirs Kazakhs Uzbeks Romanians Bulgarians Hungarians Afghans Iranians Kurds Harbinites
 поляки немцы латыши литовцы эстонцы финны греки корейцы китайцы японцы евреи украинцы чеченцы калмыки татары""".split())
+
+
+#: The party's vocabulary of classes of people, campaigns and offices, named by a common noun
+#: rather than a proper name (``kg.extract.patterns.vocabulary``): a text need not name them as
+#: the authority lists them ("incorrigible bureaucrats", «жуликов», «хлебозаготовках»). Each row is
+#: (type, key, pattern): the key is the authority's id where it has one (the rule asks the
+#: authority first, so a name it knows keeps its id). English patterns are written lower-case and
+#: match with a capital first letter too; capitalised words match only as written. Russian
+#: patterns give a stem and the case endings of its class (animate nouns in the plural: the
+#: singular names one person, not the class).
+_RU_HARD = r"(?:ы|ов|ам|ами|ах)"            # бюрократы, бюрократов …
+_RU_VELAR = r"(?:и|ов|ам|ами|ах)"           # жулики, взяточников …
+_RU_SOFT = r"(?:и|ей|ям|ями|ях)"            # расхитители, нарушителей …
+_RU_TS = r"(?:ы|ев|ам|ами|ах)"              # примиренцы, выдвиженцев …
+_RU_PART = r"(?:ие|их|им|ими)"              # сочувствующие …
+VOCABULARY: tuple[tuple[str, str, str], ...] = (
+    # -- social classes and strata, as the party names them
+    ("Group", "workers", r"(?<!dictatorship of the )(?:proletariat|working class(?:es)?)"),
+    ("Group", "peasants", r"(?:toiling |working )?peasantry|peasant masses"),
+    ("Group", "middle_peasants", r"middle peasant(?:s|ry)?|seredniak(?:s|i)?"),
+    ("Group", "poor_peasants", r"poor peasant(?:s|ry)?|village poor|bedniak(?:s|i)?|bednota"),
+    ("Group", "collective_farmers", r"collective[ -]farmers?|kolkhozni(?:ks|ki|k)"),
+    ("Group", "intelligentsia", r"(?:(?:technical|Soviet|old|bourgeois|working|creative|rural|scientific) )?intelligentsia"),
+    ("Group", "soviet_people", r"Soviet people(?![-'’])|Russian people(?![-'’])"),
+    ("Group", "party_aktiv", r"(?:(?:party|Soviet|kolkhoz|village) )?aktiv"),
+    ("Group", "employees", r"office employees|office workers|white-collar employees|white-collar workers"),
+    ("Group", "traders", r"(?:private |petty )?traders"),
+    ("Group", "investigators", r"investigators"),
+    # -- the party's own ranks and the state's officials, by a qualifier ("*": keyed by the words)
+    ("Group", "party_members", r"members and candidates"),
+    ("Group", "*", r"(?:local|regional|provincial|district|state|Soviet|leading|(?-i:[A-Z][a-z]+(?:ian|ish|ese)))[ ](?:officials|leaders|cadres)"),
+    # -- people named by what they were ("former oppositionists", "former mine owners")
+    ("Group", "*", r"former (?:(?-i:(?!(?:and|or|of|the|in|to|who|which|that|were|was|are|is|had|have)\b)[a-z-]+|Red Army|White) ){0,2}(?:[a-z-]+(?:ists|ites|ers|ors|ants|ents|ians|aks|als)|people|persons|members|men|nobles|officers|officials|Whites)"),
+    # -- categories the party condemns, by their agent nouns
+    ("Group", "opportunists", r"(?:right[ -]|[\"“']left[\"”'] )?opportunists"),
+    ("Group", "bureaucrats", r"(?:(?:incorrigible|soulless|hardened) )?(?:bureaucrats|red-tapists|formalists)"),
+    ("Group", "capitulators", r"capitulators|capitulationists"),
+    ("Group", "conciliators", r"conciliators"),
+    ("Group", "swindlers", r"swindlers|crooks"),
+    ("Group", "windbags", r"windbags|idle talkers"),
+    ("Group", "loafers", r"loafers|idlers|shirkers|drunkards"),
+    ("Group", "degenerates", r"(?:moral |morally )?degenerates"),
+    ("Group", "thieves_of_public_property", r"plunderers|embezzlers|thieves"),
+    ("Group", "bribe_takers", r"bribe-takers"),
+    ("Group", "traitors", r"traitors|renegades|turncoats"),
+    ("Group", "warmongers", r"warmongers|war-mongers|instigators of (?:a new )?war"),
+    ("Group", "cosmopolitans", r"(?:rootless )?cosmopolitans"),
+    ("Group", "conspirators", r"conspirators|plotters"),
+    ("Group", "sympathizers", r"sympathi[sz]ers"),
+    ("Group", "violators", r"violators"),
+    ("Group", "speculators", r"speculators|profiteers"),
+    ("Group", "hooligans", r"hooligans"),
+    ("Group", "terrorists", r"terrorists"),
+    ("Group", "murderers", r"murderers|assassins"),
+    ("Group", "bandits", r"bandits"),
+    ("Group", "imperialists", r"imperialists"),
+    ("Group", "interventionists", r"(?:foreign )?interventionists"),
+    ("Group", "class_enemies", r"class enem(?:ies|y)"),
+    ("Group", "counter_revolutionaries", r"counter-?revolutionaries"),
+    # -- campaigns and processes
+    ("Event", "cult_of_personality", r"cult of personality|cult of the personality|cult of the individual|personality cult"),
+    ("Event", "mass_operations", r"(?:kulak|national|mass|Polish|German|Harbin|Latvian|Finnish|Greek|Korean) operations?"),
+    ("Event", "grain_procurement", r"grain (?:procurements?|collections?|deliveries)"),
+    ("Event", "extraordinary_measures", r"extraordinary measures|emergency measures"),
+    ("Event", "exchange_of_party_documents", r"exchange of (?:the )?party (?:documents|cards)"),
+    ("Event", "mass_repressions", r"mass repressions?"),
+    ("Event", "self_criticism_campaign", r"self-criticism(?: campaign)?"),
+    ("Event", "sowing_campaign", r"(?:spring|autumn) sowing(?: campaign)?"),
+    ("Event", "socialist_construction", r"socialist emulation|socialist competition|socialist construction"),
+    ("Event", "stakhanovite_movement", r"Stakhanov movement|Stakhanovite movement"),
+    ("Event", "collective_farm_movement", r"collective farm movement|collective-farm movement|kolkhoz movement"),
+    ("Event", "trade_union_discussion", r"trade[ -]union discussion"),
+    ("Event", "lenin_enrolment", r"Lenin [Ee]nrolment|Lenin [Ee]nrollment|Lenin [Ll]evy"),
+    ("Event", "moscow_trials", r"(?:(?:first|second|third) )?(?:Moscow )?show trials?"),
+    ("Event", "dekulakization", r"liquidat(?:e|ed|ing|ion of) (?:the )?(?:kulaks? )?as a class"),
+    # -- offices named without their body
+    ("Position", "army_commander", r"Army Commanders?"),
+    ("Position", "corps_commander", r"Corps Commanders?"),
+    ("Position", "division_commander", r"Division Commanders?"),
+    ("Position", "brigade_commander", r"Brigade Commanders?"),
+    ("Position", "ambassador", r"(?:French|British|German|Polish|Italian|Japanese|American|Latvian|Finnish|Chinese|Turkish|Czechoslovak|Estonian|Lithuanian) Ambassador"),
+    ("Position", "deputy_chairman", r"(?:First )?Deputy Chairman"),
+    ("Position", "second_secretary", r"Second Secretary"),
+    ("Position", "procurator", r"Procurator(?:-General)?|Prosecutor(?:-General)?"),
+    ("Position", "editor_in_chief", r"editor-in-chief"),
+)
+VOCABULARY_RU: tuple[tuple[str, str, str], ...] = (
+    ("Group", "workers", rf"рабоч(?:ий|его|ему|им|ем) класс(?:а|у|ом|е)?|пролетариат(?:а|у|ом|е)?"),
+    ("Group", "peasants", r"крестьянств(?:о|а|у|ом|е)"),
+    ("Group", "middle_peasants", rf"середняк{_RU_VELAR}|середнячеств(?:о|а|у|ом|е)"),
+    ("Group", "poor_peasants", rf"бедняк{_RU_VELAR}|беднот(?:а|ы|е|у|ой)"),
+    ("Group", "collective_farmers", rf"колхозник{_RU_VELAR}"),
+    ("Group", "intelligentsia", r"интеллигенци(?:я|и|ю|ей)"),
+    ("Group", "soviet_people", r"советск(?:ий|ого|ому|им|ом) народ(?:а|у|ом|е)?|советск(?:ие|их|им|ими) люд(?:и|ей|ям|ьми|ях)"),
+    ("Group", "working_people", r"трудящ(?:иеся|ихся|имся|имися)"),
+    ("Group", "party_aktiv", r"(?:партийн(?:ый|ого|ому|ым|ом) )?актив(?:а|у|ом|е)?"),
+    ("Group", "congress_delegates", rf"делегат{_RU_HARD}"),
+    ("Group", "employees", rf"служащ{_RU_PART}"),
+    ("Group", "party_members", rf"член(?:ов|ы|ам|ами) и кандидат{_RU_HARD}"),
+    ("Group", "*", rf"бывш(?:ие|их|им|ими) (?:[а-яё]+(?:ых|их|ым|им|ые|ие) )?[а-яё]+(?:ов|ев|ей|ам|ям|ами|ями|ы|и)"),
+    ("Group", "bureaucrats", rf"бюрократ{_RU_HARD}"),
+    ("Group", "opportunists", rf"оппортунист{_RU_HARD}"),
+    ("Group", "capitulators", rf"капитулянт{_RU_HARD}"),
+    ("Group", "conciliators", rf"примиренц{_RU_TS}"),
+    ("Group", "swindlers", rf"жулик{_RU_VELAR}|мошенник{_RU_VELAR}|проходимц{_RU_TS}"),
+    ("Group", "windbags", rf"болтун{_RU_HARD}"),
+    ("Group", "loafers", rf"лодыр{_RU_SOFT}|тунеядц{_RU_TS}|пьяниц(?:ы|ам|ами|ах)"),
+    ("Group", "degenerates", rf"(?:морально )?разложивш(?:иеся|ихся|имся|имися)|перерожденц{_RU_TS}"),
+    ("Group", "thieves_of_public_property", rf"расхитител{_RU_SOFT}"),
+    ("Group", "bribe_takers", rf"взяточник{_RU_VELAR}"),
+    ("Group", "traitors", rf"изменник{_RU_VELAR}|предател{_RU_SOFT}"),
+    ("Group", "warmongers", rf"поджигател{_RU_SOFT}(?: войны| новой войны)?"),
+    ("Group", "cosmopolitans", rf"(?:безродн(?:ые|ых|ым|ыми) )?космополит{_RU_HARD}"),
+    ("Group", "conspirators", rf"заговорщик{_RU_VELAR}"),
+    ("Group", "sympathizers", rf"сочувствующ{_RU_PART}"),
+    ("Group", "violators", rf"нарушител{_RU_SOFT}"),
+    ("Group", "speculators", rf"спекулянт{_RU_HARD}"),
+    ("Group", "hooligans", rf"хулиган{_RU_HARD}"),
+    ("Group", "bandits", rf"бандит{_RU_HARD}"),
+    ("Group", "occupiers", rf"оккупант{_RU_HARD}"),
+    ("Group", "collaborators", rf"пособник{_RU_VELAR}"),
+    ("Group", "interventionists", rf"интервент{_RU_HARD}"),
+    ("Group", "suppressors_of_criticism", rf"зажимщик{_RU_VELAR} критики"),
+    ("Group", "alien_elements", rf"чужак{_RU_VELAR}"),
+    ("Group", "promotees", rf"выдвиженц{_RU_TS}"),
+    ("Event", "cult_of_personality", r"культ(?:а|у|ом|е)? личности"),
+    ("Event", "grain_procurement", r"хлебозаготов(?:ки|ок|кам|ками|ках|ка|ку|кой|ке)"),
+    ("Event", "extraordinary_measures", r"чрезвычайн(?:ые|ых|ым|ыми) мер(?:ы|ам|ами|ах)?"),
+    ("Event", "exchange_of_party_documents", r"(?:обмена|обмену|обменом|обмене|обмен) партийных (?:документов|билетов)"),
+    ("Event", "mass_operations", r"массов(?:ые|ых|ым|ыми|ая|ой|ую) (?:операци|арест|репресси)[а-яё]*"),
+    ("Event", "self_criticism_campaign", r"самокритик(?:а|и|у|ой|е)"),
+    ("Event", "sowing_campaign", r"(?:весенн|осенн)(?:ий|его|ему|им|ем) сев(?:а|у|ом|е)?"),
+    ("Event", "party_mobilisations", r"(?:партийн|массов)(?:ые|ых|ым|ыми|ая|ой|ую) мобилизаци[а-яё]*"),
+    ("Event", "lenin_enrolment", r"[Лл]енинск(?:ий|ого|ому|им|ом) призыв(?:а|у|ом|е)?"),
+    ("Event", "affair", r"[А-ЯЁа-яё]+(?:ское дело|ского дела|скому делу|ском деле)"),
+)

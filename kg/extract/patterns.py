@@ -18,9 +18,9 @@ from ..model import Mention
 from .dates import MONTHS_RU_RE, _MONTH_EN_RE, find_dates
 from .gazetteer import Gazetteer
 from .header import read_header
-from .prefilter import gated
+from .prefilter import gated, required_literals, trie
 from .lexicon import (BOILERPLATE_RE, DOC_NOUN_RE, DOC_NOUNS, HONORIFICS, ORDINAL_WORD_RE,
-                      PLACE_UNITS, REGION_ADJ_RU, ordinal_value)
+                      PLACE_UNITS, REGION_ADJ_RU, VOCABULARY, VOCABULARY_RU, ordinal_value)
 
 __all__ = ["RULES", "doc_kind", "rule"]
 
@@ -2043,7 +2043,7 @@ def _sitting_body(label: str) -> bool:
             _SITTING.clear()
         got = _SITTING[label] = _SITTING_BODIES.search(label) is not None
     return got
-_TRIAL_RE = re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot))\b")
+_TRIAL_RE = re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot|Trial|Affair|Case|Plot))\b")
 _TRIAL_OF_RE = re.compile(r"\b(trial[ \t]+of[ \t]+(?:the[ \t]+)?(?:so-called[ \t]+)?)")
 _CAMPAIGN_RE = re.compile(r"\b(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}campaign(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+)){1,4}[a-z]+|\s+against\s+[\"“«]?[a-z][\w-]+[\"”»]?)?)")
 _CAMPAIGN_STOP = {"a", "an", "the", "this", "that", "whole", "entire", "new", "same", "its", "their",
@@ -2090,7 +2090,10 @@ def event_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
         out.append(_m(text, m.start(1), grp.end, "Event", key, f"Trial of the {grp.label}", "event_phrase"))
     for m in _TRIAL_RE.finditer(text):
         phrase = m.group(1)
-        if phrase.split()[0] in _NOT_NAMES | {"Moscow", "Leningrad"} and _lookup(gz, phrase, "Event") is None:
+        # "the Moscow trial", "the Leningrad case" may be any trial there; "the Leningrad Affair",
+        # capitalised, is the one that bears the name
+        if (phrase.split()[0] in _NOT_NAMES or phrase.split()[0] in ("Moscow", "Leningrad") and phrase.split()[-1].islower()) \
+                and _lookup(gz, phrase, "Event") is None:
             continue
         key = _lookup(gz, phrase, "Event") or slug(phrase)
         out.append(_m(text, m.start(1), m.end(1), "Event", key, phrase, "event_phrase"))
@@ -2515,6 +2518,108 @@ def group_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
         verb = m.group(1)
         key = {"slandering": "slanderers"}.get(verb, slug(f"persons guilty of {verb}"))
         out.append(_m(text, m.start(), m.end(), "Group", key, f"Persons guilty of {verb}", "group_phrase", True))
+    return out
+
+
+
+def _first_letter_upper(pattern: str) -> bool:
+    g = re.search(r"[A-Za-z]", re.sub(r"\(\?(?:<[!=]|[:!=])", "", pattern))
+    return bool(g) and g.group(0).isupper()
+
+
+class _Vocabulary:
+    """The rows of a vocabulary table, found in one pass: every match of a row holds one of its
+    literals (``prefilter.required_literals``: "bureaucrat", "хлебозаготов"); one regex of all
+    the literals is searched on the lower-cased text, and a row's own regex is tried only
+    around a place where one of its literals stands. (One alternation of the rows, or a regex
+    per row over the whole text, costs several times as much.)"""
+
+    #: how far a match may begin before its literal (qualifiers: "incorrigible", "right") and
+    #: end after it
+    REACH = 60
+
+    def __init__(self, rows: tuple[tuple[str, str, str], ...], letter: str) -> None:
+        self.rows: list[tuple[re.Pattern[str], tuple[str, str, str]]] = []
+        self.by_literal: dict[str, list[int]] = {}
+        for row in rows:
+            flags = 0 if letter == r"\w" and _first_letter_upper(row[2]) else re.I
+            rx = re.compile(f"(?<![{letter}-])(?:{row[2]})(?![{letter}-])", flags)
+            literals = required_literals(rx)
+            if not literals:
+                raise ValueError(f"vocabulary row {row[1]!r}: no literal every match holds")
+            for t in {t.strip() for t in literals}:      # (" people": the space costs a scan)
+                self.by_literal.setdefault(t, []).append(len(self.rows))
+            self.rows.append((rx, row))
+        self.literal_re = re.compile(trie(sorted(self.by_literal)))
+
+    def find(self, text: str, low: str) -> list[tuple[re.Match[str], tuple[str, str, str]]]:
+        out, seen = [], set()
+        if len(low) != len(text):    # a character whose lower case is longer: every row, read whole
+            return [(m, row) for rx, row in self.rows for m in rx.finditer(text)]
+        n, reach = len(text), self.REACH
+        g = self.literal_re.search(low)
+        while g is not None:
+            i, j = g.start(), g.end()
+            lo, hi = max(0, i - reach), min(n, j + reach)
+            for k in self.by_literal[g.group(0)]:
+                rx, row = self.rows[k]
+                for m in rx.finditer(text, lo, hi):
+                    if m.end() == hi < n or (m.start(), k) in seen or not (m.start() <= i and j <= m.end()):
+                        continue
+                    seen.add((m.start(), k))
+                    out.append((m, row))
+            g = self.literal_re.search(low, i + 1)
+        return out
+
+
+_VOCAB_EN = _Vocabulary(VOCABULARY, r"\w")
+_VOCAB_RU = _Vocabulary(VOCABULARY_RU, "А-Яа-яЁё")
+_APPOSITION = re.compile(r",[ \t]*")
+_RU_AFFAIR_NORM = re.compile(r"ск(?:ое|ого|ому|ом)\s+дел\w*$")
+
+
+@rule("vocabulary")
+def vocabulary(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """Classes of people, campaigns and offices the party names by a common noun, in English and
+    Russian in any case (``lexicon.VOCABULARY``): "the working class", "incorrigible
+    bureaucrats", «жуликов», "grain procurements", «Ленинградское дело», "Corps Commanders"."""
+    found: list[tuple[re.Match[str], tuple[str, str, str], str]] = []
+    low = text.lower()
+    hits = _VOCAB_EN.find(text, low) + ([] if text.isascii() else _VOCAB_RU.find(text, low))
+    for m, row in hits:
+        etype, key, _ = row
+        surface = m.group(0)
+        if key == "affair":      # «Ленинградское дело», «шахтинском деле»: the affair of its adjective
+            key = slug(_RU_AFFAIR_NORM.sub("ское дело", surface.lower()))
+        elif key in ("mass_operations", "ambassador") and surface.isascii():   # "the Polish operation"
+            key = slug(re.sub(r"s$", "", surface))
+        elif key == "*":         # "former oppositionists", "local officials": the words name the class
+            key = slug(surface.lower())[:60]
+        found.append((m, row, key))
+    # "the former political opponents, former liberals and socialists": a category said again
+    # in other words, in apposition, is one
+    found.sort(key=lambda f: f[0].start())
+    for n in range(1, len(found)):
+        (a, row_a, key_a), (b, row_b, key_b) = found[n - 1], found[n]
+        if row_a is row_b and row_a[1] == "*" and _APPOSITION.fullmatch(text, a.end(), b.start()):
+            found[n] = (b, row_b, key_a)
+    # one node per row (per minted key) in a text: the authority's id if it knows any of the
+    # surfaces, in the singular or the plural ("mass repression", "mass repressions")
+    known_key: dict[str, str] = {}
+    for m, (etype, _, _), key in found:
+        if key not in known_key:
+            surface = m.group(0)
+            hit = _lookup(gz, surface, etype) or _lookup(gz, re.sub(r"s$", "", surface), etype) \
+                or (_lookup(gz, surface + "s", etype) if surface.isascii() else None)
+            if hit:
+                known_key[key] = hit
+    out = []
+    for m, (etype, _, _), key in found:
+        key = known_key.get(key, key)
+        entry = gz.entry(key)
+        surface = m.group(0)
+        label = entry.label if entry else surface[:1].upper() + surface[1:]
+        out.append(_m(text, m.start(), m.end(), etype, key, label, "vocabulary", is_class=etype == "Group"))
     return out
 
 

@@ -34,7 +34,7 @@ except ImportError:   # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p      # type: ignore[no-redef]
 
-__all__ = ["gated"]
+__all__ = ["gated", "required_literals", "trie"]
 
 #: characters whose lower-casing by ``str.lower`` agrees with ``re``'s case-insensitive
 #: matching, keeps the length and keeps word characters word characters (tests/test_prefilter.py
@@ -681,6 +681,21 @@ class _Gated:
 
     def __repr__(self) -> str:
         return f"gated({self.pattern_object!r})"
+
+
+def required_literals(pattern: re.Pattern[str]) -> list[str] | None:
+    """The literals (lower-cased) one of which every match of ``pattern`` holds, read as
+    :func:`gated` reads them; None when the pattern's shape gives none."""
+    try:
+        got = _required(list(_p.parse(pattern.pattern, pattern.flags)), False)
+    except Exception:   # noqa: BLE001 - an unknown shape
+        return None
+    return sorted({t.lower() for _, t in got}) if got else None
+
+
+def trie(words: list[str]) -> str:
+    """One regex for ``words``, their common beginnings factored out (see :func:`_trie`)."""
+    return _trie(words)
 
 
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
