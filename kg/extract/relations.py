@@ -1508,6 +1508,11 @@ def part_of(ctx: Context) -> None:
                     ctx.add(head.key, "partOf", ctx.evidence(a.start, b.end), b.key, confidence=0.7)
 
 
+#: a state organ named as the organ of another ("the Military Collegium of the Supreme Court of "):
+#: a place after it qualifies the inner organ
+_ORGAN_OF_ORGAN = re.compile(r"(?i)\bof\s+(?:the\s+)?[^,;()]*?\b(?:court|council|committee|commissariat|ministry|soviet|procuracy)\b[^,;()]*\bof\s+(?:the\s+)?$")
+
+
 @relation_rule("located_in")
 def located_in(ctx: Context) -> None:
     text = ctx.text
@@ -1525,6 +1530,10 @@ def located_in(ctx: Context) -> None:
                 # «пленум Курского губкома»: the place qualifies the committee inside the name
                 inner = [n for n in ctx.nested if n.type == "Body" and not n.is_class and m.start <= n.start <= places[0].start
                          and places[0].end <= n.end and (n.start, n.end) != (m.start, m.end)]
+                if not inner and _ORGAN_OF_ORGAN.search(text[m.start:places[0].start]):
+                    # "the Military Collegium of the Supreme Court of the USSR": the country is
+                    # the court's, not the collegium's
+                    continue
                 owner = min(inner, key=lambda n: n.end - n.start) if inner else m
                 ctx.add(owner.key, "locatedIn", ctx.evidence(m.start, m.end), places[0].key, confidence=0.8)
         if m.type == "Body" and m.source == "rule:bibliographic_imprint":
@@ -1533,14 +1542,19 @@ def located_in(ctx: Context) -> None:
                 ctx.add(m.key, "locatedIn", ctx.evidence(places[0].start, m.end), places[0].key, confidence=0.8)
     for i, sent in enumerate(ctx.sentences):
         ms = _sent_mentions(ctx, i)
-        for a, b in zip(ms, ms[1:]):
+        for j, (a, b) in enumerate(zip(ms, ms[1:])):
             if a.type in ("Body", "Place") and b.type == "Place" and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[a.end:b.start]) \
-                    and not a.is_class and a.key != b.key:
+                    and not a.is_class and a.key != b.key \
+                    and not (a.type == "Place" and j > 0 and ms[j - 1].type == "Body"
+                             and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[ms[j - 1].end:a.start])):
+                # ("the Supreme Court of the USSR in Leningrad": what is in Leningrad is the
+                # court, not the country that names it)
                 ctx.add(a.key, "locatedIn", ctx.evidence(a.start, b.end), b.key, confidence=0.6)
             # "the People's Commissariat of Agriculture of the USSR": a state's organ and its country
             elif a.type == "Body" and b.type == "Place" and not a.is_class and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[a.end:b.start]) \
                     and re.search(r"(?i)\b(?:court|council|committee|commissariat|ministry|soviet|procuracy)\b", a.text + " " + a.label) \
-                    and not re.search(r"(?i)\bparty\b|congress|conference", a.text + " " + a.label) and b.key != a.key:
+                    and not re.search(r"(?i)\bparty\b|congress|conference", a.text + " " + a.label) and b.key != a.key \
+                    and not _ORGAN_OF_ORGAN.search(a.text + " of the "):
                 ctx.add(a.key, "locatedIn", ctx.evidence(a.start, b.end), b.key, confidence=0.6)
             # an address line: "to the Foreign Office, Paris"
             elif a.type == "Body" and b.type == "Place" and not a.is_class and text[a.end:b.start] == ", " \
