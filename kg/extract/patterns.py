@@ -1839,7 +1839,7 @@ def qualified_document_ru(text: str, known: list[Mention], gz: Gazetteer) -> lis
         end, key = m.end(), f"{LOCAL}{kind}_{slug(m.group(1).lower())}"
         body = starts.get(end + 1) if text[end:end + 1] == " " else None
         if body is not None and not body.is_class:
-            end, key = body.end, f"{body.key}_{kind}_{slug(m.group(1).lower())}"   # «закрытое письмо ЦК ВКП(б)»
+            key = f"{body.key}_{kind}_{slug(m.group(1).lower())}"   # «закрытое письмо ЦК ВКП(б)»: the CC's (who issues it stays a name of its own)
         out.append(_m(text, m.start(), end, "Document", key, text[m.start():end], "qualified_document_ru"))
     for m in _ACRONYM_DOC_RU_RE.finditer(text):
         if m.start(2) in starts:
