@@ -1778,7 +1778,18 @@ def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     for m in _NAMED_DOC_RE.finditer(text):
         out.append(_m(text, m.start(1), m.end(1), "Document", _lookup(gz, m.group(1), "Document") or slug(m.group(1)),
                       m.group(1), "document_phrase"))
+    # "launched by Order No. 00485", «приказом № 00447»: a numbered document (its issuer unnamed)
+    for m in _NUMBERED_DOC_RE.finditer(text):
+        if any(k.type == "Document" and k.start <= m.start() < k.end for k in known):
+            continue
+        kind = doc_kind(m.group(1))
+        key = _lookup(gz, m.group(0), "Document") or f"{kind}_no_{m.group(2)}"
+        out.append(_m(text, m.start(), m.end(), "Document", key, m.group(0), "document_phrase"))
     return out
+
+
+_NUMBERED_DOC_RE = gated(re.compile(r"(?<![\w-])(Order|Decree|Directive|Circular|Instruction|Resolution|[Пп]риказ(?:а|у|ом|е)?|[Дд]иректив(?:а|ы|у|ой|е))"
+                                    r"[ \t]+(?:No\.|№)[ \t]*(\d[\d/-]*\d|\d)"))
 
 
 #: the law's standing texts, named by kind rather than by date or title: "the Criminal Code of the
