@@ -1271,3 +1271,12 @@ def test_documents_named_generically(tmp_path, monkeypatch, core):
     assert keys["сообщение ТАСС"].endswith("communique")
     note = _GENERIC_DOCUMENT_SENTENCES.index("]")
     assert not [m for m in ex.mentions if m.start < note], "a name in the editor's note"
+
+
+def test_to_bring_to_trial_names_no_court(tmp_path):
+    """«предавать суду» (heldout9) is to prosecute: no court; «суды» after a verb of sending are."""
+    ex = _extract_text(tmp_path, "ru_trial", (
+        "Прокуратуре предложено предавать суду как уголовных преступников должностных лиц. "
+        "Дела направлять в суды.\n"))
+    courts = [m.text for m in ex.mentions if m.type == "Body" and m.key == "courts"]
+    assert courts == ["суды"]

@@ -795,6 +795,7 @@ _JUSTICE_HEADS = (("суд", "court", "courts"), ("прокуратур", "procu
 _JUSTICE_ADJ = (("верховн", "supreme"), ("военн", "military"), ("особ", "special"), ("специальн", "special"),
                 ("судебн", "judicial"), ("городск", "city"), ("областн", "oblast"), ("краев", "krai"),
                 ("народн", "people's"), ("республиканск", "republican"))
+_TO_TRIAL_RU = re.compile(r"(?i)(?<![а-яё])(?:преда(?:ть|вать|н|на|ны|ет|ют|ются|ёт)|отда(?:ть|вать|н|на|ны)[ \t]+под|отдан\w*[ \t]+под)[ \t]+$")
 _RU_PLURAL_END = re.compile(r"(?:ы|ов|ам|ами|ах)$|^тройк(?:и|ам|ами|ах)$")
 
 
@@ -814,6 +815,8 @@ def justice_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
         plural = bool(_RU_PLURAL_END.search(head)) and stem != "прокуратур"
         adjs = [next(en for ru, en in _JUSTICE_ADJ if w.lower().startswith(ru)) for w in m.group(1).split()]
         state = " of the USSR" if re.search(r"СССР|Союза", m.group(3)) else " of the RSFSR" if m.group(3).strip() else ""
+        if not adjs and not state and stem == "суд" and _TO_TRIAL_RU.search(text, max(0, m.start() - 16), m.start()):
+            continue    # «предавать суду», «отдать под суд»: to prosecute, no court spoken of
         if not adjs and not state and stem in ("суд", "трибунал"):
             plural = True     # «суда», «судов»: the courts at large, one class in either number
         label = " ".join([*adjs, many if plural else one]) + state
