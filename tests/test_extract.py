@@ -1232,3 +1232,51 @@ def test_institutions_press_places_and_legal_texts_the_authority_does_not_know(t
     keys = {m.text: m.key for m in ex.mentions}
     assert keys["подпольные обкомы"] == "underground_obkoms"
 
+
+
+# sentences of the development sets (heldout4-10), verbatim; the notes are the sets' editors' notes
+_GENERIC_DOCUMENT_SENTENCES = (
+    "[Composed telegram in the manner of a FRUS dispatch; the document number and the wording are composed.]\n\n"
+    "According to the indictment as printed in Pravda, the centre was organized on the instructions of Trotsky. "
+    "A further announcement in the evening press states that the sentence has been carried out. "
+    "The official communiqué, published in Zarya Vostoka, called it suicide. "
+    "Khrushchev delivered a lengthy speech denouncing Stalin personally. "
+    "The resolution is further reported to oblige every party organisation to verify its members.\n\n"
+    "Сегодня публикуется сообщение ТАСС об аресте группы врачей-вредителей. "
+    "Секретарь обкома тов. Лукьянов ограничился тем, что разослал райкомам циркулярное письмо, и успокоился. "
+    "Заслушав сообщение тов. Сталина о директивах ЦК ВКП(б) по хлебозаготовкам, бюро постановляет.\n")
+
+
+@pytest.mark.parametrize("core", ["predev", None])
+def test_documents_named_generically(tmp_path, monkeypatch, core):
+    """A document named by its kind and a word that makes it one (the indictment, a further
+    announcement, the official communiqué, a lengthy speech), a Russian document by a qualifier
+    («циркулярное письмо»), by an issuer the authority may not know («сообщение ТАСС») or by its
+    speaker («сообщение тов. Сталина»); nothing from an editor's note on the text's making."""
+    from kg.resolve.authority import CORE_ENV, load_authority
+    if core:
+        monkeypatch.setenv(CORE_ENV, core)
+    else:
+        monkeypatch.delenv(CORE_ENV, raising=False)
+    p = tmp_path / "generic_documents.txt"
+    p.write_text(_GENERIC_DOCUMENT_SENTENCES, encoding="utf-8")
+    ex = extract_documents([load_path(p)], load_authority())[0]
+    docs = {m.text for m in ex.mentions if m.type == "Document"}
+    for doc in ("indictment", "further announcement", "official communiqué", "lengthy speech",
+                "сообщение ТАСС", "циркулярное письмо", "сообщение тов. Сталина"):
+        assert any(doc in d for d in docs), (doc, docs)
+    assert not any("reported" in d or d.startswith("further report") for d in docs)   # a verb, not a report
+    keys = {m.text: m.key for m in ex.mentions}
+    assert keys["сообщение тов. Сталина"] == "stalin_communique"
+    assert keys["сообщение ТАСС"].endswith("communique")
+    note = _GENERIC_DOCUMENT_SENTENCES.index("]")
+    assert not [m for m in ex.mentions if m.start < note], "a name in the editor's note"
+
+
+def test_to_bring_to_trial_names_no_court(tmp_path):
+    """«предавать суду» (heldout9) is to prosecute: no court; «суды» after a verb of sending are."""
+    ex = _extract_text(tmp_path, "ru_trial", (
+        "Прокуратуре предложено предавать суду как уголовных преступников должностных лиц. "
+        "Дела направлять в суды.\n"))
+    courts = [m.text for m in ex.mentions if m.type == "Body" and m.key == "courts"]
+    assert courts == ["суды"]

@@ -25,7 +25,7 @@ DOC_NOUNS = {
     "memorandum": "memorandum", "dispatch": "dispatch", "despatch": "dispatch",
     "appeal": "appeal", "manifesto": "manifesto", "platform": "platform", "note": "note",
     "communiqué": "communique", "communique": "communique", "protocol": "protocol",
-    "verdict": "verdict", "lecture": "lecture",
+    "verdict": "verdict", "lecture": "lecture", "indictment": "indictment",
     "memoranda": "memorandum", "postscript": "postscript",
     "postanovlenie": "resolution", "rezoliutsiia": "resolution",
     # Russian (stems are matched by prefix)
@@ -34,6 +34,7 @@ DOC_NOUNS = {
     "телеграмма": "telegram", "статья": "article", "приказ": "order", "указ": "decree",
     "заявление": "statement", "сообщение": "communique", "приговор": "verdict", "платформа": "platform",
     "обращение": "appeal", "циркуляр": "circular", "инструкция": "instruction", "отчёт": "report", "отчет": "report",
+    "содоклад": "report", "выступление": "speech",
 }
 _EN_DOC = sorted((k for k in DOC_NOUNS if not re.search(r"[а-яё]", k)), key=len, reverse=True)
 DOC_NOUN_RE = r"(?:" + "|".join(re.escape(k) for k in _EN_DOC) + r")"

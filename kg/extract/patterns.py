@@ -795,6 +795,7 @@ _JUSTICE_HEADS = (("суд", "court", "courts"), ("прокуратур", "procu
 _JUSTICE_ADJ = (("верховн", "supreme"), ("военн", "military"), ("особ", "special"), ("специальн", "special"),
                 ("судебн", "judicial"), ("городск", "city"), ("областн", "oblast"), ("краев", "krai"),
                 ("народн", "people's"), ("республиканск", "republican"))
+_TO_TRIAL_RU = re.compile(r"(?i)(?<![а-яё])(?:преда(?:ть|вать|н|на|ны|ет|ют|ются|ёт)|отда(?:ть|вать|н|на|ны)[ \t]+под|отдан\w*[ \t]+под)[ \t]+$")
 _RU_PLURAL_END = re.compile(r"(?:ы|ов|ам|ами|ах)$|^тройк(?:и|ам|ами|ах)$")
 
 
@@ -814,6 +815,8 @@ def justice_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
         plural = bool(_RU_PLURAL_END.search(head)) and stem != "прокуратур"
         adjs = [next(en for ru, en in _JUSTICE_ADJ if w.lower().startswith(ru)) for w in m.group(1).split()]
         state = " of the USSR" if re.search(r"СССР|Союза", m.group(3)) else " of the RSFSR" if m.group(3).strip() else ""
+        if not adjs and not state and stem == "суд" and _TO_TRIAL_RU.search(text, max(0, m.start() - 16), m.start()):
+            continue    # «предавать суду», «отдать под суд»: to prosecute, no court spoken of
         if not adjs and not state and stem in ("суд", "трибунал"):
             plural = True     # «суда», «судов»: the courts at large, one class in either number
         label = " ".join([*adjs, many if plural else one]) + state
@@ -1673,8 +1676,8 @@ def body_document(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
 
 
 _DOC_PHRASE_RE = re.compile(
-    rf"\b(?:(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?P<adj>(?:(?:following|coded|secret|closed|joint|famous|so-called|open|special|lengthy|new|last|first|final|circular)\s+){{0,2}})"
-    rf"(?P<noun>{DOC_NOUN_RE}|pamphlet|book|theses|editorial|cable|testament|verdict|sentence)(?P<tail>\s+(?:(?:of|from|by|to|addressed\s+to|sent\s+to)\s+(?:the\s+)?|No\.\s*(?=\d)))?")
+    rf"\b(?:(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?P<adj>(?:(?:following|coded|secret|closed|joint|famous|so-called|open|special|lengthy|new|last|first|final|circular|official|brief|further)\s+){{0,2}})"
+    rf"(?P<noun>{DOC_NOUN_RE}|pamphlet|book|theses|editorial|cable|testament|verdict|sentence|announcement)(?P<tail>\s+(?:(?:of|from|by|to|addressed\s+to|sent\s+to)\s+(?:the\s+)?|No\.\s*(?=\d)))?")
 _NAMED_DOC_RE = re.compile(r"\b((?:Open\s+)?(?:Platform|Letter|Appeal|Declaration|Theses|Manifesto|Statement|Testament|Programme|Program)\s+of\s+the\s+(?:[A-Z][\w’'-]+)(?:[\s-]+[A-Z][\w’'-]+){0,3})")
 
 
@@ -1735,8 +1738,8 @@ def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         if noun[0].isupper() and m.start("noun") > 0 and text[m.start("noun") - 2:m.start("noun")].strip() == "" and not m.group("det") \
                 and not re.match(r"No\.", m.group("tail") or "") and noun.lower() not in ("order", "decree", "directive"):
             pass
-        kind = doc_kind(noun) if noun.lower() not in ("pamphlet", "book", "editorial", "cable", "testament", "verdict", "sentence") \
-            else {"editorial": "article", "cable": "telegram", "sentence": "verdict"}.get(noun.lower(), noun.lower())
+        kind = doc_kind(noun) if noun.lower() not in ("pamphlet", "book", "editorial", "cable", "testament", "verdict", "sentence", "announcement") \
+            else {"editorial": "article", "cable": "telegram", "sentence": "verdict", "announcement": "communique"}.get(noun.lower(), noun.lower())
         if noun.lower().endswith("s") and kind != noun.lower() and noun.lower() not in ("theses",):
             continue     # plurals: "decisions of raikoms" name no one document
         tail = m.group("tail") or ""
@@ -1766,7 +1769,9 @@ def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
                     end = starts[end + more.end()].end
                 key = f"{kind}_{tail.split()[0].lower()}_{target.key}"
         adj = (m.group("adj") or "").strip()
-        if key is None and adj and re.search(r"following|coded|secret|closed|joint|so-called|open|special|circular", adj) \
+        if key is None and adj and text[end:end + 1].isalpha():
+            continue     # "is further reported": the noun was a verb's stem
+        if key is None and adj and re.search(r"following|coded|secret|closed|joint|so-called|open|special|circular|official|brief|further|lengthy", adj) \
                 and not re.match(r"\s+(?:was|were)\s+(?:adopted|passed|approved|issued)", text[m.end("noun"):m.end("noun") + 30]):
             key = f"{LOCAL}{kind}_{slug(adj)}"
         if key is None:
@@ -1776,7 +1781,18 @@ def document_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
     for m in _NAMED_DOC_RE.finditer(text):
         out.append(_m(text, m.start(1), m.end(1), "Document", _lookup(gz, m.group(1), "Document") or slug(m.group(1)),
                       m.group(1), "document_phrase"))
+    # "launched by Order No. 00485", «приказом № 00447»: a numbered document (its issuer unnamed)
+    for m in _NUMBERED_DOC_RE.finditer(text):
+        if any(k.type == "Document" and k.start <= m.start() < k.end for k in known):
+            continue
+        kind = doc_kind(m.group(1))
+        key = _lookup(gz, m.group(0), "Document") or f"{kind}_no_{m.group(2)}"
+        out.append(_m(text, m.start(), m.end(), "Document", key, m.group(0), "document_phrase"))
     return out
+
+
+_NUMBERED_DOC_RE = gated(re.compile(r"(?<![\w-])(Order|Decree|Directive|Circular|Instruction|Resolution|[Пп]риказ(?:а|у|ом|е)?|[Дд]иректив(?:а|ы|у|ой|е))"
+                                    r"[ \t]+(?:No\.|№)[ \t]*(\d[\d/-]*\d|\d)"))
 
 
 #: the law's standing texts, named by kind rather than by date or title: "the Criminal Code of the
@@ -1812,6 +1828,40 @@ def standing_text(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
                 key, label = f"{key}_rsfsr", f"{label} of the RSFSR"
             found = _lookup(gz, m.group(0), "Document")
             out.append(_m(text, m.start(), m.end(), "Document", found or key, label, "standing_text"))
+    return out
+
+
+#: a Russian document its qualifier makes one («циркулярное письмо», «закрытое письмо ЦК»,
+#: «шифрованная телеграмма», «секретная директива») or an issuer's acronym the authority does
+#: not know («сообщение ТАСС», «приказ ОГПУ»)
+_QUALIFIED_DOC_RU_RE = gated(re.compile(
+    r"(?<![А-Яа-яЁё-])([Цц]иркулярн|[Зз]акрыт|[Шш]ифрованн|[Сс]екретн|[Сс]овместн)(?:ое|ого|ому|ым|ом|ая|ой|ую|ые|ых|ыми)[ \t]+"
+    r"(письм[оау]|письмом|письме|телеграмм[аыуе]|телеграммой|директив[аыуе]|директивой|постановлени[еяю]|постановлением|решени[еяю]|решением)(?![А-Яа-яЁё])"))
+_ACRONYM_DOC_RU_RE = gated(re.compile(
+    r"(?<![А-Яа-яЁё-])([Сс]ообщени[еяюи]|[Сс]ообщением|[Пп]риказ[аеуом]?|[Пп]риказом|[Дд]иректив[аыуе]|[Дд]ирективой|[Зз]аявлени[еяюи]|[Зз]аявлением)"
+    r"[ \t]+([А-ЯЁ]{3,6})(?![А-Яа-яЁё(-])"))
+
+
+@rule("qualified_document_ru")
+def qualified_document_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out: list[Mention] = []
+    if text.isascii():
+        return out
+    starts = {k.start: k for k in known if k.type == "Body"}
+    for m in _QUALIFIED_DOC_RU_RE.finditer(text):
+        kind = doc_kind(m.group(2).lower())
+        end, key = m.end(), f"{LOCAL}{kind}_{slug(m.group(1).lower())}"
+        body = starts.get(end + 1) if text[end:end + 1] == " " else None
+        if body is not None and not body.is_class:
+            key = f"{body.key}_{kind}_{slug(m.group(1).lower())}"   # «закрытое письмо ЦК ВКП(б)»: the CC's (who issues it stays a name of its own)
+        out.append(_m(text, m.start(), end, "Document", key, text[m.start():end], "qualified_document_ru"))
+    for m in _ACRONYM_DOC_RU_RE.finditer(text):
+        if m.start(2) in starts:
+            continue     # a known issuer: document_of_body's
+        kind = doc_kind(m.group(1).lower())
+        found = _lookup(gz, m.group(2), "Body")
+        out.append(_m(text, m.start(), m.end(), "Document", f"{found or slug(m.group(2))}_{kind}",
+                      text[m.start():m.end()], "qualified_document_ru"))
     return out
 
 
@@ -1856,10 +1906,10 @@ def rank_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     return out
 
 
-_RU_DOC_PERSON_RE = re.compile(r"(?i)\b(доклад[а-яё]*|речь|речи|письм[а-яё]*|телеграмм[а-яё]*|записк[а-яё]*|статья|статьи|статье|статью)\s+(?:т\.|тов\.|товарища)?\s*")
+_RU_DOC_PERSON_RE = re.compile(r"(?i)\b(доклад[а-яё]*|содоклад[а-яё]*|сообщени[еяюи]\w*|заявлени[еяюи]\w*|выступлени[еяюи]\w*|речь|речи|письм[а-яё]*|телеграмм[а-яё]*|записк[а-яё]*|статья|статьи|статье|статью)\s+(?:т\.|тов\.|товарища)?\s*")
 
 
-_RU_DOC_OFFICE_RE = re.compile(r"(?i)(?<![а-яё])(доклад[а-яё]*|речь|речи|письм[а-яё]*|телеграмм[а-яё]*|записк[а-яё]*|статья|статьи|статье|статью)\s+"
+_RU_DOC_OFFICE_RE = re.compile(r"(?i)(?<![а-яё])(доклад[а-яё]*|содоклад[а-яё]*|сообщени[еяюи]\w*|заявлени[еяюи]\w*|выступлени[еяюи]\w*|речь|речи|письм[а-яё]*|телеграмм[а-яё]*|записк[а-яё]*|статья|статьи|статье|статью)\s+"
                                r"(?:(?:перв\w+\s+)?(?:заместител\w+\s+)?(?:секретар|председател|нарком|министр|нач[ае]льник|прокурор)\w*\s+[^.;:\n«»]{1,50}?\s+)?"
                                r"(?:т\.|тов\.|товарища)\s*$")
 _RU_COMRADE = re.compile(r"(?:т\.|тов\.|товарищ[ау]?)\s*")
