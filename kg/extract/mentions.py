@@ -37,19 +37,6 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             and len(m.group(0)) < 200]
 
 
-#: an editor's note on how the text was made ("[Composed for this set in the manner of a FRUS
-#: dispatch …]", «[Передовая составлена … в стиле газеты того времени …]»): what it names are the
-#: text's models and sources of style, not what the text speaks of
-_MAKING_NOTE_RE = re.compile(r"(?im)^[ \t]*\[[^\n]*?(?:\bcomposed\b|\bwritten\s+(?:for|in)\b|\bin\s+the\s+(?:manner|style|register)\s+of\b|"
-                             r"составлен|сочинен|в\s+стиле)[^\n]*")
-
-
-def making_notes(text: str) -> list[tuple[int, int]]:
-    if "[" not in text:
-        return []
-    return [(m.start(), m.end()) for m in _MAKING_NOTE_RE.finditer(text)]
-
-
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
     """``spans`` are sorted and disjoint (lines)."""
     i = bisect.bisect_right(spans, (m.start, float("inf"))) - 1
@@ -396,13 +383,7 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
         if not occupied.overlaps(m.start, m.end):
             chosen.append(m)
             occupied.add(m.start, m.end)
-    out = chosen + nested
-    notes = making_notes(text)
-    if notes:
-        # a name that stands only in a note on the text's making is none of the text's entities
-        outside = {m.key for m in out if not _inside(m, notes)}
-        out = [m for m in out if m.key == THIS or m.key in outside or not _inside(m, notes)]
-    return sorted(out, key=lambda m: (m.start, m.end, m.key))
+    return sorted(chosen + nested, key=lambda m: (m.start, m.end, m.key))
 
 
 #: a single word naming a group, used as an adjective: "Trotskyite spies", "fascist Germany",
