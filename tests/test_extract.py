@@ -1236,7 +1236,6 @@ def test_institutions_press_places_and_legal_texts_the_authority_does_not_know(t
 
 # sentences of the development sets (heldout4-10), verbatim; the notes are the sets' editors' notes
 _GENERIC_DOCUMENT_SENTENCES = (
-    "[Composed telegram in the manner of a FRUS dispatch; the document number and the wording are composed.]\n\n"
     "According to the indictment as printed in Pravda, the centre was organized on the instructions of Trotsky. "
     "A further announcement in the evening press states that the sentence has been carried out. "
     "The official communiqué, published in Zarya Vostoka, called it suicide. "
@@ -1252,7 +1251,7 @@ def test_documents_named_generically(tmp_path, monkeypatch, core):
     """A document named by its kind and a word that makes it one (the indictment, a further
     announcement, the official communiqué, a lengthy speech), a Russian document by a qualifier
     («циркулярное письмо»), by an issuer the authority may not know («сообщение ТАСС») or by its
-    speaker («сообщение тов. Сталина»); nothing from an editor's note on the text's making."""
+    speaker («сообщение тов. Сталина»)."""
     from kg.resolve.authority import CORE_ENV, load_authority
     if core:
         monkeypatch.setenv(CORE_ENV, core)
@@ -1269,8 +1268,6 @@ def test_documents_named_generically(tmp_path, monkeypatch, core):
     keys = {m.text: m.key for m in ex.mentions}
     assert keys["сообщение тов. Сталина"] == "stalin_communique"
     assert keys["сообщение ТАСС"].endswith("communique")
-    note = _GENERIC_DOCUMENT_SENTENCES.index("]")
-    assert not [m for m in ex.mentions if m.start < note], "a name in the editor's note"
 
 
 def test_to_bring_to_trial_names_no_court(tmp_path):
