@@ -560,6 +560,10 @@ class _Gated:
         # at a word's beginning are read once for every gated regex (:func:`_words`)
         self._subs = tuple(subs)
         self._literals = tuple(words + subs)
+        # a text of ASCII characters holds no other literal (its lower case is ASCII too): the
+        # Russian literals are not looked for in an English text, each a scan of the whole of it
+        self._ascii_subs = tuple(t for t in subs if t.isascii())
+        self._ascii_literals = tuple(t for t in self._literals if t.isascii())
         self._word_set = frozenset(words)
         _register(words)
 
@@ -574,11 +578,12 @@ class _Gated:
         low = got[0]
         if not self._word_set.isdisjoint(got[1]):
             return low
-        for t in self._subs:
+        is_ascii = s.isascii()
+        for t in self._ascii_subs if is_ascii else self._subs:
             if t in low:
                 return low
         # no literal found: conclusive unless a character case-folds differently in re
-        return low if not s.isascii() and _UNSAFE.search(s) is not None else None
+        return low if not is_ascii and _UNSAFE.search(s) is not None else None
 
     def _first(self, s: str, low: str) -> int:
         """Where the first match of the regex in ``s`` may begin (0 when that is not known)."""
@@ -634,7 +639,8 @@ class _Gated:
         """finditer over a long text, the regex tried only where a match may begin: the matches
         finditer finds (each the leftmost one from the end of the one before; none is empty)."""
         low = _lower(s)
-        for t in self._literals:    # a document without the literals every match holds: none
+        # a document without the literals every match holds: none
+        for t in self._ascii_literals if s.isascii() else self._literals:
             if t in low:
                 break
         else:
