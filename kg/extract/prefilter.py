@@ -400,7 +400,13 @@ def finder(pattern: re.Pattern[str], lower: bool = True) -> re.Pattern[str] | No
 #: every word-start literal of every gated regex (lower-cased), and one regex for all of them
 _WORD_LITERALS: set[str] = set()
 _ALL_WORDS: list[re.Pattern[str] | None] = [None]
-_WORDS: dict[str, tuple[str, frozenset[str]]] = {}
+_WORDS: dict[str, tuple[str, frozenset[str], bool]] = {}
+#: the Cyrillic block: a literal holding one of these is not in a text without them
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _has_cyrillic(low: str) -> bool:
+    return not low.isascii() and _CYRILLIC.search(low) is not None
 
 
 def _register(words: list[str]) -> None:
@@ -411,7 +417,7 @@ def _register(words: list[str]) -> None:
         _WORDS.clear()
 
 
-def _words(s: str) -> tuple[str, frozenset[str]]:
+def _words(s: str) -> tuple[str, frozenset[str], bool]:
     """``s`` lower-cased, and the beginnings of the longest word-start literal (of any gated
     regex) standing at each place a word begins: a literal stands at a word's beginning in ``s``
     exactly when it is among them (the literals standing at one place are the beginnings of the
@@ -428,7 +434,7 @@ def _words(s: str) -> tuple[str, frozenset[str]]:
             w = m.group(1)
             if w not in found:
                 found.update([w[:k] for k in range(1, len(w) + 1)])
-        got = (low, frozenset(found))
+        got = (low, frozenset(found), _has_cyrillic(low))
         if len(_WORDS) >= 4096:
             _WORDS.clear()
         _WORDS[s] = got
@@ -512,13 +518,15 @@ def first_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
-_LOWER: list[str] = ["", ""]
+_LOWER: list = ["", "", False]
 
 
 def _lower(s: str) -> str:
-    """``s.lower()``, kept for the last string (a document is scanned by a dozen gated regexes)."""
+    """``s.lower()``, kept for the last string (a document is scanned by a dozen gated regexes),
+    with whether it holds a Cyrillic letter (``_LOWER[2]``)."""
     if _LOWER[0] is not s:
-        _LOWER[:] = [s, s.lower()]
+        low = s.lower()
+        _LOWER[:] = [s, low, _has_cyrillic(low)]
     return _LOWER[1]
 
 
@@ -560,10 +568,10 @@ class _Gated:
         # at a word's beginning are read once for every gated regex (:func:`_words`)
         self._subs = tuple(subs)
         self._literals = tuple(words + subs)
-        # a text of ASCII characters holds no other literal (its lower case is ASCII too): the
-        # Russian literals are not looked for in an English text, each a scan of the whole of it
-        self._ascii_subs = tuple(t for t in subs if t.isascii())
-        self._ascii_literals = tuple(t for t in self._literals if t.isascii())
+        # a text without Cyrillic letters holds no literal with one: the Russian literals are
+        # not looked for in an English text (each a scan of the whole of it)
+        self._latin_subs = tuple(t for t in subs if _CYRILLIC.search(t) is None)
+        self._latin_literals = tuple(t for t in self._literals if _CYRILLIC.search(t) is None)
         self._word_set = frozenset(words)
         _register(words)
 
@@ -578,12 +586,11 @@ class _Gated:
         low = got[0]
         if not self._word_set.isdisjoint(got[1]):
             return low
-        is_ascii = s.isascii()
-        for t in self._ascii_subs if is_ascii else self._subs:
+        for t in self._subs if got[2] else self._latin_subs:
             if t in low:
                 return low
         # no literal found: conclusive unless a character case-folds differently in re
-        return low if not is_ascii and _UNSAFE.search(s) is not None else None
+        return low if not s.isascii() and _UNSAFE.search(s) is not None else None
 
     def _first(self, s: str, low: str) -> int:
         """Where the first match of the regex in ``s`` may begin (0 when that is not known)."""
@@ -640,7 +647,7 @@ class _Gated:
         finditer finds (each the leftmost one from the end of the one before; none is empty)."""
         low = _lower(s)
         # a document without the literals every match holds: none
-        for t in self._ascii_literals if s.isascii() else self._literals:
+        for t in self._literals if _LOWER[2] else self._latin_literals:
             if t in low:
                 break
         else:
