@@ -400,7 +400,7 @@ def finder(pattern: re.Pattern[str], lower: bool = True) -> re.Pattern[str] | No
 #: every word-start literal of every gated regex (lower-cased), and one regex for all of them
 _WORD_LITERALS: set[str] = set()
 _ALL_WORDS: list[re.Pattern[str] | None] = [None]
-_WORDS: dict[str, tuple[str, frozenset[str], bool]] = {}
+_WORDS: dict[str, tuple[str, frozenset[str], bool, bool]] = {}
 #: the Cyrillic block: a literal holding one of these is not in a text without them
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
@@ -417,7 +417,7 @@ def _register(words: list[str]) -> None:
         _WORDS.clear()
 
 
-def _words(s: str) -> tuple[str, frozenset[str], bool]:
+def _words(s: str) -> tuple[str, frozenset[str], bool, bool]:
     """``s`` lower-cased, and the beginnings of the longest word-start literal (of any gated
     regex) standing at each place a word begins: a literal stands at a word's beginning in ``s``
     exactly when it is among them (the literals standing at one place are the beginnings of the
@@ -434,7 +434,7 @@ def _words(s: str) -> tuple[str, frozenset[str], bool]:
             w = m.group(1)
             if w not in found:
                 found.update([w[:k] for k in range(1, len(w) + 1)])
-        got = (low, frozenset(found), _has_cyrillic(low))
+        got = (low, frozenset(found), _has_cyrillic(low), not s.isascii() and _UNSAFE.search(s) is not None)
         if len(_WORDS) >= 4096:
             _WORDS.clear()
         _WORDS[s] = got
@@ -518,16 +518,30 @@ def first_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
-_LOWER: list = ["", "", False]
+_LOWER: list = ["", "", False, False]
 
 
 def _lower(s: str) -> str:
     """``s.lower()``, kept for the last string (a document is scanned by a dozen gated regexes),
-    with whether it holds a Cyrillic letter (``_LOWER[2]``)."""
+    with whether it holds a Cyrillic letter (``_LOWER[2]``) and a character whose case-insensitive
+    matching in re differs from ``str.lower`` (``_LOWER[3]``)."""
     if _LOWER[0] is not s:
         low = s.lower()
-        _LOWER[:] = [s, low, _has_cyrillic(low)]
+        _LOWER[:] = [s, low, _has_cyrillic(low), not s.isascii() and _UNSAFE.search(s) is not None]
     return _LOWER[1]
+
+
+def _unsafe(s: str) -> bool:
+    """``not s.isascii() and _UNSAFE.search(s) is not None``, read from what is kept of ``s``
+    when it is (a document's gated regexes, a sentence's gates each ask it)."""
+    if s.isascii():
+        return False
+    got = _WORDS.get(s)
+    if got is not None:
+        return got[3]
+    if _LOWER[0] is s:
+        return _LOWER[3]
+    return _UNSAFE.search(s) is not None
 
 
 #: from this length (a document, not a sentence) finditer tries the regex only where a match may begin
@@ -590,11 +604,11 @@ class _Gated:
             if t in low:
                 return low
         # no literal found: conclusive unless a character case-folds differently in re
-        return low if not s.isascii() and _UNSAFE.search(s) is not None else None
+        return low if got[3] else None
 
     def _first(self, s: str, low: str) -> int:
         """Where the first match of the regex in ``s`` may begin (0 when that is not known)."""
-        if self._start_gate is None or not s.isascii() and _UNSAFE.search(s) is not None:
+        if self._start_gate is None or _unsafe(s):
             return 0
         m = self._start_gate.search(low)
         return 0 if m is None else m.start()
@@ -606,7 +620,7 @@ class _Gated:
         if low is None:
             return None
         at = self._search_at
-        if at is not None and (string.isascii() or _UNSAFE.search(string) is None):
+        if at is not None and not _unsafe(string):
             match = self.pattern_object.match
             i = 0
             while True:
@@ -635,7 +649,7 @@ class _Gated:
             return self.pattern_object.finditer(string, *args)
         if len(string) >= LONG and (self._start_all is not None or self._start_on_text is not None
                                     or self._start_char is not None) \
-                and (string.isascii() or _UNSAFE.search(string) is None):
+                and (string.isascii() or _lower(string) is not None and not _LOWER[3]):
             return self._finditer_at_beginnings(string)
         low = self._low(string)
         if low is None:
