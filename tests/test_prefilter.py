@@ -300,3 +300,23 @@ def test_comintern_congress_only_where_its_anchor_stands() -> None:
     for t in TEXTS + ["the Seventh World Congress of the Communist International", "VII конгресса Коминтерна"]:
         if patterns._COMINTERN_CONGRESS_RE.search(t):
             assert patterns._COMINTERN_CONGRESS_AT.search(t), t[:80]
+
+
+def _dev_texts() -> list[str]:
+    """The corpus and the development sets (explicit paths), with upper- and title-cased copies
+    and a few hand-made strings where the anchors stand at the edges."""
+    dirs = [ROOT / "corpus", ROOT / "tests" / "data" / "gold"] + \
+        [ROOT / "tests" / "data" / f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)]
+    out = [f.read_text(encoding="utf-8") for d in dirs for f in sorted(d.glob("*.txt"))]
+    out += [t.upper() for t in out] + [t.title() for t in out]
+    out += ["Shakhty case", "the Shakhty-Donbas\ttrial", "(Kirov\n\ncase", "case", " case", "Case of Smith",
+            "the  Moscow   Centre \n plot and the Rykov affair", "Ryutin case Ryutin case", "caseplot trial"]
+    return out
+
+
+@pytest.mark.parametrize("name", ["_TRIAL_RE"])
+def test_anchored_finds_what_the_regex_finds(name: str) -> None:
+    a = getattr(patterns, name)
+    assert type(a).__name__ == "anchored"
+    for t in _dev_texts():
+        assert [m.span() for m in a.pattern_object.finditer(t)] == [m.span() for m in a.finditer(t)], (name, t[:80])

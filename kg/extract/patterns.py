@@ -18,7 +18,7 @@ from ..model import Mention
 from .dates import MONTHS_RU_RE, _MONTH_EN_RE, find_dates
 from .gazetteer import Gazetteer
 from .header import read_header
-from .prefilter import gated
+from .prefilter import anchored, gated
 from .lexicon import (BOILERPLATE_RE, DOC_NOUN_RE, DOC_NOUNS, HONORIFICS, ORDINAL_WORD_RE,
                       PLACE_UNITS, REGION_ADJ_RU, ordinal_value)
 
@@ -1733,7 +1733,9 @@ def _sitting_body(label: str) -> bool:
             _SITTING.clear()
         got = _SITTING[label] = _SITTING_BODIES.search(label) is not None
     return got
-_TRIAL_RE = re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot))\b")
+#: (tried only up to three words before a "trial", "affair", "case" or "plot": prefilter.anchored)
+_TRIAL_RE = anchored(re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot))\b"),
+                     ("trial", "affair", "case", "plot"), 3)
 _TRIAL_OF_RE = re.compile(r"\b(trial[ \t]+of[ \t]+(?:the[ \t]+)?(?:so-called[ \t]+)?)")
 _CAMPAIGN_RE = re.compile(r"\b(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}campaign(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+)){1,4}[a-z]+|\s+against\s+[\"“«]?[a-z][\w-]+[\"”»]?)?)")
 _CAMPAIGN_STOP = {"a", "an", "the", "this", "that", "whole", "entire", "new", "same", "its", "their",

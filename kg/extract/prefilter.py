@@ -725,3 +725,56 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if starts and any(_UNSAFE.search(t) for _, t in starts):
         starts = None
     return _Gated(pattern, heads, starts)  # type: ignore[return-value]
+
+
+class anchored:
+    """``pattern`` whose every match holds one of the literals ``cores`` (case-sensitive) with no
+    more than ``words`` runs of non-space characters between the match's beginning and it
+    ("\\b(?:the\\s+)?((?:Name\\s+){1,2}(?:trial|affair|case|plot))\\b": three, before "trial"):
+    ``finditer`` over a text tries the regex only from that many runs before each place a core
+    stands up to that place, and finds what ``pattern.finditer`` finds (each match the leftmost
+    one from the end of the one before; the regex matches no empty string). The claim about
+    ``pattern`` is the caller's: tests/test_prefilter.py checks it on every test text."""
+
+    def __init__(self, pattern: re.Pattern[str], cores: tuple[str, ...], words: int) -> None:
+        if _p.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0 or pattern.flags & re.I:
+            raise ValueError("anchored: a case-sensitive regex that matches no empty string")
+        self.pattern_object, self.cores, self.words = pattern, cores, words
+
+    def _back(self, s: str, i: int) -> int:
+        """Where the ``words``-th run of non-space characters before ``i`` begins."""
+        for _ in range(self.words):
+            while i > 0 and s[i - 1].isspace():
+                i -= 1
+            while i > 0 and not s[i - 1].isspace():
+                i -= 1
+        return i
+
+    def finditer(self, s: str, *args: Any) -> Iterator[re.Match[str]]:
+        if args:
+            return self.pattern_object.finditer(s, *args)
+        return self._finditer(s)
+
+    def _finditer(self, s: str) -> Iterator[re.Match[str]]:
+        at: list[int] = []
+        for core in self.cores:
+            i = s.find(core)
+            while i >= 0:
+                at.append(i)
+                i = s.find(core, i + 1)
+        match = self.pattern_object.match
+        pos = 0
+        for c in sorted(at):
+            for i in range(max(pos, self._back(s, c)), c + 1):
+                if i < pos:
+                    continue
+                m = match(s, i)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+
+    def __getattr__(self, name: str) -> Any:      # pattern, flags, groups, search …
+        return getattr(self.pattern_object, name)
+
+    def __repr__(self) -> str:
+        return f"anchored({self.pattern_object!r}, {self.cores!r}, {self.words})"
