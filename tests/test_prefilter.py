@@ -310,11 +310,13 @@ def _dev_texts() -> list[str]:
     out = [f.read_text(encoding="utf-8") for d in dirs for f in sorted(d.glob("*.txt"))]
     out += [t.upper() for t in out] + [t.title() for t in out]
     out += ["Shakhty case", "the Shakhty-Donbas\ttrial", "(Kirov\n\ncase", "case", " case", "Case of Smith",
-            "the  Moscow   Centre \n plot and the Rykov affair", "Ryutin case Ryutin case", "caseplot trial"]
+            "the  Moscow   Centre \n plot and the Rykov affair", "Ryutin case Ryutin case", "caseplot trial",
+            "leading party workers of the", "party and soviet members and candidates of the", "руководители",
+            "«руководство партии", "the following secret closed letter of", "His last  speech", "This\nbook by"]
     return out
 
 
-@pytest.mark.parametrize("name", ["_TRIAL_RE"])
+@pytest.mark.parametrize("name", ["_TRIAL_RE", "_PEOPLE_OF_RE"])
 def test_anchored_finds_what_the_regex_finds(name: str) -> None:
     a = getattr(patterns, name)
     assert type(a).__name__ == "anchored"

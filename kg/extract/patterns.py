@@ -1814,9 +1814,12 @@ _GROUP_OF = {"excluded": "excluded_persons", "expelled": "excluded_persons",
 _ELEMENTS_RE = re.compile(r"\b((?:(?:[a-z][\w-]*|Soviet|Trotskyite|Bukharinite)\s+and\s+)?(?:(?:[a-z][\w-]*|Soviet|Trotskyite|Bukharinite)\s+){1,2}elements)\b")
 _NOT_QUALITIES = {"with", "against", "from", "of", "to", "in", "on", "by", "for", "merged", "and", "or", "the", "all",
                   "other", "such", "these", "those", "some", "many", "certain", "its", "their", "into", "among", "as"}
-_PEOPLE_OF_RE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:delegates|members and candidates|candidates|workers|officials|leaders|leadership|officers|chiefs|heads|secretaries|employees|functionaries|activists|chekists)\s+(?:of|to|at|in)\s+(?:the\s+)?)"
-                           r"|(?<![А-Яа-яЁё])((?:лидеры|лидеров|лидерам|руководители|руководителей|руководство|руководства|работники|работников|"
-                           r"секретари|секретарей|делегаты|делегатов)\s+)")
+_PEOPLE_NOUNS = ("delegates", "members and candidates", "candidates", "workers", "officials", "leaders", "leadership", "officers",
+                 "chiefs", "heads", "secretaries", "employees", "functionaries", "activists", "chekists")
+_PEOPLE_NOUNS_RU = ("лидеры", "лидеров", "лидерам", "руководители", "руководителей", "руководство", "руководства", "работники",
+                    "работников", "секретари", "секретарей", "делегаты", "делегатов")
+_PEOPLE_OF_RE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(_PEOPLE_NOUNS) + r")\s+(?:of|to|at|in)\s+(?:the\s+)?)"
+                           r"|(?<![А-Яа-яЁё])((?:" + "|".join(_PEOPLE_NOUNS_RU) + r")\s+)")
 
 
 _ADHERENTS_RE = re.compile(r"i(?:st|te)s(?![\w-])|(?:ист|овц|евц)(?:ы|ов|ев|ам|ами|ах)(?![А-Яа-яЁё-])")
@@ -2221,7 +2224,9 @@ _WORK_TITLE_RE, _DOC_OF_DATE_RE, _JOINT_RE, _BUREAU_RE, _ORGAN_OF_RE = map(
 # and these, whose matches may begin with any word (an optional adjective, a name), are tried
 # only where the regex read on the lower-cased text says a match may begin (prefilter.finder)
 (_DOC_OF_BODY_RE, _OFFICE_OF_RE, _ELEMENTS_RE, _CAMPAIGN_RE, _CONGRESS_RE, _DOC_PHRASE_RE, _INTRO_DOC_RE,
- _COMMITTEE_RU_RE, _FOLLOWING_DOC_RE, _ELECTIONS_RE, _OF_EVENT_RE, _PERSONS_RE, _PEOPLE_OF_RE) = map(
+ _COMMITTEE_RU_RE, _FOLLOWING_DOC_RE, _ELECTIONS_RE, _OF_EVENT_RE, _PERSONS_RE) = map(
     gated, (_DOC_OF_BODY_RE, _OFFICE_OF_RE, _ELEMENTS_RE, _CAMPAIGN_RE, _CONGRESS_RE, _DOC_PHRASE_RE,
-            _INTRO_DOC_RE, _COMMITTEE_RU_RE, _FOLLOWING_DOC_RE, _ELECTIONS_RE, _OF_EVENT_RE, _PERSONS_RE,
-            _PEOPLE_OF_RE))
+            _INTRO_DOC_RE, _COMMITTEE_RU_RE, _FOLLOWING_DOC_RE, _ELECTIONS_RE, _OF_EVENT_RE, _PERSONS_RE))
+# and these, whose every match holds one of a list of nouns a few words after its beginning, only
+# from that many words before each place one of the nouns stands (prefilter.anchored; case-sensitive)
+_PEOPLE_OF_RE = anchored(_PEOPLE_OF_RE, _PEOPLE_NOUNS + _PEOPLE_NOUNS_RU, 2)     # two words, the noun
