@@ -728,7 +728,7 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 class anchored:
-    """``pattern`` whose every match holds one of the literals ``cores`` (case-sensitive) with no
+    """``pattern`` whose every match holds one of the literals ``cores`` (as the regex reads them) with no
     more than ``words`` runs of non-space characters between the match's beginning and it
     ("\\b(?:the\\s+)?((?:Name\\s+){1,2}(?:trial|affair|case|plot))\\b": three, before "trial"):
     ``finditer`` over a text tries the regex only from that many runs before each place a core
@@ -737,8 +737,15 @@ class anchored:
     ``pattern`` is the caller's: tests/test_prefilter.py checks it on every test text."""
 
     def __init__(self, pattern: re.Pattern[str], cores: tuple[str, ...], words: int) -> None:
-        if _p.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0 or pattern.flags & re.I:
-            raise ValueError("anchored: a case-sensitive regex that matches no empty string")
+        if _p.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0 or pattern.flags & (re.ASCII | re.LOCALE):
+            raise ValueError("anchored: a str regex that matches no empty string")
+        # a case-insensitive regex: its cores are looked for lower-cased in the lower-cased text
+        # (where str.lower agrees with re's case-folding, :data:`_SAFE`; else the regex runs)
+        self.icase = bool(pattern.flags & re.I)
+        if self.icase:
+            cores = tuple(sorted({c.lower() for c in cores}))
+            if any(_UNSAFE.search(c) for c in cores):
+                raise ValueError("anchored: a core re may case-fold otherwise")
         self.pattern_object, self.cores, self.words = pattern, cores, words
 
     def _back(self, s: str, i: int) -> int:
@@ -756,12 +763,18 @@ class anchored:
         return self._finditer(s)
 
     def _finditer(self, s: str) -> Iterator[re.Match[str]]:
+        where = s
+        if self.icase:
+            where = _lower(s)
+            if _LOWER[3]:
+                yield from self.pattern_object.finditer(s)
+                return
         at: list[int] = []
         for core in self.cores:
-            i = s.find(core)
+            i = where.find(core)
             while i >= 0:
                 at.append(i)
-                i = s.find(core, i + 1)
+                i = where.find(core, i + 1)
         match = self.pattern_object.match
         pos = 0
         for c in sorted(at):
