@@ -312,11 +312,12 @@ def _dev_texts() -> list[str]:
     out += ["Shakhty case", "the Shakhty-Donbas\ttrial", "(Kirov\n\ncase", "case", " case", "Case of Smith",
             "the  Moscow   Centre \n plot and the Rykov affair", "Ryutin case Ryutin case", "caseplot trial",
             "leading party workers of the", "party and soviet members and candidates of the", "руководители",
-            "«руководство партии", "the following secret closed letter of", "His last  speech", "This\nbook by", "THE RESOLUTION OF", "Party Resolution\tby the", "ſecret resolution of"]
+            "«руководство партии", "the following secret closed letter of", "His last  speech", "This\nbook by", "THE RESOLUTION OF", "Party Resolution\tby the", "ſecret resolution of",
+            "An  article\nENTITLED «On the Party»", "the secret closed letter entitled \"X Y Z\"", "its editorial under  the\nheading 'Lenin'"]
     return out
 
 
-@pytest.mark.parametrize("name", ["_TRIAL_RE", "_PEOPLE_OF_RE", "_DOC_PHRASE_RE", "_DOC_OF_BODY_RE"])
+@pytest.mark.parametrize("name", ["_TRIAL_RE", "_PEOPLE_OF_RE", "_DOC_PHRASE_RE", "_DOC_OF_BODY_RE", "_INTRO_DOC_RE"])
 def test_anchored_finds_what_the_regex_finds(name: str) -> None:
     a = getattr(patterns, name)
     assert type(a).__name__ == "anchored"

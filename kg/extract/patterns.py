@@ -2223,13 +2223,15 @@ _WORK_TITLE_RE, _DOC_OF_DATE_RE, _JOINT_RE, _BUREAU_RE, _ORGAN_OF_RE = map(
     gated, (_WORK_TITLE_RE, _DOC_OF_DATE_RE, _JOINT_RE, _BUREAU_RE, _ORGAN_OF_RE))
 # and these, whose matches may begin with any word (an optional adjective, a name), are tried
 # only where the regex read on the lower-cased text says a match may begin (prefilter.finder)
-(_OFFICE_OF_RE, _ELEMENTS_RE, _CAMPAIGN_RE, _CONGRESS_RE, _INTRO_DOC_RE,
+(_OFFICE_OF_RE, _ELEMENTS_RE, _CAMPAIGN_RE, _CONGRESS_RE,
  _COMMITTEE_RU_RE, _FOLLOWING_DOC_RE, _ELECTIONS_RE, _OF_EVENT_RE, _PERSONS_RE) = map(
     gated, (_OFFICE_OF_RE, _ELEMENTS_RE, _CAMPAIGN_RE, _CONGRESS_RE,
-            _INTRO_DOC_RE, _COMMITTEE_RU_RE, _FOLLOWING_DOC_RE, _ELECTIONS_RE, _OF_EVENT_RE, _PERSONS_RE))
+            _COMMITTEE_RU_RE, _FOLLOWING_DOC_RE, _ELECTIONS_RE, _OF_EVENT_RE, _PERSONS_RE))
 # and these, whose every match holds one of a list of nouns a few words after its beginning, only
 # from that many words before each place one of the nouns stands (prefilter.anchored; case-sensitive)
 _PEOPLE_OF_RE = anchored(_PEOPLE_OF_RE, _PEOPLE_NOUNS + _PEOPLE_NOUNS_RU, 2)     # two words, the noun
+# "an article entitled": the article, two words, the noun (of two words: "closed letter") before the verb
+_INTRO_DOC_RE = anchored(_INTRO_DOC_RE, ("entitled", "titled", "headed", "called", "under"), 5)
 _DOC_OF_BODY_RE = anchored(_DOC_OF_BODY_RE, tuple(k for k in DOC_NOUNS if not re.search(r"[а-яё]", k)), 1)   # a word, the noun
 _DOC_PHRASE_RE = anchored(_DOC_PHRASE_RE, tuple(k for k in DOC_NOUNS if not re.search(r"[а-яё]", k)) +    # DOC_NOUN_RE's
                           ("pamphlet", "book", "theses", "editorial", "cable", "testament", "verdict", "sentence"), 3)
