@@ -727,6 +727,27 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return _Gated(pattern, heads, starts)  # type: ignore[return-value]
 
 
+def alternatives(source: str) -> tuple[str, ...]:
+    """The literal beginnings of the alternatives of a regex that is one alternation
+    (``(?:Comrade|Mme\\.?|тов\\.)``: "Comrade", "Mme", "тов."): what :class:`anchored` is given
+    as the literals a match holds."""
+    items = list(_p.parse(source))
+    if len(items) == 1 and items[0][0] is _c.SUBPATTERN:
+        items = list(items[0][1][-1])
+    alts = items[0][1][1] if len(items) == 1 and items[0][0] is _c.BRANCH else [items]
+    out = []
+    for alt in alts:
+        lit = ""
+        for op, av in alt:
+            if op is not _c.LITERAL:
+                break
+            lit += chr(av)
+        if not lit:
+            raise ValueError(f"alternatives: an alternative without a literal beginning in {source!r}")
+        out.append(lit)
+    return tuple(out)
+
+
 class anchored:
     """``pattern`` whose every match holds one of the literals ``cores`` (as the regex reads them) with no
     more than ``words`` runs of non-space characters between the match's beginning and it
