@@ -18,7 +18,7 @@ from ..model import Mention
 from .dates import MONTHS_RU_RE, _MONTH_EN_RE, find_dates
 from .gazetteer import Gazetteer
 from .header import read_header
-from .prefilter import anchored, gated
+from .prefilter import alternatives, anchored, gated
 from .lexicon import (BOILERPLATE_RE, DOC_NOUN_RE, DOC_NOUNS, HONORIFICS, ORDINAL_WORD_RE,
                       PLACE_UNITS, REGION_ADJ_RU, ordinal_value)
 
@@ -93,7 +93,9 @@ def _person_key(gz: Gazetteer, name: str) -> tuple[str, str]:
 # --- persons ------------------------------------------------------------------------------
 
 INITIAL = r"(?:Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|[A-ZА-ЯЁ])\."
-_HONORIFIC_RE = re.compile(rf"\b{HONORIFICS}\s+((?:{INITIAL}\s?){{0,2}}(?:{NAME}|{CYR_NAME})(?:[ \t]+(?:{NAME}|{CYR_NAME}))?)")
+#: (tried only where an honorific stands: prefilter.anchored)
+_HONORIFIC_RE = anchored(re.compile(rf"\b{HONORIFICS}\s+((?:{INITIAL}\s?){{0,2}}(?:{NAME}|{CYR_NAME})(?:[ \t]+(?:{NAME}|{CYR_NAME}))?)"),
+                         alternatives(HONORIFICS), 0)
 _INITIALS_RE = re.compile(rf"(?<![\w.])((?:{INITIAL}\s?){{1,2}})({NAME}|{CYR_NAME})\b")
 _PLURAL_TITLE_RE = re.compile(r"\b(Comrades|Marshals|Generals|Admirals|Professors|Doctors|Academicians|товарищи|тт\.)\s+")
 _LIST_NAME_RE = re.compile(rf"((?:{INITIAL}\s?){{0,2}}(?:{NAME}|{CYR_NAME}))(?:\s*\([^()\n]{{1,40}}\))?(\s*,\s*(?:and\s+)?|\s+and\s+|\s+и\s+)?")
