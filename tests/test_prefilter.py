@@ -314,11 +314,12 @@ def _dev_texts() -> list[str]:
             "leading party workers of the", "party and soviet members and candidates of the", "руководители",
             "«руководство партии", "the following secret closed letter of", "His last  speech", "This\nbook by", "THE RESOLUTION OF", "Party Resolution\tby the", "ſecret resolution of",
             "An  article\nENTITLED «On the Party»", "the secret closed letter entitled \"X Y Z\"", "its editorial under  the\nheading 'Lenin'",
-            "Comrade Stalin", "(Mme. Curie", "тов. Сталин", "Тов.Иванов", "xComrade Smith"]
+            "Comrade Stalin", "(Mme. Curie", "тов. Сталин", "Тов.Иванов", "xComrade Smith",
+            "Moscow Oblast", "Nizhny  Novgorod\nKrai", "the Kazakh Autonomous Republic", "(Tula Region)"]
     return out
 
 
-@pytest.mark.parametrize("name", ["_TRIAL_RE", "_PEOPLE_OF_RE", "_DOC_PHRASE_RE", "_DOC_OF_BODY_RE", "_INTRO_DOC_RE", "_HONORIFIC_RE"])
+@pytest.mark.parametrize("name", ["_TRIAL_RE", "_PEOPLE_OF_RE", "_DOC_PHRASE_RE", "_DOC_OF_BODY_RE", "_INTRO_DOC_RE", "_HONORIFIC_RE", "_PLACE_UNIT_RE"])
 def test_anchored_finds_what_the_regex_finds(name: str) -> None:
     a = getattr(patterns, name)
     assert type(a).__name__ == "anchored"

@@ -477,7 +477,8 @@ _SIGN_OFFICE = re.compile(r"\s*(?:(?:General\s+|First\s+)?Secretary|Chairman|Pre
 
 # --- places and bodies --------------------------------------------------------------------
 
-_PLACE_UNIT_RE = re.compile(rf"\b((?:{NAME}\s+){{0,1}}{NAME})\s+({PLACE_UNITS})\b")
+#: (tried from two words before a unit's name: prefilter.anchored)
+_PLACE_UNIT_RE = anchored(re.compile(rf"\b((?:{NAME}\s+){{0,1}}{NAME})\s+({PLACE_UNITS})\b"), alternatives(PLACE_UNITS), 2)
 _PLACE_RU_RE = re.compile(rf"\b({CYR_NAME}(?:ая|ой|ую|ский|ском|ского|ская|ской)?)\s+({REGION_ADJ_RU})")
 _BIBL_PLACE_RE = re.compile(rf"\((?:{NAME}:\s*)?((?:{NAME})(?:\s+{NAME})?)(?::\s*([A-Z][\w&.\- ]{{1,60}}?))?,\s*(1[89]\d\d|20\d\d)\)")
 _UNIT_NORM = {"kray": "Krai"}
