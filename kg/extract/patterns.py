@@ -2235,6 +2235,6 @@ _WORK_TITLE_RE, _DOC_OF_DATE_RE, _JOINT_RE, _BUREAU_RE, _ORGAN_OF_RE = map(
 _PEOPLE_OF_RE = anchored(_PEOPLE_OF_RE, _PEOPLE_NOUNS + _PEOPLE_NOUNS_RU, 2)     # two words, the noun
 # "an article entitled": the article, two words, the noun (of two words: "closed letter") before the verb
 _INTRO_DOC_RE = anchored(_INTRO_DOC_RE, ("entitled", "titled", "headed", "called", "under"), 5)
-_DOC_OF_BODY_RE = anchored(_DOC_OF_BODY_RE, tuple(k for k in DOC_NOUNS if not re.search(r"[а-яё]", k)), 1)   # a word, the noun
-_DOC_PHRASE_RE = anchored(_DOC_PHRASE_RE, tuple(k for k in DOC_NOUNS if not re.search(r"[а-яё]", k)) +    # DOC_NOUN_RE's
-                          ("pamphlet", "book", "theses", "editorial", "cable", "testament", "verdict", "sentence"), 3)
+_DOC_OF_BODY_RE = anchored(_DOC_OF_BODY_RE, alternatives(DOC_NOUN_RE), 1)   # a word, the noun
+_DOC_PHRASE_RE = anchored(_DOC_PHRASE_RE, alternatives(DOC_NOUN_RE) + ("pamphlet", "book", "theses", "editorial", "cable",
+                                                                      "testament", "verdict", "sentence"), 3)
