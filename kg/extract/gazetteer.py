@@ -145,19 +145,21 @@ class Gazetteer:
         read from a pickle)."""
         #: the forms a name can begin with: a token with any other form starts no match
         self._first = frozenset(key[0] for key in self.index)
-        #: a bucket of names of two words or more, split: those of three or more by the forms
-        #: their third word takes (each list in the bucket's order), then the two-word ones; a
-        #: bucket is sorted longest first, so the two parts put together keep its order
-        self._pairs: dict[tuple[str, str], tuple[dict[str, list[_Alias]], list[_Alias]]] = {}
-        for key, bucket in self.index.items():
-            if len(key) != 2:
-                continue
-            by_third: dict[str, list[_Alias]] = {}
-            for alias in bucket:
-                if len(alias.norms) > 2:
-                    for form in alias.norms[2]:
-                        by_third.setdefault(form, []).append(alias)
-            self._pairs[key] = (by_third, [a for a in bucket if len(a.norms) <= 2])
+        #: buckets of names of two words or more, split when first probed (:meth:`_split`)
+        self._pairs: dict[tuple[str, ...], tuple[dict[str, list[_Alias]], list[_Alias]]] = {}
+
+    def _split(self, key: tuple[str, ...], bucket: list[_Alias]) -> tuple[dict[str, list[_Alias]], list[_Alias]]:
+        """A bucket of names of two words or more, split: those of three or more by the forms
+        their third word takes (each list in the bucket's order), then the two-word ones. A
+        bucket is sorted longest first, so the two parts put together keep its order. Made when
+        the bucket is first probed (a Russian name's forms make thousands of buckets)."""
+        by_third: dict[str, list[_Alias]] = {}
+        for alias in bucket:
+            if len(alias.norms) > 2:
+                for form in alias.norms[2]:
+                    by_third.setdefault(form, []).append(alias)
+        split = self._pairs[key] = (by_third, [a for a in bucket if len(a.norms) <= 2])
+        return split
 
     def lookup(self, surface: str, etype: str) -> str | None:
         """The id of the entry of type ``etype`` that has ``surface`` as a whole name."""
@@ -186,7 +188,10 @@ class Gazetteer:
             tok = tokens[i]
             found = index.get((norm,), ())
             if i + 1 < n:
-                pair = pairs.get((norm, norms[i + 1]))
+                key = (norm, norms[i + 1])
+                pair = pairs.get(key)
+                if pair is None and key in index:
+                    pair = self._split(key, index[key])
                 if pair is not None:
                     # the names of three words or more whose third word is the text's next one
                     longer = pair[0].get(norms[i + 2], ()) if i + 2 < n else ()
