@@ -300,3 +300,28 @@ def test_comintern_congress_only_where_its_anchor_stands() -> None:
     for t in TEXTS + ["the Seventh World Congress of the Communist International", "VII конгресса Коминтерна"]:
         if patterns._COMINTERN_CONGRESS_RE.search(t):
             assert patterns._COMINTERN_CONGRESS_AT.search(t), t[:80]
+
+
+def _dev_texts() -> list[str]:
+    """The corpus and the development sets (explicit paths), with upper- and title-cased copies
+    and a few hand-made strings where the anchors stand at the edges."""
+    dirs = [ROOT / "corpus", ROOT / "tests" / "data" / "gold"] + \
+        [ROOT / "tests" / "data" / f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)]
+    out = [f.read_text(encoding="utf-8") for d in dirs for f in sorted(d.glob("*.txt"))]
+    out += [t.upper() for t in out] + [t.title() for t in out]
+    out += ["Shakhty case", "the Shakhty-Donbas\ttrial", "(Kirov\n\ncase", "case", " case", "Case of Smith",
+            "the  Moscow   Centre \n plot and the Rykov affair", "Ryutin case Ryutin case", "caseplot trial",
+            "leading party workers of the", "party and soviet members and candidates of the", "руководители",
+            "«руководство партии", "the following secret closed letter of", "His last  speech", "This\nbook by", "THE RESOLUTION OF", "Party Resolution\tby the", "ſecret resolution of",
+            "An  article\nENTITLED «On the Party»", "the secret closed letter entitled \"X Y Z\"", "its editorial under  the\nheading 'Lenin'",
+            "Comrade Stalin", "(Mme. Curie", "тов. Сталин", "Тов.Иванов", "xComrade Smith",
+            "Moscow Oblast", "Nizhny  Novgorod\nKrai", "the Kazakh Autonomous Republic", "(Tula Region)"]
+    return out
+
+
+@pytest.mark.parametrize("name", ["_TRIAL_RE", "_PEOPLE_OF_RE", "_DOC_PHRASE_RE", "_DOC_OF_BODY_RE", "_INTRO_DOC_RE", "_HONORIFIC_RE", "_PLACE_UNIT_RE"])
+def test_anchored_finds_what_the_regex_finds(name: str) -> None:
+    a = getattr(patterns, name)
+    assert type(a).__name__ == "anchored"
+    for t in _dev_texts():
+        assert [m.span() for m in a.pattern_object.finditer(t)] == [m.span() for m in a.finditer(t)], (name, t[:80])

@@ -94,6 +94,14 @@ _DOCUMENT_PATTERNS = [(gated(p) if first_finder(p) is not None else p, kind) for
 #: what every pattern of _PATTERNS holds: a text without it (most names of documents and events
 #: that find_dates is asked about) has no date
 _YEAR_ANYWHERE = re.compile(YEAR)
+#: a character a Russian month's name may be matched by: a Cyrillic letter, or any character
+#: beyond ASCII, Latin-1 and general punctuation (whose case-insensitive matching this does not
+#: reason about). An English text without one (typographic quotes and dashes are punctuation)
+#: is not searched with the Russian patterns.
+_MAY_BE_RUSSIAN = re.compile("[^\x00-\xb4\xb6-\xde\xe0-\xff\u2000-\u206f]")
+_RU_KINDS = ("dmy_ru", "my_ru")
+_LATIN_PATTERNS = [(p, kind) for p, kind in _PATTERNS if kind not in _RU_KINDS]
+_LATIN_DOCUMENT_PATTERNS = [(p, kind) for p, kind in _DOCUMENT_PATTERNS if kind not in _RU_KINDS]
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -102,7 +110,11 @@ def find_dates(text: str) -> list[DateMatch]:
         return []
     taken: list[tuple[int, int]] = []
     out: list[DateMatch] = []
-    for pat, kind in _DOCUMENT_PATTERNS if len(text) >= LONG else _PATTERNS:
+    if text.isascii() or _MAY_BE_RUSSIAN.search(text) is None:
+        patterns = _LATIN_DOCUMENT_PATTERNS if len(text) >= LONG else _LATIN_PATTERNS
+    else:
+        patterns = _DOCUMENT_PATTERNS if len(text) >= LONG else _PATTERNS
+    for pat, kind in patterns:
         for m in pat.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

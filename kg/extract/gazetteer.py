@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 
 from ..atomic import atomic_file
@@ -156,8 +157,28 @@ class Gazetteer:
                 self.max_len = max(self.max_len, len(norms))
         for bucket in self.index.values():
             bucket.sort(key=lambda a: -len(a.norms))
+        self._derive()
+
+    def _derive(self) -> None:
+        """What :meth:`match` reads from the index besides it (made again when the index is
+        read from a pickle)."""
         #: the forms a name can begin with: a token with any other form starts no match
         self._first = frozenset(key[0] for key in self.index)
+        #: buckets of names of two words or more, split when first probed (:meth:`_split`)
+        self._pairs: dict[tuple[str, ...], tuple[dict[str, list[_Alias]], list[_Alias]]] = {}
+
+    def _split(self, key: tuple[str, ...], bucket: list[_Alias]) -> tuple[dict[str, list[_Alias]], list[_Alias]]:
+        """A bucket of names of two words or more, split: those of three or more by the forms
+        their third word takes (each list in the bucket's order), then the two-word ones. A
+        bucket is sorted longest first, so the two parts put together keep its order. Made when
+        the bucket is first probed (a Russian name's forms make thousands of buckets)."""
+        by_third: dict[str, list[_Alias]] = {}
+        for alias in bucket:
+            if len(alias.norms) > 2:
+                for form in alias.norms[2]:
+                    by_third.setdefault(form, []).append(alias)
+        split = self._pairs[key] = (by_third, [a for a in bucket if len(a.norms) <= 2])
+        return split
 
     def lookup(self, surface: str, etype: str) -> str | None:
         """The id of the entry of type ``etype`` that has ``surface`` as a whole name."""
@@ -178,24 +199,28 @@ class Gazetteer:
         out: list[tuple[Mention, int]] = []
         n = len(tokens)
         index = self.index
-        first = self._first
+        pairs = self._pairs
         norms = [t.norm for t in tokens]
-        for i, norm in enumerate(norms):
-            if norm not in first:
-                continue
+        # only the tokens a name can begin with (the test in C, over all tokens at once)
+        for i in compress(range(n), map(self._first.__contains__, norms)):
+            norm = norms[i]
             tok = tokens[i]
             found = index.get((norm,), ())
             if i + 1 < n:
-                pair = index.get((norm, norms[i + 1]))
-                if pair:
-                    found = [*found, *pair]
+                key = (norm, norms[i + 1])
+                pair = pairs.get(key)
+                if pair is None and key in index:
+                    pair = self._split(key, index[key])
+                if pair is not None:
+                    # the names of three words or more whose third word is the text's next one
+                    longer = pair[0].get(norms[i + 2], ()) if i + 2 < n else ()
+                    found = [*found, *longer, *pair[1]]
             for alias in found:
                 forms = alias.norms
                 k = len(forms)
                 if i + k > n:
                     continue
-                if k > 2 and (norms[i + 2] not in forms[2]
-                              or k > 3 and any(norms[i + j] not in forms[j] for j in range(3, k))):
+                if k > 3 and any(norms[i + j] not in forms[j] for j in range(3, k)):
                     continue
                 if alias.any_plural and any(alias.plural[j] and not tokens[i + j].text.lower().endswith("s") for j in range(k)):
                     continue
@@ -244,7 +269,7 @@ def load_or_compile(authority: Authority, path: Path) -> None:
             index, max_len = pickle.load(f)
         g = Gazetteer.__new__(Gazetteer)
         g.authority, g.index, g._lookups, g.max_len = authority, index, {}, max_len
-        g._first = frozenset(key[0] for key in index)
+        g._derive()
         _remember(authority.digest, g)
         return
     except Exception:          # noqa: BLE001 - missing or unreadable: compile, then keep it

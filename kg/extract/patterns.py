@@ -18,7 +18,7 @@ from ..model import Mention
 from .dates import MONTHS_RU_RE, _MONTH_EN_RE, find_dates
 from .gazetteer import Gazetteer
 from .header import read_header
-from .prefilter import gated, required_literals, trie
+from .prefilter import alternatives, anchored, gated, required_literals, trie
 from .lexicon import (BOILERPLATE_RE, DOC_NOUN_RE, DOC_NOUNS, HONORIFICS, ORDINAL_WORD_RE,
                       PLACE_UNITS, REGION_ADJ_RU, VOCABULARY, VOCABULARY_RU, ordinal_value)
 
@@ -93,7 +93,9 @@ def _person_key(gz: Gazetteer, name: str) -> tuple[str, str]:
 # --- persons ------------------------------------------------------------------------------
 
 INITIAL = r"(?:Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts|[A-ZА-ЯЁ])\."
-_HONORIFIC_RE = re.compile(rf"\b{HONORIFICS}\s+((?:{INITIAL}\s?){{0,2}}(?:{NAME}|{CYR_NAME})(?:[ \t]+(?:{NAME}|{CYR_NAME}))?)")
+#: (tried only where an honorific stands: prefilter.anchored)
+_HONORIFIC_RE = anchored(re.compile(rf"\b{HONORIFICS}\s+((?:{INITIAL}\s?){{0,2}}(?:{NAME}|{CYR_NAME})(?:[ \t]+(?:{NAME}|{CYR_NAME}))?)"),
+                         alternatives(HONORIFICS), 0)
 _INITIALS_RE = re.compile(rf"(?<![\w.])((?:{INITIAL}\s?){{1,2}})({NAME}|{CYR_NAME})\b")
 _PLURAL_TITLE_RE = re.compile(r"\b(Comrades|Marshals|Generals|Admirals|Professors|Doctors|Academicians|товарищи|тт\.)\s+")
 _LIST_NAME_RE = re.compile(rf"((?:{INITIAL}\s?){{0,2}}(?:{NAME}|{CYR_NAME}))(?:\s*\([^()\n]{{1,40}}\))?(\s*,\s*(?:and\s+)?|\s+and\s+|\s+и\s+)?")
@@ -479,7 +481,8 @@ _SIGN_OFFICE = re.compile(r"\s*(?:(?:General\s+|First\s+)?Secretary|Chairman|Pre
 
 # --- places and bodies --------------------------------------------------------------------
 
-_PLACE_UNIT_RE = re.compile(rf"\b((?:{NAME}\s+){{0,1}}{NAME})\s+({PLACE_UNITS})\b")
+#: (tried from two words before a unit's name: prefilter.anchored)
+_PLACE_UNIT_RE = anchored(re.compile(rf"\b((?:{NAME}\s+){{0,1}}{NAME})\s+({PLACE_UNITS})\b"), alternatives(PLACE_UNITS), 2)
 _PLACE_RU_RE = re.compile(rf"\b({CYR_NAME}(?:ая|ой|ую|ский|ском|ского|ская|ской)?)\s+({REGION_ADJ_RU})")
 _BIBL_PLACE_RE = re.compile(rf"\((?:{NAME}:\s*)?((?:{NAME})(?:\s+{NAME})?)(?::\s*([A-Z][\w&.\- ]{{1,60}}?))?,\s*(1[89]\d\d|20\d\d)\)")
 _UNIT_NORM = {"kray": "Krai"}
@@ -1675,9 +1678,11 @@ def body_document(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
     return out
 
 
+#: nouns of documents the phrase rule reads beside DOC_NOUN_RE (also its anchors, below)
+_DOC_PHRASE_NOUNS = ("pamphlet", "book", "theses", "editorial", "cable", "testament", "verdict", "sentence", "announcement")
 _DOC_PHRASE_RE = re.compile(
     rf"\b(?:(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?(?P<adj>(?:(?:following|coded|secret|closed|joint|famous|so-called|open|special|lengthy|new|last|first|final|circular|official|brief|further)\s+){{0,2}})"
-    rf"(?P<noun>{DOC_NOUN_RE}|pamphlet|book|theses|editorial|cable|testament|verdict|sentence|announcement)(?P<tail>\s+(?:(?:of|from|by|to|addressed\s+to|sent\s+to)\s+(?:the\s+)?|No\.\s*(?=\d)))?")
+    rf"(?P<noun>{DOC_NOUN_RE}|{'|'.join(_DOC_PHRASE_NOUNS)})(?P<tail>\s+(?:(?:of|from|by|to|addressed\s+to|sent\s+to)\s+(?:the\s+)?|No\.\s*(?=\d)))?")
 _NAMED_DOC_RE = re.compile(r"\b((?:Open\s+)?(?:Platform|Letter|Appeal|Declaration|Theses|Manifesto|Statement|Testament|Programme|Program)\s+of\s+the\s+(?:[A-Z][\w’'-]+)(?:[\s-]+[A-Z][\w’'-]+){0,3})")
 
 
@@ -2093,7 +2098,9 @@ def _sitting_body(label: str) -> bool:
             _SITTING.clear()
         got = _SITTING[label] = _SITTING_BODIES.search(label) is not None
     return got
-_TRIAL_RE = re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot|Trial|Affair|Case|Plot))\b")
+#: (tried only up to three words before a "trial", "affair", "case" or "plot", either case: prefilter.anchored)
+_TRIAL_RE = anchored(re.compile(rf"\b(?:the\s+)?((?:{NAME}(?:-{NAME})?\s+){{1,2}}(?:trial|affair|case|plot|Trial|Affair|Case|Plot))\b"),
+                     ("trial", "affair", "case", "plot", "Trial", "Affair", "Case", "Plot"), 3)
 _TRIAL_OF_RE = re.compile(r"\b(trial[ \t]+of[ \t]+(?:the[ \t]+)?(?:so-called[ \t]+)?)")
 _CAMPAIGN_RE = re.compile(r"\b(?:the\s+)?((?:[a-z][\w-]+\s+){0,2}campaign(?:\s+of\s+(?:[a-z]+(?:,\s+|\s+and\s+)){1,4}[a-z]+|\s+against\s+[\"“«]?[a-z][\w-]+[\"”»]?)?)")
 _CAMPAIGN_STOP = {"a", "an", "the", "this", "that", "whole", "entire", "new", "same", "its", "their",
@@ -2175,9 +2182,12 @@ _GROUP_OF = {"excluded": "excluded_persons", "expelled": "excluded_persons",
 _ELEMENTS_RE = re.compile(r"\b((?:(?:[a-z][\w-]*|Soviet|Trotskyite|Bukharinite)\s+and\s+)?(?:(?:[a-z][\w-]*|Soviet|Trotskyite|Bukharinite)\s+){1,2}elements)\b")
 _NOT_QUALITIES = {"with", "against", "from", "of", "to", "in", "on", "by", "for", "merged", "and", "or", "the", "all",
                   "other", "such", "these", "those", "some", "many", "certain", "its", "their", "into", "among", "as"}
-_PEOPLE_OF_RE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:delegates|members and candidates|candidates|workers|officials|leaders|leadership|officers|chiefs|heads|secretaries|employees|functionaries|activists|chekists)\s+(?:of|to|at|in)\s+(?:the\s+)?)"
-                           r"|(?<![А-Яа-яЁё])((?:лидеры|лидеров|лидерам|руководители|руководителей|руководство|руководства|работники|работников|"
-                           r"секретари|секретарей|делегаты|делегатов)\s+)")
+_PEOPLE_NOUNS = ("delegates", "members and candidates", "candidates", "workers", "officials", "leaders", "leadership", "officers",
+                 "chiefs", "heads", "secretaries", "employees", "functionaries", "activists", "chekists")
+_PEOPLE_NOUNS_RU = ("лидеры", "лидеров", "лидерам", "руководители", "руководителей", "руководство", "руководства", "работники",
+                    "работников", "секретари", "секретарей", "делегаты", "делегатов")
+_PEOPLE_OF_RE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(_PEOPLE_NOUNS) + r")\s+(?:of|to|at|in)\s+(?:the\s+)?)"
+                           r"|(?<![А-Яа-яЁё])((?:" + "|".join(_PEOPLE_NOUNS_RU) + r")\s+)")
 
 
 _ADHERENTS_RE = re.compile(r"i(?:st|te)s(?![\w-])|(?:ист|овц|евц)(?:ы|ов|ев|ам|ами|ах)(?![А-Яа-яЁё-])")
@@ -2683,8 +2693,14 @@ _WORK_TITLE_RE, _DOC_OF_DATE_RE, _JOINT_RE, _BUREAU_RE, _ORGAN_OF_RE = map(
     gated, (_WORK_TITLE_RE, _DOC_OF_DATE_RE, _JOINT_RE, _BUREAU_RE, _ORGAN_OF_RE))
 # and these, whose matches may begin with any word (an optional adjective, a name), are tried
 # only where the regex read on the lower-cased text says a match may begin (prefilter.finder)
-(_DOC_OF_BODY_RE, _OFFICE_OF_RE, _ELEMENTS_RE, _CAMPAIGN_RE, _CONGRESS_RE, _DOC_PHRASE_RE, _INTRO_DOC_RE,
- _COMMITTEE_RU_RE, _FOLLOWING_DOC_RE, _ELECTIONS_RE, _OF_EVENT_RE, _PERSONS_RE, _PEOPLE_OF_RE) = map(
-    gated, (_DOC_OF_BODY_RE, _OFFICE_OF_RE, _ELEMENTS_RE, _CAMPAIGN_RE, _CONGRESS_RE, _DOC_PHRASE_RE,
-            _INTRO_DOC_RE, _COMMITTEE_RU_RE, _FOLLOWING_DOC_RE, _ELECTIONS_RE, _OF_EVENT_RE, _PERSONS_RE,
-            _PEOPLE_OF_RE))
+(_OFFICE_OF_RE, _ELEMENTS_RE, _CAMPAIGN_RE, _CONGRESS_RE,
+ _COMMITTEE_RU_RE, _FOLLOWING_DOC_RE, _ELECTIONS_RE, _OF_EVENT_RE, _PERSONS_RE) = map(
+    gated, (_OFFICE_OF_RE, _ELEMENTS_RE, _CAMPAIGN_RE, _CONGRESS_RE,
+            _COMMITTEE_RU_RE, _FOLLOWING_DOC_RE, _ELECTIONS_RE, _OF_EVENT_RE, _PERSONS_RE))
+# and these, whose every match holds one of a list of nouns a few words after its beginning, only
+# from that many words before each place one of the nouns stands (prefilter.anchored; case-sensitive)
+_PEOPLE_OF_RE = anchored(_PEOPLE_OF_RE, _PEOPLE_NOUNS + _PEOPLE_NOUNS_RU, 2)     # two words, the noun
+# "an article entitled": the article, two words, the noun (of two words: "closed letter") before the verb
+_INTRO_DOC_RE = anchored(_INTRO_DOC_RE, ("entitled", "titled", "headed", "called", "under"), 5)
+_DOC_OF_BODY_RE = anchored(_DOC_OF_BODY_RE, alternatives(DOC_NOUN_RE), 1)   # a word, the noun
+_DOC_PHRASE_RE = anchored(_DOC_PHRASE_RE, alternatives(DOC_NOUN_RE) + _DOC_PHRASE_NOUNS, 3)

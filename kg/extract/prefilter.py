@@ -400,7 +400,13 @@ def finder(pattern: re.Pattern[str], lower: bool = True) -> re.Pattern[str] | No
 #: every word-start literal of every gated regex (lower-cased), and one regex for all of them
 _WORD_LITERALS: set[str] = set()
 _ALL_WORDS: list[re.Pattern[str] | None] = [None]
-_WORDS: dict[str, tuple[str, frozenset[str]]] = {}
+_WORDS: dict[str, tuple[str, frozenset[str], bool, bool]] = {}
+#: the Cyrillic block: a literal holding one of these is not in a text without them
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _has_cyrillic(low: str) -> bool:
+    return not low.isascii() and _CYRILLIC.search(low) is not None
 
 
 def _register(words: list[str]) -> None:
@@ -411,7 +417,7 @@ def _register(words: list[str]) -> None:
         _WORDS.clear()
 
 
-def _words(s: str) -> tuple[str, frozenset[str]]:
+def _words(s: str) -> tuple[str, frozenset[str], bool, bool]:
     """``s`` lower-cased, and the beginnings of the longest word-start literal (of any gated
     regex) standing at each place a word begins: a literal stands at a word's beginning in ``s``
     exactly when it is among them (the literals standing at one place are the beginnings of the
@@ -428,7 +434,7 @@ def _words(s: str) -> tuple[str, frozenset[str]]:
             w = m.group(1)
             if w not in found:
                 found.update([w[:k] for k in range(1, len(w) + 1)])
-        got = (low, frozenset(found))
+        got = (low, frozenset(found), _has_cyrillic(low), not s.isascii() and _UNSAFE.search(s) is not None)
         if len(_WORDS) >= 4096:
             _WORDS.clear()
         _WORDS[s] = got
@@ -512,14 +518,30 @@ def first_finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
-_LOWER: list[str] = ["", ""]
+_LOWER: list = ["", "", False, False]
 
 
 def _lower(s: str) -> str:
-    """``s.lower()``, kept for the last string (a document is scanned by a dozen gated regexes)."""
+    """``s.lower()``, kept for the last string (a document is scanned by a dozen gated regexes),
+    with whether it holds a Cyrillic letter (``_LOWER[2]``) and a character whose case-insensitive
+    matching in re differs from ``str.lower`` (``_LOWER[3]``)."""
     if _LOWER[0] is not s:
-        _LOWER[:] = [s, s.lower()]
+        low = s.lower()
+        _LOWER[:] = [s, low, _has_cyrillic(low), not s.isascii() and _UNSAFE.search(s) is not None]
     return _LOWER[1]
+
+
+def _unsafe(s: str) -> bool:
+    """``not s.isascii() and _UNSAFE.search(s) is not None``, read from what is kept of ``s``
+    when it is (a document's gated regexes, a sentence's gates each ask it)."""
+    if s.isascii():
+        return False
+    got = _WORDS.get(s)
+    if got is not None:
+        return got[3]
+    if _LOWER[0] is s:
+        return _LOWER[3]
+    return _UNSAFE.search(s) is not None
 
 
 #: from this length (a document, not a sentence) finditer tries the regex only where a match may begin
@@ -560,6 +582,10 @@ class _Gated:
         # at a word's beginning are read once for every gated regex (:func:`_words`)
         self._subs = tuple(subs)
         self._literals = tuple(words + subs)
+        # a text without Cyrillic letters holds no literal with one: the Russian literals are
+        # not looked for in an English text (each a scan of the whole of it)
+        self._latin_subs = tuple(t for t in subs if _CYRILLIC.search(t) is None)
+        self._latin_literals = tuple(t for t in self._literals if _CYRILLIC.search(t) is None)
         self._word_set = frozenset(words)
         _register(words)
 
@@ -574,15 +600,15 @@ class _Gated:
         low = got[0]
         if not self._word_set.isdisjoint(got[1]):
             return low
-        for t in self._subs:
+        for t in self._subs if got[2] else self._latin_subs:
             if t in low:
                 return low
         # no literal found: conclusive unless a character case-folds differently in re
-        return low if not s.isascii() and _UNSAFE.search(s) is not None else None
+        return low if got[3] else None
 
     def _first(self, s: str, low: str) -> int:
         """Where the first match of the regex in ``s`` may begin (0 when that is not known)."""
-        if self._start_gate is None or not s.isascii() and _UNSAFE.search(s) is not None:
+        if self._start_gate is None or _unsafe(s):
             return 0
         m = self._start_gate.search(low)
         return 0 if m is None else m.start()
@@ -594,7 +620,7 @@ class _Gated:
         if low is None:
             return None
         at = self._search_at
-        if at is not None and (string.isascii() or _UNSAFE.search(string) is None):
+        if at is not None and not _unsafe(string):
             match = self.pattern_object.match
             i = 0
             while True:
@@ -623,7 +649,7 @@ class _Gated:
             return self.pattern_object.finditer(string, *args)
         if len(string) >= LONG and (self._start_all is not None or self._start_on_text is not None
                                     or self._start_char is not None) \
-                and (string.isascii() or _UNSAFE.search(string) is None):
+                and (string.isascii() or _lower(string) is not None and not _LOWER[3]):
             return self._finditer_at_beginnings(string)
         low = self._low(string)
         if low is None:
@@ -634,7 +660,8 @@ class _Gated:
         """finditer over a long text, the regex tried only where a match may begin: the matches
         finditer finds (each the leftmost one from the end of the one before; none is empty)."""
         low = _lower(s)
-        for t in self._literals:    # a document without the literals every match holds: none
+        # a document without the literals every match holds: none
+        for t in self._literals if _LOWER[2] else self._latin_literals:
             if t in low:
                 break
         else:
@@ -713,3 +740,90 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if starts and any(_UNSAFE.search(t) for _, t in starts):
         starts = None
     return _Gated(pattern, heads, starts)  # type: ignore[return-value]
+
+
+def alternatives(source: str) -> tuple[str, ...]:
+    """The literal beginnings of the alternatives of a regex that is one alternation
+    (``(?:Comrade|Mme\\.?|тов\\.)``: "Comrade", "Mme", "тов."): what :class:`anchored` is given
+    as the literals a match holds."""
+    items = list(_p.parse(source))
+    if len(items) == 1 and items[0][0] is _c.SUBPATTERN:
+        items = list(items[0][1][-1])
+    alts = items[0][1][1] if len(items) == 1 and items[0][0] is _c.BRANCH else [items]
+    out = []
+    for alt in alts:
+        lit = ""
+        for op, av in alt:
+            if op is not _c.LITERAL:
+                break
+            lit += chr(av)
+        if not lit:
+            raise ValueError(f"alternatives: an alternative without a literal beginning in {source!r}")
+        out.append(lit)
+    return tuple(out)
+
+
+class anchored:
+    """``pattern`` whose every match holds one of the literals ``cores`` (as the regex reads them) with no
+    more than ``words`` runs of non-space characters between the match's beginning and it
+    ("\\b(?:the\\s+)?((?:Name\\s+){1,2}(?:trial|affair|case|plot))\\b": three, before "trial"):
+    ``finditer`` over a text tries the regex only from that many runs before each place a core
+    stands up to that place, and finds what ``pattern.finditer`` finds (each match the leftmost
+    one from the end of the one before; the regex matches no empty string). The claim about
+    ``pattern`` is the caller's: tests/test_prefilter.py checks it on every test text."""
+
+    def __init__(self, pattern: re.Pattern[str], cores: tuple[str, ...], words: int) -> None:
+        if _p.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0 or pattern.flags & (re.ASCII | re.LOCALE):
+            raise ValueError("anchored: a str regex that matches no empty string")
+        # a case-insensitive regex: its cores are looked for lower-cased in the lower-cased text
+        # (where str.lower agrees with re's case-folding, :data:`_SAFE`; else the regex runs)
+        self.icase = bool(pattern.flags & re.I)
+        if self.icase:
+            cores = tuple(sorted({c.lower() for c in cores}))
+            if any(_UNSAFE.search(c) for c in cores):
+                raise ValueError("anchored: a core re may case-fold otherwise")
+        self.pattern_object, self.cores, self.words = pattern, cores, words
+
+    def _back(self, s: str, i: int) -> int:
+        """Where the ``words``-th run of non-space characters before ``i`` begins."""
+        for _ in range(self.words):
+            while i > 0 and s[i - 1].isspace():
+                i -= 1
+            while i > 0 and not s[i - 1].isspace():
+                i -= 1
+        return i
+
+    def finditer(self, s: str, *args: Any) -> Iterator[re.Match[str]]:
+        if args:
+            return self.pattern_object.finditer(s, *args)
+        return self._finditer(s)
+
+    def _finditer(self, s: str) -> Iterator[re.Match[str]]:
+        where = s
+        if self.icase:
+            where = _lower(s)
+            if _LOWER[3]:
+                yield from self.pattern_object.finditer(s)
+                return
+        at: list[int] = []
+        for core in self.cores:
+            i = where.find(core)
+            while i >= 0:
+                at.append(i)
+                i = where.find(core, i + 1)
+        match = self.pattern_object.match
+        pos = 0
+        for c in sorted(at):
+            for i in range(max(pos, self._back(s, c)), c + 1):
+                if i < pos:
+                    continue
+                m = match(s, i)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+
+    def __getattr__(self, name: str) -> Any:      # pattern, flags, groups, search …
+        return getattr(self.pattern_object, name)
+
+    def __repr__(self) -> str:
+        return f"anchored({self.pattern_object!r}, {self.cores!r}, {self.words})"

@@ -23,6 +23,7 @@ keeps one assertion per triple), with the same evidence model: one contiguous qu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Mention
 from .context import Context
@@ -488,7 +489,14 @@ _TEXT_IN = gated(re.compile(r"(?i)\b(?:full\s+|complete\s+|official\s+)?text(?P<
 
 def _is_press(ctx: Context, m: Mention) -> bool:
     e = ctx.entry(m.key)
-    return bool(_PRESS.search((e.label if e is not None else m.label) or ""))
+    return _names_press((e.label if e is not None else m.label) or "")
+
+
+@lru_cache(maxsize=4096)
+def _names_press(label: str) -> bool:
+    """Whether a body's label names a paper, a journal, the press (asked of every body of
+    every sentence; a document names few bodies, many times)."""
+    return _PRESS.search(label) is not None
 
 
 def _press(ctx: Context, bodies: list[Mention]) -> None:

@@ -107,13 +107,19 @@ _SENT_END = re.compile(r"[.!?…;](?:(?<=[.!?…])[.!?…]*[\"'”’»)]*(?:\s+
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*$|\d+$")
+#: the same read backwards from the end (letters with single full stops between them read the
+#: same way round): its greedy match at the reversed text's beginning is the longest end of the
+#: text that _LAST_WORD matches, i.e. the match its search finds
+_LAST_WORD_REVERSED = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*|\d+")
 
 
 def _last_word(text: str, start: int, end: int) -> str:
     """The word (or number) text[start:end] ends with, as ``re.findall(_LAST_WORD, …)[0]``
-    finds it, without scanning the whole sentence so far: the search looks at the last 64
-    characters and looks further back only when its match begins at their first or second
-    character (the word may go on to the left)."""
+    finds it, without trying the regex at every character: read backwards from the end (where
+    ``$`` may also stand before a final line break, the search below does it)."""
+    if end <= start or text[end - 1] != "\n":
+        m = _LAST_WORD_REVERSED.match(text[start:end][::-1])
+        return m.group()[::-1] if m else ""
     lo = max(start, end - 64)
     m = _LAST_WORD.search(text, lo, end)
     if lo > start and (m is None or m.start() - lo > 1):
