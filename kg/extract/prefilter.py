@@ -26,7 +26,7 @@ differs from ``str.lower`` (dotless ı, long ſ, Greek…), the regex simply run
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 try:    # Python 3.11+
     from re import _constants as _c, _parser as _p   # type: ignore[attr-defined]
@@ -683,17 +683,9 @@ class _Gated:
                     i = m.end()
                 else:
                     i += 1
-        pos = 0
         starts = self._start_char.finditer(s) if self._start_char is not None else \
             self._start_all.finditer(low) if self._start_all is not None else self._start_on_text.finditer(s)
-        for c in starts:
-            i = c.start()
-            if i < pos:
-                continue
-            m = match(s, i)
-            if m is not None:
-                yield m
-                pos = m.end()
+        yield from _successive(match, s, (c.start() for c in starts))
 
     def findall(self, string: str, *args: Any) -> list[Any]:
         if args:
@@ -740,6 +732,20 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if starts and any(_UNSAFE.search(t) for _, t in starts):
         starts = None
     return _Gated(pattern, heads, starts)  # type: ignore[return-value]
+
+
+def _successive(match: Callable[[str, int], "re.Match[str] | None"], s: str,
+                positions: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``match`` tried at ``positions`` in their order, a position before the end
+    of the last match skipped: what finditer finds, when every match begins at one of them."""
+    pos = 0
+    for i in positions:
+        if i < pos:
+            continue
+        m = match(s, i)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def alternatives(source: str) -> tuple[str, ...]:
@@ -811,16 +817,8 @@ class anchored:
             while i >= 0:
                 at.append(i)
                 i = where.find(core, i + 1)
-        match = self.pattern_object.match
-        pos = 0
-        for c in sorted(at):
-            for i in range(max(pos, self._back(s, c)), c + 1):
-                if i < pos:
-                    continue
-                m = match(s, i)
-                if m is not None:
-                    yield m
-                    pos = m.end()
+        yield from _successive(self.pattern_object.match, s,
+                               (i for c in sorted(at) for i in range(self._back(s, c), c + 1)))
 
     def __getattr__(self, name: str) -> Any:      # pattern, flags, groups, search …
         return getattr(self.pattern_object, name)
