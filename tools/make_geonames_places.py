@@ -25,7 +25,11 @@ dropped for the first that applies (counts printed):
 * a name of an entry of another type in the existing authority (the other ``authority*.yaml``
   files): the existing entry wins; if it is the city's own name the whole city is skipped, and so
   for the surname of an authority Person (Kirov, Kalinin, Frunze …: the surname rules must win;
-  as an alternate name, Gorky for Nizhny Novgorod, only that name is dropped). A name of an
+  as an alternate name, Gorky for Nizhny Novgorod, only that name is dropped); a Cyrillic name
+  whose inflected forms (the gazetteer's own) reach a Person's name («Сталино» -> «Сталин»,
+  «Троцк» -> «Троцкий», «Томск» -> «Томский», «Сокольники» -> «Сокольников»: the Latin name
+  stays); an alternate name that looks like a surname: a truncation of the city's own name
+  (Ivanov of Ivanovo) or a feminine surname ending (-ova, -eva, -ina). A name of an
   existing Place is kept here: ``kg.resolve.authority`` drops, when it loads the authority, every
   generated entry that shares a name with a written Place (the written entry wins; under an
   ablation core that leaves the written entry out, the generated one stands in for it);
@@ -114,11 +118,13 @@ def city_names(c: dict) -> tuple[list[str], list[str]]:
     return latin, cyr
 
 
-def existing_names(resources: Path) -> tuple[dict[str, set[tuple[str, str]]], set[str]]:
-    """Lower-cased name -> {(id, type)} over the other authority files, and the Persons' surnames."""
+def existing_names(resources: Path) -> tuple[dict[str, set[tuple[str, str]]], set[str], set[str]]:
+    """Lower-cased name -> {(id, type)} over the other authority files, the Persons' surnames
+    (lower-cased) and their names."""
     from kg.resolve.authority import read_authority_file
     names: dict[str, set[tuple[str, str]]] = defaultdict(set)
     surnames: set[str] = set()
+    persons: set[str] = set()
     for path in sorted(resources.glob("authority*.yaml")):
         if path == OUT:
             continue
@@ -127,7 +133,8 @@ def existing_names(resources: Path) -> tuple[dict[str, set[tuple[str, str]]], se
                 names[n.lower()].add((e.id, e.type))
                 if e.type == "Person" and not e.is_class:
                     surnames.add(n.split()[-1].lower())
-    return names, surnames
+                    persons.add(n)
+    return names, surnames, persons
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -146,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     from kg.extract.lexicon import GIVEN_NAMES
     from kg.iri import slug
     given = {g.lower() for g in GIVEN_NAMES}
-    known, surnames = existing_names(ROOT / "kg" / "resources")
+    known, surnames, person_names = existing_names(ROOT / "kg" / "resources")
 
     # capitals: the most populous city of that name in that country
     capitals: set[int] = set()
@@ -174,6 +181,15 @@ def main(argv: list[str] | None = None) -> int:
     def unambiguous(n: str, gid: int) -> bool:
         ps = sorted(pops[n.lower()], reverse=True)
         return len(ps) < 2 or (ps[0][1] == gid and ps[0][0] >= 5 * ps[1][0])
+
+    # the normal forms of the authority Persons' names: a Cyrillic alias whose inflections reach
+    # one («Сталино» -> «Сталин», «Троцк» -> «Троцкий», «Томск» -> «Томский») would tag the person
+    from kg.extract.gazetteer import _variants
+    from kg.extract.text import tokenize
+    person_norms = {t.norm for n in person_names for t in tokenize(n) if t.text.isalpha() and len(t.text) > 2}
+
+    def person_form(n: str) -> bool:
+        return any(_variants(t) & person_norms for t in tokenize(n) if t.text.isalpha())
 
     stats: dict[str, int] = defaultdict(int)
     generated: set[str] = set()
@@ -205,6 +221,10 @@ def main(argv: list[str] | None = None) -> int:
                 break
             if low in surnames:
                 stats["name: an authority Person's surname"] += 1
+            elif not n.isascii() and person_form(n):
+                stats["name: a Cyrillic form the gazetteer inflects into a Person's name"] += 1
+            elif not own and (latin[0].lower().startswith(low) or re.search(r"(?:ova|eva|ina|ова|ева|ёва|ина)$", low)):
+                stats["name: a surname-like variant (Ivanov of Ivanovo, -ova)"] += 1
             elif len(re.sub(r"\W", "", n)) < (4 if n.isascii() else 5):
                 stats["name: under 4 letters (5 in Cyrillic)"] += 1
             elif low in COMMON_WORDS or low in COMMON_WORDS_RU:
