@@ -29,7 +29,8 @@ dropped for the first that applies (counts printed):
   whose inflected forms (the gazetteer's own) reach a Person's name («Сталино» -> «Сталин»,
   «Троцк» -> «Троцкий», «Томск» -> «Томский», «Сокольники» -> «Сокольников»: the Latin name
   stays); an alternate name that looks like a surname: a truncation of the city's own name
-  (Ivanov of Ivanovo) or a feminine surname ending (-ova, -eva, -ina). A name of an
+  (Ivanov of Ivanovo), a feminine surname ending (-ova, -eva, -ina), or a former name with a
+  surname's ending unlike the own name (Ustinov for Izhevsk, Kozlov for Michurinsk). A name of an
   existing Place is kept here: ``kg.resolve.authority`` drops, when it loads the authority, every
   generated entry that shares a name with a written Place (the written entry wins; under an
   ablation core that leaves the written entry out, the generated one stands in for it);
@@ -81,6 +82,16 @@ _LATIN = re.compile(r"[A-Z][a-z'’ʼ-]*[a-z](?:[ -](?:[a-z]{1,3}[ -])?[A-Z][a-z
 #: Sovetskiy), and in Cyrillic the inflected forms of common words («Центрального Комитета»).
 _ADJECTIVE = re.compile(r"(?:skiy|skij|skyy|skyi|sky|skoy|skoj|skaya|nyy|nyj|nyi|niy|nij|oye|"
                         r"ий|ый|ой|ій|ая|ое|ые)$", re.I)
+
+
+def _historic_person(name: str, own: str) -> bool:
+    """An alternate name with a Russian surname's ending that is no spelling of the city's own
+    name: a former name taken from a person (Ustinov for Izhevsk, Chkalov for Orenburg, Kozlov for
+    Michurinsk, Stakhanov for Kadiyivka), which in a text is more often the person. Spellings
+    (Kiev for Kyiv, Kharkov, Mogilev, Kishinev) stay similar to the own name."""
+    from difflib import SequenceMatcher
+    return bool(re.search(r"(?:ov|ev|in)$", name) and not re.search(r"(?:ov|ev|in)$", own)
+                and SequenceMatcher(None, name.lower(), own.lower()).ratio() < 0.35)
 
 
 def _data_dir(arg: str | None) -> Path:
@@ -223,7 +234,8 @@ def main(argv: list[str] | None = None) -> int:
                 stats["name: an authority Person's surname"] += 1
             elif not n.isascii() and person_form(n):
                 stats["name: a Cyrillic form the gazetteer inflects into a Person's name"] += 1
-            elif not own and (latin[0].lower().startswith(low) or re.search(r"(?:ova|eva|ina|ова|ева|ёва|ина)$", low)):
+            elif not own and (latin[0].lower().startswith(low) or re.search(r"(?:ova|eva|ina|ова|ева|ёва|ина)$", low)
+                              or n.isascii() and _historic_person(n, latin[0])):
                 stats["name: a surname-like variant (Ivanov of Ivanovo, -ova)"] += 1
             elif len(re.sub(r"\W", "", n)) < (4 if n.isascii() else 5):
                 stats["name: under 4 letters (5 in Cyrillic)"] += 1
