@@ -7,7 +7,7 @@ aliases (English, transliteration, Russian) and, where verified, Wikidata/VIAF/G
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -22,6 +22,8 @@ __all__ = ["Authority", "AuthorityEntry", "CORE_ENV", "authority_core", "default
 
 LINK_KEYS = ("wikidata", "viaf", "geonames")
 
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 #: An ablation, never the default: with this environment variable set, the packaged authority
 #: is reduced to a core before a corpus's own file extends it, to measure what the generic rules
 #: do with names the authority does not know (the development documents' actors are in the full
@@ -29,7 +31,14 @@ LINK_KEYS = ("wikidata", "viaf", "geonames")
 #: was written (commit 9c1c5d3, ids in ``resources/core_predev.txt``; their names as they are
 #: now); ``seeds``: the entries a name of which occurs in the seed texts (the repository's
 #: ``corpus/*.txt``); a path: the entries named in that text file or folder of ``.txt`` files.
+#: Every core keeps the generic resources (:data:`GENERIC_SOURCES`): they were not fitted to
+#: the development documents.
 CORE_ENV = "KG_AUTHORITY_CORE"
+
+#: ``source`` prefixes of entries generated from a general reference work rather than written for
+#: the documents at hand (``authority_places_geonames.yaml``, by ``tools/make_geonames_places.py``):
+#: the ablation cores keep them.
+GENERIC_SOURCES = ("GeoNames cities15000",)
 
 
 @dataclass(frozen=True)
@@ -141,7 +150,9 @@ def packaged_authority_paths() -> list[Path]:
 
 def read_authority_file(path: Path) -> Authority:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        # libyaml's safe loader when PyYAML has it (the same result, about 10 times faster: the
+        # generated GeoNames file alone has some 8,000 names)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or []
     except OSError as e:
         raise AuthorityError(f"cannot read the authority file: {e.strerror or e}", path=path) from None
     except yaml.YAMLError as e:
@@ -177,7 +188,8 @@ def _named_in(authority: Authority, folder: Path) -> set[str]:
 
 
 def authority_core(authority: Authority, which: str) -> Authority:
-    """``authority`` reduced to the core ``which`` names (see :data:`CORE_ENV`)."""
+    """``authority`` reduced to the core ``which`` names (see :data:`CORE_ENV`), with the
+    generic resources (:data:`GENERIC_SOURCES`)."""
     here = Path(__file__).resolve().parent
     if which == "predev":
         wanted = set((here.parent / "resources" / "core_predev.txt").read_text(encoding="utf-8").split())
@@ -185,7 +197,38 @@ def authority_core(authority: Authority, which: str) -> Authority:
         wanted = _named_in(authority, here.parents[1] / "corpus")
     else:
         wanted = _named_in(authority, Path(which))
-    return Authority(e for e in authority.entries.values() if e.id in wanted)
+    return Authority(e for e in authority.entries.values()
+                     if e.id in wanted or (e.source or "").startswith(GENERIC_SOURCES))
+
+
+def _generic(e: AuthorityEntry) -> bool:
+    return (e.source or "").startswith(GENERIC_SOURCES)
+
+
+def yield_generic(authority: Authority) -> Authority:
+    """``authority`` with its generic entries (:data:`GENERIC_SOURCES`) yielding to the written
+    ones: a generic entry that shares a name with a written Place is dropped (the same place,
+    known already), and a name it shares with a written entry of another type is dropped from it
+    (dropping the entry if that was its label)."""
+    generic = [e for e in authority.entries.values() if _generic(e)]
+    if not generic:
+        return authority
+    places, others = set(), set()
+    for e in authority.entries.values():
+        if not _generic(e):
+            (places if e.type == "Place" else others).update(n.lower() for n in e.all_names)
+    out = []
+    for e in authority.entries.values():
+        if _generic(e):
+            names = {n.lower() for n in e.all_names}
+            if names & places or e.label.lower() in others:
+                continue
+            if names & others:
+                e = replace(e, aliases=tuple(n for n in e.aliases if n.lower() not in others),
+                            aliases_ru=tuple(n for n in e.aliases_ru if n.lower() not in others),
+                            label_ru=None if (e.label_ru or "").lower() in others else e.label_ru)
+        out.append(e)
+    return Authority(out)
 
 
 def load_authority(extra: Path | None = None) -> Authority:
@@ -205,5 +248,5 @@ def load_authority(extra: Path | None = None) -> Authority:
     if core:
         base = authority_core(base, core)
     if extra is not None and extra.exists():
-        return base.extended(_cached(str(extra), extra.stat().st_mtime))
-    return base
+        base = base.extended(_cached(str(extra), extra.stat().st_mtime))
+    return yield_generic(base)
