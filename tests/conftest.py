@@ -36,3 +36,13 @@ def extractions():
 RESOLUTION = "000_a4a86ea8ff3bfa7e"
 ESSAY = "003_3e1a990d88008b51"
 TELEGRAM = "004_31e9cb9f80734d02"
+
+
+def use_authority_core(monkeypatch, core: str | None) -> None:
+    """Run the test with the packaged authority cut to ``core`` (the ablation switch,
+    KG_AUTHORITY_CORE: "predev", "seeds" or a path), or with the full authority (None)."""
+    from kg.resolve.authority import CORE_ENV
+    if core:
+        monkeypatch.setenv(CORE_ENV, core)
+    else:
+        monkeypatch.delenv(CORE_ENV, raising=False)

@@ -6,7 +6,7 @@ import pytest
 from kg.api import extract_documents
 from kg.loaders import load_path
 
-from .conftest import DATA, ESSAY, RESOLUTION, TELEGRAM
+from .conftest import DATA, ESSAY, RESOLUTION, TELEGRAM, use_authority_core
 
 
 def rels(ex):
@@ -1202,11 +1202,8 @@ def test_institutions_press_places_and_legal_texts_the_authority_does_not_know(t
     troikas, the procuracy), the press by its noun, committees of places the authority does not
     know, a place after a preposition, codes and statutes: with the authority cut to its core
     before the development sets (KG_AUTHORITY_CORE=predev) and with the full one."""
-    from kg.resolve.authority import CORE_ENV, load_authority
-    if core:
-        monkeypatch.setenv(CORE_ENV, core)
-    else:
-        monkeypatch.delenv(CORE_ENV, raising=False)
+    from kg.resolve.authority import load_authority
+    use_authority_core(monkeypatch, core)
     p = tmp_path / "institutions.txt"
     p.write_text(_INSTITUTION_SENTENCES, encoding="utf-8")
     ex = extract_documents([load_path(p)], load_authority())[0]
@@ -1252,11 +1249,8 @@ def test_documents_named_generically(tmp_path, monkeypatch, core):
     announcement, the official communiqué, a lengthy speech), a Russian document by a qualifier
     («циркулярное письмо»), by an issuer the authority may not know («сообщение ТАСС») or by its
     speaker («сообщение тов. Сталина»)."""
-    from kg.resolve.authority import CORE_ENV, load_authority
-    if core:
-        monkeypatch.setenv(CORE_ENV, core)
-    else:
-        monkeypatch.delenv(CORE_ENV, raising=False)
+    from kg.resolve.authority import load_authority
+    use_authority_core(monkeypatch, core)
     p = tmp_path / "generic_documents.txt"
     p.write_text(_GENERIC_DOCUMENT_SENTENCES, encoding="utf-8")
     ex = extract_documents([load_path(p)], load_authority())[0]

@@ -9,7 +9,9 @@ import yaml
 
 from kg.api import extract_documents
 from kg.loaders import load_path
-from kg.resolve.authority import CORE_ENV, GENERIC_SOURCES, load_authority, packaged_authority_paths
+from kg.resolve.authority import GENERIC_SOURCES, load_authority, packaged_authority_paths
+
+from .conftest import use_authority_core
 
 # heldout7 404 and heldout h01 (development sets); the Russian sentence puts the places in case forms
 _SENTENCES = (
@@ -40,10 +42,7 @@ def test_generated_entries_are_linked_places():
 
 @pytest.mark.parametrize("core", ["predev", None])
 def test_geonames_places_in_dev_sentences(tmp_path, monkeypatch, core):
-    if core:
-        monkeypatch.setenv(CORE_ENV, core)
-    else:
-        monkeypatch.delenv(CORE_ENV, raising=False)
+    use_authority_core(monkeypatch, core)
     authority = load_authority()
     # the written entry wins over the generated one (same names); the ablation core, which
     # leaves the written entry out, keeps the generated one
