@@ -82,8 +82,8 @@ def run_extraction(docs: list[Document], jobs: int) -> tuple[float, float]:
 
 
 def _written(authority):
-    from kg.resolve.authority import GENERIC_SOURCES
-    return [e for e in authority.entries.values() if not (e.source or "").startswith(GENERIC_SOURCES)]
+    from kg.resolve.authority import is_generic
+    return [e for e in authority.entries.values() if not is_generic(e)]
 
 
 def run_regex(docs: list[Document]) -> tuple[float, float]:

@@ -18,7 +18,8 @@ import yaml
 from ..errors import AuthorityError
 from ..model import ENTITY_TYPES
 
-__all__ = ["Authority", "AuthorityEntry", "CORE_ENV", "authority_core", "default_authority_path", "load_authority"]
+__all__ = ["Authority", "AuthorityEntry", "CORE_ENV", "authority_core", "default_authority_path", "is_generic",
+           "load_authority"]
 
 LINK_KEYS = ("wikidata", "viaf", "geonames")
 
@@ -197,11 +198,11 @@ def authority_core(authority: Authority, which: str) -> Authority:
         wanted = _named_in(authority, here.parents[1] / "corpus")
     else:
         wanted = _named_in(authority, Path(which))
-    return Authority(e for e in authority.entries.values()
-                     if e.id in wanted or (e.source or "").startswith(GENERIC_SOURCES))
+    return Authority(e for e in authority.entries.values() if e.id in wanted or is_generic(e))
 
 
-def _generic(e: AuthorityEntry) -> bool:
+def is_generic(e: AuthorityEntry) -> bool:
+    """Whether ``e`` comes from a generic resource (:data:`GENERIC_SOURCES`), not written."""
     return (e.source or "").startswith(GENERIC_SOURCES)
 
 
@@ -210,16 +211,16 @@ def yield_generic(authority: Authority) -> Authority:
     ones: a generic entry that shares a name with a written Place is dropped (the same place,
     known already), and a name it shares with a written entry of another type is dropped from it
     (dropping the entry if that was its label)."""
-    generic = [e for e in authority.entries.values() if _generic(e)]
+    generic = [e for e in authority.entries.values() if is_generic(e)]
     if not generic:
         return authority
     places, others = set(), set()
     for e in authority.entries.values():
-        if not _generic(e):
+        if not is_generic(e):
             (places if e.type == "Place" else others).update(n.lower() for n in e.all_names)
     out = []
     for e in authority.entries.values():
-        if _generic(e):
+        if is_generic(e):
             names = {n.lower() for n in e.all_names}
             if names & places or e.label.lower() in others:
                 continue
