@@ -82,7 +82,8 @@ HELDOUT_FLOORS = [("heldout", 7, 0.89, 0.72), ("heldout2", 8, 0.91, 0.76), ("hel
                   ("heldout7", 8, 0.87, 0.57), ("heldout8", 8, 0.88, 0.74),
                   ("heldout9", 8, 0.81, 0.66), ("heldout10", 8, 0.83, 0.62),
                   ("heldout11", 8, 0.78, 0.46), ("heldout12", 8, 0.75, 0.42),
-                  ("heldout13", 8, 0.79, 0.45), ("heldout14", 8, 0.80, 0.40)]
+                  ("heldout13", 8, 0.79, 0.45), ("heldout14", 8, 0.80, 0.40),
+                  ("heldout15", 8, 0.84, 0.52), ("heldout16", 8, 0.78, 0.40)]
 
 
 @pytest.mark.parametrize("name,count,entity_floor,relation_floor", HELDOUT_FLOORS, ids=[f[0] for f in HELDOUT_FLOORS])
