@@ -279,7 +279,11 @@ def issues(ctx: Context) -> None:
                                 ctx.add(d.key, "sentTo", ctx.clause_evidence(sent, [b, d]), r.key, confidence=0.7)
                 else:
                     between = text[d.end:b.start]
-                    ok = re.fullmatch(r"[»\"”]?\s*,?\s*(?:which\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:adopted|issued|passed|approved|signed)\s+by\s+(?:the\s+)?", between)
+                    # "…, which was adopted by the", "…, approved by the", «…», одобренного Центральным
+                    # Комитетом (the participle, its agent in the instrumental)
+                    ok = re.fullmatch(r"[»\"”]?\s*,?\s*(?:which\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:adopted|issued|passed|approved|signed)\s+by\s+(?:the\s+)?"
+                                      r"|[»\"”]?\s*,\s+(?:adopted|issued|passed|approved|signed)\s+by\s+(?:the\s+)?"
+                                      r"|[»\"”]?\s*,?\s*(?:(?:был[аои]?\s+)?(?:одобрен|принят|утвержд[её]н|издан|подписан)\w*)\s+", between)
                 if ok:
                     ctx.add(b.key, "issues", ctx.clause_evidence(sent, [b, d]), d.key)
     # "The Tenth Congress … rejected the theses. On Lenin's motion it adopted two resolutions: …"
@@ -431,7 +435,9 @@ def dated(ctx: Context) -> None:
                 continue
             lead = window[:d.start]
             if re.fullmatch(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|dictated|drafted|composed|adopted|held|staged|opened|begun|launched|printed|published|delivered)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+"
-                            r"|[\"”»’]?,?\s+(?:dated|adopted|signed)\s+|[^.;\"“()\n]{0,60}?,\s+dated\s+(?:on\s+)?", lead) \
+                            r"|[\"”»’]?,?\s+(?:dated|adopted|signed)\s+|[^.;\"“()\n]{0,60}?,\s+dated\s+(?:on\s+)?"
+                            # «постановление ЦК ВКП(б) «…» от 26 августа 1946 г.»: the Russian "of"
+                            r"|[\"”»’]?\s+от\s+", lead) \
                     and not any(x.type == "Document" for x in ctx.in_span(m.end, m.end + d.start)):
                 # a day named without its year is in the year the text last named ("dated 5 December")
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + d.end), literal=d.iso, confidence=0.7)
@@ -1989,8 +1995,14 @@ def _addressees(ctx: Context, s: int, e: int, verb_at: int) -> list[Mention]:
     text = ctx.text
     out = []
     issuers = _issuer_chain(ctx, ctx.doc.id)
+    prev = None
     for m in ctx.in_span(s, verb_at, ("Body",)):
+        last, prev = prev, m
         if m.key in issuers:
+            continue
+        if last is not None and last.end <= m.start and re.fullmatch(r"\s+", text[last.end:m.start]) and _RU_LOWER.match(m.text[1:2] or "x"):
+            # «Партийные организации Союза писателей обязаны …»: a body in the genitive right
+            # after another names whose organizations they are
             continue
         before = text[max(s, m.start - 16):m.start]
         if re.search(r"(?i)(?:\bof|attached to|under|by|from|through|with|in)\s+(?:the\s+|a\s+|all\s+)?$", before) \
