@@ -2498,6 +2498,7 @@ _SUBJECT_VERB = re.compile(r"(?i)(?:\s*\([^()]{0,60}\))?(?:,[^,;:.]{3,120},|\s+(
                            r"opens?|opened|begins?|began|ends?|ended|contains?|contained|speaks?|spoke|refers?|referred|claims?|claimed|reports?|reported|treats?|treated|"
                            r"указывает|указывал\w*|говорит|говорилось|требует|требовал\w*|осуждает|осудил\w*|отмечает|отмечал\w*|называет|назвал\w*|подчеркивает|подчёркивает|"
                            r"заявляет|сообщает|содержит|обвиняет|разоблачает|предлагает|был\w*|явил\w*)\b")
+_SAID_IN_HIS = re.compile(r"(?i)\bin\s+(?:his|her|their)\s+(?:own\s+|first\s+|last\s+|final\s+|closing\s+|concluding\s+)?\Z")
 _REPORT_CUE = re.compile(r"(?i)\b(published|adopted|issued|announced|regarding|concerning|text\s+of|about|on\s+the\s+subject\s+of)\b")
 _PRESS_PUBLISHES = re.compile(r"(?i)(?<![\w-])(?:публикуется|публикуются|опубликован[аоы]?|напечатан[аоы]?|(?:is|are)\s+published\s+today|today['’]s\s+(?:papers|press)\s+publish|publishes)(?![\w-])")
 
@@ -2551,6 +2552,14 @@ def reports_on(ctx: Context) -> None:
             if ctx.speaker_of(i) != ctx.doc.id:
                 continue
             ms = _sent_mentions(ctx, i)
+            # "Stalin, in his report on the work of the Central Committee on 10 March, stated", "In
+            # his report “…”, delivered on 3 September, Comrade Khrushchev told the Plenum": what a
+            # speaker said in his report or speech, relayed
+            said_in = [x for x in ms if x.type == "Document" and x.key != THIS and x.start - sent.start < 80
+                       and _SAID_IN_HIS.search(text, max(sent.start, x.start - 20), x.start)]
+            if said_in and not any(x.type == "Document" and x.key != THIS for x in ms if x.end <= said_in[0].start):
+                ctx.add(THIS, "reportsOn", ctx.clause_evidence(sent, [said_in[0]]), said_in[0].key, confidence=0.55)
+                continue
             d = ms[0] if ms else None
             if d is not None and d.type == "Person" and len(ms) > 1 and ms[1].start == d.start and ms[1].type == "Document":
                 d = ms[1]    # "Mikoyan’s speech": the person inside the document's name
