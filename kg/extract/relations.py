@@ -2498,6 +2498,7 @@ _SUBJECT_VERB = re.compile(r"(?i)(?:\s*\([^()]{0,60}\))?(?:,[^,;:.]{3,120},|\s+(
                            r"opens?|opened|begins?|began|ends?|ended|contains?|contained|speaks?|spoke|refers?|referred|claims?|claimed|reports?|reported|treats?|treated|"
                            r"указывает|указывал\w*|говорит|говорилось|требует|требовал\w*|осуждает|осудил\w*|отмечает|отмечал\w*|называет|назвал\w*|подчеркивает|подчёркивает|"
                            r"заявляет|сообщает|содержит|обвиняет|разоблачает|предлагает|был\w*|явил\w*)\b")
+_HONOUR_TO_REPORT = gated(re.compile(r"(?i)\b(?:honou?r|hasten|wish|desire)\s+to\s+(?:report|inform\s+you|transmit\s+(?:herewith\s+)?(?:a\s+)?(?:report|memorandum|translation)\s+)\s*(?:on|of|upon|regarding|concerning)\s+(?:the\s+)?"))
 _SAID_IN_HIS = re.compile(r"(?i)\bin\s+(?:his|her|their)\s+(?:own\s+|first\s+|last\s+|final\s+|closing\s+|concluding\s+)?\Z")
 _REPORT_CUE = re.compile(r"(?i)\b(published|adopted|issued|announced|regarding|concerning|text\s+of|about|on\s+the\s+subject\s+of)\b")
 _PRESS_PUBLISHES = re.compile(r"(?i)(?<![\w-])(?:публикуется|публикуются|опубликован[аоы]?|напечатан[аоы]?|(?:is|are)\s+published\s+today|today['’]s\s+(?:papers|press)\s+publish|publishes)(?![\w-])")
@@ -2552,6 +2553,12 @@ def reports_on(ctx: Context) -> None:
             if ctx.speaker_of(i) != ctx.doc.id:
                 continue
             ms = _sent_mentions(ctx, i)
+            # "I have the honour to report on the resignation of Mr. Malenkov": the diplomat's formula
+            # names what the despatch is about
+            hon = _HONOUR_TO_REPORT.search(sent.text) if dispatch else None
+            on = [x for x in ms if hon and x.type in ("Document", "Event") and x.key != THIS and x.start == sent.start + hon.end()]
+            if on:
+                ctx.add(THIS, "reportsOn", ctx.clause_evidence(sent, on[:1]), on[0].key, confidence=0.7)
             # "Stalin, in his report on the work of the Central Committee on 10 March, stated", "In
             # his report “…”, delivered on 3 September, Comrade Khrushchev told the Plenum": what a
             # speaker said in his report or speech, relayed
