@@ -437,3 +437,45 @@ def test_a_place_after_an_organ_of_an_organ_qualifies_the_inner_organ(monkeypatc
     # the plain organ of a state still has its country: "the Supreme Court of the USSR"
     ex = extract(Document(id="t", text="The case went to the Supreme Court of the USSR.\n", meta={"genre": "essay"}), load_authority())
     assert any(a.predicate == "locatedIn" and a.object == "soviet_union" for a in ex.assertions)
+
+
+def test_russian_participles_name_the_issuer_and_the_paper():
+    """heldout12 1201: «одобренного Центральным Комитетом ВКП(б) и напечатанного в газете «Правда»»."""
+    r = _rels("Выход в свет «Краткого курса истории ВКП(б)», одобренного Центральным Комитетом ВКП(б) и напечатанного в газете "
+              "«Правда» в сентябре 1938 года, является крупнейшим событием в идейной жизни большевистской партии.", "resolution")
+    assert ("central_committee", "issues", "short_course") in r, r
+    assert ("short_course", "publishedIn", "pravda") in r, r
+    # an adjective, not a participle with its agent: no issuer
+    r = _rels("Выход в свет «Краткого курса истории ВКП(б)» является крупнейшим событием в жизни ВКП(б).", "resolution")
+    assert not any(p == "issues" and o == "short_course" for _, p, o in r), r
+
+
+def test_a_russian_document_of_a_date_and_an_editorial_heading():
+    """heldout12 1206: «В постановлении ЦК ВКП(б) «…» от 26 августа 1946 г.» under «Редакционная
+    статья газеты «Правда»»."""
+    text = ("Об одной антипатриотической группе театральных критиков\n\n"
+            "Редакционная статья газеты «Правда», 28 января 1949 г.\n\n"
+            "В постановлении ЦК ВКП(б) «О репертуаре драматических театров и мерах по его улучшению» от 26 августа 1946 г. "
+            "были сурово осуждены безыдейность и аполитичность в театральном деле.\n\n"
+            "Партийные организации Союза писателей и Всероссийского театрального общества обязаны до конца разоблачить "
+            "антипатриотическую группу театральных критиков.\n")
+    ex = extract(Document(id="t", text=text, meta={}))
+    r = {(a.subject, a.predicate, a.object or a.literal) for a in ex.assertions}
+    assert ("t", "publishedIn", "pravda") in r and ("pravda", "issues", "t") in r, r
+    assert any(p == "dated" and o == "1946-08-26" and s != "t" for s, p, o in r), r
+    assert ("t", "demands", "party_organizations") in r, r
+    assert not any(p == "demands" and "writers" in (o or "") for _, p, o in r), r   # «Союза писателей»: whose organizations
+
+
+def test_a_dispatch_relays_what_a_speaker_said_in_his_report():
+    """heldout2 b3 and heldout4 103: "Stalin, in his report … on 10 March, stated"; heldout8 504: the
+    diplomat's "I have the honour to report on …"."""
+    r = _rels("Stalin, in his report on the work of the Central Committee on 10 March, stated that the Party now "
+              "numbers 1,588,852 members.", "despatch")
+    assert any(s == "t" and p == "reportsOn" for s, p, _ in r), r
+    # the speaker's own report in a speech is not a report relayed
+    r = _rels("Stalin, in his report on the work of the Central Committee on 10 March, stated that the Party now "
+              "numbers 1,588,852 members.", "essay")
+    assert not any(s == "t" and p == "reportsOn" for s, p, _ in r), r
+    r = _rels("Sir,\n\nI have the honour to report on the purge of the party in Leningrad.", "despatch")
+    assert any(s == "t" and p == "reportsOn" for s, p, _ in r), r

@@ -29,7 +29,7 @@ _GENRE_WORDS = [
     (r"speech|address|речь|речи|выступлени[ея]", "speech"),
     (r"report|reports|доклад|доклада|отч[её]т|отч[её]та|отч[её]тный доклад", "report"),
     (r"informatsionnoe soobshchenie|информационное сообщение|communiqu[eé]|сообщение|announcement", "communique"),
-    (r"editorial|leading article|передовая|передовица", "editorial"),
+    (r"editorial|leading article|передовая|передовица|редакционная\s+статья", "editorial"),
     (r"article|статья", "article"),
 ]
 _GENRE_LINE = re.compile(r"(?i)^\s*\(?\s*(?:(?:excerpts?|extracts?)\s+from\s+|from\s+|из\s+)?"

@@ -279,7 +279,11 @@ def issues(ctx: Context) -> None:
                                 ctx.add(d.key, "sentTo", ctx.clause_evidence(sent, [b, d]), r.key, confidence=0.7)
                 else:
                     between = text[d.end:b.start]
-                    ok = re.fullmatch(r"[»\"”]?\s*,?\s*(?:which\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:adopted|issued|passed|approved|signed)\s+by\s+(?:the\s+)?", between)
+                    # "…, which was adopted by the", "…, approved by the", «…», одобренного Центральным
+                    # Комитетом (the participle, its agent in the instrumental)
+                    ok = re.fullmatch(r"[»\"”]?\s*,?\s*(?:which\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:adopted|issued|passed|approved|signed)\s+by\s+(?:the\s+)?"
+                                      r"|[»\"”]?\s*,\s+(?:adopted|issued|passed|approved|signed)\s+by\s+(?:the\s+)?"
+                                      r"|[»\"”]?\s*,?\s*(?:(?:был[аои]?\s+)?(?:одобрен|принят|утвержд[её]н|издан|подписан)\w*)\s+", between)
                 if ok:
                     ctx.add(b.key, "issues", ctx.clause_evidence(sent, [b, d]), d.key)
     # "The Tenth Congress … rejected the theses. On Lenin's motion it adopted two resolutions: …"
@@ -431,7 +435,9 @@ def dated(ctx: Context) -> None:
                 continue
             lead = window[:d.start]
             if re.fullmatch(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|dictated|drafted|composed|adopted|held|staged|opened|begun|launched|printed|published|delivered)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+"
-                            r"|[\"”»’]?,?\s+(?:dated|adopted|signed)\s+|[^.;\"“()\n]{0,60}?,\s+dated\s+(?:on\s+)?", lead) \
+                            r"|[\"”»’]?,?\s+(?:dated|adopted|signed)\s+|[^.;\"“()\n]{0,60}?,\s+dated\s+(?:on\s+)?"
+                            # «постановление ЦК ВКП(б) «…» от 26 августа 1946 г.»: the Russian "of"
+                            r"|[\"”»’]?\s+от\s+", lead) \
                     and not any(x.type == "Document" for x in ctx.in_span(m.end, m.end + d.start)):
                 # a day named without its year is in the year the text last named ("dated 5 December")
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + d.end), literal=d.iso, confidence=0.7)
@@ -1989,8 +1995,14 @@ def _addressees(ctx: Context, s: int, e: int, verb_at: int) -> list[Mention]:
     text = ctx.text
     out = []
     issuers = _issuer_chain(ctx, ctx.doc.id)
+    prev = None
     for m in ctx.in_span(s, verb_at, ("Body",)):
+        last, prev = prev, m
         if m.key in issuers:
+            continue
+        if last is not None and last.end <= m.start and re.fullmatch(r"\s+", text[last.end:m.start]) and _RU_LOWER.match(m.text[1:2] or "x"):
+            # «Партийные организации Союза писателей обязаны …»: a body in the genitive right
+            # after another names whose organizations they are
             continue
         before = text[max(s, m.start - 16):m.start]
         if re.search(r"(?i)(?:\bof|attached to|under|by|from|through|with|in)\s+(?:the\s+|a\s+|all\s+)?$", before) \
@@ -2486,6 +2498,8 @@ _SUBJECT_VERB = re.compile(r"(?i)(?:\s*\([^()]{0,60}\))?(?:,[^,;:.]{3,120},|\s+(
                            r"opens?|opened|begins?|began|ends?|ended|contains?|contained|speaks?|spoke|refers?|referred|claims?|claimed|reports?|reported|treats?|treated|"
                            r"указывает|указывал\w*|говорит|говорилось|требует|требовал\w*|осуждает|осудил\w*|отмечает|отмечал\w*|называет|назвал\w*|подчеркивает|подчёркивает|"
                            r"заявляет|сообщает|содержит|обвиняет|разоблачает|предлагает|был\w*|явил\w*)\b")
+_HONOUR_TO_REPORT = gated(re.compile(r"(?i)\b(?:honou?r|hasten|wish|desire)\s+to\s+(?:report|inform\s+you|transmit\s+(?:herewith\s+)?(?:a\s+)?(?:report|memorandum|translation)\s+)\s*(?:on|of|upon|regarding|concerning)\s+(?:the\s+)?"))
+_SAID_IN_HIS = re.compile(r"(?i)\bin\s+(?:his|her|their)\s+(?:own\s+|first\s+|last\s+|final\s+|closing\s+|concluding\s+)?\Z")
 _REPORT_CUE = re.compile(r"(?i)\b(published|adopted|issued|announced|regarding|concerning|text\s+of|about|on\s+the\s+subject\s+of)\b")
 _PRESS_PUBLISHES = re.compile(r"(?i)(?<![\w-])(?:публикуется|публикуются|опубликован[аоы]?|напечатан[аоы]?|(?:is|are)\s+published\s+today|today['’]s\s+(?:papers|press)\s+publish|publishes)(?![\w-])")
 
@@ -2539,6 +2553,20 @@ def reports_on(ctx: Context) -> None:
             if ctx.speaker_of(i) != ctx.doc.id:
                 continue
             ms = _sent_mentions(ctx, i)
+            # "I have the honour to report on the resignation of Mr. Malenkov": the diplomat's formula
+            # names what the despatch is about
+            hon = _HONOUR_TO_REPORT.search(sent.text) if dispatch else None
+            on = [x for x in ms if hon and x.type in ("Document", "Event") and x.key != THIS and x.start == sent.start + hon.end()]
+            if on:
+                ctx.add(THIS, "reportsOn", ctx.clause_evidence(sent, on[:1]), on[0].key, confidence=0.7)
+            # "Stalin, in his report on the work of the Central Committee on 10 March, stated", "In
+            # his report “…”, delivered on 3 September, Comrade Khrushchev told the Plenum": what a
+            # speaker said in his report or speech, relayed
+            said_in = [x for x in ms if x.type == "Document" and x.key != THIS and x.start - sent.start < 80
+                       and _SAID_IN_HIS.search(text, max(sent.start, x.start - 20), x.start)]
+            if said_in and not any(x.type == "Document" and x.key != THIS for x in ms if x.end <= said_in[0].start):
+                ctx.add(THIS, "reportsOn", ctx.clause_evidence(sent, [said_in[0]]), said_in[0].key, confidence=0.55)
+                continue
             d = ms[0] if ms else None
             if d is not None and d.type == "Person" and len(ms) > 1 and ms[1].start == d.start and ms[1].type == "Document":
                 d = ms[1]    # "Mikoyan’s speech": the person inside the document's name

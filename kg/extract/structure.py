@@ -474,10 +474,16 @@ _CARRY = re.compile(r"(?i)\s+(?:this\s+morning\s+|today\s+|yesterday\s+|also\s+)
                     r"(?:(?:a|an|the|today|this\s+morning|yesterday)\s+)*(?:[\w-]+\s+){0,2}?")
 _PRINTED_IN = re.compile(r"[»\"”’]?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:first|originally)\s+)?(?:printed|published|appeared|carried)\s+in\s+"
                          r"(?:the\s+|today['’]s\s+|this\s+morning['’]s\s+|yesterday['’]s\s+)?"
-                         r"|[»\"”]?,?\s+(?:был[аои]?\s+)?(?:опубликован\w*|напечатан\w*|помещ[её]н\w*)\s+(?:во?\s+)?")
+                         r"|[»\"”]?,?\s+(?:был[аои]?\s+)?(?:опубликован\w*|напечатан\w*|помещ[её]н\w*)\s+(?:во?\s+)?(?:(?:газете|журнале)\s+)?")
+#: a participle's clause before the one that prints it: "…, approved by the Central Committee and
+#: printed in Pravda", «…», одобренного Центральным Комитетом ВКП(б) и напечатанного в газете «Правда»
+_OTHER_PARTICIPLE = re.compile(r"[»\"”]?,\s+(?:одобренн|принят|утвержд[её]нн|изданн|подписанн|adopted|approved|issued|signed)\w*\s+[^,;.:«»\"“”\n]{0,80}?"
+                               r"\s+(?:и|and)(?=\s+(?:напечатанн|опубликованн|помещ[её]нн|printed|published))")
 #: «в печати опубликовано постановление …», «„Правда“ опубликовала постановление …»
 _PRESS_PRINTS = re.compile(r"\s+(?:(?:вчера|сегодня)\s+)?(?:был[оаи]?\s+)?(?:опубликован\w*|напечатан\w*|помещ[её]н\w*|опубликовал\w*|напечатал\w*|поместил\w*)\s+")
-_EDITORIAL = re.compile(r"(?i)передов\w+\s+стать\w*|editorial|leading\s+article")
+_EDITORIAL = re.compile(r"(?i)передов\w+\s+стать\w*|редакционн\w+\s+стать\w*|editorial|leading\s+article")
+#: a heading that names the item before its paper: "Editorial of Pravda", «Редакционная статья газеты «Правда»»
+_EDITORIAL_OF = re.compile(r"(?i)\s*(?:(?:передов|редакционн)\w+\s+стать\w+|передовая|editorial|leading\s+article)\s+(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:газеты|журнала|newspaper|journal)\s+)?")
 _DISPATCH = {"telegram", "dispatch", "despatch", "memorandum", "airgram", "report", "note"}
 _ISSUED_KIND = re.compile(r"(?i)^(?:the\s+|a\s+)?(?:communiqu[eé]|statement|announcement|decision|resolution|decree|order|directive|appeal|declaration|"
                           r"сообщени\w*|постановлени\w*|решени\w*|указ\w*|приказ\w*|обращени\w*|заявлени\w*)\s+(?:of|by)\s+(?:the\s+)?")
@@ -533,6 +539,9 @@ def _press(ctx: Context, bodies: list[Mention]) -> None:
     # "“The New Course”, printed in Pravda on 11 December"
     for d in (m for m in ctx.mentions if m.type == "Document" and m.key != THIS):
         g = _PRINTED_IN.match(text, d.end)
+        if g is None:
+            p = _OTHER_PARTICIPLE.match(text, d.end)
+            g = _PRINTED_IN.match(text, p.end()) if p else None
         if g:
             b = _body_at(ctx, g.end(), bodies)
             if b is not None and _is_press(ctx, b):
@@ -562,15 +571,20 @@ def _press(ctx: Context, bodies: list[Mention]) -> None:
             or [m for m in ms if m.start >= b.end and not re.search(r"[;:]", text[b.end:m.start])][:1]
         for d in near:
             ctx.add(d.key, "publishedIn", ctx.clause_evidence(sent, [d, b]), b.key, confidence=0.65)
-    # «Правда», 23 мая 1943 г. Передовая статья: a paper's editorial appeared in it and is its own
-    first = re.match(r"\s*([^\n]{3,120})\n", text)
-    if first:
-        s0, e0 = first.start(1), first.end(1)
-        press = [b for b in ctx.in_span(s0, e0, ("Body",)) if b.start - s0 <= 1 and _is_press(ctx, b)]
-        if press and _EDITORIAL.search(text[press[0].end:e0]):
+    # «Правда», 23 мая 1943 г. Передовая статья: a paper's editorial appeared in it and is its own;
+    # so does one whose heading names it first, under the title («Редакционная статья газеты
+    # «Правда», 28 января 1949 г.», "Editorial of Pravda, 4 March 1953")
+    for k, line in enumerate(re.finditer(r"(?m)^[^\n]{3,120}$", text[:400])):
+        if k > 2:
+            break
+        s0, e0 = line.start(), line.end()
+        press = [b for b in ctx.in_span(s0, e0, ("Body",)) if _is_press(ctx, b)]
+        if press and (k == 0 and press[0].start - s0 <= 1 and _EDITORIAL.search(text[press[0].end:e0])
+                      or _EDITORIAL_OF.fullmatch(text, s0, press[0].start)):
             ev = ctx.evidence(s0, e0)
             ctx.add(THIS, "publishedIn", ev, press[0].key, confidence=0.75)
             ctx.add(press[0].key, "issues", ev, THIS, confidence=0.7)
+            break
     # "communiqué of the Procuracy of the USSR": the body the document is named with issues it
     for d in (m for m in ctx.mentions if m.type == "Document" and m.key != THIS):
         g = _ISSUED_KIND.match(d.text)
