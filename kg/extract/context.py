@@ -29,6 +29,9 @@ class Context:
     provision_sentences: list = field(default_factory=list)
     nested: list[Mention] = field(default_factory=list)
     header: Any = None
+    #: mentions a relation rule found (an office named only by the phrase that gives it: "The
+    #: first chairman was …"); they join the document's entities
+    added: list[Mention] = field(default_factory=list)
     _seen: set = field(default_factory=set)
 
     @property
@@ -76,6 +79,15 @@ class Context:
 
     def speaker_of(self, sent_index: int) -> str:
         return self.speaker.get(sent_index, self.doc.id)
+
+    def add_mention(self, m: Mention) -> Mention:
+        """A mention found by a relation rule (kept once per span and type)."""
+        for x in self.added:
+            if (x.start, x.end, x.type) == (m.start, m.end, m.type):
+                return x
+        self.added.append(m)
+        self.keys.add(self.key(m))
+        return m
 
     def entry(self, key: str):
         return self.authority.get(key)

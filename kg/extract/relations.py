@@ -12,6 +12,7 @@ import bisect
 from . import gatedre as re   # re, with re.search & co. gated: kg.extract.gatedre
 from typing import Callable
 
+from ..iri import slug
 from ..model import Mention
 from .context import Context
 from .dates import find_dates, find_dates_in_year
@@ -1144,10 +1145,153 @@ def _list_after(ctx: Context, p: Mention) -> list[Mention]:
     return out
 
 
+# --- an office the text names by its noun alone: "The first chairman was …", "the chairmanship
+# passed to …", "He was succeeded by …", "The post was held successively by …"
+
+_OFFICE_NOUNS = {"chairman": "chairman", "chairwoman": "chairman", "chairmanship": "chairman", "president": "president",
+                 "presidency": "president", "head": "head", "director": "director", "directorship": "director",
+                 "editor": "editor", "editorship": "editor", "first secretary": "first secretary",
+                 "general secretary": "general secretary"}
+_TOPIC_OFFICE = gated(re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:first|last|new|next|founding|original|later|sole)\s+)?"
+    r"(?P<word>first\s+secretary|general\s+secretary|chairman|chairwoman|president|head|director|editor)\s+(?:was|became|had\s+been)\s+"
+    r"|[Tt]he\s+(?P<noun>chairmanship|presidency|directorship|editorship|post|office)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?(?:passed|went|fell)\s+to\s+)"
+    r"(?:(?:Comrade|comrade)\s+)?"))
+_SUCCEEDED_BY = gated(re.compile(r"(?<![\w-])(?:was|had\s+been|were)\s+(?:\w+ly\s+)?succeeded\s+(?:(?:in|on|from)\s+[^,;.()]{1,40}?\s+)?by\s+(?:(?:Comrade|comrade)\s+)?"))
+_POST_HELD = gated(re.compile(r"(?<![\w-])[Tt]he\s+(?:post|office|position)\s+was\s+(?:then\s+|later\s+|subsequently\s+)?(?:held|occupied|filled)\s+"
+                              r"(?:successively\s+|in\s+turn\s+|in\s+succession\s+)?by\s+"))
+#: "the chairman of the commission" in the text before "The post was held by …"
+_OFFICE_OF_PHRASE = re.compile(r"(?i)(?<![\w-])(?P<word>first\s+secretary|general\s+secretary|chairman|president|head|director|editor)\s+of\s+(?:the\s+)?")
+_LISTED = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_HEADING_WORDS = {"chairman", "president", "head", "director", "editor", "first secretary", "general secretary"}
+
+
+def _topic_body(ctx: Context, at: int, possessive: bool = False) -> Mention | None:
+    """The body a bare office noun at ``at`` is an office of: the subject of a reference entry
+    (its title names it), else (after "its") the body the paragraph last named."""
+    if not possessive and ctx.header is not None and ctx.header.title is not None:
+        ts, te = ctx.header.title
+        inside = [m for m in ctx.in_span(ts, te + 1, ("Body",)) if not m.is_class]
+        if inside:
+            return inside[0]
+    if not possessive:
+        return None
+    para = ctx.text.rfind("\n\n", 0, at)
+    prior = [b for b in ctx.in_span(max(para, at - 300, 0), at, ("Body",)) if not b.is_class and not _MEETING.search(b.text)]
+    return prior[-1] if prior else None
+
+
+def _office_mention(ctx: Context, s: int, e: int, word: str, body: Mention) -> Mention:
+    """A Position for the office ``word`` of ``body``, named at text[s:e]: the authority's when it
+    knows that office ("chairman" of the KPK), else one minted from the office and the body."""
+    from .gazetteer import gazetteer_for
+    from .patterns import _office_keys
+    key = _office_keys(gazetteer_for(ctx.authority)).get((word, body.key)) or slug(f"{word} {body.key}")[:60]
+    entry = ctx.entry(body.key)
+    label = f"{word[:1].upper()}{word[1:]} of the {entry.label if entry is not None else body.label}"
+    return ctx.add_mention(Mention(s, e, ctx.text[s:e], "Position", key, label, source="rule:office_noun"))
+
+
+def _fill(ctx: Context, p: Mention, pos: Mention | None, body: Mention | str | None, word: str, ev, confidence: float) -> None:
+    if pos is not None:
+        ctx.add(p.key, "holdsPosition", ev, pos.key, confidence=confidence)
+    if body is not None and word in _HEADING_WORDS:
+        ctx.add(p.key, "headOf", ev, body if isinstance(body, str) else body.key, confidence=confidence - 0.05)
+
+
+def _last_office(ctx: Context, at: int) -> tuple[Mention | None, str | None, str]:
+    """The office the text named last before ``at`` (in its paragraph): (position, body key, office word)."""
+    text = ctx.text
+    lo = max(text.rfind("\n\n", 0, at), at - 500, 0)
+    best = None
+    topic = None
+    for g in _OFFICE_OF_PHRASE.finditer(text, lo, at):
+        body = [b for b in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Body",)) if b.start in (g.end(), g.end() - 4) and not b.is_class]
+        if body and body[0].end <= at:
+            best = (g, body[0], body[0].end)
+            continue
+        # "the chairman of the commission" in an entry on the Central Control Commission: its subject
+        noun = re.match(r"[a-z]{4,}", text[g.end():g.end() + 20])
+        topic = topic or _topic_body(ctx, at)
+        if noun and topic is not None and re.search(rf"(?i)\b{noun.group(0)}\b", topic.label + " " + topic.text):
+            best = (g, topic, g.end() + noun.end())
+    pos = [m for m in ctx.in_span(lo, at, ("Position",))]
+    if best is not None and (not pos or pos[-1].end <= best[0].start() or best[1].key not in ctx.keys or
+                             re.match(r"[^.;]{0,40}\bat\s+the\s+same\s+time\b", text[best[2]:pos[-1].start])):
+        # (the office the sentence is about, not the one it says he held "at the same time")
+        g, body, end = best
+        word = re.sub(r"\s+", " ", g.group("word").lower())
+        return _office_mention(ctx, g.start(), end, word, body), body.key, word
+    if pos:
+        word = next((w for w in _HEADING_WORDS if pos[-1].text.lower().startswith(w)), "")
+        return pos[-1], _office_body(ctx, pos[-1]), word
+    return None, None, ""
+
+
+def _topic_offices(ctx: Context) -> None:
+    text = ctx.text
+    for g in _TOPIC_OFFICE.finditer(text):
+        p = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Person",)) if x.start == g.end()]
+        if not p:
+            continue
+        ev = ctx.evidence(g.start(), p[0].end)
+        noun = g.group("noun")
+        if noun in ("post", "office"):
+            pos, body, word = _last_office(ctx, g.start())
+            _fill(ctx, p[0], pos, body, word, ev, 0.65)
+            continue
+        w = g.group("word") or noun
+        word = _OFFICE_NOUNS[re.sub(r"\s+", " ", w.lower())]
+        body = _topic_body(ctx, g.start(), possessive=bool(re.match(r"(?i)its|their", g.group(0))))
+        if body is None:
+            continue
+        s = g.start("word") if g.group("word") else g.start("noun")
+        e = g.end("word") if g.group("word") else g.end("noun")
+        _fill(ctx, p[0], _office_mention(ctx, s, e, word, body), body, word, ev, 0.65)
+    for g in _POST_HELD.finditer(text):
+        pos, body, word = _last_office(ctx, g.start())
+        if pos is None:
+            continue
+        at, names = g.end(), []
+        for q in ctx.in_span(g.end(), g.end() + 400, ("Person",)):
+            if q.start != at:
+                break
+            names.append(q)
+            n = _LISTED.match(text, q.end)
+            if not n:
+                break
+            at = n.end()
+        for q in names:
+            _fill(ctx, q, pos, body, word, ctx.evidence(g.start(), names[-1].end + 12 if q is names[-1] else q.end), 0.65)
+
+
+def _successions(ctx: Context) -> None:
+    """"He was succeeded in February 1935 by N. I. Yezhov": the successor holds the offices the
+    text has just given the one he succeeded."""
+    text = ctx.text
+    for g in _SUCCEEDED_BY.finditer(text):
+        nxt = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Person",)) if x.start == g.end()]
+        if not nxt:
+            continue
+        before = [x for x in ctx.in_span(max(0, g.start() - 400), g.start(), ("Person",))]
+        if not before:
+            continue
+        gap = text[before[-1].end:g.start()]
+        if not (re.fullmatch(r"(?:\s*\([^()]{1,40}\))?\s*", gap)
+                or re.search(r"(?:^|[.!?]\s+)(?:He|She)\s+$", gap) and not re.search(r"[.!?]\s.*[.!?]\s", gap)):
+            continue
+        prev = before[-1]
+        offices = [a for a in ctx.assertions if a.subject == ctx.key(prev.key) and a.predicate in ("holdsPosition", "headOf")
+                   and a.evidence is not None and g.start() - 500 <= a.evidence.start <= g.start()]
+        for a in offices:
+            ctx.add(nxt[0].key, a.predicate, ctx.evidence(g.start() if gap.strip() else prev.start, nxt[0].end), a.object, confidence=0.6)
+
+
 @relation_rule("offices")
 def offices(ctx: Context) -> None:
     text = ctx.text
     _plural_heads(ctx)
+    _topic_offices(ctx)
     persons = sorted(ctx.mentions + [n for n in ctx.nested if n.type == "Person"], key=lambda m: m.start)
     for p in persons:
         if p.type != "Person":
@@ -1283,6 +1427,7 @@ def offices(ctx: Context) -> None:
             bodies = [b for b in ctx.in_span(max(0, p.start - ctx.MAX_MENTION), p.start, ("Body",)) if 0 <= p.start - b.end < 40]
             if bodies:
                 ctx.add(p.key, "headOf", ctx.evidence(bodies[-1].start, p.end), bodies[-1].key, confidence=0.8)
+    _successions(ctx)
 
 
 def _plural_heads(ctx: Context) -> None:
