@@ -1384,7 +1384,7 @@ def offices(ctx: Context) -> None:
         # "be relieved of his duties as first secretary of …", «освободил … от обязанностей первого
         # секретаря», "so that he may concentrate on his work as secretary of …"
         for g in re.finditer(r"\b(?:с\s+поста|от\s+обязанностей|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as|"
-                             r"(?:of|from|on)\s+(?:his|her)\s+(?:duties|work|functions)\s+as)\s+(?:the\s+)?", window):
+                             r"(?:of|from|on)\s+(?:his|her)\s+(?:duties|work|functions)\s+as|from\s+(?:(?:his|her|the)\s+)?duties\s+of)\s+(?:the\s+)?", window):
             if g.start() > 40 and not re.match(r"(?:,\s*|\s+)(?:и|and)\s+$", window[max(0, g.start() - 6):g.start()] + " ", re.I) \
                     and not re.search(r"(?:\bи|\band)\s+$|\b(?:he|she)\s+(?:\w+\s+){0,3}$", window[:g.start()]):
                 break   # a later post of the same person is joined by "и / and"
@@ -1501,6 +1501,106 @@ def membership(ctx: Context) -> None:
                 bodies = [b for b in ms if b.type == "Body" and b.start == p.end + g.end()]
                 if bodies:
                     ctx.add(p.key, "memberOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.8)
+
+
+#: an election or appointment with the office as its complement: "the plenum elected L. M.
+#: Kaganovich first secretary", "elected Aristov, Belyaev and Shepilov, the editor of Pravda,
+#: secretaries of the Central Committee", "elected M. Khrushchev, hitherto …, as acting first
+#: secretary", "was appointed a fortnight ago deputy chairman of the Council of People's Commissars"
+_ELECTS = gated(re.compile(r"(?<![\w-])(?P<passive>(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|then\s+)?)?"
+                           r"(?:elected|re-elected|appointed|confirmed|named|co-opted|designated|promoted)(?![\w-])"))
+_NAME_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_NAME_APPOSITION = re.compile(r",\s+[^,;:()\n]{2,120}?,\s+(?:and\s+)?")
+_COMPLEMENT = re.compile(r"(?:\s+(?:a\s+(?:\w+\s+)?ago|today|yesterday|recently|at\s+the\s+same\s+time|in\s+(?:his|her|their)\s+place|in\s+\w+\s+\d{4}))?"
+                         r"(?:,\s+)?\s*(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?P<acting>acting\s+)?")
+_MEMBERS_OF = re.compile(r"(?i)(?:full\s+)?members?\s+of\s+(?:the\s+)?")
+_PLENUM = re.compile(r"(?i)plenum|plenary|пленум")
+
+
+def _electing_body(ctx: Context, at: int) -> str | None:
+    """The body whose office a plenum fills: "the plenum of the CC KP(b)U … elected …" names it."""
+    i = ctx.sentence_of(at)
+    if i < 0:
+        return None
+    bodies = [b for b in ctx.in_span(ctx.sentences[i].start, at, ("Body",)) if not b.is_class]
+    plenums = [b for b in bodies if _PLENUM.search(b.text + " " + b.key)]
+    if not plenums:
+        # "the Central Committee … elected": a committee just before the verb
+        return bodies[-1].key if bodies and at - bodies[-1].end < 40 and re.search(r"(?i)committee|комитет|bureau|бюро", bodies[-1].text) else None
+    b = plenums[-1]
+    inner = [n for n in ctx.nested if n.type == "Body" and b.start < n.start and n.end <= b.end and not n.is_class]
+    if inner:
+        return inner[0].key
+    parent = next((a.object for a in ctx.assertions if a.subject == ctx.key(b.key) and a.predicate == "partOf"), None)
+    if parent is None:
+        e = ctx.entry(b.key)
+        parent = getattr(e, "part_of", None) if e is not None else None
+    return parent
+
+
+@relation_rule("elections")
+def elections(ctx: Context) -> None:
+    text = ctx.text
+    persons = [m for m in ctx.mentions if m.type == "Person"]
+    if not persons:
+        return
+    for g in _ELECTS.finditer(text):
+        names: list[Mention] = []
+        if g.group("passive"):
+            # "M. Kossior, who …, was appointed …": the one named before
+            before = ctx.in_span(max(0, g.start() - 200), g.start(), ("Person",))
+            if not before or not re.fullmatch(r"(?:,\s+[^,;:()\n]{2,150}?,)?\s+", text[before[-1].end:g.start()]):
+                continue
+            names, at = [before[-1]], g.end()
+        else:
+            h = re.match(r"\s+(?:(?:Comrades?|comrades?|Messrs\.?|Mr\.|M\.)\s+)?", text[g.end():g.end() + 14])
+            at = g.end() + (h.end() if h else 0)
+            while True:
+                q = [x for x in ctx.in_span(at, at + ctx.MAX_MENTION, ("Person",)) if x.start == at]
+                if not q:
+                    break
+                names.append(q[0])
+                at = q[0].end
+                sep = next((m for m in (_NAME_SEP.match(text, at), _NAME_APPOSITION.match(text, at))
+                            if m and [x for x in ctx.in_span(m.end(), m.end() + ctx.MAX_MENTION, ("Person",)) if x.start == m.end()]), None)
+                if sep:
+                    at = sep.end()
+                    continue
+                app = _NAME_APPOSITION.match(text, at)
+                if app and not re.search(r"\band\s+$", app.group(0)):
+                    at = app.end() - 1   # "…, the editor of Pravda, secretaries of …": the complement after it
+                break
+            if not names:
+                continue
+        c = _COMPLEMENT.match(text, at)
+        if not c or c.end() == at and not text[at - 1:at].isspace():
+            continue
+        pos = [x for x in ctx.in_span(c.end(), c.end() + ctx.MAX_MENTION, ("Position",)) if x.start == c.end()]
+        members = None if pos else _MEMBERS_OF.match(text, c.end())
+        if pos:
+            p0 = pos[0]
+            ev = ctx.evidence(min(g.start(), names[0].start), p0.end)
+            if _MEMBER_OFFICE.match(p0.text):
+                body = _office_body(ctx, p0)
+                if body and not _DEPUTY.search(p0.text):
+                    for q in names:
+                        ctx.add(q.key, "memberOf", ev, body, confidence=0.65)
+                continue
+            body = _office_body(ctx, p0)
+            for q in names:
+                _hold(ctx, q, p0, ev, 0.7)
+            if body is None and _HEAD_OFFICE.match(p0.text) and not _DEPUTY.search(p0.text) and len(names) == 1:
+                # "the plenum … elected L. M. Kaganovich first secretary": of the body that elects
+                parent = _electing_body(ctx, g.start())
+                if parent:
+                    ctx.add(names[0].key, "headOf", ev, parent, confidence=0.6)
+        elif members:
+            bodies = [b for b in ctx.in_span(c.end() + members.end(), c.end() + members.end() + ctx.MAX_MENTION, ("Body",))
+                      if b.start == c.end() + members.end() and not b.is_class]
+            if bodies:
+                ev = ctx.evidence(min(g.start(), names[0].start), bodies[0].end)
+                for q in names:
+                    ctx.add(q.key, "memberOf", ev, bodies[0].key, confidence=0.65)
 
 
 # --- bodies: parts and places -------------------------------------------------------------
@@ -2728,7 +2828,7 @@ _PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED = map(gated, (_PASSIVE_EXPEL, 
 
 
 ORDER = ("leaders", "issues", "dated", "published_in", "authorship", "offices",
-         "membership", "part_of", "located_in", "compares_absolves", "reports_on", "references",
+         "membership", "part_of", "elections", "located_in", "compares_absolves", "reports_on", "references",
          "criticizes", "demands_forbids", "expels", "authorizes")
 
 
