@@ -1023,7 +1023,7 @@ def _hold(ctx: Context, p: Mention, pos: Mention, ev, confidence: float) -> None
 _OFFICE_LEAD = re.compile(r"(?:\s*\((?:[^()\n]{0,12}\d{4}[^()\n]{0,12})\))?,\s+(?:who\s+(?:is|was|had\s+been)\s+(?:also\s+)?|then\s+|later\s+|now\s+)?(?:a\s+|an\s+|the\s+)?|\s+\((?:a\s+|the\s+)?|"
                           r"\s+(?:(?:who\s+)?(?:was|became|is|served\s+as|remained)|as)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?")
 _OFFICE_NEXT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:of|in|at)\s+(?:the\s+)?[^,;.()\n]{1,100}?)?(?:\s*\([^()\n]{1,40}\))?"
-                          r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:at\s+the\s+same\s+time\s+|also\s+|later\s+|then\s+)?(?:a\s+|an\s+|the\s+)?")
+                          r"(?:,\s+(?:and\s+|и\s+)?|\s+(?:and|и)\s+)(?:at\s+the\s+same\s+time\s+|also\s+|later\s+|then\s+|одновременно\s+|также\s+)?(?:a\s+|an\s+|the\s+)?")
 _HEAD_OF = re.compile(r"(?i)(?:(?:the\s+)?(?:head|chairman|chairwoman|chief|leader|director|first\s+secretary|people['’]s\s+commissar|commissar|"
                       r"president|editor)|(?P<member>(?:a\s+)?(?:full\s+)?member))\s+of\s+(?:the\s+|both\s+)?")
 
@@ -1084,16 +1084,27 @@ def _office_chain(ctx: Context, p: Mention) -> None:
     at, n = lead.end(), 0
     stop = re.search(r"[;.!?\n]\s", text[at:at + 400])
     limit = at + (stop.start() if stop else 400)
+    head = False
     while at < limit and n < 5:
         n += 1
         pos = [m for m in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if m.start == at]
         g = None if pos else _HEAD_OF.match(text, at)
+        also = None if pos or g or not head else re.match(r"of\s+(?:the\s+)?", text[at:at + 8])
         if pos:
             if _office_of_next(ctx, pos[0]):
                 return
             _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
             end = pos[0].end
+            head = bool(_HEAD_OFFICE.match(pos[0].text)) and not _DEPUTY.search(pos[0].text)
+        elif also:
+            # "chairman of the OGPU and of the Supreme Council of the National Economy": the same office of another body
+            bodies = [b for b in ctx.in_span(at + also.end(), at + also.end() + ctx.MAX_MENTION, ("Body",)) if b.start == at + also.end()]
+            if not bodies or bodies[0].is_class:
+                return
+            ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.7)
+            end = bodies[0].end
         elif g:
+            head = not g.group("member")
             bodies = [b for b in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Body", "Group")) if b.start == g.end()]
             if not bodies:
                 return
@@ -1228,6 +1239,40 @@ def _last_office(ctx: Context, at: int) -> tuple[Mention | None, str | None, str
     return None, None, ""
 
 
+#: a foreign envoy by his country's adjective: "French Ambassador Catroux", "the German Ambassador,
+#: Count Schulenburg", "Grzybowski, the Polish Minister"; in a diplomat's report "my Polish
+#: colleague, M. Grzybowski" is that country's envoy
+_ENVOY = gated(re.compile(r"(?<![\w-])(?:(?P<nat>[A-Z][a-z]+(?:an|ish|ese|ch|ian|ic|i))\s+(?P<title>Ambassador|Minister|Envoy|Chargé\s+d['’]Affaires|Charge\s+d['’]Affaires|Consul(?:-General)?|Military\s+Attaché)"
+                          r"|(?P<my>[Mm]y)\s+(?P<nat2>[A-Z][a-z]+(?:an|ish|ese|ch|ian|ic|i))\s+(?P<colleague>colleague))(?![\w-])"))
+_ENVOY_NAME = re.compile(r"(?:,\s+|\s+)(?:(?:M\.|Mr\.|Monsieur|Herr|Count|Baron|Sir|Signor|Señor)\s+)?")
+
+
+def _envoys(ctx: Context) -> None:
+    text = ctx.text
+    for g in _ENVOY.finditer(text):
+        if g.group("my") and ctx.genre not in REPORTING | {"letter", "airgram", "telegram", "dispatch"}:
+            continue
+        s = g.start("nat") if g.group("nat") else g.start("nat2")
+        nat = g.group("nat") or g.group("nat2")
+        title = "Ambassador" if g.group("my") else re.sub(r"\s+", " ", g.group("title")).replace("Charge ", "Chargé ")
+        # the person: named after the title (or with it: "Ambassador Catroux"), or just before it
+        person = [x for x in ctx.in_span(g.start(), g.end() + 60, ("Person",))
+                  if x.start in (g.start("title") if g.group("title") else -1, g.end() + 1, g.end() + 2)
+                  or x.start > g.end() and _ENVOY_NAME.fullmatch(text[g.end():x.start])]
+        if not person:
+            before = [x for x in ctx.in_span(max(0, s - 80), s, ("Person",))]
+            if before and re.fullmatch(r",\s+(?:the\s+)?|\s+\((?:the\s+)?", text[before[-1].end:s]):
+                person = [before[-1]]
+        if not person:
+            continue
+        e = g.end("title") if g.group("title") else g.end()
+        if person[0].start < e and person[0].start > s:
+            e = g.end("title")   # "French Ambassador Catroux" found as one name: the office is "French Ambassador"
+        key = slug(f"{nat} {title}")[:60]
+        pos = ctx.add_mention(Mention(s, e, text[s:e], "Position", key, f"{nat} {title}", source="rule:envoy"))
+        ctx.add(person[0].key, "holdsPosition", ctx.evidence(min(s, person[0].start), max(e, person[0].end)), pos.key, confidence=0.7)
+
+
 def _topic_offices(ctx: Context) -> None:
     text = ctx.text
     for g in _TOPIC_OFFICE.finditer(text):
@@ -1292,6 +1337,7 @@ def offices(ctx: Context) -> None:
     text = ctx.text
     _plural_heads(ctx)
     _topic_offices(ctx)
+    _envoys(ctx)
     persons = sorted(ctx.mentions + [n for n in ctx.nested if n.type == "Person"], key=lambda m: m.start)
     for p in persons:
         if p.type != "Person":
