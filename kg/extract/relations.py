@@ -1559,7 +1559,7 @@ _NAME_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _NAME_APPOSITION = re.compile(r",\s+[^,;:()\n]{2,120}?,\s+(?:and\s+)?")
 _COMPLEMENT = re.compile(r"(?:\s+(?:a\s+(?:\w+\s+)?ago|today|yesterday|recently|at\s+the\s+same\s+time|in\s+(?:his|her|their)\s+place|in\s+\w+\s+\d{4}))?"
                          r"(?:,\s+)?\s*(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?P<acting>acting\s+)?")
-_MEMBERS_OF = re.compile(r"(?i)(?:full\s+)?members?\s+of\s+(?:the\s+)?")
+_MEMBERS_COMPLEMENT = re.compile(r"(?i)(?:full\s+)?members?\s+of\s+(?:the\s+)?")
 _PLENUM = re.compile(r"(?i)plenum|plenary|пленум")
 
 
@@ -1584,8 +1584,8 @@ def _electing_body(ctx: Context, at: int) -> str | None:
     return parent
 
 
-@relation_rule("elections")
-def elections(ctx: Context) -> None:
+@relation_rule("appointments")
+def appointments(ctx: Context) -> None:
     text = ctx.text
     persons = [m for m in ctx.mentions if m.type == "Person"]
     if not persons:
@@ -1622,7 +1622,7 @@ def elections(ctx: Context) -> None:
         if not c or c.end() == at and not text[at - 1:at].isspace():
             continue
         pos = [x for x in ctx.in_span(c.end(), c.end() + ctx.MAX_MENTION, ("Position",)) if x.start == c.end()]
-        members = None if pos else _MEMBERS_OF.match(text, c.end())
+        members = None if pos else _MEMBERS_COMPLEMENT.match(text, c.end())
         if pos:
             p0 = pos[0]
             ev = ctx.evidence(min(g.start(), names[0].start), p0.end)
@@ -2874,7 +2874,7 @@ _PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED = map(gated, (_PASSIVE_EXPEL, 
 
 
 ORDER = ("leaders", "issues", "dated", "published_in", "authorship", "offices",
-         "membership", "part_of", "elections", "located_in", "compares_absolves", "reports_on", "references",
+         "membership", "part_of", "appointments", "located_in", "compares_absolves", "reports_on", "references",
          "criticizes", "demands_forbids", "expels", "authorizes")
 
 
