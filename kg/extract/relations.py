@@ -1020,7 +1020,8 @@ def _hold(ctx: Context, p: Mention, pos: Mention, ev, confidence: float) -> None
             ctx.add(p.key, "memberOf", ev, body, confidence=confidence - 0.05)
 
 
-_OFFICE_LEAD = re.compile(r"(?:\s*\((?:[^()\n]{0,12}\d{4}[^()\n]{0,12})\))?,\s+(?:who\s+(?:is|was|had\s+been)\s+(?:also\s+)?|then\s+|later\s+|now\s+)?(?:a\s+|an\s+|the\s+)?|\s+\((?:a\s+|the\s+)?|"
+_OFFICE_LEAD = re.compile(r"(?:\s*\((?:[^()\n]{0,12}\d{4}[^()\n]{0,12})\))?,\s+(?:who\s+(?:is|was|had\s+been)\s+(?:also\s+)?|then\s+|later\s+|now\s+|будучи\s+)?(?:a\s+|an\s+|the\s+)?"
+                          r"(?:(?:late|former|бывш(?:ий|его|ему|им|ая|ей))\s+)?|\s+\((?:a\s+|the\s+)?|"
                           r"\s+(?:(?:who\s+)?(?:was|became|is|served\s+as|remained)|as)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?")
 _OFFICE_NEXT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:of|in|at)\s+(?:the\s+)?[^,;.()\n]{1,100}?)?(?:\s*\([^()\n]{1,40}\))?"
                           r"(?:,\s+(?:and\s+|и\s+)?|\s+(?:and|и)\s+)(?:at\s+the\s+same\s+time\s+|also\s+|later\s+|then\s+|одновременно\s+|также\s+)?(?:a\s+|an\s+|the\s+)?")
@@ -1142,7 +1143,13 @@ def _of_bodies_then_name(ctx: Context, at: int, end: int) -> bool:
 #: «во главе с товарищем А. А. Андреевым», «во главе с секретарём крайкома тов. Сырцовым»
 _LED_BY_RU = re.compile(r"(?<![\w-])во\s+главе\s+со?\s+(?:[а-яё]+\s+){0,3}?(?:тов\.\s*|т\.\s*|товарищ\w*\s+)?$")
 #: "the OGPU under Menzhinsky", "the court, presided over by Ulrikh"
-_BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under(?:\s+the\s+chairmanship\s+of)?)\s+(?:(?:Comrade|comrade)\s+)?$")
+_BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under(?:\s+the\s+(?:chairmanship|presidency|leadership|direction)\s+of)?)\s+(?:(?:Comrade|comrade)\s+)?$")
+
+
+#: a name, a linking verb, the office: "Yenukidze had been for more than fifteen years Secretary of
+#: …", "Malenkov remains a Deputy Chairman", "Kaganovich is now People's Commissar …"
+_IS_OFFICE = re.compile(r"\s+(?:had\s+been|has\s+been|was|is|remains|remained|became|becomes)\s+(?:(?:for|since|in|from|until)\s+[^,;.()]{1,40}?\s+)?"
+                        r"(?:also\s+|then\s+|still\s+|now\s+|already\s+)?(?:the\s+|a\s+|an\s+)?")
 
 
 def _list_after(ctx: Context, p: Mention) -> list[Mention]:
@@ -1426,6 +1433,10 @@ def offices(ctx: Context) -> None:
         followed = after and _office_of_next(ctx, after[0])
         if after and not followed and not re.search(r"(?i)\b(?:succeeded|replaced|succeeds|replaces|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]) and re.fullmatch(r",\s+(?:the\s+|a\s+)?(?:(?:first|then|former|later|future)\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
             _hold(ctx, p, after[0], ctx.evidence(p.start, after[0].end), 0.75)
+        if not after or followed:
+            later = [m for m in ctx.in_span(p.end, p.end + 400, ("Position",)) if m.start - p.end < 90]
+            if later and not _office_of_next(ctx, later[0]) and _IS_OFFICE.fullmatch(text, p.end, later[0].start):
+                _hold(ctx, p, later[0], ctx.evidence(p.start, later[0].end), 0.7)
         window = re.match(r"[^.;]{0,160}", text[p.end:p.end + 160]).group(0)
         # "be relieved of his duties as first secretary of …", «освободил … от обязанностей первого
         # секретаря», "so that he may concentrate on his work as secretary of …"
@@ -1496,9 +1507,35 @@ def _plural_heads(ctx: Context) -> None:
                 ctx.add(p.key, "headOf", ctx.evidence(g.start(), chain[-1].end), body.key, confidence=0.65)
 
 
+#: "Stalin already sat in the Politburo and the Orgburo", "served on the Central Committee"
+_SAT_IN = gated(re.compile(r"(?<![\w-])(?:sat|sits|sit|served|serves|serving|sitting|had\s+a\s+seat|held\s+a\s+seat|a\s+seat)\s+(?:in|on)\s+(?:the\s+)?"))
+_SAT_AND = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:in|on)\s+)?(?:the\s+)?|,\s+(?:the\s+)?")
+
+
+def _seats(ctx: Context) -> None:
+    text = ctx.text
+    for g in _SAT_IN.finditer(text):
+        before = ctx.in_span(max(0, g.start() - 60), g.start(), ("Person",))
+        if not before or not re.fullmatch(r"\s+(?:(?:already|also|still|then|now|later|long|had|has|have|was|were)\s+)*", text[before[-1].end:g.start()]):
+            continue
+        at, bodies = g.end(), []
+        while True:
+            b = [x for x in ctx.in_span(at, at + ctx.MAX_MENTION, ("Body",)) if x.start == at]
+            if not b or b[0].is_class:
+                break
+            bodies.append(b[0])
+            a = _SAT_AND.match(text, b[0].end)
+            if not a:
+                break
+            at = a.end()
+        for b in bodies:
+            ctx.add(before[-1].key, "memberOf", ctx.evidence(before[-1].start, b.end), b.key, confidence=0.7)
+
+
 @relation_rule("membership")
 def membership(ctx: Context) -> None:
     text = ctx.text
+    _seats(ctx)
     for i, sent in enumerate(ctx.sentences):
         ms = _sent_mentions(ctx, i)
         # "At the Fourteenth Party Congress, Kamenev declared …"
@@ -1592,10 +1629,13 @@ def appointments(ctx: Context) -> None:
         return
     for g in _ELECTS.finditer(text):
         names: list[Mention] = []
-        if g.group("passive"):
-            # "M. Kossior, who …, was appointed …": the one named before
-            before = ctx.in_span(max(0, g.start() - 200), g.start(), ("Person",))
-            if not before or not re.fullmatch(r"(?:,\s+[^,;:()\n]{2,150}?,)?\s+", text[before[-1].end:g.start()]):
+        pronoun = re.search(r"(?<![\w-])(?:[Hh]e|[Ss]he)\s+(?:(?:was|had\s+been|has\s+been)\s+[^.;:]{0,80}?\s+and\s+)?$", text[max(0, g.start() - 100):g.start()])
+        if g.group("passive") or pronoun:
+            # "M. Kossior, who …, was appointed …": the one named before; "he was removed from that
+            # post and appointed chairman of …": the one the pronoun stands for
+            before = ctx.in_span(max(0, g.start() - 400), g.start(), ("Person",))
+            if not before or not (re.fullmatch(r"(?:,\s+[^,;:()\n]{2,150}?,)?\s+", text[before[-1].end:g.start()]) or
+                                  pronoun and not re.search(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b", text[before[-1].end:g.start() - len(pronoun.group(0))])):
                 continue
             names, at = [before[-1]], g.end()
         else:
@@ -1622,6 +1662,15 @@ def appointments(ctx: Context) -> None:
         if not c or c.end() == at and not text[at - 1:at].isspace():
             continue
         pos = [x for x in ctx.in_span(c.end(), c.end() + ctx.MAX_MENTION, ("Position",)) if x.start == c.end()]
+        office = None if pos else _OFFICE_OF_PHRASE.match(text, c.end())
+        if office:
+            # "was appointed director of the Institute of Linguistics": an office of the body named
+            body = [b for b in ctx.in_span(office.end(), office.end() + ctx.MAX_MENTION, ("Body",)) if b.start == office.end() and not b.is_class]
+            if body and len(names) == 1 and not _DEPUTY.search(text[max(0, c.end() - 12):c.end()]):
+                word = re.sub(r"\s+", " ", office.group("word").lower())
+                ev = ctx.evidence(min(g.start(), names[0].start), body[0].end)
+                _fill(ctx, names[0], None, body[0], word, ev, 0.65)   # (an office the mention rules did not name: no Position)
+            continue
         members = None if pos else _MEMBERS_COMPLEMENT.match(text, c.end())
         if pos:
             p0 = pos[0]
