@@ -116,8 +116,8 @@ def test_foreign_envoys_by_their_countrys_adjective():
     assert _office(ex, "catroux") == {"French Ambassador"}
     ex = _ex("My Polish colleague, M. Grzybowski, tells me that the arrests continue.", "despatch")
     assert _office(ex, "grzybowski") == {"Polish colleague"}
-    # a speaker's colleague in a speech is no envoy; nor is an adjective without a title
-    ex = _ex("My Polish colleague, M. Grzybowski, tells me that the arrests continue.", "speech")
+    # a colleague of no country, or an adjective without a title, is no envoy
+    ex = _ex("My colleague, M. Grzybowski, tells me that the arrests continue.", "despatch")
     assert not _office(ex, "grzybowski")
     ex = _ex("The Polish delegation, led by M. Grzybowski, arrived.", "despatch")
     assert not _office(ex, "grzybowski")

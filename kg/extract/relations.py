@@ -1250,15 +1250,12 @@ def _last_office(ctx: Context, at: int) -> tuple[Mention | None, str | None, str
 #: colleague, M. Grzybowski" is that country's envoy
 _ENVOY = gated(re.compile(r"(?<![\w-])(?:(?P<nat>[A-Z][a-z]+(?:an|ish|ese|ch|ian|ic|i))\s+(?P<title>Ambassador|Minister|Envoy|Chargé\s+d['’]Affaires|Charge\s+d['’]Affaires|Consul(?:-General)?|Military\s+Attaché)"
                           r"|(?P<my>[Mm]y)\s+(?P<nat2>[A-Z][a-z]+(?:an|ish|ese|ch|ian|ic|i))\s+(?P<colleague>colleague))(?![\w-])"))
-_DIPLOMATIC = frozenset({"telegram", "dispatch", "despatch", "memorandum", "letter", "airgram", "note", "report"})
 _ENVOY_NAME = re.compile(r"(?:,\s+|\s+)(?:(?:M\.|Mr\.|Monsieur|Herr|Count|Baron|Sir|Signor|Señor)\s+)?")
 
 
 def _envoys(ctx: Context) -> None:
     text = ctx.text
     for g in _ENVOY.finditer(text):
-        if g.group("my") and ctx.genre not in _DIPLOMATIC:
-            continue
         s = g.start("nat") if g.group("nat") else g.start("nat2")
         nat = g.group("nat") or g.group("nat2")
         title = "Ambassador" if g.group("my") else re.sub(r"\s+", " ", g.group("title")).replace("Charge ", "Chargé ")
