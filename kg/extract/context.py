@@ -33,10 +33,18 @@ class Context:
     #: first chairman was …"); they join the document's entities
     added: list[Mention] = field(default_factory=list)
     _seen: set = field(default_factory=set)
+    _low: str | None = None
 
     @property
     def text(self) -> str:
         return self.doc.text
+
+    @property
+    def low(self) -> str:
+        """The text in lower case (for ``str.find`` of cue words: kg.extract.prefilter.cued)."""
+        if self._low is None:
+            self._low = self.text.lower()
+        return self._low
 
     def key(self, m: Mention | str) -> str:
         k = m.key if isinstance(m, Mention) else m

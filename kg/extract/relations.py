@@ -19,7 +19,7 @@ from .dates import find_dates, find_dates_in_year
 from .lexicon import HONORIFICS, PEJORATIVE_WORDS
 from .mentions import THIS
 from .patterns import signature_span
-from .prefilter import _UNSAFE, gated
+from .prefilter import _UNSAFE, cued, gated
 
 __all__ = ["RELATION_RULES", "dated_by_meeting", "relation_rule", "run_relations"]
 
@@ -1175,6 +1175,7 @@ _TOPIC_OFFICE = gated(re.compile(
     r"(?P<word>first\s+secretary|general\s+secretary|chairman|chairwoman|president|head|director|editor)\s+(?:was|became|had\s+been)\s+"
     r"|[Tt]he\s+(?P<noun>chairmanship|presidency|directorship|editorship|post|office)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?(?:passed|went|fell)\s+to\s+)"
     r"(?:(?:Comrade|comrade)\s+)?"))
+_TOPIC_CUES = ("chairman", "chairwoman", "president", "head ", "director", "editor", "secretary", "passed to", "went to", "fell to")
 _POST_HELD = gated(re.compile(r"(?<![\w-])[Tt]he\s+(?:post|office|position)\s+was\s+(?:then\s+|later\s+|subsequently\s+)?(?:held|occupied|filled)\s+"
                               r"(?:successively\s+|in\s+turn\s+|in\s+succession\s+)?by\s+"))
 #: "the chairman of the commission" in the text before "The post was held by …"
@@ -1250,12 +1251,13 @@ def _last_office(ctx: Context, at: int) -> tuple[Mention | None, str | None, str
 #: colleague, M. Grzybowski" is that country's envoy
 _ENVOY = gated(re.compile(r"(?<![\w-])(?:(?P<nat>[A-Z][a-z]+(?:an|ish|ese|ch|ian|ic|i))\s+(?P<title>Ambassador|Minister|Envoy|Chargé\s+d['’]Affaires|Charge\s+d['’]Affaires|Consul(?:-General)?|Military\s+Attaché)"
                           r"|(?P<my>[Mm]y)\s+(?P<nat2>[A-Z][a-z]+(?:an|ish|ese|ch|ian|ic|i))\s+(?P<colleague>colleague))(?![\w-])"))
+_ENVOY_CUES = ("ambassador", "minister", "envoy", "chargé", "charge d", "consul", "attaché", "colleague")
 _ENVOY_NAME = re.compile(r"(?:,\s+|\s+)(?:(?:M\.|Mr\.|Monsieur|Herr|Count|Baron|Sir|Signor|Señor)\s+)?")
 
 
 def _envoys(ctx: Context) -> None:
     text = ctx.text
-    for g in _ENVOY.finditer(text):
+    for g in cued(text, ctx.low, _ENVOY, _ENVOY_CUES, back=30, ahead=40):
         s = g.start("nat") if g.group("nat") else g.start("nat2")
         nat = g.group("nat") or g.group("nat2")
         title = "Ambassador" if g.group("my") else re.sub(r"\s+", " ", g.group("title")).replace("Charge ", "Chargé ")
@@ -1279,7 +1281,7 @@ def _envoys(ctx: Context) -> None:
 
 def _topic_offices(ctx: Context) -> None:
     text = ctx.text
-    for g in _TOPIC_OFFICE.finditer(text):
+    for g in cued(text, ctx.low, _TOPIC_OFFICE, _TOPIC_CUES, back=40, ahead=50):
         p = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Person",)) if x.start == g.end()]
         if not p:
             continue
@@ -1297,7 +1299,7 @@ def _topic_offices(ctx: Context) -> None:
         s = g.start("word") if g.group("word") else g.start("noun")
         e = g.end("word") if g.group("word") else g.end("noun")
         _fill(ctx, p[0], _office_mention(ctx, s, e, word, body), body, word, ev, 0.65)
-    for g in _POST_HELD.finditer(text):
+    for g in cued(text, ctx.low, _POST_HELD, ("post was", "office was", "position was"), back=8, ahead=60):
         pos, body, word = _last_office(ctx, g.start())
         if pos is None:
             continue
@@ -1488,7 +1490,7 @@ _SAT_AND = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:in|on)\s+)?(?:the
 
 def _seats(ctx: Context) -> None:
     text = ctx.text
-    for g in _SAT_IN.finditer(text):
+    for g in cued(text, ctx.low, _SAT_IN, (" sat ", " sits ", " sit ", " served ", " serves ", " serving ", " sitting ", " seat "), back=14, ahead=30):
         before = ctx.in_span(max(0, g.start() - 60), g.start(), ("Person",))
         if not before or not re.fullmatch(r"\s+(?:(?:already|also|still|then|now|later|long|had|has|have|was|were)\s+)*", text[before[-1].end:g.start()]):
             continue

@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..model import Mention
 from .context import Context
 from .mentions import THIS
-from .prefilter import gated
+from .prefilter import cued as _cued, gated
 from . import relations as R
 from .relations import _hold, relation_rule
 
@@ -57,24 +57,6 @@ def _names(ctx: Context, at: int, span: int = 400) -> list[Mention]:
         out.append(p)
         pos = p.end
     return out
-
-
-def _cued(text: str, low: str, pattern: re.Pattern, cues: tuple[str, ...], back: int = 24, ahead: int = 40):
-    """``pattern``'s matches that hold one of ``cues`` (lower case): ``str.find`` finds the cue
-    words, the pattern runs only in a window around each (a scan of the whole text with a
-    case-blind pattern would cost more than the rest of this stage)."""
-    at: set[int] = set()
-    for c in cues:
-        i = low.find(c)
-        while i >= 0:
-            at.add(i)
-            i = low.find(c, i + 1)
-    last = -1
-    for i in sorted(at):
-        g = pattern.search(text, max(0, i - back), i + ahead)
-        if g and g.start() > last:
-            last = g.start()
-            yield g
 
 
 def _all_bodies(ctx: Context) -> list[Mention]:
@@ -386,7 +368,7 @@ def _elected_lists(ctx: Context) -> None:
     persons = [m for m in ctx.mentions if m.type == "Person"]
     if not persons:
         return
-    for g in _ELECTS.finditer(text):
+    for g in _cued(text, ctx.low, _ELECTS, ("elected", "appointed", "confirmed", "named", "co-opted", "designated", "promoted"), back=40, ahead=30):
         names: list[Mention] = []
         pronoun = re.search(r"(?<![\w-])(?:[Hh]e|[Ss]he)\s+(?:(?:was|had\s+been|has\s+been)\s+[^.;:]{0,80}?\s+and\s+)?$", text[max(0, g.start() - 100):g.start()])
         if g.group("passive") or pronoun:
@@ -536,7 +518,7 @@ def _succeeded_by(ctx: Context) -> None:
     """"He was succeeded in February 1935 by N. I. Yezhov": the successor holds the offices the
     text has just given the one he succeeded."""
     text = ctx.text
-    for g in _SUCCEEDED_BY.finditer(text):
+    for g in _cued(text, ctx.low, _SUCCEEDED_BY, ("succeeded",), back=20, ahead=70):
         nxt = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Person",)) if x.start == g.end()]
         if not nxt:
             continue
@@ -726,7 +708,7 @@ def _press(ctx: Context, bodies: list[Mention]) -> None:
 @relation_rule("structure")
 def structure(ctx: Context) -> None:
     bodies = _all_bodies(ctx)
-    low = ctx.text.lower()
+    low = ctx.low
     _office_lists(ctx)
     _member_lists(ctx, bodies, low)
     _members_named_before(ctx, bodies, low)
