@@ -128,3 +128,16 @@ def test_a_seat_in_a_body():
     assert ("stalin", "memberOf", "politburo") in r and ("stalin", "memberOf", "orgburo") in r
     r = _rels("Stalin sat in the hall of the Politburo meeting and listened.", "essay")
     assert ("stalin", "memberOf", "politburo") not in r
+
+
+def test_a_minister_heads_the_ministry_of_his_field_the_text_names():
+    text = ("The Ministry of Agriculture of the USSR has examined the possibility of ploughing up virgin lands. "
+            "Comrade Benediktov, the Minister of Agriculture, has told the Presidium that the ministry will send tractors.")
+    r = _rels(text, "speech")
+    assert any(s == "benediktov" and p == "headOf" and o == "narkomzem" for s, p, o in r), r
+    r = _rels("Пленум постановил снять Л. П. Берия с поста министра внутренних дел СССР. Министерство внутренних дел СССР "
+              "передаёт дела.", "resolution")
+    assert any(s == "beria" and p == "headOf" for s, p, o in r), r
+    # no ministry of that field named: no head
+    r = _rels("Comrade Benediktov, the Minister of Agriculture, has told the Presidium that tractors will be sent.", "speech")
+    assert not any(s == "benediktov" and p == "headOf" for s, p, o in r), r

@@ -990,7 +990,20 @@ def _office_body(ctx: Context, pos: Mention) -> str | None:
     part = getattr(e, "part_of", None) if e is not None else None
     if part and part in ctx.keys and not getattr(ctx.entry(part), "is_class", False):
         return part
+    # "the Minister of Agriculture" heads the Ministry of Agriculture the text names, «нарком
+    # внутренних дел» the «Наркомат внутренних дел»
+    g = _MINISTER.match(pos.text)
+    if g:
+        domain = re.escape(g.group("domain").strip())
+        dept = re.compile(rf"(?i)^(?:the\s+)?(?:ministry|(?:people['’]s\s+)?commissariat|министерств\w*|наркомат\w*|народн\w+\s+комиссариат\w*)\s+(?:(?:of|for)\s+(?:the\s+)?)?{domain}(?![\w-])")
+        named = {b.key for b in ctx.mentions + ctx.nested if b.type == "Body" and not b.is_class and dept.match(b.text)}
+        if len(named) == 1:
+            return named.pop()
     return None
+
+
+#: a minister or people's commissar and the field of the ministry he heads
+_MINISTER = re.compile(r"(?i)^(?:the\s+)?(?:minister\s+(?P<of>of|for)|(?:people['’]s\s+)?commissar\s+(?:of|for)|министр\w*|нарком\w*|народн\w+\s+комиссар\w*)\s+(?:the\s+)?(?P<domain>[^,;()]{3,60})$")
 
 
 def _hold(ctx: Context, p: Mention, pos: Mention, ev, confidence: float) -> None:
