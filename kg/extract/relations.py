@@ -1224,6 +1224,7 @@ def _office_mention(ctx: Context, s: int, e: int, word: str, body: Mention) -> M
 
 
 def _fill(ctx: Context, p: Mention, pos: Mention | None, body: Mention | str | None, word: str, ev, confidence: float) -> None:
+    """``p`` holds the office ``pos`` (when it is a Position), and heads ``body`` when the office word heads one."""
     if pos is not None:
         ctx.add(p.key, "holdsPosition", ev, pos.key, confidence=confidence)
     if body is not None and word in _HEADING_WORDS:
@@ -1260,8 +1261,8 @@ def _last_office(ctx: Context, at: int) -> tuple[Mention | None, str | None, str
 
 
 #: a foreign envoy by his country's adjective: "French Ambassador Catroux", "the German Ambassador,
-#: Count Schulenburg", "Grzybowski, the Polish Minister"; in a diplomat's report "my Polish
-#: colleague, M. Grzybowski" is that country's envoy
+#: Count Schulenburg", "Grzybowski, the Polish Minister"; "my Polish colleague, M. Grzybowski"
+#: (an envoy's idiom, whatever genre the heading gives the text) is that country's envoy
 _ENVOY = gated(re.compile(r"(?<![\w-])(?:(?P<nat>[A-Z][a-z]+(?:an|ish|ese|ch|ian|ic|i))\s+(?P<title>Ambassador|Minister|Envoy|Chargé\s+d['’]Affaires|Charge\s+d['’]Affaires|Consul(?:-General)?|Military\s+Attaché)"
                           r"|(?P<my>[Mm]y)\s+(?P<nat2>[A-Z][a-z]+(?:an|ish|ese|ch|ian|ic|i))\s+(?P<colleague>colleague))(?![\w-])"))
 _ENVOY_CUES = ("ambassador", "minister", "envoy", "chargé", "charge d", "consul", "attaché", "colleague")
