@@ -171,6 +171,8 @@ def extract(doc: Document, authority: Authority | None = None) -> Extraction:
     pair_relations(ctx)
     dated_by_meeting(ctx)
     quantities = find_quantities(ctx, provisions)
+    if ctx.added:
+        mentions = sorted(mentions + ctx.added, key=lambda m: (m.start, m.end))
     entities = _entities(doc, mentions, authority)
     if not any(e.id == doc.id for e in entities):
         # the document itself is always an entity, even when its title is not in its text

@@ -29,11 +29,22 @@ class Context:
     provision_sentences: list = field(default_factory=list)
     nested: list[Mention] = field(default_factory=list)
     header: Any = None
+    #: mentions a relation rule found (an office named only by the phrase that gives it: "The
+    #: first chairman was …"); they join the document's entities
+    added: list[Mention] = field(default_factory=list)
     _seen: set = field(default_factory=set)
+    _low: str | None = None
 
     @property
     def text(self) -> str:
         return self.doc.text
+
+    @property
+    def low(self) -> str:
+        """The text in lower case (for ``str.find`` of cue words: kg.extract.prefilter.cued)."""
+        if self._low is None:
+            self._low = self.text.lower()
+        return self._low
 
     def key(self, m: Mention | str) -> str:
         k = m.key if isinstance(m, Mention) else m
@@ -76,6 +87,15 @@ class Context:
 
     def speaker_of(self, sent_index: int) -> str:
         return self.speaker.get(sent_index, self.doc.id)
+
+    def add_mention(self, m: Mention) -> Mention:
+        """A mention found by a relation rule (kept once per span and type)."""
+        for x in self.added:
+            if (x.start, x.end, x.type) == (m.start, m.end, m.type):
+                return x
+        self.added.append(m)
+        self.keys.add(self.key(m))
+        return m
 
     def entry(self, key: str):
         return self.authority.get(key)

@@ -34,7 +34,7 @@ except ImportError:   # pragma: no cover - older Pythons
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p      # type: ignore[no-redef]
 
-__all__ = ["gated", "required_literals", "trie"]
+__all__ = ["cued", "gated", "required_literals", "trie"]
 
 #: characters whose lower-casing by ``str.lower`` agrees with ``re``'s case-insensitive
 #: matching, keeps the length and keeps word characters word characters (tests/test_prefilter.py
@@ -825,3 +825,21 @@ class anchored:
 
     def __repr__(self) -> str:
         return f"anchored({self.pattern_object!r}, {self.cores!r}, {self.words})"
+
+
+def cued(text: str, low: str, pattern: re.Pattern, cues: tuple[str, ...], back: int = 24, ahead: int = 40):
+    """``pattern``'s matches that hold one of ``cues`` (lower case): ``str.find`` finds the cue
+    words, the pattern runs only in a window around each (a scan of the whole text with a
+    case-blind pattern would cost more than the rest of this stage)."""
+    at: set[int] = set()
+    for c in cues:
+        i = low.find(c)
+        while i >= 0:
+            at.add(i)
+            i = low.find(c, i + 1)
+    last = -1
+    for i in sorted(at):
+        g = pattern.search(text, max(0, i - back), i + ahead)
+        if g and g.start() > last:
+            last = g.start()
+            yield g

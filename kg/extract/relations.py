@@ -12,13 +12,14 @@ import bisect
 from . import gatedre as re   # re, with re.search & co. gated: kg.extract.gatedre
 from typing import Callable
 
+from ..iri import slug
 from ..model import Mention
 from .context import Context
 from .dates import find_dates, find_dates_in_year
 from .lexicon import HONORIFICS, PEJORATIVE_WORDS
 from .mentions import THIS
 from .patterns import signature_span
-from .prefilter import _UNSAFE, gated
+from .prefilter import _UNSAFE, cued, gated
 
 __all__ = ["RELATION_RULES", "dated_by_meeting", "relation_rule", "run_relations"]
 
@@ -995,7 +996,20 @@ def _office_body(ctx: Context, pos: Mention) -> str | None:
     part = getattr(e, "part_of", None) if e is not None else None
     if part and part in ctx.keys and not getattr(ctx.entry(part), "is_class", False):
         return part
+    # "the Minister of Agriculture" heads the Ministry of Agriculture the text names, «нарком
+    # внутренних дел» the «Наркомат внутренних дел»
+    g = _MINISTER.match(pos.text)
+    if g:
+        domain = re.escape(g.group("domain").strip())
+        dept = re.compile(rf"(?i)^(?:the\s+)?(?:ministry|(?:people['’]s\s+)?commissariat|министерств\w*|наркомат\w*|народн\w+\s+комиссариат\w*)\s+(?:(?:of|for)\s+(?:the\s+)?)?{domain}(?![\w-])")
+        named = {b.key for b in ctx.mentions + ctx.nested if b.type == "Body" and not b.is_class and dept.match(b.text)}
+        if len(named) == 1:
+            return named.pop()
     return None
+
+
+#: a minister or people's commissar and the field of the ministry he heads
+_MINISTER = re.compile(r"(?i)^(?:the\s+)?(?:minister\s+(?P<of>of|for)|(?:people['’]s\s+)?commissar\s+(?:of|for)|министр\w*|нарком\w*|народн\w+\s+комиссар\w*)\s+(?:the\s+)?(?P<domain>[^,;()]{3,60})$")
 
 
 def _hold(ctx: Context, p: Mention, pos: Mention, ev, confidence: float) -> None:
@@ -1025,10 +1039,11 @@ def _hold(ctx: Context, p: Mention, pos: Mention, ev, confidence: float) -> None
             ctx.add(p.key, "memberOf", ev, body, confidence=confidence - 0.05)
 
 
-_OFFICE_LEAD = re.compile(r"(?:\s*\((?:[^()\n]{0,12}\d{4}[^()\n]{0,12})\))?,\s+(?:who\s+(?:is|was|had\s+been)\s+(?:also\s+)?|then\s+|later\s+|now\s+)?(?:a\s+|an\s+|the\s+)?|\s+\((?:a\s+|the\s+)?|"
+_OFFICE_LEAD = re.compile(r"(?:\s*\((?:[^()\n]{0,12}\d{4}[^()\n]{0,12})\))?,\s+(?:who\s+(?:is|was|had\s+been)\s+(?:also\s+)?|then\s+|later\s+|now\s+|будучи\s+)?(?:a\s+|an\s+|the\s+)?"
+                          r"(?:(?:late|former|бывш(?:ий|его|ему|им|ая|ей))\s+)?|\s+\((?:a\s+|the\s+)?|"
                           r"\s+(?:(?:who\s+)?(?:was|became|is|served\s+as|remained)|as)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?")
 _OFFICE_NEXT = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:of|in|at)\s+(?:the\s+)?[^,;.()\n]{1,100}?)?(?:\s*\([^()\n]{1,40}\))?"
-                          r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:at\s+the\s+same\s+time\s+|also\s+|later\s+|then\s+)?(?:a\s+|an\s+|the\s+)?")
+                          r"(?:,\s+(?:and\s+|и\s+)?|\s+(?:and|и)\s+)(?:at\s+the\s+same\s+time\s+|also\s+|later\s+|then\s+|одновременно\s+|также\s+)?(?:a\s+|an\s+|the\s+)?")
 _HEAD_OF = re.compile(r"(?i)(?:(?:the\s+)?(?:head|chairman|chairwoman|chief|leader|director|first\s+secretary|people['’]s\s+commissar|commissar|"
                       r"president|editor)|(?P<member>(?:a\s+)?(?:full\s+)?member))\s+of\s+(?:the\s+|both\s+)?")
 
@@ -1089,16 +1104,27 @@ def _office_chain(ctx: Context, p: Mention) -> None:
     at, n = lead.end(), 0
     stop = re.search(r"[;.!?\n]\s", text[at:at + 400])
     limit = at + (stop.start() if stop else 400)
+    head = False
     while at < limit and n < 5:
         n += 1
         pos = [m for m in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if m.start == at]
         g = None if pos else _HEAD_OF.match(text, at)
+        also = None if pos or g or not head else re.match(r"of\s+(?:the\s+)?", text[at:at + 8])
         if pos:
             if _office_of_next(ctx, pos[0]):
                 return
             _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
             end = pos[0].end
+            head = bool(_HEAD_OFFICE.match(pos[0].text)) and not _DEPUTY.search(pos[0].text)
+        elif also:
+            # "chairman of the OGPU and of the Supreme Council of the National Economy": the same office of another body
+            bodies = [b for b in ctx.in_span(at + also.end(), at + also.end() + ctx.MAX_MENTION, ("Body",)) if b.start == at + also.end()]
+            if not bodies or bodies[0].is_class:
+                return
+            ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.7)
+            end = bodies[0].end
         elif g:
+            head = not g.group("member")
             bodies = [b for b in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Body", "Group")) if b.start == g.end()]
             if not bodies:
                 return
@@ -1136,7 +1162,13 @@ def _of_bodies_then_name(ctx: Context, at: int, end: int) -> bool:
 #: «во главе с товарищем А. А. Андреевым», «во главе с секретарём крайкома тов. Сырцовым»
 _LED_BY_RU = re.compile(r"(?<![\w-])во\s+главе\s+со?\s+(?:[а-яё]+\s+){0,3}?(?:тов\.\s*|т\.\s*|товарищ\w*\s+)?$")
 #: "the OGPU under Menzhinsky", "the court, presided over by Ulrikh"
-_BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under(?:\s+the\s+chairmanship\s+of)?)\s+(?:(?:Comrade|comrade)\s+)?$")
+_BODY_UNDER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,?\s+(?:headed|led|chaired|presided\s+over|directed|run)\s+by|\s+under(?:\s+the\s+(?:chairmanship|presidency|leadership|direction)\s+of)?)\s+(?:(?:Comrade|comrade)\s+)?$")
+
+
+#: a name, a linking verb, the office: "Yenukidze had been for more than fifteen years Secretary of
+#: …", "Malenkov remains a Deputy Chairman", "Kaganovich is now People's Commissar …"
+_IS_OFFICE = re.compile(r"\s+(?:had\s+been|has\s+been|was|is|remains|remained|became|becomes)\s+(?:(?:for|since|in|from|until)\s+[^,;.()]{1,40}?\s+)?"
+                        r"(?:also\s+|then\s+|still\s+|now\s+|already\s+)?(?:the\s+|a\s+|an\s+)?")
 
 
 def _list_after(ctx: Context, p: Mention) -> list[Mention]:
@@ -1150,10 +1182,166 @@ def _list_after(ctx: Context, p: Mention) -> list[Mention]:
     return out
 
 
+# --- an office the text names by its noun alone: "The first chairman was …", "the chairmanship
+# passed to …", "He was succeeded by …", "The post was held successively by …"
+
+_OFFICE_NOUNS = {"chairman": "chairman", "chairwoman": "chairman", "chairmanship": "chairman", "president": "president",
+                 "presidency": "president", "head": "head", "director": "director", "directorship": "director",
+                 "editor": "editor", "editorship": "editor", "first secretary": "first secretary",
+                 "general secretary": "general secretary"}
+_TOPIC_OFFICE = gated(re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:first|last|new|next|founding|original|later|sole)\s+)?"
+    r"(?P<word>first\s+secretary|general\s+secretary|chairman|chairwoman|president|head|director|editor)\s+(?:was|became|had\s+been)\s+"
+    r"|[Tt]he\s+(?P<noun>chairmanship|presidency|directorship|editorship|post|office)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?(?:passed|went|fell)\s+to\s+)"
+    r"(?:(?:Comrade|comrade)\s+)?"))
+_TOPIC_CUES = ("chairman", "chairwoman", "president", "head ", "director", "editor", "secretary", "passed to", "went to", "fell to")
+_POST_HELD = gated(re.compile(r"(?<![\w-])[Tt]he\s+(?:post|office|position)\s+was\s+(?:then\s+|later\s+|subsequently\s+)?(?:held|occupied|filled)\s+"
+                              r"(?:successively\s+|in\s+turn\s+|in\s+succession\s+)?by\s+"))
+#: "the chairman of the commission" in the text before "The post was held by …"
+_OFFICE_OF_PHRASE = re.compile(r"(?i)(?<![\w-])(?P<word>first\s+secretary|general\s+secretary|chairman|president|head|director|editor)\s+of\s+(?:the\s+)?")
+_LISTED = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_HEADING_WORDS = {"chairman", "president", "head", "director", "editor", "first secretary", "general secretary"}
+
+
+def _topic_body(ctx: Context, at: int, possessive: bool = False) -> Mention | None:
+    """The body a bare office noun at ``at`` is an office of: the subject of a reference entry
+    (its title names it), else (after "its") the body the paragraph last named."""
+    if not possessive and ctx.header is not None and ctx.header.title is not None:
+        ts, te = ctx.header.title
+        inside = [m for m in ctx.in_span(ts, te + 1, ("Body",)) if not m.is_class]
+        if inside:
+            return inside[0]
+    if not possessive:
+        return None
+    para = ctx.text.rfind("\n\n", 0, at)
+    prior = [b for b in ctx.in_span(max(para, at - 300, 0), at, ("Body",)) if not b.is_class and not _MEETING.search(b.text)]
+    return prior[-1] if prior else None
+
+
+def _office_mention(ctx: Context, s: int, e: int, word: str, body: Mention) -> Mention:
+    """A Position for the office ``word`` of ``body``, named at text[s:e]: the authority's when it
+    knows that office ("chairman" of the KPK), else one minted from the office and the body."""
+    from .gazetteer import gazetteer_for
+    from .patterns import _office_keys
+    key = _office_keys(gazetteer_for(ctx.authority)).get((word, body.key)) or slug(f"{word} {body.key}")[:60]
+    entry = ctx.entry(body.key)
+    label = f"{word[:1].upper()}{word[1:]} of the {entry.label if entry is not None else body.label}"
+    return ctx.add_mention(Mention(s, e, ctx.text[s:e], "Position", key, label, source="rule:office_noun"))
+
+
+def _fill(ctx: Context, p: Mention, pos: Mention | None, body: Mention | str | None, word: str, ev, confidence: float) -> None:
+    """``p`` holds the office ``pos`` (when it is a Position), and heads ``body`` when the office word heads one."""
+    if pos is not None:
+        ctx.add(p.key, "holdsPosition", ev, pos.key, confidence=confidence)
+    if body is not None and word in _HEADING_WORDS:
+        ctx.add(p.key, "headOf", ev, body if isinstance(body, str) else body.key, confidence=confidence - 0.05)
+
+
+def _last_office(ctx: Context, at: int) -> tuple[Mention | None, str | None, str]:
+    """The office the text named last before ``at`` (in its paragraph): (position, body key, office word)."""
+    text = ctx.text
+    lo = max(text.rfind("\n\n", 0, at), at - 500, 0)
+    best = None
+    topic = None
+    for g in _OFFICE_OF_PHRASE.finditer(text, lo, at):
+        body = [b for b in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Body",)) if b.start in (g.end(), g.end() - 4) and not b.is_class]
+        if body and body[0].end <= at:
+            best = (g, body[0], body[0].end)
+            continue
+        # "the chairman of the commission" in an entry on the Central Control Commission: its subject
+        noun = re.match(r"[a-z]{4,}", text[g.end():g.end() + 20])
+        topic = topic or _topic_body(ctx, at)
+        if noun and topic is not None and re.search(rf"(?i)\b{noun.group(0)}\b", topic.label + " " + topic.text):
+            best = (g, topic, g.end() + noun.end())
+    pos = [m for m in ctx.in_span(lo, at, ("Position",))]
+    if best is not None and (not pos or pos[-1].end <= best[0].start() or best[1].key not in ctx.keys or
+                             re.match(r"[^.;]{0,40}\bat\s+the\s+same\s+time\b", text[best[2]:pos[-1].start])):
+        # (the office the sentence is about, not the one it says he held "at the same time")
+        g, body, end = best
+        word = re.sub(r"\s+", " ", g.group("word").lower())
+        return _office_mention(ctx, g.start(), end, word, body), body.key, word
+    if pos:
+        word = next((w for w in _HEADING_WORDS if pos[-1].text.lower().startswith(w)), "")
+        return pos[-1], _office_body(ctx, pos[-1]), word
+    return None, None, ""
+
+
+#: a foreign envoy by his country's adjective: "French Ambassador Catroux", "the German Ambassador,
+#: Count Schulenburg", "Grzybowski, the Polish Minister"; "my Polish colleague, M. Grzybowski"
+#: (an envoy's idiom, whatever genre the heading gives the text) is that country's envoy
+_ENVOY = gated(re.compile(r"(?<![\w-])(?:(?P<nat>[A-Z][a-z]+(?:an|ish|ese|ch|ian|ic|i))\s+(?P<title>Ambassador|Minister|Envoy|Chargé\s+d['’]Affaires|Charge\s+d['’]Affaires|Consul(?:-General)?|Military\s+Attaché)"
+                          r"|(?P<my>[Mm]y)\s+(?P<nat2>[A-Z][a-z]+(?:an|ish|ese|ch|ian|ic|i))\s+(?P<colleague>colleague))(?![\w-])"))
+_ENVOY_CUES = ("ambassador", "minister", "envoy", "chargé", "charge d", "consul", "attaché", "colleague")
+_ENVOY_NAME = re.compile(r"(?:,\s+|\s+)(?:(?:M\.|Mr\.|Monsieur|Herr|Count|Baron|Sir|Signor|Señor)\s+)?")
+
+
+def _envoys(ctx: Context) -> None:
+    text = ctx.text
+    for g in cued(text, ctx.low, _ENVOY, _ENVOY_CUES, back=30, ahead=40):
+        s = g.start("nat") if g.group("nat") else g.start("nat2")
+        nat = g.group("nat") or g.group("nat2")
+        title = "Ambassador" if g.group("my") else re.sub(r"\s+", " ", g.group("title")).replace("Charge ", "Chargé ")
+        # the person: named after the title (or with it: "Ambassador Catroux"), or just before it
+        person = [x for x in ctx.in_span(g.start(), g.end() + 60, ("Person",))
+                  if x.start in (g.start("title") if g.group("title") else -1, g.end() + 1, g.end() + 2)
+                  or x.start > g.end() and _ENVOY_NAME.fullmatch(text[g.end():x.start])]
+        if not person:
+            before = [x for x in ctx.in_span(max(0, s - 80), s, ("Person",))]
+            if before and re.fullmatch(r",\s+(?:the\s+)?|\s+\((?:the\s+)?", text[before[-1].end:s]):
+                person = [before[-1]]
+        if not person:
+            continue
+        e = g.end("title") if g.group("title") else g.end()
+        if person[0].start < e and person[0].start > s:
+            e = g.end("title")   # "French Ambassador Catroux" found as one name: the office is "French Ambassador"
+        key = slug(f"{nat} {title}")[:60]
+        pos = ctx.add_mention(Mention(s, e, text[s:e], "Position", key, f"{nat} {title}", source="rule:envoy"))
+        ctx.add(person[0].key, "holdsPosition", ctx.evidence(min(s, person[0].start), max(e, person[0].end)), pos.key, confidence=0.7)
+
+
+def _topic_offices(ctx: Context) -> None:
+    text = ctx.text
+    for g in cued(text, ctx.low, _TOPIC_OFFICE, _TOPIC_CUES, back=40, ahead=50):
+        p = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Person",)) if x.start == g.end()]
+        if not p:
+            continue
+        ev = ctx.evidence(g.start(), p[0].end)
+        noun = g.group("noun")
+        if noun in ("post", "office"):
+            pos, body, word = _last_office(ctx, g.start())
+            _fill(ctx, p[0], pos, body, word, ev, 0.65)
+            continue
+        w = g.group("word") or noun
+        word = _OFFICE_NOUNS[re.sub(r"\s+", " ", w.lower())]
+        body = _topic_body(ctx, g.start(), possessive=bool(re.match(r"(?i)its|their", g.group(0))))
+        if body is None:
+            continue
+        s = g.start("word") if g.group("word") else g.start("noun")
+        e = g.end("word") if g.group("word") else g.end("noun")
+        _fill(ctx, p[0], _office_mention(ctx, s, e, word, body), body, word, ev, 0.65)
+    for g in cued(text, ctx.low, _POST_HELD, ("post was", "office was", "position was"), back=8, ahead=60):
+        pos, body, word = _last_office(ctx, g.start())
+        if pos is None:
+            continue
+        at, names = g.end(), []
+        for q in ctx.in_span(g.end(), g.end() + 400, ("Person",)):
+            if q.start != at:
+                break
+            names.append(q)
+            n = _LISTED.match(text, q.end)
+            if not n:
+                break
+            at = n.end()
+        for q in names:
+            _fill(ctx, q, pos, body, word, ctx.evidence(g.start(), names[-1].end + 12 if q is names[-1] else q.end), 0.65)
+
+
 @relation_rule("offices")
 def offices(ctx: Context) -> None:
     text = ctx.text
     _plural_heads(ctx)
+    _topic_offices(ctx)
+    _envoys(ctx)
     persons = sorted(ctx.mentions + [n for n in ctx.nested if n.type == "Person"], key=lambda m: m.start)
     for p in persons:
         if p.type != "Person":
@@ -1242,11 +1430,15 @@ def offices(ctx: Context) -> None:
         followed = after and _office_of_next(ctx, after[0])
         if after and not followed and not re.search(r"(?i)\b(?:succeeded|replaced|succeeds|replaces|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]) and re.fullmatch(r",\s+(?:the\s+|a\s+)?(?:(?:first|then|former|later|future)\s+)?|\s+\(|\s+(?:was|became|as)\s+(?:the\s+|a\s+)?", text[p.end:after[0].start]):
             _hold(ctx, p, after[0], ctx.evidence(p.start, after[0].end), 0.75)
+        if not after or followed:
+            later = [m for m in ctx.in_span(p.end, p.end + 400, ("Position",)) if m.start - p.end < 90]
+            if later and not _office_of_next(ctx, later[0]) and _IS_OFFICE.fullmatch(text, p.end, later[0].start):
+                _hold(ctx, p, later[0], ctx.evidence(p.start, later[0].end), 0.7)
         window = re.match(r"[^.;]{0,160}", text[p.end:p.end + 160]).group(0)
         # "be relieved of his duties as first secretary of …", «освободил … от обязанностей первого
         # секретаря», "so that he may concentrate on his work as secretary of …"
         for g in re.finditer(r"\b(?:с\s+поста|от\s+обязанностей|from\s+the\s+post\s+of|from\s+(?:his\s+)?(?:post|office)\s+as|"
-                             r"(?:of|from|on)\s+(?:his|her)\s+(?:duties|work|functions)\s+as)\s+(?:the\s+)?", window):
+                             r"(?:of|from|on)\s+(?:his|her)\s+(?:duties|work|functions)\s+as|from\s+(?:(?:his|her|the)\s+)?duties\s+of)\s+(?:the\s+)?", window):
             if g.start() > 40 and not re.match(r"(?:,\s*|\s+)(?:и|and)\s+$", window[max(0, g.start() - 6):g.start()] + " ", re.I) \
                     and not re.search(r"(?:\bи|\band)\s+$|\b(?:he|she)\s+(?:\w+\s+){0,3}$", window[:g.start()]):
                 break   # a later post of the same person is joined by "и / and"
@@ -1311,9 +1503,35 @@ def _plural_heads(ctx: Context) -> None:
                 ctx.add(p.key, "headOf", ctx.evidence(g.start(), chain[-1].end), body.key, confidence=0.65)
 
 
+#: "Stalin already sat in the Politburo and the Orgburo", "served on the Central Committee"
+_SAT_IN = gated(re.compile(r"(?<![\w-])(?:sat|sits|sit|served|serves|serving|sitting|had\s+a\s+seat|held\s+a\s+seat|a\s+seat)\s+(?:in|on)\s+(?:the\s+)?"))
+_SAT_AND = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:in|on)\s+)?(?:the\s+)?|,\s+(?:the\s+)?")
+
+
+def _seats(ctx: Context) -> None:
+    text = ctx.text
+    for g in cued(text, ctx.low, _SAT_IN, (" sat ", " sits ", " sit ", " served ", " serves ", " serving ", " sitting ", " seat "), back=14, ahead=30):
+        before = ctx.in_span(max(0, g.start() - 60), g.start(), ("Person",))
+        if not before or not re.fullmatch(r"\s+(?:(?:already|also|still|then|now|later|long|had|has|have|was|were)\s+)*", text[before[-1].end:g.start()]):
+            continue
+        at, bodies = g.end(), []
+        while True:
+            b = [x for x in ctx.in_span(at, at + ctx.MAX_MENTION, ("Body",)) if x.start == at]
+            if not b or b[0].is_class:
+                break
+            bodies.append(b[0])
+            a = _SAT_AND.match(text, b[0].end)
+            if not a:
+                break
+            at = a.end()
+        for b in bodies:
+            ctx.add(before[-1].key, "memberOf", ctx.evidence(before[-1].start, b.end), b.key, confidence=0.7)
+
+
 @relation_rule("membership")
 def membership(ctx: Context) -> None:
     text = ctx.text
+    _seats(ctx)
     for i, sent in enumerate(ctx.sentences):
         ms = _sent_mentions(ctx, i)
         # "At the Fourteenth Party Congress, Kamenev declared …"

@@ -28,7 +28,8 @@ from functools import lru_cache
 from ..model import Mention
 from .context import Context
 from .mentions import THIS
-from .prefilter import gated
+from .prefilter import cued as _cued, gated
+from . import relations as R
 from .relations import _hold, relation_rule
 
 __all__ = ["structure"]
@@ -56,24 +57,6 @@ def _names(ctx: Context, at: int, span: int = 400) -> list[Mention]:
         out.append(p)
         pos = p.end
     return out
-
-
-def _cued(text: str, low: str, pattern: re.Pattern, cues: tuple[str, ...], back: int = 24, ahead: int = 40):
-    """``pattern``'s matches that hold one of ``cues`` (lower case): ``str.find`` finds the cue
-    words, the pattern runs only in a window around each (a scan of the whole text with a
-    case-blind pattern would cost more than the rest of this stage)."""
-    at: set[int] = set()
-    for c in cues:
-        i = low.find(c)
-        while i >= 0:
-            at.add(i)
-            i = low.find(c, i + 1)
-    last = -1
-    for i in sorted(at):
-        g = pattern.search(text, max(0, i - back), i + ahead)
-        if g and g.start() > last:
-            last = g.start()
-            yield g
 
 
 def _all_bodies(ctx: Context) -> list[Mention]:
@@ -343,6 +326,119 @@ def _elected(ctx: Context) -> None:
             _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
 
 
+#: an election or appointment with the office as its complement: "the plenum elected L. M.
+#: Kaganovich first secretary", "elected Aristov, Belyaev and Shepilov, the editor of Pravda,
+#: secretaries of the Central Committee", "elected M. Khrushchev, hitherto …, as acting first
+#: secretary", "was appointed a fortnight ago deputy chairman of the Council of People's Commissars"
+_ELECTS = gated(re.compile(r"(?<![\w-])(?P<passive>(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|then\s+)?)?"
+                           r"(?:elected|re-elected|appointed|confirmed|named|co-opted|designated|promoted)(?![\w-])"))
+_NAME_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_NAME_APPOSITION = re.compile(r",\s+[^,;:()\n]{2,120}?,\s+(?:and\s+)?")
+_COMPLEMENT = re.compile(r"(?:\s+(?:a\s+(?:\w+\s+)?ago|today|yesterday|recently|at\s+the\s+same\s+time|in\s+(?:his|her|their)\s+place|in\s+\w+\s+\d{4}))?"
+                         r"(?:,\s+)?\s*(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?(?P<acting>acting\s+)?")
+_MEMBERS_COMPLEMENT = re.compile(r"(?i)(?:full\s+)?members?\s+of\s+(?:the\s+)?")
+_PLENUM = re.compile(r"(?i)plenum|plenary|пленум")
+
+
+def _electing_body(ctx: Context, at: int) -> str | None:
+    """The body whose office a plenum fills: "the plenum of the CC KP(b)U … elected …" names it."""
+    i = ctx.sentence_of(at)
+    if i < 0:
+        return None
+    bodies = [b for b in ctx.in_span(ctx.sentences[i].start, at, ("Body",)) if not b.is_class]
+    plenums = [b for b in bodies if _PLENUM.search(b.text + " " + b.key)]
+    if not plenums:
+        # "the Central Committee … elected": a committee just before the verb
+        return bodies[-1].key if bodies and at - bodies[-1].end < 40 and re.search(r"(?i)committee|комитет|bureau|бюро", bodies[-1].text) else None
+    b = plenums[-1]
+    inner = [n for n in ctx.nested if n.type == "Body" and b.start < n.start and n.end <= b.end and not n.is_class]
+    if inner:
+        return inner[0].key
+    parent = next((a.object for a in ctx.assertions if a.subject == ctx.key(b.key) and a.predicate == "partOf"), None)
+    if parent is None:
+        e = ctx.entry(b.key)
+        parent = getattr(e, "part_of", None) if e is not None else None
+    return parent
+
+
+def _elected_lists(ctx: Context) -> None:
+    """What :func:`_elected` leaves: a list of names with appositions, a pronoun subject, the office
+    of the body whose plenum elects, "director of BODY", "members of BODY"."""
+    text = ctx.text
+    persons = [m for m in ctx.mentions if m.type == "Person"]
+    if not persons:
+        return
+    for g in _cued(text, ctx.low, _ELECTS, ("elected", "appointed", "confirmed", "named", "co-opted", "designated", "promoted"), back=40, ahead=30):
+        names: list[Mention] = []
+        pronoun = re.search(r"(?<![\w-])(?:[Hh]e|[Ss]he)\s+(?:(?:was|had\s+been|has\s+been)\s+[^.;:]{0,80}?\s+and\s+)?$", text[max(0, g.start() - 100):g.start()])
+        if g.group("passive") or pronoun:
+            # "M. Kossior, who …, was appointed …": the one named before; "he was removed from that
+            # post and appointed chairman of …": the one the pronoun stands for
+            before = ctx.in_span(max(0, g.start() - 400), g.start(), ("Person",))
+            if not before or not (re.fullmatch(r"(?:,\s+[^,;:()\n]{2,150}?,)?\s+", text[before[-1].end:g.start()]) or
+                                  pronoun and not re.search(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b", text[before[-1].end:g.start() - len(pronoun.group(0))])):
+                continue
+            names, at = [before[-1]], g.end()
+        else:
+            h = re.match(r"\s+(?:(?:Comrades?|comrades?|Messrs\.?|Mr\.|M\.)\s+)?", text[g.end():g.end() + 14])
+            at = g.end() + (h.end() if h else 0)
+            while True:
+                q = [x for x in ctx.in_span(at, at + ctx.MAX_MENTION, ("Person",)) if x.start == at]
+                if not q:
+                    break
+                names.append(q[0])
+                at = q[0].end
+                sep = next((m for m in (_NAME_SEP.match(text, at), _NAME_APPOSITION.match(text, at))
+                            if m and [x for x in ctx.in_span(m.end(), m.end() + ctx.MAX_MENTION, ("Person",)) if x.start == m.end()]), None)
+                if sep:
+                    at = sep.end()
+                    continue
+                app = _NAME_APPOSITION.match(text, at)
+                if app and not re.search(r"\band\s+$", app.group(0)):
+                    at = app.end() - 1   # "…, the editor of Pravda, secretaries of …": the complement after it
+                break
+            if not names:
+                continue
+        c = _COMPLEMENT.match(text, at)
+        if not c or c.end() == at and not text[at - 1:at].isspace():
+            continue
+        pos = [x for x in ctx.in_span(c.end(), c.end() + ctx.MAX_MENTION, ("Position",)) if x.start == c.end()]
+        office = None if pos else R._OFFICE_OF_PHRASE.match(text, c.end())
+        if office:
+            # "was appointed director of the Institute of Linguistics": an office of the body named
+            body = [b for b in ctx.in_span(office.end(), office.end() + ctx.MAX_MENTION, ("Body",)) if b.start == office.end() and not b.is_class]
+            if body and len(names) == 1 and not R._DEPUTY.search(text[max(0, c.end() - 12):c.end()]):
+                word = re.sub(r"\s+", " ", office.group("word").lower())
+                ev = ctx.evidence(min(g.start(), names[0].start), body[0].end)
+                R._fill(ctx, names[0], None, body[0], word, ev, 0.65)   # (an office the mention rules did not name: no Position)
+            continue
+        members = None if pos else _MEMBERS_COMPLEMENT.match(text, c.end())
+        if pos:
+            p0 = pos[0]
+            ev = ctx.evidence(min(g.start(), names[0].start), p0.end)
+            if R._MEMBER_OFFICE.match(p0.text):
+                body = R._office_body(ctx, p0)
+                if body and not R._DEPUTY.search(p0.text):
+                    for q in names:
+                        ctx.add(q.key, "memberOf", ev, body, confidence=0.65)
+                continue
+            body = R._office_body(ctx, p0)
+            for q in names:
+                _hold(ctx, q, p0, ev, 0.7)
+            if body is None and R._HEAD_OFFICE.match(p0.text) and not R._DEPUTY.search(p0.text) and len(names) == 1:
+                # "the plenum … elected L. M. Kaganovich first secretary": of the body that elects
+                parent = _electing_body(ctx, g.start())
+                if parent:
+                    ctx.add(names[0].key, "headOf", ev, parent, confidence=0.6)
+        elif members:
+            bodies = [b for b in ctx.in_span(c.end() + members.end(), c.end() + members.end() + ctx.MAX_MENTION, ("Body",))
+                      if b.start == c.end() + members.end() and not b.is_class]
+            if bodies:
+                ev = ctx.evidence(min(g.start(), names[0].start), bodies[0].end)
+                for q in names:
+                    ctx.add(q.key, "memberOf", ev, bodies[0].key, confidence=0.65)
+
+
 #: an office named as the post someone is given or loses: "removed Beria from the post of Minister of
 #: Internal Affairs", "relieved of his post as Secretary of the Central Committee", «снять с поста
 #: министра внутренних дел», «был снят с должности председателя Госплана», «назначить на пост …»
@@ -412,6 +508,32 @@ def _successors(ctx: Context) -> None:
         for subj, pred, body in held:
             if subj == ctx.key(b) and pred in preds:
                 ctx.add(a.key, pred, ctx.evidence(min(a.start, b.start), max(a.end, b.end)), body, confidence=0.6)
+
+
+#: "He was succeeded in February 1935 by N. I. Yezhov"
+_SUCCEEDED_BY = gated(re.compile(r"(?<![\w-])(?:was|had\s+been|were)\s+(?:\w+ly\s+)?succeeded\s+(?:(?:in|on|from)\s+[^,;.()]{1,40}?\s+)?by\s+(?:(?:Comrade|comrade)\s+)?"))
+
+
+def _succeeded_by(ctx: Context) -> None:
+    """"He was succeeded in February 1935 by N. I. Yezhov": the successor holds the offices the
+    text has just given the one he succeeded."""
+    text = ctx.text
+    for g in _cued(text, ctx.low, _SUCCEEDED_BY, ("succeeded",), back=20, ahead=70):
+        nxt = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Person",)) if x.start == g.end()]
+        if not nxt:
+            continue
+        before = [x for x in ctx.in_span(max(0, g.start() - 400), g.start(), ("Person",))]
+        if not before:
+            continue
+        gap = text[before[-1].end:g.start()]
+        if not (re.fullmatch(r"(?:\s*\([^()]{1,40}\))?\s*", gap)
+                or re.search(r"(?:^|[.!?]\s+)(?:He|She)\s+$", gap) and not re.search(r"[.!?]\s.*[.!?]\s", gap)):
+            continue
+        prev = before[-1]
+        offices = [a for a in ctx.assertions if a.subject == ctx.key(prev.key) and a.predicate in ("holdsPosition", "headOf")
+                   and a.evidence is not None and g.start() - 500 <= a.evidence.start <= g.start()]
+        for a in offices:
+            ctx.add(nxt[0].key, a.predicate, ctx.evidence(g.start() if gap.strip() else prev.start, nxt[0].end), a.object, confidence=0.6)
 
 
 # --- organs of organs ------------------------------------------------------------------------
@@ -600,7 +722,7 @@ def _press(ctx: Context, bodies: list[Mention]) -> None:
 @relation_rule("structure")
 def structure(ctx: Context) -> None:
     bodies = _all_bodies(ctx)
-    low = ctx.text.lower()
+    low = ctx.low
     _office_lists(ctx)
     _member_lists(ctx, bodies, low)
     _members_named_before(ctx, bodies, low)
@@ -609,7 +731,9 @@ def structure(ctx: Context) -> None:
     _offices_filled(ctx, bodies)
     _compositions(ctx, low)
     _successors(ctx)
+    _succeeded_by(ctx)
     _elected(ctx)
+    _elected_lists(ctx)
     _posts(ctx, low)
     _organs_of(ctx, bodies)
     _press(ctx, bodies)

@@ -1,0 +1,143 @@
+"""How the texts give a person an office (holdsPosition), the lead of a body (headOf) or a seat
+in it (memberOf): one family per test, on sentences of the development sets, with the
+look-alikes each family must leave alone."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Document
+
+
+def _ex(text: str, genre: str):
+    return extract(Document(id="t", text=text, meta={"genre": genre}))
+
+
+def _rels(text: str, genre: str) -> set[tuple[str, str, str | None]]:
+    return {(a.subject, a.predicate, a.object or a.literal) for a in _ex(text, genre).assertions}
+
+
+def _office(ex, person: str) -> set[str]:
+    """The surface strings of the offices ``person`` holds."""
+    keys = {a.object for a in ex.assertions if a.subject == person and a.predicate == "holdsPosition"}
+    return {m.text for m in ex.mentions if m.type == "Position" and m.key in keys}
+
+
+KPK = ("Commission of Party Control (KPK)\n\n"
+       "Commission of Party Control attached to the Central Committee of the VKP(B) (KPK), the party's disciplinary organ "
+       "from 1934 to 1952.\n\n"
+       "The first chairman was L. M. Kaganovich (1934-1935). He was succeeded in February 1935 by N. I. Yezhov, who used "
+       "the commission to direct the verification of party documents. In March 1939 the chairmanship passed to "
+       "A. A. Andreyev, who held it until 1952.\n")
+
+
+def test_an_office_named_by_its_noun_is_the_office_of_the_entrys_body():
+    ex = _ex(KPK, "encyclopedia")
+    r = {(a.subject, a.predicate, a.object) for a in ex.assertions}
+    for who in ("kaganovich", "yezhov", "andreyev"):
+        assert (who, "headOf", "kpk") in r, (who, r)
+    # one office, named "chairman" and "chairmanship"
+    assert _office(ex, "kaganovich") == _office(ex, "andreyev") == {"chairman", "chairmanship"}
+    assert len({a.object for a in ex.assertions if a.predicate == "holdsPosition" and a.subject in ("kaganovich", "yezhov", "andreyev")}) == 1
+
+
+def test_a_bare_office_noun_without_a_body_to_hold_it_gives_nothing():
+    # no heading names a body, no "its": whose chairman is not said
+    r = _rels("The first chairman was L. M. Kaganovich (1934-1935). He was succeeded in February 1935 by N. I. Yezhov.", "essay")
+    assert not any(p in ("headOf", "holdsPosition") for _, p, _ in r), r
+    # a successor takes only what the text gave the one he succeeded
+    r = _rels("Rykov was succeeded by Molotov.", "essay")
+    assert not any(p in ("headOf", "holdsPosition") for _, p, _ in r), r
+
+
+def test_the_post_held_successively_by_a_list():
+    text = ("CENTRAL CONTROL COMMISSION\n\n"
+            "The Twelfth Congress, in April 1923, accepted the proposal and created the combined organ TsKK–RKI. From then "
+            "on the chairman of the commission was at the same time People's Commissar of Workers' and Peasants' Inspection. "
+            "The post was held successively by V. V. Kuibyshev (1923–1926), G. K. Ordzhonikidze (1926–1930), "
+            "A. A. Andreyev (1930–1931) and Ya. E. Rudzutak (1931–1934).\n")
+    ex = _ex(text, "encyclopedia")
+    r = {(a.subject, a.predicate, a.object) for a in ex.assertions}
+    for who in ("kuibyshev", "ordzhonikidze", "andreyev", "rudzutak"):
+        assert (who, "headOf", "central_control_commission") in r, (who, r)
+        assert _office(ex, who) == {"chairman of the commission"}, (who, _office(ex, who))
+
+
+def test_an_election_with_the_office_as_complement():
+    text = ("Plenum elected Kirichenko, First Secretary of the Central Committee of the Communist Party of the Ukraine, "
+            "and Suslov members of the Presidium of the Central Committee. Plenum also elected Aristov, Belyaev and "
+            "Shepilov, the editor of Pravda, secretaries of the Central Committee.")
+    r = _rels(text, "telegram")
+    assert ("kirichenko", "memberOf", "cc_presidium") in r and ("suslov", "memberOf", "cc_presidium") in r
+    assert all((who, "holdsPosition", "cc_secretary") in r for who in ("aristov", "belyaev", "shepilov")), r
+    assert not any(p == "holdsPosition" and o == "cc_secretary" for s, p, o in r if s in ("kirichenko", "suslov"))
+    # the plenum of a committee fills that committee's head office
+    text = ("Kiev Pravda Ukrainy of March 4 carries brief communiqué stating that plenum of Central Committee of Communist "
+            "Party (Bolsheviks) of Ukraine held March 3 released N. S. Khrushchev at his own request from duties of first "
+            "secretary and elected L. M. Kaganovich first secretary.")
+    r = _rels(text, "telegram")
+    assert ("kaganovich", "holdsPosition", "first_secretary") in r and ("khrushchev", "holdsPosition", "first_secretary") in r
+    assert any(s == "kaganovich" and p == "headOf" for s, p, o in r), r
+    # "was appointed … deputy chairman": an office, no lead
+    r = _rels("M. Kossior, who has directed the Ukrainian party since 1928, was appointed a fortnight ago deputy chairman "
+              "of the Council of People's Commissars of the Union.", "despatch")
+    assert any(s == "kossior" and p == "holdsPosition" for s, p, o in r) and not any(s == "kossior" and p == "headOf" and o == "sovnarkom" for s, p, o in r), r
+    # a pronoun stands for the one named before
+    r = _rels("Yenukidze had been for more than fifteen years Secretary of the Central Executive Committee of the Union. "
+              "In March he was removed from that post and appointed chairman of the Central Executive Committee of the "
+              "Transcaucasian Federation.", "telegram")
+    held = {o for s, p, o in r if s == "yenukidze" and p == "holdsPosition"}
+    assert len(held) == 2, r
+    # elected to no office: nothing
+    r = _rels("The congress elected Kirov and Kossior by a large majority.", "dispatch")
+    assert not any(p in ("headOf", "holdsPosition", "memberOf") for _, p, _ in r), r
+
+
+def test_an_apposition_chain_goes_on_after_i_and_through_an_elided_office():
+    r = _rels("А. С. Щербаков, секретарь ЦК ВКП(б) и первый секретарь Московского комитета партии, был назначен начальником управления.", "article")
+    assert ("shcherbakov", "holdsPosition", "cc_secretary") in r and ("shcherbakov", "holdsPosition", "first_secretary") in r
+    assert any(s == "shcherbakov" and p == "headOf" and o != "central_committee" for s, p, o in r), r
+    r = _rels("Dzerzhinsky, chairman of the OGPU and of the Supreme Council of the National Economy, died in July.", "essay")
+    assert ("dzerzhinsky", "headOf", "ogpu") in r and ("dzerzhinsky", "headOf", "vsnkh") in r
+    # a member of one body and another: no head
+    r = _rels("Rudzutak, a member of the Politburo and of the Supreme Council of the National Economy, spoke next.", "essay")
+    assert not any(p == "headOf" for _, p, _ in r), r
+
+
+def test_leads_of_an_apposition():
+    r = _rels("Ломинадзе, бывший секретарь Закавказского крайкома, выступил на пленуме.", "resolution")
+    assert any(s == "lominadze" and p == "holdsPosition" for s, p, o in r), r
+    r = _rels("Сырцов, будучи кандидатом в члены Политбюро, вёл фракционную работу.", "resolution")
+    assert any(s == "syrtsov" and p == "holdsPosition" for s, p, o in r), r
+    r = _rels("The trial took place before the Military Collegium of the Supreme Court of the USSR under the presidency of Ulrikh.", "telegram")
+    assert any(s == "ulrikh" and p == "headOf" for s, p, o in r), r
+
+
+def test_foreign_envoys_by_their_countrys_adjective():
+    ex = _ex("French Ambassador Catroux told me that the plenum had met.", "despatch")
+    assert _office(ex, "catroux") == {"French Ambassador"}
+    ex = _ex("My Polish colleague, M. Grzybowski, tells me that the arrests continue.", "despatch")
+    assert _office(ex, "grzybowski") == {"Polish colleague"}
+    # a colleague of no country, or an adjective without a title, is no envoy
+    ex = _ex("My colleague, M. Grzybowski, tells me that the arrests continue.", "despatch")
+    assert not _office(ex, "grzybowski")
+    ex = _ex("The Polish delegation, led by M. Grzybowski, arrived.", "despatch")
+    assert not _office(ex, "grzybowski")
+
+
+def test_a_seat_in_a_body():
+    r = _rels("By 1922 Stalin already sat in the Politburo and the Orgburo and was People's Commissar of Nationalities.", "essay")
+    assert ("stalin", "memberOf", "politburo") in r and ("stalin", "memberOf", "orgburo") in r
+    r = _rels("Stalin sat in the hall of the Politburo meeting and listened.", "essay")
+    assert ("stalin", "memberOf", "politburo") not in r
+
+
+def test_a_minister_heads_the_ministry_of_his_field_the_text_names():
+    text = ("The Ministry of Agriculture of the USSR has examined the possibility of ploughing up virgin lands. "
+            "Comrade Benediktov, the Minister of Agriculture, has told the Presidium that the ministry will send tractors.")
+    r = _rels(text, "speech")
+    assert any(s == "benediktov" and p == "headOf" and o == "narkomzem" for s, p, o in r), r
+    r = _rels("Пленум постановил снять Л. П. Берия с поста министра внутренних дел СССР. Министерство внутренних дел СССР "
+              "передаёт дела.", "resolution")
+    assert any(s == "beria" and p == "headOf" for s, p, o in r), r
+    # no ministry of that field named: no head
+    r = _rels("Comrade Benediktov, the Minister of Agriculture, has told the Presidium that tractors will be sent.", "speech")
+    assert not any(s == "benediktov" and p == "headOf" for s, p, o in r), r
