@@ -393,6 +393,9 @@ _MODIFIED = re.compile(r"[ \t]*[\"“”'‘’«»]?[ \t]*(?:-[ \t]*)?([A-Za-z]
 #: counter-revolutionary wrecking organization"
 _GROUP_HEAD = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:agents|groups?|organi[sz]ations?|elements|bloc|cent(?:re|er)|opposition|factions?|gangs?|band)\b")
 _QUOTE_OPEN = "\"“«‘'"
+#: "Communist Party (Bolsheviks) of Ukraine", «Коммунистической партии (большевиков) Эстонии": the
+#: word in brackets after the party is part of its name, not the Bolsheviks as a group
+_PARTY_BRACKET = re.compile(r"(?i)(?:party|parti[a-z]*|парти[а-яё]*)[ \t]*\($")
 
 
 def _drop_modifiers(text: str, names: list[Mention], docs: list[Mention]) -> list[Mention]:
@@ -404,6 +407,8 @@ def _drop_modifiers(text: str, names: list[Mention], docs: list[Mention]) -> lis
     for m in names:
         if m.type == "Group":
             if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in titles):
+                continue
+            if text[m.end:m.end + 1] == ")" and _PARTY_BRACKET.search(text, max(0, m.start - 12), m.start):
                 continue
             if " " not in m.text and not m.text.endswith(("s", "ы", "и")) and m.text[:1].isascii():
                 g = _MODIFIED.match(text, m.end)

@@ -425,6 +425,9 @@ def person_editor(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
     return out
 
 
+_PARTY_BRACKET_EN = re.compile(r"\b(?:Party|Parties)\s*\($")
+
+
 @rule("person_in_brackets")
 def person_in_brackets(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """"The Ambassador in Moscow (Davies)": a name in brackets after an office."""
@@ -433,7 +436,9 @@ def person_in_brackets(text: str, known: list[Mention], gz: Gazetteer) -> list[M
         if k.type != "Position":
             continue
         m = re.compile(rf"(?:\s+(?:in|of|to|at)\s+(?:the\s+)?[A-Z][\w ]{{0,40}}?)?\s*\(({NAME}(?:\s+{NAME})?)\)").match(text, k.end)
-        if m and m.group(1) not in _NOT_NAMES:
+        # "first secretary of the Communist Party (Bolsheviks) of Armenia": the party's own name
+        if m and m.group(1) not in _NOT_NAMES and not _PARTY_BRACKET_EN.search(text, max(0, m.start(1) - 12), m.start(1)) \
+                and _lookup(gz, m.group(1), "Group") is None:
             key, label = _person_key(gz, m.group(1))
             out.append(_m(text, m.start(1), m.end(1), "Person", key, label, "person_in_brackets"))
     return out
