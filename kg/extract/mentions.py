@@ -470,6 +470,7 @@ _SITTING = re.compile(r"(?i)(?:\w+\s+)?(?:session|сесси)")
 _QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:of|in|at|to|attached to|under|within|against)\s+(?:the\s+)?(?:so-called\s+)?[\"“«‘]?$")
 
 
+_RU_CONJUNCT = re.compile(r"[ \t]и[ \t]+$")
 _SECOND_PLACE = re.compile(r"[\w-]+[ \t]+(?:and|и)[ \t]+")
 
 
@@ -497,6 +498,8 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
         # «Верховного Совета»: a noun after the name's own adjectives is its head, not a part
         if cyrillic:
             inner = [c for c in inner if not (c.start > outer.start and _RU_ADJECTIVES.fullmatch(text[outer.start:c.start]))]
+            if outer.type == "Group":   # «рабочих и крестьян»: the second of two classes joined is not a qualifier
+                inner = [c for c in inner if not _RU_CONJUNCT.search(text, outer.start, c.start)]
         # «XVI конференции ВКП(б)»: the name less its ordinal is the generic class, not a part
         inner = [c for c in inner if not (c.end == outer.end and re.fullmatch(r"\S+", text[outer.start:c.start].strip())
                                           and ordinal_value(text[outer.start:c.start].strip()))]

@@ -2195,15 +2195,15 @@ _PEOPLE_OF_RE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(_PEOPLE_N
                            r"|(?<![А-Яа-яЁё])((?:" + "|".join(_PEOPLE_NOUNS_RU) + r")\s+)")
 
 
-_ADHERENTS_RE = re.compile(r"i(?:st|te)s(?![\w-])|(?:ист|овц|евц)(?:ы|ов|ев|ам|ами|ах)(?![А-Яа-яЁё-])")
+_ADHERENTS_RE = re.compile(r"i(?:st|te)s(?![\w-])|(?:ист|овц|евц|инц)(?:ы|ов|ев|ам|ами|ах)(?![А-Яа-яЁё-])")
 _ADHERENT_STEM = re.compile(r"(?<![\w-])(?:(?:[A-Z][a-z]+-)?[A-Z][a-z]{2,}|([а-яё]{3,}))$")
-_RU_ADHERENT_CASE = re.compile(r"(ист|овц|евц)(?:ы|ов|ев|ам|ами|ах)$")
+_RU_ADHERENT_CASE = re.compile(r"(ист|овц|евц|инц)(?:ы|ов|ев|ам|ами|ах)$")
 
 
 @rule("adherents")
 def adherents(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """Followers named after a leader, a place or a doctrine: "Zinovievists", "Shakhtyites",
-    "Democratic Centralists", «троцкисты», «зиновьевцев». The gazetteer's names win where they
+    "Democratic Centralists", «троцкисты», «зиновьевцев», «бухаринцев». The gazetteer's names win where they
     coincide."""
     out = []
     taken = sorted((k.start, k.end) for k in known)
