@@ -1427,6 +1427,11 @@ _RU_DOC_OF_DATE_RE = re.compile(r"(?i)(?<![А-Яа-яЁё])(постановле
                                 r"((?:[ \t]+(?!от\b)[^\s.;:!?]+){0,8}?)[ \t]+от\s+(?=\d)")   # within one line
 
 
+_RU_DOC_NOUN_WORD = re.compile(r"(?i)(?<![А-Яа-яЁё])(?:постановлени[еяюи]\w*|решени[еяюи]\w*|резолюци[яиюей]\w*|письм[оаеу]\w*|"
+                               r"заявлени[еяюи]\w*|директив[аыеу]\w*|приказ\w*|указ(?:а|ом|у|е)?|телеграмм\w*|циркуляр\w*|"
+                               r"обращени[еяюи]\w*)(?![А-Яа-яЁё])")
+
+
 @rule("document_of_date_ru")
 def document_of_date_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """«письмо от 2 марта 1930 года», «Решением Политбюро ЦК от 5 мая
@@ -1441,8 +1446,13 @@ def document_of_date_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[
         g = re.match(r"\s+(?:года|г\.)", text[end:end + 8])
         if g:
             end += g.end()
-        kind = doc_kind(m.group(1).lower())
-        out.append(_m(text, m.start(), end, "Document", f"{kind}_{d.iso.replace('-', '_')}",
+        # «по решению ЦК ВКП(б) указом Президиума … от 16 июля 1941 г.»: the date is the last
+        # document's (the decree); the decision before it is a document of its own
+        start, noun = m.start(), m.group(1)
+        for later in _RU_DOC_NOUN_WORD.finditer(text, m.start(2), m.end(2)):
+            start, noun = later.start(), later.group(0)
+        kind = doc_kind(noun.lower())
+        out.append(_m(text, start, end, "Document", f"{kind}_{d.iso.replace('-', '_')}",
                       f"{kind.title()} of {d.text}", "document_of_date_ru"))
     return out
 
@@ -1542,11 +1552,27 @@ _BIBLIO_ITEM_RE = re.compile(rf"((?:{INITIAL}\s?){{0,3}}{NAME}(?:\s+(?:and|&)\s+
                              r"([A-Z][^;()]{3,200}?)(?:,\s*(?:in\s+)?([A-Z][^;()]{3,80}?))?\s*\(([^()]{0,60}?(1[89]\d\d|20\d\d))\)")
 
 
+_BIBLIO_ANON_RE = re.compile(r"([A-ZА-ЯЁ«][^\n]{3,200}?)(?=,\s*\d+(?:st|nd|rd|th|-е|-е изд)\.?\s+(?:ed|изд)\.|,\s*(?:vol|т|Vol)\.\s*\d"
+                             r"|\s+\((?:[^()]{0,40}?,\s*)?(?:1[89]|20)\d\d\)|\s+//\s+|[.,]\s+(?:М|Л|СПб|M|L)\.(?:,|:)"
+                             r"|[.,]\s+(?:Moscow|Leningrad|Москва|Ленинград)[,:])")
+
+
 @rule("bibliography")
 def bibliography(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """Items of a literature list: an author, a title, an imprint with its year."""
     out = []
     for m in _BIBLIO_RE.finditer(text):
+        if not _BIBLIO_ITEM_RE.search(m.group(1)) and not _BIBLIO_ITEM_RU_RE.search(m.group(1)):
+            # a work with no author (an encyclopedia, a congress's stenographic report, a
+            # collection): its title runs from the head of the line to the edition, the volume,
+            # the imprint or the journal it appeared in
+            t = _BIBLIO_ANON_RE.match(m.group(1))
+            if t is not None:
+                title = t.group(1).strip()
+                ts = m.start(1)
+                out.append(_m(text, ts, ts + len(title), "Document", _lookup(gz, title, "Document") or slug(title)[:60],
+                              title, "bibliography"))
+            continue
         for it in _BIBLIO_ITEM_RE.finditer(m.group(1)):
             off = m.start(1)
             author = it.group(1)
