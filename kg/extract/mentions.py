@@ -398,6 +398,13 @@ _QUOTE_OPEN = "\"“«‘'"
 _PARTY_BRACKET = re.compile(r"(?i)(?:party|parti[a-z]*|парти[а-яё]*)[ \t]*\($")
 
 
+#: the act of leading, not the leaders: «под руководством партии», "under the party's leadership",
+#: "Unsatisfactory Party Leadership of the Kiev obkom"
+_LEADING = re.compile(r"(?i)leadership|руководств[а-яё]*")
+_UNDER = re.compile(r"(?i)(?:\bunder[ \t]+(?:the[ \t]+)?|(?<![А-Яа-яЁё])под[ \t]+)$")
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?-i:[A-Z])")
+
+
 def _drop_modifiers(text: str, names: list[Mention], docs: list[Mention]) -> list[Mention]:
     """Groups that are not spoken of: a group word used as a modifier (above), and a group
     named inside a quoted title ("On Anti-Soviet Elements", «Arrest of a Group of Saboteur-Doctors»),
@@ -410,6 +417,9 @@ def _drop_modifiers(text: str, names: list[Mention], docs: list[Mention]) -> lis
                 continue
             if text[m.end:m.end + 1] == ")" and _PARTY_BRACKET.search(text, max(0, m.start - 12), m.start):
                 continue
+            if _LEADING.search(m.text) and (_UNDER.search(text, max(0, m.start - 10), m.start)
+                                            or _OF_AFTER.match(text, m.end) and _LEADING.search(m.text).end() == len(m.text)):
+                continue    # «под руководством партии», "the Party Leadership of the Kiev obkom": leading, not leaders
             if " " not in m.text and not m.text.endswith(("s", "ы", "и")) and m.text[:1].isascii():
                 g = _MODIFIED.match(text, m.end)
                 if g and (g.group(1)[0].islower() or g.group(1) in ("Germany", "Deviation", "Acts", "Doctors")) \

@@ -2250,6 +2250,9 @@ def adherents(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     return out
 
 
+_LEADERSHIP_WORD = re.compile(r"\b[Ll]eadership\b")
+
+
 @rule("people_of_body")
 def people_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """People named by the body they belong to: "delegates to the Twentieth Party Congress",
@@ -2265,12 +2268,19 @@ def people_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
         if body.type == "Group" and not re.match(r"(?i)(?:\w+\s+)?(?:leaders|leadership)\b", m.group(1).split(" ", 1)[-1] if m.group(1).lower().startswith(("the ", "a ")) else m.group(1)):
             continue   # only the leaders of a faction are a group of their own
         words = m.group(1).split()
+        # "proposals for strengthening the leadership of …": what stands before a determiner is
+        # the clause's, not the name's
+        det = [i for i, w in enumerate(words[:-2]) if w.lower() in ("the", "a", "an", "its", "their", "his")]
+        if det:
+            words = words[det[-1] + 1:]
         while words and words[0].lower() in ("the", "a", "an", "all", "its", "their", "his", "of", "to", "by", "for",
                                              "from", "with", "and", "in", "at", "on", "among"):
             words.pop(0)
         s = m.start(1) + m.group(1).find(words[0]) if words else m.start(1)
         surface = text[s:body.end]
-        out.append(_m(text, s, body.end, "Group", _lookup(gz, surface, "Group") or slug(surface)[:60], surface, "weak:people_of_body", True))
+        # "the leaders of the Kiev obkom" … "the leadership of the Kiev obkom": the same people
+        key = _lookup(gz, surface, "Group") or slug(_LEADERSHIP_WORD.sub("leaders", surface))[:60]
+        out.append(_m(text, s, body.end, "Group", key, surface, "weak:people_of_body", True))
     for m in re.finditer(r"\s+(workers|officials|employees|chekists|functionaries)\b", text):
         body = ends.get(m.start())
         if body is None or body.is_class and "organ" in body.label.lower():
