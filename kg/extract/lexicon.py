@@ -218,6 +218,12 @@ VOCABULARY: tuple[tuple[str, str, str], ...] = (
     ("Group", "enterprise_directors", r"directors of (?:enterprises|factories|plants|mills|mines|state farms|MTS)|(?:factory|enterprise|plant) directors"),
     ("Group", "*", r"(?:raikom|obkom|kraikom|gorkom|okruzhkom|ukom|gubkom|provincial|district|regional|republican|local party) secretaries"),
     ("Group", "diplomatic_corps", r"(?:members of the )?diplomatic (?:corps|circles)"),
+    # -- the opposition's "centres" as the trials named them ("the Leningrad Centre", "the
+    #    Trotskyite-Zinovievite terrorist centre"), and the ruling trio
+    ("Group", "*", r"(?-i:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[Pp]arallel|[Rr]eserve|anti-Soviet|[Tt]errorist|[Cc]ounter-revolutionary|[Uu]nited)"
+                   r"(?: (?:[Tt]rotskyite|[Zz]inovievite|terrorist|[Rr]ightist))?) (?-i:[Cc]entre|[Cc]enter)(?! [A-Z])"),
+    ("Group", "triumvirate", r"triumvirate|triumvirs|duumvirate"),
+    ("Group", "bench_workers", r"workers from the bench"),
     # -- campaigns and processes
     ("Event", "cult_of_personality", r"cult of personality|cult of the personality|cult of the individual|personality cult"),
     ("Event", "mass_operations", r"(?:kulak|national|mass|Polish|German|Harbin|Latvian|Finnish|Greek|Korean) operations?"),
@@ -287,7 +293,12 @@ VOCABULARY_RU: tuple[tuple[str, str, str], ...] = (
     ("Group", "alien_elements", rf"чужак{_RU_VELAR}"),
     ("Group", "promotees", rf"выдвиженц{_RU_TS}"),
     ("Group", "peasants", rf"крестьян(?:е|ам|ами|ах)?"),
-    ("Group", "workers_and_peasants", rf"рабоч(?:ие|их|им|ими) и крестьян(?:е|ам|ами|ах)?"),
+    ("Group", "workers_and_peasants", rf"(?:беспартийн(?:ые|ых|ым|ыми) )?рабоч(?:ие|их|им|ими) и крестьян(?:е|ам|ами|ах)?"),
+    # «рабочих» is a noun where no noun follows it for it to qualify («рабочих мест» is not)
+    ("Group", "workers", rf"рабоч(?:ие|их|им|ими)(?=[ \t]*[,.;:»)!?]|[ \t]+(?:и|от|в|на|с|к|из|по|за|—)[ \t])"),
+    ("Group", "*", rf"(?!рабоч)[а-яё]{{3,}}(?:ых|их|ые|ие|ым|им) рабоч(?:ие|их|им|ими)(?=[ \t]*[,.;:»)!?]|[ \t]+(?:и|от|в|на|с|к|из|по|за|—)[ \t])"),
+    ("Group", "bench_workers", rf"(?:[а-яё]+(?:ых|их|ые|ие) )?рабоч(?:ие|их|им|ими) от станка"),
+    ("Group", "triumvirate", r"триумвират(?:а|у|ом|е)?"),
     ("Group", "komsomol_members", rf"комсомольц{_RU_TS}"),
     ("Group", "srs", rf"(?:(?:левы|правы)(?:е|х|м|ми) )?эсер{_RU_HARD}"),
     ("Group", "commanders", rf"командир{_RU_HARD}"),

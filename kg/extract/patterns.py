@@ -2326,7 +2326,7 @@ def category_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
 #: Bare "workers" stays out unless the text says "workers" as a class (a list with peasants).
 _CALLING_EN = ("peasants|writers|artists|historians|biologists|geneticists|scientists|scholars|teachers|specialists|engineers|"
                "defendants|informants|volunteers|citizens|intellectuals|metalworkers|miners|lecturers|agronomists|economists|"
-               "observers|colleagues")
+               "observers|colleagues|students|journalists|correspondents|speakers")
 _CALLING_RE = gated(re.compile(rf"\b(?:{_CALLING_EN})\b"))
 #: … and the same nouns opening a sentence ("Historians still disagree …")
 _CALLING_CAP_RE = gated(re.compile(r"\b(?:" + "|".join(w.capitalize() for w in _CALLING_EN.split("|")) + r")\b(?![\w'’-])"))
