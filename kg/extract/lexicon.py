@@ -240,6 +240,13 @@ VOCABULARY: tuple[tuple[str, str, str], ...] = (
     ("Event", "lenin_enrolment", r"Lenin [Ee]nrolment|Lenin [Ee]nrollment|Lenin [Ll]evy"),
     ("Event", "moscow_trials", r"(?:(?:first|second|third) )?(?:Moscow )?show trials?"),
     ("Event", "dekulakization", r"liquidat(?:e|ed|ing|ion of) (?:the )?(?:kulaks? )?as a class"),
+    # -- the party's discussions ("the trade-union discussion", "the general Party discussion on the
+    #    trade unions", "free discussion on linguistics") and talks between states
+    ("Event", "discussion", r"(?:(?:free|general|public|open|nation-?wide|all-union) )+(?:(?-i:Party|party) )?discussion on (?:the )?"
+                   r"(?!with\b|in\b|at\b|and\b|which\b|that\b)[a-z-]+(?: (?!with\b|in\b|at\b|and\b|which\b|that\b|was\b|is\b)[a-z-]+)?"
+                   r"|(?:trade[- ]union|linguistics|literary|philosophical|economic|biological|agrarian|philosophy) discussion"),
+    ("Event", "*", r"(?-i:(?:Soviet|Anglo|Franco|German|Polish|Yugoslav|Chinese|Japanese|Finnish|Turkish|American|British|French)-"
+                   r"(?:Soviet|Yugoslav|German|Polish|Chinese|Japanese|Finnish|Turkish|American|British|French|Russian)) (?:negotiations|talks)"),
     ("Event", "second_world_war", r"Second World War|World War (?:II|Two)"),
     ("Event", "first_world_war", r"First World War|World War (?:I|One)(?![IV])|Great War"),
     # -- offices named without their body

@@ -405,13 +405,25 @@ _UNDER = re.compile(r"(?i)(?:\bunder[ \t]+(?:the[ \t]+)?|(?<![А-Яа-яЁё])п
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?-i:[A-Z])")
 
 
+_VERB_TO = re.compile(r"\bto[ \t]+$")
+_VERB_OBJECT = re.compile(r"[ \t]+(?:the|its|their|all|our)\b")
+
+
 def _drop_modifiers(text: str, names: list[Mention], docs: list[Mention]) -> list[Mention]:
     """Groups that are not spoken of: a group word used as a modifier (above), and a group
     named inside a quoted title ("On Anti-Soviet Elements", «Arrest of a Group of Saboteur-Doctors»),
     which names the document, not the group."""
     titles = [(d.start, d.end) for d in docs if d.text[:1] in _QUOTE_OPEN or text[d.start - 1:d.start] in _QUOTE_OPEN]
+    # a book's title in a source or literature line ("Daniels, The Conscience of the Revolution",
+    # "Conquest, in The Great Terror (1968)") names the book, not the events it is about
+    works = [(d.start, d.end) for d in docs if d.source in ("rule:bibliography", "rule:source_line")]
     out = []
     for m in names:
+        if m.type == "Event":
+            if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in works):
+                continue
+            if _VERB_TO.search(text, max(0, m.start - 4), m.start) and _VERB_OBJECT.match(text, m.end):
+                continue    # "instructs the CC to purge the Party of …": the verb
         if m.type == "Group":
             if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in titles):
                 continue

@@ -2676,6 +2676,8 @@ class _Vocabulary:
 _VOCAB_EN = _Vocabulary(VOCABULARY, r"\w")
 _VOCAB_RU = _Vocabulary(VOCABULARY_RU, "А-Яа-яЁё")
 _APPOSITION = re.compile(r",[ \t]*")
+_DISCUSSION_ON = re.compile(r"discussion on (?:the )?(.+)$")
+_PLURAL_S = re.compile(r"s\b")
 _RU_AFFAIR_NORM = re.compile(r"ск(?:ое|ого|ому|ом)\s+дел\w*$")
 
 
@@ -2694,6 +2696,10 @@ def vocabulary(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
             key = slug(_RU_AFFAIR_NORM.sub("ское дело", surface.lower()))
         elif key in ("mass_operations", "ambassador") and surface.isascii():   # "the Polish operation"
             key = slug(re.sub(r"s$", "", surface))
+        elif key == "discussion":   # "free discussion on linguistics" … "the linguistics discussion": one
+            topic = _DISCUSSION_ON.search(surface)
+            topic = topic.group(1) if topic else surface.rsplit(" ", 1)[0]
+            key = slug(_PLURAL_S.sub("", topic.replace("-", " ").lower()) + " discussion")[:60]
         elif key == "*":         # "former oppositionists", "local officials": the words name the class
             key = slug(surface.lower())[:60]
         found.append((m, row, key))
