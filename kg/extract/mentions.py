@@ -417,10 +417,15 @@ def _drop_modifiers(text: str, names: list[Mention], docs: list[Mention]) -> lis
     # a book's title in a source or literature line ("Daniels, The Conscience of the Revolution",
     # "Conquest, in The Great Terror (1968)") names the book, not the events it is about
     works = [(d.start, d.end) for d in docs if d.source in ("rule:bibliography", "rule:source_line")]
+
+    def in_work(m: Mention) -> bool:
+        return any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in works)
+    # (an event the text speaks of elsewhere stays: the book is then about it, "The Kirov Murder")
+    spoken_of = {m.key for m in names if m.type == "Event" and not in_work(m)} if works else set()
     out = []
     for m in names:
         if m.type == "Event":
-            if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in works):
+            if m.key not in spoken_of and in_work(m):
                 continue
             if _VERB_TO.search(text, max(0, m.start - 4), m.start) and _VERB_OBJECT.match(text, m.end):
                 continue    # "instructs the CC to purge the Party of …": the verb

@@ -1567,7 +1567,8 @@ def bibliography(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention
             # collection): its title runs from the head of the line to the edition, the volume,
             # the imprint or the journal it appeared in
             t = _BIBLIO_ANON_RE.match(m.group(1))
-            if t is not None:
+            # (a comma in it: an author or editor before the title, "Mervyn Matthews, ed., …")
+            if t is not None and "," not in t.group(1) and not m.group(0).lstrip().lower().startswith(("source", "источник")):
                 title = t.group(1).strip()
                 ts = m.start(1)
                 out.append(_m(text, ts, ts + len(title), "Document", _lookup(gz, title, "Document") or slug(title)[:60],
