@@ -80,8 +80,8 @@ def test_eval_command_prints_scores():
 HELDOUT_FLOORS = [("heldout", 7, 0.89, 0.72), ("heldout2", 8, 0.91, 0.76), ("heldout3", 8, 0.91, 0.66),
                   ("heldout4", 6, 0.89, 0.68), ("heldout5", 8, 0.90, 0.77), ("heldout6", 8, 0.88, 0.71),
                   ("heldout7", 8, 0.87, 0.57), ("heldout8", 8, 0.88, 0.74),
-                  ("heldout9", 8, 0.81, 0.66), ("heldout10", 8, 0.83, 0.62),
-                  ("heldout11", 8, 0.78, 0.46), ("heldout12", 8, 0.75, 0.42),
+                  ("heldout9", 8, 0.83, 0.66), ("heldout10", 8, 0.87, 0.65),
+                  ("heldout11", 8, 0.82, 0.46), ("heldout12", 8, 0.79, 0.47),
                   ("heldout13", 8, 0.79, 0.45), ("heldout14", 8, 0.80, 0.40)]
 
 
