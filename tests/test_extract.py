@@ -1159,13 +1159,15 @@ def test_russian_heading_on_one_line_ordinal_secretaries_and_members_entered(tmp
 
 def test_a_plural_russian_form_is_not_the_one_party(tmp_path):
     """«партия» names the party; «партиям», «коммунистических партий» are parties. A name that is
-    itself plural («эсеры») keeps its plural forms."""
+    itself plural («эсеры») keeps its plural forms (the SRs as people, a group, beside the
+    Mensheviks: lexicon.VOCABULARY_RU)."""
     ex = _extract_text(tmp_path, "ru_plural", (
         "Резолюция Информационного бюро коммунистических партий рекомендует братским партиям "
         "помочь партии. Из эсеров и меньшевиков никто не был принят.\n"))
     party = {m.text for e in ex.entities if e.id == "communist_party" for m in e.mentions}
     assert party == {"партии"}
-    assert "sr_party" in {e.id for e in ex.entities}
+    srs = [e for e in ex.entities if any(m.text == "эсеров" for m in e.mentions)]
+    assert [e.id for e in srs] == ["srs"] and srs[0].type == "Group"
     assert not [a for a in ex.assertions if a.predicate == "partOf" and a.object == "communist_party"]
 
 

@@ -151,6 +151,11 @@ _RU_VELAR = r"(?:и|ов|ам|ами|ах)"           # жулики, взято
 _RU_SOFT = r"(?:и|ей|ям|ями|ях)"            # расхитители, нарушителей …
 _RU_TS = r"(?:ы|ев|ам|ами|ах)"              # примиренцы, выдвиженцев …
 _RU_PART = r"(?:ие|их|им|ими)"              # сочувствующие …
+#: nationality adjectives that qualify a class ("Polish gentry", «польских панов»)
+_NAT = (r"(?-i:(?:Anglo-)?(?:Russian|Ukrainian|Polish|Lithuanian|Latvian|Estonian|Finnish|Swedish|German|British|English|French|"
+        r"American|Japanese|Chinese|Turkish|Mongol|Tatar|Georgian|Armenian|Azerbaijani|Belorussian|Byelorussian|Czech|"
+        r"Hungarian|Romanian|Bulgarian|Italian|Austrian|Western))")
+_NAT_RU = r"(?:польск|литовск|немецк|германск|русск|украинск|английск|британск|французск|японск|турецк|шведск|монгольск|татарск)"
 VOCABULARY: tuple[tuple[str, str, str], ...] = (
     # -- social classes and strata, as the party names them
     ("Group", "workers", r"(?<!dictatorship of the )(?:proletariat|working class(?:es)?)"),
@@ -195,6 +200,30 @@ VOCABULARY: tuple[tuple[str, str, str], ...] = (
     ("Group", "interventionists", r"(?:foreign )?interventionists"),
     ("Group", "class_enemies", r"class enem(?:ies|y)"),
     ("Group", "counter_revolutionaries", r"counter-?revolutionaries"),
+    # -- the old ruling classes and their foreign counterparts, by a nationality ("Mongol khans",
+    #    "British and French capitalists", "Polish and Lithuanian gentry", "the counter-revolutionary
+    #    bourgeoisie", "feudal aristocracy")
+    ("Group", "*", rf"(?:{_NAT}(?:(?:, | and | or ){_NAT})* )?(?:feudal (?:lords|aristocracy|nobility)|landlords|landowners|capitalists|"
+                   r"(?:counter-revolutionary |petty[- ]|big |national |imperialist |liberal |world |international )?bourgeoisie)(?!['’])"),
+    ("Group", "*", rf"{_NAT}(?:(?:, | and | or ){_NAT})* (?:khans|beys|barons|gentry|nobles|nobility|aristocracy|lords)(?!['’])"),
+    ("Group", "*", rf"{_NAT}(?:-{_NAT})? (?:nationalists|nationalist underground|fascists|imperialists)"),
+    # -- currents of the labour movement the party fought, and the writers it tolerated
+    ("Group", "*", r"(?:(?:right|left)-wing |(?-i:Left|Right|German|Russian|Austrian|French|British) )(?:socialists|(?-i:Social)[- ](?-i:Democrats))|(?-i:Social[- ]Democrats)"),
+    ("Group", "srs", r"(?-i:(?:Left |Right )?SRs|(?:Left |Right )?Socialist[- ]Revolutionaries)"),
+    ("Group", "centrists", r"centrists"),
+    ("Group", "fellow_travellers", r"fellow[- ]travell?ers|poputchiki"),
+    ("Group", "falsifiers", r"falsifiers(?: of (?:the )?history(?: of (?:our|the) (?:Party|party))?)?"),
+    # -- managers and the secretaries of a class of committees
+    ("Group", "business_executives", r"(?:business|economic) executives?|khoziaistvenniki"),
+    ("Group", "enterprise_directors", r"directors of (?:enterprises|factories|plants|mills|mines|state farms|MTS)|(?:factory|enterprise|plant) directors"),
+    ("Group", "*", r"(?:raikom|obkom|kraikom|gorkom|okruzhkom|ukom|gubkom|provincial|district|regional|republican|local party) secretaries"),
+    ("Group", "diplomatic_corps", r"(?:members of the )?diplomatic (?:corps|circles)"),
+    # -- the opposition's "centres" as the trials named them ("the Leningrad Centre", "the
+    #    Trotskyite-Zinovievite terrorist centre"), and the ruling trio
+    ("Group", "*", r"(?-i:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[Pp]arallel|[Rr]eserve|anti-Soviet|[Tt]errorist|[Cc]ounter-revolutionary|[Uu]nited)"
+                   r"(?: (?:[Tt]rotskyite|[Zz]inovievite|terrorist|[Rr]ightist))?) (?-i:[Cc]entre|[Cc]enter)(?! [A-Z])"),
+    ("Group", "triumvirate", r"triumvirate|triumvirs|duumvirate"),
+    ("Group", "bench_workers", r"workers from the bench"),
     # -- campaigns and processes
     ("Event", "cult_of_personality", r"cult of personality|cult of the personality|cult of the individual|personality cult"),
     ("Event", "mass_operations", r"(?:kulak|national|mass|Polish|German|Harbin|Latvian|Finnish|Greek|Korean) operations?"),
@@ -211,6 +240,15 @@ VOCABULARY: tuple[tuple[str, str, str], ...] = (
     ("Event", "lenin_enrolment", r"Lenin [Ee]nrolment|Lenin [Ee]nrollment|Lenin [Ll]evy"),
     ("Event", "moscow_trials", r"(?:(?:first|second|third) )?(?:Moscow )?show trials?"),
     ("Event", "dekulakization", r"liquidat(?:e|ed|ing|ion of) (?:the )?(?:kulaks? )?as a class"),
+    # -- the party's discussions ("the trade-union discussion", "the general Party discussion on the
+    #    trade unions", "free discussion on linguistics") and talks between states
+    ("Event", "discussion", r"(?:(?:free|general|public|open|nation-?wide|all-union) )+(?:(?-i:Party|party) )?discussion on (?:the )?"
+                   r"(?!with\b|in\b|at\b|and\b|which\b|that\b)[a-z-]+(?: (?!with\b|in\b|at\b|and\b|which\b|that\b|was\b|is\b)[a-z-]+)?"
+                   r"|(?:trade[- ]union|linguistics|literary|philosophical|economic|biological|agrarian|philosophy) discussion"),
+    ("Event", "*", r"(?-i:(?:Soviet|Anglo|Franco|German|Polish|Yugoslav|Chinese|Japanese|Finnish|Turkish|American|British|French)-"
+                   r"(?:Soviet|Yugoslav|German|Polish|Chinese|Japanese|Finnish|Turkish|American|British|French|Russian)) (?:negotiations|talks)"),
+    ("Event", "second_world_war", r"Second World War|World War (?:II|Two)"),
+    ("Event", "first_world_war", r"First World War|World War (?:I|One)(?![IV])|Great War"),
     # -- offices named without their body
     ("Position", "army_commander", r"Army Commanders?"),
     ("Position", "corps_commander", r"Corps Commanders?"),
@@ -261,6 +299,26 @@ VOCABULARY_RU: tuple[tuple[str, str, str], ...] = (
     ("Group", "suppressors_of_criticism", rf"зажимщик{_RU_VELAR} критики"),
     ("Group", "alien_elements", rf"чужак{_RU_VELAR}"),
     ("Group", "promotees", rf"выдвиженц{_RU_TS}"),
+    ("Group", "peasants", rf"крестьян(?:е|ам|ами|ах)?"),
+    ("Group", "workers_and_peasants", rf"(?:беспартийн(?:ые|ых|ым|ыми) )?рабоч(?:ие|их|им|ими) и крестьян(?:е|ам|ами|ах)?"),
+    # «рабочих» is a noun where no noun follows it for it to qualify («рабочих мест» is not)
+    ("Group", "workers", rf"рабоч(?:ие|их|им|ими)(?=[ \t]*[,.;:»)!?]|[ \t]+(?:и|от|в|на|с|к|из|по|за|—)[ \t])"),
+    ("Group", "*", rf"(?!рабоч)[а-яё]{{3,}}(?:ых|их|ые|ие|ым|им) рабоч(?:ие|их|им|ими)(?=[ \t]*[,.;:»)!?]|[ \t]+(?:и|от|в|на|с|к|из|по|за|—)[ \t])"),
+    ("Group", "bench_workers", rf"(?:[а-яё]+(?:ых|их|ые|ие) )?рабоч(?:ие|их|им|ими) от станка"),
+    ("Group", "triumvirate", r"триумвират(?:а|у|ом|е)?"),
+    ("Group", "komsomol_members", rf"комсомольц{_RU_TS}"),
+    ("Group", "srs", rf"(?:(?:левы|правы)(?:е|х|м|ми) )?эсер{_RU_HARD}"),
+    ("Group", "commanders", rf"командир{_RU_HARD}"),
+    ("Group", "politruks", rf"политрук{_RU_VELAR}|политическ(?:ие|их|им|ими) руководител{_RU_SOFT}"),
+    ("Group", "military_commissars", rf"военн(?:ые|ых|ым|ыми) комиссар{_RU_HARD}"),
+    ("Group", "business_executives", rf"хозяйственник{_RU_VELAR}"),
+    ("Group", "fellow_travellers", rf"попутчик{_RU_VELAR}"),
+    ("Group", "falsifiers", rf"фальсификатор{_RU_HARD}(?: истории)?"),
+    ("Group", "*", rf"{_NAT_RU}(?:ие|их|им|ими) (?:пан|помещик|капиталист|барон|феодал|хан)(?:ы|и|ов|ам|ами|ах)"),
+    ("Event", "second_world_war", r"[Вв]тор(?:ая|ой|ую) миров(?:ая|ой|ую) войн(?:а|ы|е|у|ой)"),
+    ("Event", "first_world_war", r"[Пп]ерв(?:ая|ой|ую) миров(?:ая|ой|ую) войн(?:а|ы|е|у|ой)|империалистическ(?:ая|ой|ую) войн(?:а|ы|е|у|ой)"),
+    ("Event", "five_year_plan", r"пятилетн(?:ий|его|ему|им|ем|ие|их) план(?:а|у|ом|е|ы|ов)?|пятилетк(?:а|и|у|ой|е|ам|ами|ах)"),
+    ("Event", "occupation", r"(?:немецк(?:ой|ая|ую) |фашистск(?:ой|ая|ую) )?оккупаци(?:я|и|ю|ей)"),
     ("Event", "cult_of_personality", r"культ(?:а|у|ом|е)? личности"),
     ("Event", "grain_procurement", r"хлебозаготов(?:ки|ок|кам|ками|ках|ка|ку|кой|ке)"),
     ("Event", "extraordinary_measures", r"чрезвычайн(?:ые|ых|ым|ыми) мер(?:ы|ам|ами|ах)?"),

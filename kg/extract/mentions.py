@@ -393,6 +393,20 @@ _MODIFIED = re.compile(r"[ \t]*[\"“”'‘’«»]?[ \t]*(?:-[ \t]*)?([A-Za-z]
 #: counter-revolutionary wrecking organization"
 _GROUP_HEAD = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:agents|groups?|organi[sz]ations?|elements|bloc|cent(?:re|er)|opposition|factions?|gangs?|band)\b")
 _QUOTE_OPEN = "\"“«‘'"
+#: "Communist Party (Bolsheviks) of Ukraine", «Коммунистической партии (большевиков) Эстонии": the
+#: word in brackets after the party is part of its name, not the Bolsheviks as a group
+_PARTY_BRACKET = re.compile(r"(?i)(?:party|parti[a-z]*|парти[а-яё]*)[ \t]*\($")
+
+
+#: the act of leading, not the leaders: «под руководством партии», "under the party's leadership",
+#: "Unsatisfactory Party Leadership of the Kiev obkom"
+_LEADING = re.compile(r"(?i)leadership|руководств[а-яё]*")
+_UNDER = re.compile(r"(?i)(?:\bunder[ \t]+(?:the[ \t]+)?|(?<![А-Яа-яЁё])под[ \t]+)$")
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?-i:[A-Z])")
+
+
+_VERB_TO = re.compile(r"\bto[ \t]+$")
+_VERB_OBJECT = re.compile(r"[ \t]+(?:the|its|their|all|our)\b")
 
 
 def _drop_modifiers(text: str, names: list[Mention], docs: list[Mention]) -> list[Mention]:
@@ -400,11 +414,29 @@ def _drop_modifiers(text: str, names: list[Mention], docs: list[Mention]) -> lis
     named inside a quoted title ("On Anti-Soviet Elements", «Arrest of a Group of Saboteur-Doctors»),
     which names the document, not the group."""
     titles = [(d.start, d.end) for d in docs if d.text[:1] in _QUOTE_OPEN or text[d.start - 1:d.start] in _QUOTE_OPEN]
+    # a book's title in a source or literature line ("Daniels, The Conscience of the Revolution",
+    # "Conquest, in The Great Terror (1968)") names the book, not the events it is about
+    works = [(d.start, d.end) for d in docs if d.source in ("rule:bibliography", "rule:source_line")]
+
+    def in_work(m: Mention) -> bool:
+        return any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in works)
+    # (an event the text speaks of elsewhere stays: the book is then about it, "The Kirov Murder")
+    spoken_of = {m.key for m in names if m.type == "Event" and not in_work(m)} if works else set()
     out = []
     for m in names:
+        if m.type == "Event":
+            if m.key not in spoken_of and in_work(m):
+                continue
+            if _VERB_TO.search(text, max(0, m.start - 4), m.start) and _VERB_OBJECT.match(text, m.end):
+                continue    # "instructs the CC to purge the Party of …": the verb
         if m.type == "Group":
             if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in titles):
                 continue
+            if text[m.end:m.end + 1] == ")" and _PARTY_BRACKET.search(text, max(0, m.start - 12), m.start):
+                continue
+            if _LEADING.search(m.text) and (_UNDER.search(text, max(0, m.start - 10), m.start)
+                                            or _OF_AFTER.match(text, m.end) and _LEADING.search(m.text).end() == len(m.text)):
+                continue    # «под руководством партии», "the Party Leadership of the Kiev obkom": leading, not leaders
             if " " not in m.text and not m.text.endswith(("s", "ы", "и")) and m.text[:1].isascii():
                 g = _MODIFIED.match(text, m.end)
                 if g and (g.group(1)[0].islower() or g.group(1) in ("Germany", "Deviation", "Acts", "Doctors")) \
@@ -465,6 +497,7 @@ _SITTING = re.compile(r"(?i)(?:\w+\s+)?(?:session|сесси)")
 _QUALIFIER_BEFORE = re.compile(r"(?i)\b(?:of|in|at|to|attached to|under|within|against)\s+(?:the\s+)?(?:so-called\s+)?[\"“«‘]?$")
 
 
+_RU_CONJUNCT = re.compile(r"[ \t]и[ \t]+$")
 _SECOND_PLACE = re.compile(r"[\w-]+[ \t]+(?:and|и)[ \t]+")
 
 
@@ -492,6 +525,8 @@ def _nested(text: str, names: list[Mention], cands: list[Mention]) -> list[Menti
         # «Верховного Совета»: a noun after the name's own adjectives is its head, not a part
         if cyrillic:
             inner = [c for c in inner if not (c.start > outer.start and _RU_ADJECTIVES.fullmatch(text[outer.start:c.start]))]
+            if outer.type == "Group":   # «рабочих и крестьян»: the second of two classes joined is not a qualifier
+                inner = [c for c in inner if not _RU_CONJUNCT.search(text, outer.start, c.start)]
         # «XVI конференции ВКП(б)»: the name less its ordinal is the generic class, not a part
         inner = [c for c in inner if not (c.end == outer.end and re.fullmatch(r"\S+", text[outer.start:c.start].strip())
                                           and ordinal_value(text[outer.start:c.start].strip()))]

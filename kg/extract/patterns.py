@@ -425,6 +425,9 @@ def person_editor(text: str, known: list[Mention], gz: Gazetteer) -> list[Mentio
     return out
 
 
+_PARTY_BRACKET_EN = re.compile(r"\b(?:Party|Parties)\s*\($")
+
+
 @rule("person_in_brackets")
 def person_in_brackets(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """"The Ambassador in Moscow (Davies)": a name in brackets after an office."""
@@ -433,7 +436,9 @@ def person_in_brackets(text: str, known: list[Mention], gz: Gazetteer) -> list[M
         if k.type != "Position":
             continue
         m = re.compile(rf"(?:\s+(?:in|of|to|at)\s+(?:the\s+)?[A-Z][\w ]{{0,40}}?)?\s*\(({NAME}(?:\s+{NAME})?)\)").match(text, k.end)
-        if m and m.group(1) not in _NOT_NAMES:
+        # "first secretary of the Communist Party (Bolsheviks) of Armenia": the party's own name
+        if m and m.group(1) not in _NOT_NAMES and not _PARTY_BRACKET_EN.search(text, max(0, m.start(1) - 12), m.start(1)) \
+                and _lookup(gz, m.group(1), "Group") is None:
             key, label = _person_key(gz, m.group(1))
             out.append(_m(text, m.start(1), m.end(1), "Person", key, label, "person_in_brackets"))
     return out
@@ -1422,6 +1427,11 @@ _RU_DOC_OF_DATE_RE = re.compile(r"(?i)(?<![А-Яа-яЁё])(постановле
                                 r"((?:[ \t]+(?!от\b)[^\s.;:!?]+){0,8}?)[ \t]+от\s+(?=\d)")   # within one line
 
 
+_RU_DOC_NOUN_WORD = re.compile(r"(?i)(?<![А-Яа-яЁё])(?:постановлени[еяюи]\w*|решени[еяюи]\w*|резолюци[яиюей]\w*|письм[оаеу]\w*|"
+                               r"заявлени[еяюи]\w*|директив[аыеу]\w*|приказ\w*|указ(?:а|ом|у|е)?|телеграмм\w*|циркуляр\w*|"
+                               r"обращени[еяюи]\w*)(?![А-Яа-яЁё])")
+
+
 @rule("document_of_date_ru")
 def document_of_date_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """«письмо от 2 марта 1930 года», «Решением Политбюро ЦК от 5 мая
@@ -1436,8 +1446,13 @@ def document_of_date_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[
         g = re.match(r"\s+(?:года|г\.)", text[end:end + 8])
         if g:
             end += g.end()
-        kind = doc_kind(m.group(1).lower())
-        out.append(_m(text, m.start(), end, "Document", f"{kind}_{d.iso.replace('-', '_')}",
+        # «по решению ЦК ВКП(б) указом Президиума … от 16 июля 1941 г.»: the date is the last
+        # document's (the decree); the decision before it is a document of its own
+        start, noun = m.start(), m.group(1)
+        for later in _RU_DOC_NOUN_WORD.finditer(text, m.start(2), m.end(2)):
+            start, noun = later.start(), later.group(0)
+        kind = doc_kind(noun.lower())
+        out.append(_m(text, start, end, "Document", f"{kind}_{d.iso.replace('-', '_')}",
                       f"{kind.title()} of {d.text}", "document_of_date_ru"))
     return out
 
@@ -1537,11 +1552,28 @@ _BIBLIO_ITEM_RE = re.compile(rf"((?:{INITIAL}\s?){{0,3}}{NAME}(?:\s+(?:and|&)\s+
                              r"([A-Z][^;()]{3,200}?)(?:,\s*(?:in\s+)?([A-Z][^;()]{3,80}?))?\s*\(([^()]{0,60}?(1[89]\d\d|20\d\d))\)")
 
 
+_BIBLIO_ANON_RE = re.compile(r"([A-ZА-ЯЁ«][^\n]{3,200}?)(?=,\s*\d+(?:st|nd|rd|th|-е|-е изд)\.?\s+(?:ed|изд)\.|,\s*(?:vol|т|Vol)\.\s*\d"
+                             r"|\s+\((?:[^()]{0,40}?,\s*)?(?:1[89]|20)\d\d\)|\s+//\s+|[.,]\s+(?:М|Л|СПб|M|L)\.(?:,|:)"
+                             r"|[.,]\s+(?:Moscow|Leningrad|Москва|Ленинград)[,:])")
+
+
 @rule("bibliography")
 def bibliography(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """Items of a literature list: an author, a title, an imprint with its year."""
     out = []
     for m in _BIBLIO_RE.finditer(text):
+        if not _BIBLIO_ITEM_RE.search(m.group(1)) and not _BIBLIO_ITEM_RU_RE.search(m.group(1)):
+            # a work with no author (an encyclopedia, a congress's stenographic report, a
+            # collection): its title runs from the head of the line to the edition, the volume,
+            # the imprint or the journal it appeared in
+            t = _BIBLIO_ANON_RE.match(m.group(1))
+            # (a comma in it: an author or editor before the title, "Mervyn Matthews, ed., …")
+            if t is not None and "," not in t.group(1) and not m.group(0).lstrip().lower().startswith(("source", "источник")):
+                title = t.group(1).strip()
+                ts = m.start(1)
+                out.append(_m(text, ts, ts + len(title), "Document", _lookup(gz, title, "Document") or slug(title)[:60],
+                              title, "bibliography"))
+            continue
         for it in _BIBLIO_ITEM_RE.finditer(m.group(1)):
             off = m.start(1)
             author = it.group(1)
@@ -2190,15 +2222,15 @@ _PEOPLE_OF_RE = re.compile(r"\b((?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(_PEOPLE_N
                            r"|(?<![А-Яа-яЁё])((?:" + "|".join(_PEOPLE_NOUNS_RU) + r")\s+)")
 
 
-_ADHERENTS_RE = re.compile(r"i(?:st|te)s(?![\w-])|(?:ист|овц|евц)(?:ы|ов|ев|ам|ами|ах)(?![А-Яа-яЁё-])")
+_ADHERENTS_RE = re.compile(r"i(?:st|te)s(?![\w-])|(?:ист|овц|евц|инц)(?:ы|ов|ев|ам|ами|ах)(?![А-Яа-яЁё-])")
 _ADHERENT_STEM = re.compile(r"(?<![\w-])(?:(?:[A-Z][a-z]+-)?[A-Z][a-z]{2,}|([а-яё]{3,}))$")
-_RU_ADHERENT_CASE = re.compile(r"(ист|овц|евц)(?:ы|ов|ев|ам|ами|ах)$")
+_RU_ADHERENT_CASE = re.compile(r"(ист|овц|евц|инц)(?:ы|ов|ев|ам|ами|ах)$")
 
 
 @rule("adherents")
 def adherents(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """Followers named after a leader, a place or a doctrine: "Zinovievists", "Shakhtyites",
-    "Democratic Centralists", «троцкисты», «зиновьевцев». The gazetteer's names win where they
+    "Democratic Centralists", «троцкисты», «зиновьевцев», «бухаринцев». The gazetteer's names win where they
     coincide."""
     out = []
     taken = sorted((k.start, k.end) for k in known)
@@ -2219,6 +2251,9 @@ def adherents(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     return out
 
 
+_LEADERSHIP_WORD = re.compile(r"\b[Ll]eadership\b")
+
+
 @rule("people_of_body")
 def people_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
     """People named by the body they belong to: "delegates to the Twentieth Party Congress",
@@ -2234,12 +2269,19 @@ def people_of_body(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
         if body.type == "Group" and not re.match(r"(?i)(?:\w+\s+)?(?:leaders|leadership)\b", m.group(1).split(" ", 1)[-1] if m.group(1).lower().startswith(("the ", "a ")) else m.group(1)):
             continue   # only the leaders of a faction are a group of their own
         words = m.group(1).split()
+        # "proposals for strengthening the leadership of …": what stands before a determiner is
+        # the clause's, not the name's
+        det = [i for i, w in enumerate(words[:-2]) if w.lower() in ("the", "a", "an", "its", "their", "his")]
+        if det:
+            words = words[det[-1] + 1:]
         while words and words[0].lower() in ("the", "a", "an", "all", "its", "their", "his", "of", "to", "by", "for",
                                              "from", "with", "and", "in", "at", "on", "among"):
             words.pop(0)
         s = m.start(1) + m.group(1).find(words[0]) if words else m.start(1)
         surface = text[s:body.end]
-        out.append(_m(text, s, body.end, "Group", _lookup(gz, surface, "Group") or slug(surface)[:60], surface, "weak:people_of_body", True))
+        # "the leaders of the Kiev obkom" … "the leadership of the Kiev obkom": the same people
+        key = _lookup(gz, surface, "Group") or slug(_LEADERSHIP_WORD.sub("leaders", surface))[:60]
+        out.append(_m(text, s, body.end, "Group", key, surface, "weak:people_of_body", True))
     for m in re.finditer(r"\s+(workers|officials|employees|chekists|functionaries)\b", text):
         body = ends.get(m.start())
         if body is None or body.is_class and "organ" in body.label.lower():
@@ -2285,7 +2327,7 @@ def category_phrase(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
 #: Bare "workers" stays out unless the text says "workers" as a class (a list with peasants).
 _CALLING_EN = ("peasants|writers|artists|historians|biologists|geneticists|scientists|scholars|teachers|specialists|engineers|"
                "defendants|informants|volunteers|citizens|intellectuals|metalworkers|miners|lecturers|agronomists|economists|"
-               "observers|colleagues")
+               "observers|colleagues|students|journalists|correspondents|speakers")
 _CALLING_RE = gated(re.compile(rf"\b(?:{_CALLING_EN})\b"))
 #: … and the same nouns opening a sentence ("Historians still disagree …")
 _CALLING_CAP_RE = gated(re.compile(r"\b(?:" + "|".join(w.capitalize() for w in _CALLING_EN.split("|")) + r")\b(?![\w'’-])"))
@@ -2635,6 +2677,8 @@ class _Vocabulary:
 _VOCAB_EN = _Vocabulary(VOCABULARY, r"\w")
 _VOCAB_RU = _Vocabulary(VOCABULARY_RU, "А-Яа-яЁё")
 _APPOSITION = re.compile(r",[ \t]*")
+_DISCUSSION_ON = re.compile(r"discussion on (?:the )?(.+)$")
+_PLURAL_S = re.compile(r"s\b")
 _RU_AFFAIR_NORM = re.compile(r"ск(?:ое|ого|ому|ом)\s+дел\w*$")
 
 
@@ -2653,6 +2697,10 @@ def vocabulary(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
             key = slug(_RU_AFFAIR_NORM.sub("ское дело", surface.lower()))
         elif key in ("mass_operations", "ambassador") and surface.isascii():   # "the Polish operation"
             key = slug(re.sub(r"s$", "", surface))
+        elif key == "discussion":   # "free discussion on linguistics" … "the linguistics discussion": one
+            topic = _DISCUSSION_ON.search(surface)
+            topic = topic.group(1) if topic else surface.rsplit(" ", 1)[0]
+            key = slug(_PLURAL_S.sub("", topic.replace("-", " ").lower()) + " discussion")[:60]
         elif key == "*":         # "former oppositionists", "local officials": the words name the class
             key = slug(surface.lower())[:60]
         found.append((m, row, key))
