@@ -374,7 +374,12 @@ def _pairs(ctx: Context, cue: Cue, ms: list[Mention], i: int, s: int, e: int) ->
         if subj is None:
             return []
         subjects = [subj] + _coordinated_before(ctx, ms, subj, sig[0])
-        return [(x, o) for x in subjects for o in _objects_after(ctx, ms, e, sent.end + 1, sig[1])]
+        objects = _objects_after(ctx, ms, e, sent.end + 1, sig[1])
+        if cue.predicate == "criticizes":
+            # the victim of what is condemned is not condemned: "condemns as an anti-party act of
+            # blackmail against the Central Committee"
+            objects = [o for o in objects if not re.search(r"(?i)\S\s+(?:against|против)\s+(?:the\s+)?$", text[e:o.start])]
+        return [(x, o) for x in subjects for o in objects]
     if cue.frame == "passive":
         objs = _last_before(ms, s, sig[1])
         after = [m for m in ms if m.start >= e]

@@ -1604,6 +1604,32 @@ CRITICISM = re.compile(
     # newspaper of the clause before as well as the obkoms)
     r"ответственност\w*\s+(?:\w+\s+){0,2}(?:лежит|ложится)\s+на|сообщник\w*|accomplices|"
     r"unprincipled|apolitical|vulgar\w*|безыдейн\w*|аполитичн\w*|"
+    # the domain's lexicon of condemnation, English and Russian with their inflections (not the
+    # words of any one document): the verbs of censure …
+    r"denounc\w+|censur\w+|rebuk\w+|reprimand\w*|castigat\w+|stigmati[sz]\w+|branded|assail\w*|lash\w*\s+out|reproach\w*|admonish\w*|"
+    r"critical\s+of|obstruct\w*|заклейм\w*|клейм\w*|обвин\w*|порица\w*|порицан\w*|бичу\w*|бичева\w*|опороч\w*|дискредит\w*|"
+    r"выговор\w*|на\s+вид\b|привлеч\w*\s+к\s+(?:\w+\s+)?ответственност\w*|"
+    # … the faults a resolution finds (tolerating, underrating, failing to act, "instead of" doing
+    # the work) …
+    r"underestimat\w+|underrat\w+|overlook\w*|tolerat(?:e|es|ed|ing)\b|conceit\w*|arrogan\w*|smug\w*|laxity|spineless\w*|"
+    r"faults?\b|blunder\w*|culpab\w*|impermissib\w*|inadmissib\w*|unacceptabl\w*|unpardonabl\w*|inexcusabl\w*|shameful\w*|disgrace\w*|"
+    r"scandal\w*|outrageous\w*|pervert\w*|perversion\w*|distort\w*|mismanag\w*|slipshod|muddl\w*|disorgani[sz]\w*|persecut\w*|"
+    r"nepotism|servil\w*|toady\w*|window-dressing|eyewash|instead\s+of|formalism|scholastic\w*|dogmatis\w*|sectarian\w*|"
+    r"rotten\s+liberalism|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:ensured|exercised|organi[sz]ed|provided|secured|fulfilled|drawn|taken\s+(?:\w+\s+)?measures)|"
+    r"недооцен\w*|мягкотел\w*|либерализм\w*|либеральн\w*|перегиб\w*|администрирован\w*|волокит\w*|бездейств\w*|бездеятельн\w*|"
+    r"развал\w*|запущенн\w*|карьеризм\w*|делячеств\w*|хвостизм\w*|хвостист\w*|самот[её]к\w*|верхоглядств\w*|чванств\w*|комчванств\w*|"
+    r"высокомер\w*|развязн\w*|беспринципн\w*|обюрократи\w*|оторва\w*|оторвал\w*|разложил\w*|разлага\w*|самоустран\w*|промолч\w*|"
+    r"под\s+сукно|неспособн\w*|не\s+способн\w*|не\s+обеспечи(?:л|ва|вш)\w*|не\s+организова\w*|не\s+выполни?л\w*|не\s+выполня\w*|невыполн\w*|"
+    r"не\s+сумел\w*|не\s+(?:принял\w*|принима\w*)\s+(?:\w+\s+){0,2}мер\w*|"
+    r"срыв\w*|сорвал\w*|искажени\w*|искази\w*|искажа\w*|перерожд\w*|переродил\w*|переродивш\w*|"
+    r"(?:потер|утрат|отсутстви|ослаблени)\w*\s+(?:\w+\s+)?бдительност\w*|loss\s+of\s+vigilance|вместо\s+того,?\s+чтобы|"
+    # … and what the party's own voice calls the line of its opponents (betrayal, reaction,
+    # revisionism). (The crimes it charges its enemies with, "espionage", «шпионаж», "terrorist",
+    # «заговор», «вредитель», were tried: the bodies in those sentences are their victims, their
+    # investigators or the court they go to, not what is condemned.)
+    r"treacher\w*|traitor\w*|betray\w*|perfid\w*|reactionar\w*|revisionis\w*|adventuris\w*|chauvinis\w*|cosmopolitan\w*|"
+    r"nationalism|alien\s+to|pernicious|враждебн\w*|предател\w*|предательск\w*|реакционн\w*|ревизионис\w*|авантюр\w*|шовинис\w*|"
+    r"космополит\w*|низкопоклон\w*|национализм\w*|"
     # not equal to its task: "no longer meets the needs", «не справляется с задачами»
     r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to)")
 #: a document that speaks: "The resolution notes that", «Резолюция констатирует, что», «Постановление указывает»
@@ -1705,7 +1731,9 @@ def _investigator(ctx: Context, t: Mention, sent) -> bool:
 
 
 _INTRO = re.compile(r"(?i)\s*(?:\d+\.\s*)?(?:(?:in|on|at|by|after|before|during|despite|в|на|после)\s+[^,;:]{0,60}?,?\s+)?(?:the\s+|a\s+)?")
-_PERSON_ACT = re.compile(r"(?i)\b(warned|rebuked|reprimanded|censured|expelled|branded|unmasked|arrested|exposed|accus\w+|criticiz\w+|criticis\w+|attack\w*|denounc\w+|condemn\w*|complain\w*|"
+#: (an expulsion or an arrest is not itself a condemnation: "the Presidium of the TsKK expelled
+#: Zinoviev and Kamenev for having known of …" is `expels`)
+_PERSON_ACT = re.compile(r"(?i)\b(warned|rebuked|reprimanded|censured|branded|unmasked|exposed|accus\w+|criticiz\w+|criticis\w+|attack\w*|denounc\w+|condemn\w*|complain\w*|"
                          r"suppress\w*|impos\w+|threat\w*|tirades?|struggle\s+against|fought|fight\s+against|"
                          r"oppos\w+|branded|exposed|обвин\w*|критик\w*|осуд\w*)\b")
 
@@ -1795,8 +1823,10 @@ def criticizes(ctx: Context) -> None:
             # not "he blamed Stalin's haste, accused …"); never the one a participle describes
             # ("Zinoviev and Kamenev, accused with seventeen others …", "Zhdanov was rebuked")
             passive = passive_at(at)
+            # (never across a clause boundary: "Sosnovsky, writing in Pravda, made … a scandal; the
+            # Central Committee condemned …")
             agents = [] if passive else [
-                m for m in ms if m.type == "Person" and m.end <= at and
+                m for m in ms if m.type == "Person" and m.end <= at and not re.search(r"[;:]", text[m.end:at]) and
                 (m is first and (_INTRO.fullmatch(text[sent.start:m.start]) or re.match(r"['’]s\s", text[m.end:m.end + 3])
                                  and not re.search(r"(?i)\b(?:he|she|they|we|it)\s+\w+", text[sent.start:m.start]))
                  or re.fullmatch(r"\s+(?:\w+\s+){0,2}", text[m.end:at]) or
@@ -1819,8 +1849,12 @@ def criticizes(ctx: Context) -> None:
                 named_as = re.search(r"\sкак\s", text[at:clause_end])
                 if named_as and any(at <= m.start < at + named_as.start() for m in ms if m.key != p.key and _criticizable(ctx, m)):
                     clause_end = at + named_as.start()
+                # whom the condemned act was aimed at is its victim ("an action which the plenum
+                # condemns as … blackmail against the Central Committee"), unless the act is the
+                # struggle against it
                 for o in (m for m in ms if at <= m.start < clause_end and m.key != p.key and (_criticizable(ctx, m) or m.type == "Person")
-                          and not _is_modifier(ctx, m, ms)):
+                          and not _is_modifier(ctx, m, ms)
+                          and not (m.start > at + len(act.group(0)) + 12 and re.search(r"(?i)\bagainst\s+(?:the\s+)?$", text[max(0, m.start - 14):m.start]))):
                     ctx.add(who, "criticizes", ctx.clause_evidence(sent, [o] + ([p] if p.end > p.start else [])), o.key,
                             attributed=who != ctx.doc.id and who != p.key, confidence=0.65)
                 continue
