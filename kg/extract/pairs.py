@@ -66,7 +66,13 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|criticis(?:es|ed|ing)|criticiz(?:es|ed|ing)|accus(?:es|ed|ing)|"
         r"attack(?:s|ed|ing)?|censur(?:es|ed|ing)|warn(?:s|ed)|reject(?:s|ed)|exposed|unmasked|charg(?:es|ed)\s+that|alleg(?:es|ed)\s+that|отверг\w*|sentenc(?:es|ed)|приговори\w*|предупреди\w*|rebuk(?:es|ed|ing)|castigat(?:es|ed|ing)|branded|brands|"
         r"lai(?:d|s)\s+the\s+blame\s+on|plac(?:es|ed)\s+the\s+blame\s+(?:[\w-]+\s+){0,4}on|blam(?:es|ed)|took\s+issue\s+with|takes\s+issue\s+with|"
-        r"осуди\w*|осужда\w*|подверг\w*\s+(?:\w+\s+)?критик\w*|критикова\w*|критикует|обвини\w*|обвиня\w*|заклейми\w*|разоблачи\w*)"),
+        r"осуди\w*|осужда\w*|подверг\w*\s+(?:\w+\s+)?критик\w*|критикова\w*|критикует|обвини\w*|обвиня\w*|заклейми\w*|разоблачи\w*|"
+        # the rest of the censure vocabulary: stigmatise, assail, lash out at, reprimand, upbraid,
+        # "is sharply critical of", "laid at the door of", "came out against"; клеймить,
+        # разоблачать, порицать, бичевать, опорочить, дискредитировать, выступить против
+        r"stigmati[sz](?:es|ed|ing)|assail(?:s|ed|ing)?|lash(?:es|ed)?\s+out\s+at|reprimand(?:s|ed)|upbraid(?:s|ed)|"
+        r"(?:is|was|are|were)\s+(?:\w+ly\s+)?critical\s+of|lai(?:d|s)\s+at\s+the\s+door\s+of|(?:came|come|comes|spoke|speaks)\s+out\s+against|"
+        r"клейм(?:ит|ят|ил\w*)|разоблача\w*|порица\w*|бичу\w*|бичева\w*|опороч\w*|дискредитирова\w*|выступи\w*\s+против)"),
     # issues: adopt, issue, approve, pass; принял, утвердил, издал
     Cue("issue", "issues", "active",
         r"\b(?:adopt(?:s|ed|ing)?|issu(?:es|ed|ing)|approv(?:es|ed|ing)|pass(?:es|ed)|promulgat(?:es|ed)|"

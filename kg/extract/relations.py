@@ -1684,7 +1684,12 @@ def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
     party someone is excluded from ("from the Party") is not the one criticized."""
     before = ctx.text[max(0, m.start - 40):m.start]
     g = re.search(r"(?i)\b(\w+)\s+of\s+(?:the\s+|all\s+)?$", before)
-    if g and not CRITICISM.fullmatch(g.group(1)) and not re.fullmatch(r"(?i)part|instances?|cases?|many|some|most|all|number", g.group(1)):
+    if g and g.group(1).lower() in ("and", "or"):
+        # "critical of the ministries and of the State Planning Commission": the "of" repeats an
+        # earlier one, whose head word decides
+        g = re.search(r"(?i)\b(\w+)\s+of\s+(?:the\s+|all\s+)?[^,;:.()]{1,80}?\s+(?:and|or)\s+of\s+(?:the\s+|all\s+)?$",
+                      ctx.text[max(0, m.start - 140):m.start])
+    if g and not CRITICISM.fullmatch(g.group(1)) and not re.fullmatch(r"(?i)part|instances?|cases?|many|some|most|all|number|critical", g.group(1)):
         return True
     if re.search(r"(?i)\b(?:from|to|into|in)\s+(?:the\s+|its\s+|our\s+)?(?:ranks\s+of\s+the\s+)?$", before):
         return True
