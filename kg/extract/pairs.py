@@ -29,7 +29,7 @@ from ..model import Mention
 from .context import Context
 from .mentions import THIS
 from .prefilter import gated
-from .relations import NORMATIVE, _issuer_chain
+from .relations import CRITICISM, NORMATIVE, _issuer_chain
 
 __all__ = ["CUES", "SIGNATURES", "pair_relations"]
 
@@ -53,6 +53,14 @@ class Cue:
     participle: bool = False   # "X, held in Moscow": the cue may follow its subject after a comma
 
 
+#: labels of condemnation a document pins on whom it names (after "as", "to be", «как»): the
+#: enemy's names and the lexicon of faults (kg.extract.relations.CRITICISM)
+_LABEL = (r"(?:enem(?:y|ies)|spies|spy\b|agents?\s+of|traitors?|terrorists?|conspir\w+|organi[sz]ers?\s+of|counter-?revolution\w*|"
+          r"menshevi\w+|fascist\w*|wreckers?|saboteurs?|renegades?|degenerat\w*|evil|vicious|villain\w*|murderers?|assassins?|"
+          r"bandits?|hirelings?|dangerous|враг\w*|шпион\w*|агент\w*|изменни\w*|предател\w*|заговорщи\w*|контрреволюц\w*|убийц\w*|"
+          r"наймит\w*|отщепен\w*|ренегат\w*|опасн\w*|" + CRITICISM.pattern.replace("(?i)", "", 1) + ")")
+
+
 #: the cue table: one line per way of saying a relation (measured on the development sets:
 #: each kept because it adds more right relations than wrong ones summed over all of them).
 #: Cues for expels ("expelled", «исключить»), references ("on the basis of", «во исполнение»),
@@ -73,6 +81,15 @@ CUES: tuple[Cue, ...] = (
         r"stigmati[sz](?:es|ed|ing)|assail(?:s|ed|ing)?|lash(?:es|ed)?\s+out\s+at|reprimand(?:s|ed)|upbraid(?:s|ed)|"
         r"(?:is|was|are|were)\s+(?:\w+ly\s+)?critical\s+of|lai(?:d|s)\s+at\s+the\s+door\s+of|(?:came|come|comes|spoke|speaks)\s+out\s+against|"
         r"клейм(?:ит|ят|ил\w*)|разоблача\w*|порица\w*|бичу\w*|бичева\w*|опороч\w*|дискредитирова\w*|выступи\w*\s+против)"),
+    # criticizes by labelling: "The indictment describes Trotsky as the organizer of the conspiracy",
+    # "declares the followers of Zinoviev to be \"the most vicious enemies\"", "called Stalin the
+    # \"evil genius\"", «изображал руководство партии как оторванное от масс», «расценивал как
+    # опасные»: a verb of naming, what is named, and a label of condemnation within the clause
+    Cue("label", "criticizes", "active",
+        r"\b(?:describ(?:es|ed|ing)|call(?:s|ed)|label(?:s|led|ed)|characteri[sz](?:es|ed)|term(?:s|ed)|depict(?:s|ed)|portray(?:s|ed)|"
+        r"paint(?:s|ed)|declar(?:es|ed)|treat(?:s|ed)|regard(?:s|ed)|назвал\w*|называ\w*|изобража\w*|изобразил\w*|объявил\w*|объявля\w*|"
+        r"расценива\w*|расценил\w*|квалифицир\w*|характеризу\w*|охарактеризова\w*)\b"
+        r"(?=[^.;:!?]{1,90}?(?:\s(?:as|to\s+be|the|an?|как)\s+|\s[\"“«])[^.;!?]{0,80}?" + _LABEL + ")"),
     # issues: adopt, issue, approve, pass; принял, утвердил, издал
     Cue("issue", "issues", "active",
         r"\b(?:adopt(?:s|ed|ing)?|issu(?:es|ed|ing)|approv(?:es|ed|ing)|pass(?:es|ed)|promulgat(?:es|ed)|"
@@ -385,6 +402,10 @@ def _pairs(ctx: Context, cue: Cue, ms: list[Mention], i: int, s: int, e: int) ->
             # the victim of what is condemned is not condemned: "condemns as an anti-party act of
             # blackmail against the Central Committee"
             objects = [o for o in objects if not re.search(r"(?i)\S\s+(?:against|против)\s+(?:the\s+)?$", text[e:o.start])]
+            if cue.name == "label":
+                # who is named comes before the label ("called the affair \"economic counter-revolution\"":
+                # the label is no one named)
+                objects = [o for o in objects if not re.search(r"(?i)\s(?:as|to\s+be|как)\s|[\"“«]", text[e:o.start])]
         return [(x, o) for x in subjects for o in objects]
     if cue.frame == "passive":
         objs = _last_before(ms, s, sig[1])
