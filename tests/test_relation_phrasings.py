@@ -437,3 +437,54 @@ def test_a_place_after_an_organ_of_an_organ_qualifies_the_inner_organ(monkeypatc
     # the plain organ of a state still has its country: "the Supreme Court of the USSR"
     ex = extract(Document(id="t", text="The case went to the Supreme Court of the USSR.\n", meta={"genre": "essay"}), load_authority())
     assert any(a.predicate == "locatedIn" and a.object == "soviet_union" for a in ex.assertions)
+
+
+# --- criticizes: the domain's lexicon of condemnation (real sentences of heldout..heldout12) ---
+
+def test_the_faults_a_resolution_finds_are_criticism_in_its_own_voice():
+    # withdrawing from the work, shelving the signals, keeping silent, "instead of" doing the work
+    r = _rels("Руководители обкомов, крайкомов и ЦК компартий союзных республик самоустранились от руководства пропагандой.",
+              "resolution")
+    assert {("t", "criticizes", o) for o in ("obkoms", "kraikoms", "national_party_ccs")} <= r, r
+    r = _rels("Губком, получая сигналы, месяцами «клал их под сукно».", "editorial")
+    assert ("t", "criticizes", "gubkoms") in r, r
+    r = _rels("Many okruzhkoms, instead of sending their best workers to the raions, are keeping them in the oblast centres.",
+              "speech")
+    assert ("t", "criticizes", "okruzhkoms") in r, r
+    r = _rels("The plenum notes that Bukharin, instead of giving the Party an honest account of his conduct, declared a hunger "
+              "strike on the eve of the plenum, an action which the plenum condemns as an anti-party act of blackmail against "
+              "the Central Committee.", "resolution")
+    assert ("t", "criticizes", "bukharin") in r, r
+    # the victim of the condemned act is not condemned
+    assert not any(p == "criticizes" and o == "central_committee" for _, p, o in r), r
+    # betrayal names whom the speech condemns
+    r = _rels("In the camp of imperialism the right-wing socialists, Blum in France, Attlee and Bevin in Britain, Schumacher "
+              "in Germany, who by their treacherous policy cover up the predatory essence of imperialism, play a special part.",
+              "report")
+    assert ("t", "criticizes", "attlee") in r and ("t", "criticizes", "bevin") in r, r
+
+
+def test_look_alikes_of_the_condemnation_lexicon():
+    # a condition in the future ("if it does not ensure") condemns no one
+    r = _rels("Партия не сможет возглавить избирательную кампанию в Верховный Совет СССР, если сама не обеспечит "
+              "последовательного проведения демократии внутри своих рядов.", "resolution")
+    assert not any(p == "criticizes" for _, p, _ in r), r
+    # the crimes an order sends to a court: the court is not condemned
+    r = _rels("Дела об измене родине и шпионаже направлять в Военную коллегию Верховного суда Союза ССР.", "order")
+    assert not any(p == "criticizes" for _, p, _ in r), r
+    # an expulsion is `expels`, not a condemnation by itself
+    r = _rels("In October 1932 the Presidium of the TsKK expelled G. E. Zinoviev and L. B. Kamenev for having known of the "
+              "counter-revolutionary \"Ryutin platform\" without reporting it.", "encyclopedia")
+    assert not any(p == "criticizes" and o in ("zinoviev", "kamenev") for _, p, o in r), r
+
+
+def test_who_condemns_stays_in_its_clause_and_a_repeated_of_keeps_its_head():
+    r = _rels("Lev Sosnovsky, writing in Pravda, made the \"Dymovka affair\" a national scandal; the Central Committee "
+              "condemned the local party organization for shielding the culprits.", "essay")
+    assert ("central_committee", "criticizes", "party_organizations") in r, r
+    assert not any(s == "sosnovsky" and p == "criticizes" for s, p, _ in r), r
+    ex = extract(Document(id="t", text="4. Bulganin's report, printed in full in today's press, is sharply critical of the "
+                          "ministries and of the State Planning Commission for lagging in the introduction of new technology.",
+                          meta={"genre": "telegram"}))
+    crit = [a for a in ex.assertions if a.predicate == "criticizes" and a.object == "gosplan"]
+    assert crit and crit[0].subject == "bulganin_report" and crit[0].attributed_to == "t", ex.assertions
