@@ -1633,7 +1633,12 @@ CRITICISM = re.compile(
     # not equal to its task: "no longer meets the needs", «не справляется с задачами»
     r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to)")
 #: a document that speaks: "The resolution notes that", «Резолюция констатирует, что», «Постановление указывает»
-_STATES = re.compile(r"(?i),?\s+(?:also\s+|также\s+)?(?:states?|notes?|noted|points?\s+out|pointed\s+(?:out|to)|declares?|declared|stresses|stressed|emphasi[sz]es|says|констатиру\w+|отмеча\w+|отметил\w*|указыва\w+|указал\w*|"
+#: (its date may stand between: "The decision of the Central Committee of 14 August makes plain that";
+#: what it finds, shows or makes plain is what it says)
+_STATES = re.compile(r"(?i)(?:\s+(?:of|от)\s+\d{1,2}\s+\w+(?:\s+\d{4}(?:\s+(?:г\.|года))?)?)?"
+                     r",?\s+(?:also\s+|также\s+)?(?:states?|notes?|noted|points?\s+out|pointed\s+(?:out|to)|declares?|declared|stresses|stressed|emphasi[sz]es|says|"
+                     r"makes\s+(?:it\s+)?(?:plain|clear)|made\s+(?:it\s+)?(?:plain|clear)|shows|showed|establishes|established|finds|found|underlines|underlined|"
+                     r"констатиру\w+|отмеча\w+|отметил\w*|указыва\w+|указал\w*|устанавлива\w+|установил\w*|показыва\w+|показал\w*|"
                      r"подчёркива\w+|подчеркива\w+|заявля\w+|говорит(?:ся)?)\b,?\s*(?:that\s+|что\s+)?")
 _VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|peasant|appellant|comrade|person|people|citizen")
 _LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
@@ -1899,7 +1904,8 @@ def criticizes(ctx: Context) -> None:
             subject, targets = who.key, [m for m in ms if m.start >= cue_at - 40]
         else:
             subject, targets = speaker, ms
-            head = ms[0] if ms and ms[0].type == "Document" and ms[0].key != THIS and ms[0].start - sent.start < 4 else None
+            head = ms[0] if ms and ms[0].type == "Document" and ms[0].key != THIS and (ms[0].start - sent.start < 4 or re.fullmatch(
+                r"(?i)(?:\d+\.\s*)?(?:the|this|its|a)\s+", text[sent.start:ms[0].start])) else None
             if head is None:
                 # «ЦК ВКП(б) в своём постановлении от 19 января 1938 года указал на ошибки …», "the
                 # Politburo, in its decision of …, noted …": the body speaking through its document
