@@ -488,3 +488,13 @@ def test_who_condemns_stays_in_its_clause_and_a_repeated_of_keeps_its_head():
                           meta={"genre": "telegram"}))
     crit = [a for a in ex.assertions if a.predicate == "criticizes" and a.object == "gosplan"]
     assert crit and crit[0].subject == "bulganin_report" and crit[0].attributed_to == "t", ex.assertions
+
+
+def test_a_point_removing_officials_for_a_stated_failure_condemns_them():
+    # heldout9 (a kraikom bureau's decision) and heldout7 (a CC resolution)
+    text = "Бюро крайкома постановляет:\n\n1. Снять с работы руководителей окружкомов и райкомов, не способных обеспечить перелом в хлебозаготовках.\n"
+    ex = extract(Document(id="t", text=text, meta={"genre": "decision"}))
+    assert any(a.subject == "t" and a.predicate == "criticizes" for a in ex.assertions), ex.assertions
+    # a removal that says nothing of a fault is no condemnation
+    r = _rels("ЦК ВКП(б) постановляет:\n\n2. Снять тов. Рапава А. Н. с поста министра юстиции Грузинской ССР.\n", "resolution")
+    assert not any(p == "criticizes" for _, p, _ in r), r

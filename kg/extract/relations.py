@@ -1723,8 +1723,14 @@ def _owner_of_body(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
 
 
 _BRANDED = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+)?(?:described|named|characteri[sz]ed|branded|denounced|called|labell?ed|portrayed|depicted|accused|charged|unmasked|exposed)\s+(?:as|of|with)\b")
+#: (and the point that removes them from their posts or brings them to account: "To remove Comrade
+#: X from the post of …", «Снять с работы руководителей окружкомов …», «Распустить бюро укома»,
+#: «Привлечь к строгой ответственности …», «Отдать под суд …»)
+_REMOVAL = re.compile(r"(?i)remove|dismiss|relieve|снять|отстранить")
 _DISCIPLINE = re.compile(r"(?i)\s*(?:\d{1,2}[.)]\s*|[a-zа-я]\)\s*)?(?:(?:to\s+)?(?:warn|reprimand|censure|rebuke)\b|(?:to\s+)?(?:issue|give|declare)\s+(?:a\s+)?(?:severe\s+|strict\s+)?(?:reprimand|warning)\s+to\b|"
-                         r"предупредить\b|объявить\s+(?:\w+\s+)?выговор\w*|поставить\s+на\s+вид\b)")
+                         r"(?:to\s+)?(?:remove|dismiss|relieve)\b|(?:to\s+)?dissolve\s+the\s+bureau\b|"
+                         r"предупредить\b|объявить\s+(?:\w+\s+)?выговор\w*|поставить\s+на\s+вид\b|снять\b|отстранить\b|распустить\s+бюро\b|"
+                         r"привлечь\s+к\s+(?:\w+\s+)?ответственности\b|отдать\s+под\s+суд\b|предать\s+суду\b)")
 
 
 #: the body that found the wrongs out: "The Commission of the Presidium … has become acquainted with
@@ -1812,11 +1818,13 @@ def criticizes(ctx: Context) -> None:
         # строгий выговор тов. А», "To reprimand Comrade B": the text condemns whom it punishes
         if normative_doc and voice_is_doc:
             dm = _DISCIPLINE.match(sent.text)
+            if dm and _REMOVAL.search(dm.group(0)) and not CRITICISM.search(sent.text, dm.end()):
+                dm = None   # a removal is a condemnation when the point says what for («…, не способных обеспечить …»)
             if dm:
                 stop = re.search(r",\s*(?:что|that|если|if)\b|[;:]", sent.text[dm.end():])
                 end = sent.start + dm.end() + (stop.start() if stop else len(sent.text) - dm.end())
-                for t in (m for m in ms if m.type in ("Person", "Body") and sent.start + dm.end() <= m.start < end
-                          and m.key not in own and not _is_modifier(ctx, m, ms)):
+                for t in (m for m in ms if (m.type in ("Person", "Body") or m.type == "Group" and _criticizable(ctx, m))
+                          and sent.start + dm.end() <= m.start < end and m.key not in own and not _is_modifier(ctx, m, ms)):
                     ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [t]), t.key, confidence=0.7)
         # 2. a person's act against others: "Lenin … suppression of factions", "accused the leadership"
         acts = list(_PERSON_ACT.finditer(sent.text))
