@@ -508,3 +508,11 @@ def test_the_office_of_the_condemned_and_whom_a_letter_was_read_to_are_not_conde
     r = _rels("Stalin's letter, which Mikoyan read to the plenum of the Armenian Central Committee, denounced the republic's "
               "leaders as enemies of the people.", "essay")
     assert not any(p == "criticizes" and "plenum" in o for _, p, o in r), r
+
+
+def test_the_names_listed_before_the_condemned_act_share_it():
+    # heldout11 (a resolution of the Politburo and the TsKK Presidium)
+    r = _rels("Сырцов, Ломинадзе, Шацкин и группа их сторонников за спиной Центрального Комитета вели фракционную работу "
+              "и готовили так называемый «право-левацкий» блок против генеральной линии партии.", "resolution")
+    assert {("t", "criticizes", o) for o in ("syrtsov", "lominadze", "shatskin")} <= r, r
+    assert ("t", "criticizes", "central_committee") not in r, r

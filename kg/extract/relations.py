@@ -1955,6 +1955,15 @@ def criticizes(ctx: Context) -> None:
                 if possessive or (subject_of and not re.search(r"[;]", gap)):
                     ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
                             attributed=subject != ctx.doc.id, confidence=0.55)
+                    # the names listed with it share its verb: «Сырцов, Ломинадзе, Шацкин и группа
+                    # их сторонников … вели фракционную работу»
+                    k = ms.index(t)
+                    while k > 0 and ms[k - 1].type == "Person" and ms[k - 1].start >= sent.start \
+                            and re.fullmatch(r",\s*|,?\s+(?:и|and)\s+", text[ms[k - 1].end:ms[k].start]) \
+                            and ms[k - 1].key not in authors and ms[k - 1].key not in absolved:
+                        k -= 1
+                        ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [ms[k]]), ms[k].key,
+                                attributed=subject != ctx.doc.id, confidence=0.55)
                 continue
             if not _criticizable(ctx, t) or t.key in own or t.key in absolved or ctx.key(t) == subject \
                     or modifier(t) or _investigator(ctx, t, sent):
