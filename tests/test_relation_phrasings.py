@@ -516,3 +516,16 @@ def test_the_names_listed_before_the_condemned_act_share_it():
               "и готовили так называемый «право-левацкий» блок против генеральной линии партии.", "resolution")
     assert {("t", "criticizes", o) for o in ("syrtsov", "lominadze", "shatskin")} <= r, r
     assert ("t", "criticizes", "central_committee") not in r, r
+
+
+def test_a_class_the_party_names_as_its_opponents_is_condemned_with_the_sentence():
+    # heldout5: the XIX Congress report and an essay on the closed letter of 18 January 1935
+    r = _rels("В ряде обкомов и райкомов развелись зажимщики критики, которые преследуют коммунистов за критические "
+              "выступления, подбирают работников по признакам приятельских отношений и личной преданности.", "report")
+    assert ("t", "criticizes", "suppressors_of_criticism") in r, r
+    ex = extract(Document(id="t", text="On 18 January 1935 the Central Committee sent a closed letter to all party organizations. "
+                          "The letter declared that the Zinovievite group had been a disguised form of a White Guard organization, "
+                          "condemned the \"rotten liberalism\" of party organizations towards former oppositionists, and demanded "
+                          "that every Communist study the history of the party.", meta={"genre": "essay"}))
+    crit = {(a.subject, a.object, a.attributed_to) for a in ex.assertions if a.predicate == "criticizes"}
+    assert any(o == "former_oppositionists" and s != "t" and at == "t" for s, o, at in crit), crit

@@ -1644,12 +1644,32 @@ _VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|
 _LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
 
 
+#: the classes the party names as its opponents and its wrongdoers (oppositions and their followers,
+#: class enemies, the corrupt and the negligent, the country's enemies abroad), English and Russian
+#: stems: a group so named, in a sentence that condemns, is what it condemns («проявлял гнилой
+#: либерализм к … пособникам немецких оккупантов», "the opposition was condemned as …")
+_HOSTILE_CLASS = re.compile(
+    r"(?i)(?<![\w-])(?:opposition\w*|menshevi\w*|trotsky\w+|zinovie\w+|bukharinite\w*|rightists?|deviation\w*|opportunist\w*|"
+    r"faction\w*|splitters?|double-deal\w*|careerist\w*|self-seek\w*|kulak\w*|nepm[ae]n|traders?|speculators?|white[- ]?guard\w*|"
+    r"wreckers?|saboteurs?|spy|spies|traitors?|enem(?:y|ies)|alien\w*|hostile|degenerat\w*|bureaucrat\w*|bribe-?takers?|embezzlers?|"
+    r"thieves|swindlers?|violators?|suppress\w*|accomplices?|henchm[ae]n|hirelings?|collaborat\w*|occupiers?|invaders?|fascists?|"
+    r"imperialists?|warmongers?|interventionists?|counter-?revolution\w*|nationalists?|cosmopolitans?|idlers?|loafers?|drunkards?|"
+    r"criminals?|bandits?|conciliators?|capitulators?|renegades?|incorrigible|slanderers?|"
+    r"оппозици\w*|меньшевик\w*|эсер\w*|троцкист\w*|зиновьевц\w*|бухаринц\w*|уклонист\w*|оппортунист\w*|фракционер\w*|раскольник\w*|"
+    r"двурушник\w*|карьерист\w*|кулак\w*|кулацк\w*|нэпман\w*|торговц\w*|спекулянт\w*|белогвардейц\w*|вредител\w*|шпион\w*|предател\w*|"
+    r"изменник\w*|враг\w*|чужд\w*|враждебн\w*|переродив\w*|бюрократ\w*|взяточник\w*|растратчик\w*|жулик\w*|нарушител\w*|зажимщик\w*|"
+    r"сообщник\w*|пособник\w*|наймит\w*|оккупант\w*|захватчик\w*|фашист\w*|империалист\w*|поджигател\w*|контрреволюционер\w*|"
+    r"националист\w*|космополит\w*|лодыр\w*|пьяниц\w*|преступник\w*|бандит\w*|примиренц\w*|капитулянт\w*|отщепен\w*|ренегат\w*|клеветник\w*)")
+
+
 def _criticizable(ctx: Context, m: Mention) -> bool:
     if m.type == "Body":
         return not re.search(r"(?i)press|publisher|embassy|website|\.org|\.com|economic organs|soviet power", m.label + m.text)
     if m.type == "Group":
         e = ctx.entry(m.key)
         if e is not None and e.pejorative:
+            return True
+        if _HOSTILE_CLASS.search(m.text) or _HOSTILE_CLASS.search(m.label):
             return True
         return bool(_LEADER_HINT.search(m.label)) and not _VICTIM_HINT.search(m.label.replace("leader", ""))
     if m.type == "Person":
