@@ -529,3 +529,14 @@ def test_a_class_the_party_names_as_its_opponents_is_condemned_with_the_sentence
                           "that every Communist study the history of the party.", meta={"genre": "essay"}))
     crit = {(a.subject, a.object, a.attributed_to) for a in ex.assertions if a.predicate == "criticizes"}
     assert any(o == "former_oppositionists" and s != "t" and at == "t" for s, o, at in crit), crit
+
+
+def test_the_act_of_a_person_ends_where_a_new_subject_begins():
+    # the seed essay 003 (Kossior's speech): whoever criticized was counted among the opposition
+    text = ("At the Eleventh Party Congress in 1922, for instance, V. Kossior could complain, without being expelled from the "
+            "party\n\n\"The administrative system of our Party has remained as authoritarian as it was in the war period. If "
+            "anyone had the courage or deemed it necessary to criticize or point out a certain deficiency which exists in the area "
+            "of Soviet and Party work, he was immediately counted among the opposition.\"")
+    r = _rels(text, "essay")
+    assert ("vladimir_kosior", "criticizes", "communist_party") in r, r
+    assert not any(p == "criticizes" and o == "opposition" for _, p, o in r), r

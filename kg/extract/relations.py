@@ -1899,7 +1899,10 @@ def criticizes(ctx: Context) -> None:
                 # "The CC condemns the leaders of …" in the CC's own resolution: the document's act
                 who = speaker if normative_doc and p.type == "Body" and p.key in _issuer_chain(ctx, speaker) else p.key
                 # what the act is done to, in its own clause ("…, and the young Zhdanov was rebuked" is another)
-                stop = re.search(r",?\s+(?:and|but|while|whereas|и|а|но)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:was|were|is|are|had|has|был\w*)\b|;", text[at:sent.end])
+                # (or where a new subject begins: "If anyone … deemed it necessary to criticize …, he
+                # was immediately counted among the opposition")
+                stop = re.search(r",?\s+(?:and|but|while|whereas|и|а|но)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:was|were|is|are|had|has|был\w*)\b|;|"
+                                 r",\s+(?:he|she|they|it|we|I|он|она|они|оно|мы)\s+(?:\w+ly\s+)?(?:was|were|is|are|had|has|would|will|был\w*)\b", text[at:sent.end])
                 clause_end = at + stop.start() if stop else sent.end
                 # «осудил взгляды новой оппозиции как мелкобуржуазный уклон»: what follows «как» names
                 # what was condemned, it is not another target
