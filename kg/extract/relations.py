@@ -9,6 +9,7 @@ resolution, as a claim the telegram makes.
 from __future__ import annotations
 
 import bisect
+import functools
 from . import gatedre as re   # re, with re.search & co. gated: kg.extract.gatedre
 from typing import Callable
 
@@ -1615,7 +1616,7 @@ CRITICISM = re.compile(
     r"faults?\b|blunder\w*|culpab\w*|impermissib\w*|inadmissib\w*|unacceptabl\w*|unpardonabl\w*|inexcusabl\w*|shameful\w*|disgrace\w*|"
     r"scandal\w*|outrageous\w*|pervert\w*|perversion\w*|distort\w*|mismanag\w*|slipshod|muddl\w*|disorgani[sz]\w*|persecut\w*|"
     r"nepotism|servil\w*|toady\w*|window-dressing|eyewash|instead\s+of|formalism|scholastic\w*|dogmatis\w*|sectarian\w*|"
-    r"rotten\s+liberalism|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:ensured|exercised|organi[sz]ed|provided|secured|fulfilled|drawn|taken\s+(?:\w+\s+)?measures)|"
+    r"rotten\s+liberalism|not\s+(?:yet\s+)?(?:ensured|exercised|organi[sz]ed|provided|secured|fulfilled|drawn|taken\s+(?:\w+\s+)?measures)|"
     r"недооцен\w*|мягкотел\w*|либерализм\w*|либеральн\w*|перегиб\w*|администрирован\w*|волокит\w*|бездейств\w*|бездеятельн\w*|"
     r"развал\w*|запущенн\w*|карьеризм\w*|делячеств\w*|хвостизм\w*|хвостист\w*|самот[её]к\w*|верхоглядств\w*|чванств\w*|комчванств\w*|"
     r"высокомер\w*|развязн\w*|беспринципн\w*|обюрократи\w*|оторва\w*|оторвал\w*|разложил\w*|разлага\w*|самоустран\w*|промолч\w*|"
@@ -1662,6 +1663,11 @@ _HOSTILE_CLASS = re.compile(
     r"националист\w*|космополит\w*|лодыр\w*|пьяниц\w*|преступник\w*|бандит\w*|примиренц\w*|капитулянт\w*|отщепен\w*|ренегат\w*|клеветник\w*)")
 
 
+@functools.lru_cache(maxsize=8192)
+def _hostile_class(text: str, label: str) -> bool:
+    return bool(_HOSTILE_CLASS.search(text) or _HOSTILE_CLASS.search(label))
+
+
 def _criticizable(ctx: Context, m: Mention) -> bool:
     if m.type == "Body":
         return not re.search(r"(?i)press|publisher|embassy|website|\.org|\.com|economic organs|soviet power", m.label + m.text)
@@ -1669,7 +1675,7 @@ def _criticizable(ctx: Context, m: Mention) -> bool:
         e = ctx.entry(m.key)
         if e is not None and e.pejorative:
             return True
-        if _HOSTILE_CLASS.search(m.text) or _HOSTILE_CLASS.search(m.label):
+        if _hostile_class(m.text, m.label):
             return True
         return bool(_LEADER_HINT.search(m.label)) and not _VICTIM_HINT.search(m.label.replace("leader", ""))
     if m.type == "Person":
