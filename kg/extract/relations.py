@@ -9,6 +9,7 @@ resolution, as a claim the telegram makes.
 from __future__ import annotations
 
 import bisect
+import functools
 from . import gatedre as re   # re, with re.search & co. gated: kg.extract.gatedre
 from typing import Callable
 
@@ -1828,13 +1829,67 @@ CRITICISM = re.compile(
     # newspaper of the clause before as well as the obkoms)
     r"ответственност\w*\s+(?:\w+\s+){0,2}(?:лежит|ложится)\s+на|сообщник\w*|accomplices|"
     r"unprincipled|apolitical|vulgar\w*|безыдейн\w*|аполитичн\w*|"
+    # the domain's lexicon of condemnation, English and Russian with their inflections (not the
+    # words of any one document): the verbs of censure …
+    r"denounc\w+|censur\w+|rebuk\w+|reprimand\w*|castigat\w+|stigmati[sz]\w+|branded|assail\w*|lash\w*\s+out|reproach\w*|admonish\w*|"
+    r"critical\s+of|obstruct\w*|заклейм\w*|клейм\w*|обвин\w*|порица\w*|порицан\w*|бичу\w*|бичева\w*|опороч\w*|дискредит\w*|"
+    r"выговор\w*|на\s+вид\b|привлеч\w*\s+к\s+(?:\w+\s+)?ответственност\w*|"
+    # … the faults a resolution finds (tolerating, underrating, failing to act, "instead of" doing
+    # the work) …
+    r"underestimat\w+|underrat\w+|overlook\w*|tolerat(?:e|es|ed|ing)\b|conceit\w*|arrogan\w*|smug\w*|laxity|spineless\w*|"
+    r"faults?\b|blunder\w*|culpab\w*|impermissib\w*|inadmissib\w*|unacceptabl\w*|unpardonabl\w*|inexcusabl\w*|shameful\w*|disgrace\w*|"
+    r"scandal\w*|outrageous\w*|pervert\w*|perversion\w*|distort\w*|mismanag\w*|slipshod|muddl\w*|disorgani[sz]\w*|persecut\w*|"
+    r"nepotism|servil\w*|toady\w*|window-dressing|eyewash|instead\s+of|formalism|scholastic\w*|dogmatis\w*|sectarian\w*|"
+    r"rotten\s+liberalism|not\s+(?:yet\s+)?(?:ensured|exercised|organi[sz]ed|provided|secured|fulfilled|drawn|taken\s+(?:\w+\s+)?measures)|"
+    r"недооцен\w*|мягкотел\w*|либерализм\w*|либеральн\w*|перегиб\w*|администрирован\w*|волокит\w*|бездейств\w*|бездеятельн\w*|"
+    r"развал\w*|запущенн\w*|карьеризм\w*|делячеств\w*|хвостизм\w*|хвостист\w*|самот[её]к\w*|верхоглядств\w*|чванств\w*|комчванств\w*|"
+    r"высокомер\w*|развязн\w*|беспринципн\w*|обюрократи\w*|оторва\w*|оторвал\w*|разложил\w*|разлага\w*|самоустран\w*|промолч\w*|"
+    r"под\s+сукно|неспособн\w*|не\s+способн\w*|не\s+обеспечи(?:л|ва|вш)\w*|не\s+организова\w*|не\s+выполни?л\w*|не\s+выполня\w*|невыполн\w*|"
+    r"не\s+сумел\w*|не\s+(?:принял\w*|принима\w*)\s+(?:\w+\s+){0,2}мер\w*|"
+    r"срыв\w*|сорвал\w*|искажени\w*|искази\w*|искажа\w*|перерожд\w*|переродил\w*|переродивш\w*|"
+    r"(?:потер|утрат|отсутстви|ослаблени)\w*\s+(?:\w+\s+)?бдительност\w*|loss\s+of\s+vigilance|вместо\s+того,?\s+чтобы|"
+    # … and what the party's own voice calls the line of its opponents (betrayal, reaction,
+    # revisionism). (The crimes it charges its enemies with, "espionage", «шпионаж», "terrorist",
+    # «заговор», «вредитель», were tried: the bodies in those sentences are their victims, their
+    # investigators or the court they go to, not what is condemned.)
+    r"treacher\w*|traitor\w*|betray\w*|perfid\w*|reactionar\w*|revisionis\w*|adventuris\w*|chauvinis\w*|cosmopolitan\w*|"
+    r"nationalism|alien\s+to|pernicious|враждебн\w*|предател\w*|предательск\w*|реакционн\w*|ревизионис\w*|авантюр\w*|шовинис\w*|"
+    r"космополит\w*|низкопоклон\w*|национализм\w*|"
     # not equal to its task: "no longer meets the needs", «не справляется с задачами»
     r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to)")
 #: a document that speaks: "The resolution notes that", «Резолюция констатирует, что», «Постановление указывает»
-_STATES = re.compile(r"(?i),?\s+(?:also\s+|также\s+)?(?:states?|notes?|noted|points?\s+out|pointed\s+(?:out|to)|declares?|declared|stresses|stressed|emphasi[sz]es|says|констатиру\w+|отмеча\w+|отметил\w*|указыва\w+|указал\w*|"
+#: (its date may stand between: "The decision of the Central Committee of 14 August makes plain that";
+#: what it finds, shows or makes plain is what it says)
+_STATES = re.compile(r"(?i)(?:\s+(?:of|от)\s+\d{1,2}\s+\w+(?:\s+\d{4}(?:\s+(?:г\.|года))?)?)?"
+                     r",?\s+(?:also\s+|также\s+)?(?:states?|notes?|noted|points?\s+out|pointed\s+(?:out|to)|declares?|declared|stresses|stressed|emphasi[sz]es|says|"
+                     r"makes\s+(?:it\s+)?(?:plain|clear)|made\s+(?:it\s+)?(?:plain|clear)|shows|showed|establishes|established|finds|found|underlines|underlined|"
+                     r"констатиру\w+|отмеча\w+|отметил\w*|указыва\w+|указал\w*|устанавлива\w+|установил\w*|показыва\w+|показал\w*|"
                      r"подчёркива\w+|подчеркива\w+|заявля\w+|говорит(?:ся)?)\b,?\s*(?:that\s+|что\s+)?")
 _VICTIM_HINT = re.compile(r"(?i)member|excluded|readmitted|rank and file|worker|peasant|appellant|comrade|person|people|citizen")
 _LEADER_HINT = re.compile(r"(?i)leader|official|head|leadership|functionar|bureaucra|руковод")
+
+
+#: the classes the party names as its opponents and its wrongdoers (oppositions and their followers,
+#: class enemies, the corrupt and the negligent, the country's enemies abroad), English and Russian
+#: stems: a group so named, in a sentence that condemns, is what it condemns («проявлял гнилой
+#: либерализм к … пособникам немецких оккупантов», "the opposition was condemned as …")
+_HOSTILE_CLASS = re.compile(
+    r"(?i)(?<![\w-])(?:opposition\w*|menshevi\w*|trotsky\w+|zinovie\w+|bukharinite\w*|rightists?|deviation\w*|opportunist\w*|"
+    r"faction\w*|splitters?|double-deal\w*|careerist\w*|self-seek\w*|kulak\w*|nepm[ae]n|traders?|speculators?|white[- ]?guard\w*|"
+    r"wreckers?|saboteurs?|spy|spies|traitors?|enem(?:y|ies)|alien\w*|hostile|degenerat\w*|bureaucrat\w*|bribe-?takers?|embezzlers?|"
+    r"thieves|swindlers?|violators?|suppress\w*|accomplices?|henchm[ae]n|hirelings?|collaborat\w*|occupiers?|invaders?|fascists?|"
+    r"imperialists?|warmongers?|interventionists?|counter-?revolution\w*|nationalists?|cosmopolitans?|idlers?|loafers?|drunkards?|"
+    r"criminals?|bandits?|conciliators?|capitulators?|renegades?|incorrigible|slanderers?|"
+    r"оппозици\w*|меньшевик\w*|эсер\w*|троцкист\w*|зиновьевц\w*|бухаринц\w*|уклонист\w*|оппортунист\w*|фракционер\w*|раскольник\w*|"
+    r"двурушник\w*|карьерист\w*|кулак\w*|кулацк\w*|нэпман\w*|торговц\w*|спекулянт\w*|белогвардейц\w*|вредител\w*|шпион\w*|предател\w*|"
+    r"изменник\w*|враг\w*|чужд\w*|враждебн\w*|переродив\w*|бюрократ\w*|взяточник\w*|растратчик\w*|жулик\w*|нарушител\w*|зажимщик\w*|"
+    r"сообщник\w*|пособник\w*|наймит\w*|оккупант\w*|захватчик\w*|фашист\w*|империалист\w*|поджигател\w*|контрреволюционер\w*|"
+    r"националист\w*|космополит\w*|лодыр\w*|пьяниц\w*|преступник\w*|бандит\w*|примиренц\w*|капитулянт\w*|отщепен\w*|ренегат\w*|клеветник\w*)")
+
+
+@functools.lru_cache(maxsize=8192)
+def _hostile_class(text: str, label: str) -> bool:
+    return bool(_HOSTILE_CLASS.search(text) or _HOSTILE_CLASS.search(label))
 
 
 def _criticizable(ctx: Context, m: Mention) -> bool:
@@ -1843,6 +1898,8 @@ def _criticizable(ctx: Context, m: Mention) -> bool:
     if m.type == "Group":
         e = ctx.entry(m.key)
         if e is not None and e.pejorative:
+            return True
+        if _hostile_class(m.text, m.label):
             return True
         return bool(_LEADER_HINT.search(m.label)) and not _VICTIM_HINT.search(m.label.replace("leader", ""))
     if m.type == "Person":
@@ -1882,7 +1939,12 @@ def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
     party someone is excluded from ("from the Party") is not the one criticized."""
     before = ctx.text[max(0, m.start - 40):m.start]
     g = re.search(r"(?i)\b(\w+)\s+of\s+(?:the\s+|all\s+)?$", before)
-    if g and not CRITICISM.fullmatch(g.group(1)) and not re.fullmatch(r"(?i)part|instances?|cases?|many|some|most|all|number", g.group(1)):
+    if g and g.group(1).lower() in ("and", "or"):
+        # "critical of the ministries and of the State Planning Commission": the "of" repeats an
+        # earlier one, whose head word decides
+        g = re.search(r"(?i)\b(\w+)\s+of\s+(?:the\s+|all\s+)?[^,;:.()]{1,80}?\s+(?:and|or)\s+of\s+(?:the\s+|all\s+)?$",
+                      ctx.text[max(0, m.start - 140):m.start])
+    if g and not CRITICISM.fullmatch(g.group(1)) and not re.fullmatch(r"(?i)part|instances?|cases?|many|some|most|all|number|critical", g.group(1)):
         return True
     if re.search(r"(?i)\b(?:from|to|into|in)\s+(?:the\s+|its\s+|our\s+)?(?:ranks\s+of\s+the\s+)?$", before):
         return True
@@ -1910,9 +1972,34 @@ def _owner_of_body(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
     return bool(gap.isspace() and _RU_LOWER.search(prev[-1].text) or re.fullmatch(r"\s+of\s+(?:the\s+)?", gap))
 
 
+#: a body named as the office of the person who follows: «Секретарь Мучкапского райкома тов. Беляев
+#: знал об этом, но предпочёл промолчать», "the secretary of the raikom, Comrade B., …": the person
+#: is the one condemned
+_OFFICE_BEFORE = re.compile(r"(?i)(?:секретар|председател|заведующ|начальник|директор|редактор|secretary|chairman|head|director|editor)\w*\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$")
+
+
+def _office_of(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
+    if m.type != "Body":
+        return False
+    nxt = [x for x in ms if x.start >= m.end and x.start - m.end <= 12]
+    return bool(nxt and nxt[0].type == "Person" and re.fullmatch(r",?\s+(?:(?:тов|т|тт|Comrade|comrade)\.?\s+)?", ctx.text[m.end:nxt[0].start])
+                and _OFFICE_BEFORE.search(ctx.text[max(0, m.start - 40):m.start]))
+
+
+#: whom a thing is given, read or sent to, before the condemnation: "Stalin's letter, which Mikoyan
+#: read to the plenum of the Armenian Central Committee, denounced …"
+_INDIRECT = re.compile(r"(?i)\b(?:to|by|with|from|into)\s+(?:the\s+)?$")
+
+
 _BRANDED = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+)?(?:described|named|characteri[sz]ed|branded|denounced|called|labell?ed|portrayed|depicted|accused|charged|unmasked|exposed)\s+(?:as|of|with)\b")
+#: (and the point that removes them from their posts or brings them to account: "To remove Comrade
+#: X from the post of …", «Снять с работы руководителей окружкомов …», «Распустить бюро укома»,
+#: «Привлечь к строгой ответственности …», «Отдать под суд …»)
+_REMOVAL = re.compile(r"(?i)remove|dismiss|relieve|снять|отстранить")
 _DISCIPLINE = re.compile(r"(?i)\s*(?:\d{1,2}[.)]\s*|[a-zа-я]\)\s*)?(?:(?:to\s+)?(?:warn|reprimand|censure|rebuke)\b|(?:to\s+)?(?:issue|give|declare)\s+(?:a\s+)?(?:severe\s+|strict\s+)?(?:reprimand|warning)\s+to\b|"
-                         r"предупредить\b|объявить\s+(?:\w+\s+)?выговор\w*|поставить\s+на\s+вид\b)")
+                         r"(?:to\s+)?(?:remove|dismiss|relieve)\b|(?:to\s+)?dissolve\s+the\s+bureau\b|"
+                         r"предупредить\b|объявить\s+(?:\w+\s+)?выговор\w*|поставить\s+на\s+вид\b|снять\b|отстранить\b|распустить\s+бюро\b|"
+                         r"привлечь\s+к\s+(?:\w+\s+)?ответственности\b|отдать\s+под\s+суд\b|предать\s+суду\b)")
 
 
 #: the body that found the wrongs out: "The Commission of the Presidium … has become acquainted with
@@ -1929,7 +2016,9 @@ def _investigator(ctx: Context, t: Mention, sent) -> bool:
 
 
 _INTRO = re.compile(r"(?i)\s*(?:\d+\.\s*)?(?:(?:in|on|at|by|after|before|during|despite|в|на|после)\s+[^,;:]{0,60}?,?\s+)?(?:the\s+|a\s+)?")
-_PERSON_ACT = re.compile(r"(?i)\b(warned|rebuked|reprimanded|censured|expelled|branded|unmasked|arrested|exposed|accus\w+|criticiz\w+|criticis\w+|attack\w*|denounc\w+|condemn\w*|complain\w*|"
+#: (an expulsion or an arrest is not itself a condemnation: "the Presidium of the TsKK expelled
+#: Zinoviev and Kamenev for having known of …" is `expels`)
+_PERSON_ACT = re.compile(r"(?i)\b(warned|rebuked|reprimanded|censured|branded|unmasked|exposed|accus\w+|criticiz\w+|criticis\w+|attack\w*|denounc\w+|condemn\w*|complain\w*|"
                          r"suppress\w*|impos\w+|threat\w*|tirades?|struggle\s+against|fought|fight\s+against|"
                          r"oppos\w+|branded|exposed|обвин\w*|критик\w*|осуд\w*)\b")
 
@@ -1998,11 +2087,13 @@ def criticizes(ctx: Context) -> None:
         # строгий выговор тов. А», "To reprimand Comrade B": the text condemns whom it punishes
         if normative_doc and voice_is_doc:
             dm = _DISCIPLINE.match(sent.text)
+            if dm and _REMOVAL.search(dm.group(0)) and not CRITICISM.search(sent.text, dm.end()):
+                dm = None   # a removal is a condemnation when the point says what for («…, не способных обеспечить …»)
             if dm:
                 stop = re.search(r",\s*(?:что|that|если|if)\b|[;:]", sent.text[dm.end():])
                 end = sent.start + dm.end() + (stop.start() if stop else len(sent.text) - dm.end())
-                for t in (m for m in ms if m.type in ("Person", "Body") and sent.start + dm.end() <= m.start < end
-                          and m.key not in own and not _is_modifier(ctx, m, ms)):
+                for t in (m for m in ms if (m.type in ("Person", "Body") or m.type == "Group" and _criticizable(ctx, m))
+                          and sent.start + dm.end() <= m.start < end and m.key not in own and not _is_modifier(ctx, m, ms)):
                     ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [t]), t.key, confidence=0.7)
         # 2. a person's act against others: "Lenin … suppression of factions", "accused the leadership"
         acts = list(_PERSON_ACT.finditer(sent.text))
@@ -2019,8 +2110,10 @@ def criticizes(ctx: Context) -> None:
             # not "he blamed Stalin's haste, accused …"); never the one a participle describes
             # ("Zinoviev and Kamenev, accused with seventeen others …", "Zhdanov was rebuked")
             passive = passive_at(at)
+            # (never across a clause boundary: "Sosnovsky, writing in Pravda, made … a scandal; the
+            # Central Committee condemned …")
             agents = [] if passive else [
-                m for m in ms if m.type == "Person" and m.end <= at and
+                m for m in ms if m.type == "Person" and m.end <= at and not re.search(r"[;:]", text[m.end:at]) and
                 (m is first and (_INTRO.fullmatch(text[sent.start:m.start]) or re.match(r"['’]s\s", text[m.end:m.end + 3])
                                  and not re.search(r"(?i)\b(?:he|she|they|we|it)\s+\w+", text[sent.start:m.start]))
                  or re.fullmatch(r"\s+(?:\w+\s+){0,2}", text[m.end:at]) or
@@ -2036,15 +2129,22 @@ def criticizes(ctx: Context) -> None:
                 # "The CC condemns the leaders of …" in the CC's own resolution: the document's act
                 who = speaker if normative_doc and p.type == "Body" and p.key in _issuer_chain(ctx, speaker) else p.key
                 # what the act is done to, in its own clause ("…, and the young Zhdanov was rebuked" is another)
-                stop = re.search(r",?\s+(?:and|but|while|whereas|и|а|но)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:was|were|is|are|had|has|был\w*)\b|;", text[at:sent.end])
+                # (or where a new subject begins: "If anyone … deemed it necessary to criticize …, he
+                # was immediately counted among the opposition")
+                stop = re.search(r",?\s+(?:and|but|while|whereas|и|а|но)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:was|were|is|are|had|has|был\w*)\b|;|"
+                                 r",\s+(?:he|she|they|it|we|I|он|она|они|оно|мы)\s+(?:\w+ly\s+)?(?:was|were|is|are|had|has|would|will|был\w*)\b", text[at:sent.end])
                 clause_end = at + stop.start() if stop else sent.end
                 # «осудил взгляды новой оппозиции как мелкобуржуазный уклон»: what follows «как» names
                 # what was condemned, it is not another target
                 named_as = re.search(r"\sкак\s", text[at:clause_end])
                 if named_as and any(at <= m.start < at + named_as.start() for m in ms if m.key != p.key and _criticizable(ctx, m)):
                     clause_end = at + named_as.start()
+                # whom the condemned act was aimed at is its victim ("an action which the plenum
+                # condemns as … blackmail against the Central Committee"), unless the act is the
+                # struggle against it
                 for o in (m for m in ms if at <= m.start < clause_end and m.key != p.key and (_criticizable(ctx, m) or m.type == "Person")
-                          and not _is_modifier(ctx, m, ms)):
+                          and not _is_modifier(ctx, m, ms)
+                          and not (m.start > at + len(act.group(0)) + 12 and re.search(r"(?i)\bagainst\s+(?:the\s+)?$", text[max(0, m.start - 14):m.start]))):
                     ctx.add(who, "criticizes", ctx.clause_evidence(sent, [o] + ([p] if p.end > p.start else [])), o.key,
                             attributed=who != ctx.doc.id and who != p.key, confidence=0.65)
                 continue
@@ -2056,7 +2156,8 @@ def criticizes(ctx: Context) -> None:
         def modifier(m: Mention) -> bool:
             # "the apparatus of the Commissariat had become corrupt": a possessor
             # named before the condemnation is what it condemns
-            return m.start > cue_at and _is_modifier(ctx, m, ms) or _owner_of_body(ctx, m, ms)
+            return m.start > cue_at and _is_modifier(ctx, m, ms) or _owner_of_body(ctx, m, ms) or _office_of(ctx, m, ms) \
+                or m.start < cue_at and bool(_INDIRECT.search(text[max(sent.start, m.start - 12):m.start]))
 
         # 3. a person speaking (a quoted speech) criticizes what the passage condemns
         if speaker in persons_speaking:
@@ -2084,7 +2185,8 @@ def criticizes(ctx: Context) -> None:
             subject, targets = who.key, [m for m in ms if m.start >= cue_at - 40]
         else:
             subject, targets = speaker, ms
-            head = ms[0] if ms and ms[0].type == "Document" and ms[0].key != THIS and ms[0].start - sent.start < 4 else None
+            head = ms[0] if ms and ms[0].type == "Document" and ms[0].key != THIS and (ms[0].start - sent.start < 4 or re.fullmatch(
+                r"(?i)(?:\d+\.\s*)?(?:the|this|its|a)\s+", text[sent.start:ms[0].start])) else None
             if head is None:
                 # «ЦК ВКП(б) в своём постановлении от 19 января 1938 года указал на ошибки …», "the
                 # Politburo, in its decision of …, noted …": the body speaking through its document
@@ -2106,6 +2208,15 @@ def criticizes(ctx: Context) -> None:
                 if possessive or (subject_of and not re.search(r"[;]", gap)):
                     ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
                             attributed=subject != ctx.doc.id, confidence=0.55)
+                    # the names listed with it share its verb: «Сырцов, Ломинадзе, Шацкин и группа
+                    # их сторонников … вели фракционную работу»
+                    k = ms.index(t)
+                    while k > 0 and ms[k - 1].type == "Person" and ms[k - 1].start >= sent.start \
+                            and re.fullmatch(r",\s*|,?\s+(?:и|and)\s+", text[ms[k - 1].end:ms[k].start]) \
+                            and ms[k - 1].key not in authors and ms[k - 1].key not in absolved:
+                        k -= 1
+                        ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [ms[k]]), ms[k].key,
+                                attributed=subject != ctx.doc.id, confidence=0.55)
                 continue
             if not _criticizable(ctx, t) or t.key in own or t.key in absolved or ctx.key(t) == subject \
                     or modifier(t) or _investigator(ctx, t, sent):
