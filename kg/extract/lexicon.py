@@ -223,7 +223,7 @@ VOCABULARY: tuple[tuple[str, str, str], ...] = (
     ("Position", "editor_in_chief", r"editor-in-chief"),
     # -- bodies named by their noun: a plenum by its sitting, the Secretariat, the press's houses
     # and boards, delegations by whose they are ("*": keyed by the words)
-    ("Body", "cc_plenum", r"plenary (?:session|meeting)s?(?![ \t]+of[ \t]+(?:the[ \t]+)?(?!Central Committee|CC)[A-Za-z])"),
+    ("Body", "cc_plenum", r"plenary (?:session|meeting)s?(?![ \t]+of[ \t]+(?!(?:the[ \t]+)?(?:Central Committee|CC)\b)[A-Za-z])"),
     ("Body", "secretariat", r"Secretariat(?![ \t]+of\b)"),
     ("Body", "editorial_boards", r"editorial boards"),
     ("Body", "publishing_houses", r"publishing houses|publishers(?![ \t]+of\b)"),

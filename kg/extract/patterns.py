@@ -483,7 +483,7 @@ _SIGN_OFFICE = re.compile(r"\s*(?:(?:General\s+|First\s+)?Secretary|Chairman|Pre
 
 #: (tried from two words before a unit's name: prefilter.anchored)
 _PLACE_UNIT_RE = anchored(re.compile(rf"\b((?:{NAME}\s+){{0,1}}{NAME})\s+({PLACE_UNITS})\b"), alternatives(PLACE_UNITS), 2)
-_PLACE_RU_RE = re.compile(rf"\b({CYR_NAME}(?:ая|ой|ую|ский|ском|ского|ская|ской)?)\s+({REGION_ADJ_RU})")
+_PLACE_RU_RE = re.compile(rf"\b({CYR_NAME}(?:ая|ой|ую|ский|ском|ского|ская|ской)?)\s+({REGION_ADJ_RU})(?![а-яё])")   # not «крайкома»
 _BIBL_PLACE_RE = re.compile(rf"\((?:{NAME}:\s*)?((?:{NAME})(?:\s+{NAME})?)(?::\s*([A-Z][\w&.\- ]{{1,60}}?))?,\s*(1[89]\d\d|20\d\d)\)")
 _UNIT_NORM = {"kray": "Krai"}
 _BODY_NOUN_RU = re.compile(r"(?i)(?:рай|об|гор|край|окруж|губ|у)ком|партком|комитет|организаци|ячейк|бюро|совет")
@@ -915,7 +915,8 @@ def institution_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
             # «административно-хозяйственный отдел»: a lower-case head takes its adjective
             s, e, name = m.start(4) if m.group(4) and head[0].islower() else m.start(5), m.end(), head + " " + next((w for w in reversed(tail.split()) if w[0].islower() and w != "и"), tail.split()[0])
         tail_at = m.start(3) if m.group(2) and m.group(3) else m.start(6) if m.group(6) else -1
-        if tail_at >= 0 and any(k.type == "Body" and k.start == tail_at + len(text[tail_at:]) - len(text[tail_at:].lstrip())
+        head = m.group(2) or m.group(5) or ""
+        if tail_at >= 0 and head.lower().startswith("отдел") and any(k.type == "Body" and k.start == tail_at + len(text[tail_at:]) - len(text[tail_at:].lstrip())
                                 for k in known):
             continue                                  # «отдел обкома»: organ_of_body's, the organ of a known body
         if any(k.start < e and s < k.end and k.type != "Body" and k.start <= m.start() for k in known) \
