@@ -1281,7 +1281,8 @@ _BODIES_BY_NOUN_SENTENCES = (
     "plenary session of the Central Committee. The State Publishing House and the other publishers, as well as the "
     "editorial boards of periodicals, must select editors carefully. Stalin controlled the Secretariat. "
     "A Higher Party School attached to the Central Committee of the VKP(b) be organised in Moscow. Obkoms are to "
-    "organise two-year party schools. An Academy of Social Sciences attached to the Central Committee be established.\n\n"
+    "organise two-year party schools. An Academy of Social Sciences attached to the Central Committee be established. "
+    "The Marshall Plan is a plan for the economic enslavement of Europe and of Western Europe.\n\n"
     "Руководство работой военных комиссаров осуществляло Главное политическое управление Красной Армии. "
     "После поражения Крымского фронта начальником Главного политического управления стал А. С. Щербаков. "
     "Эта группа нашла поддержку во Всероссийском театральном обществе. Партийные организации Союза писателей и "
@@ -1289,7 +1290,7 @@ _BODIES_BY_NOUN_SENTENCES = (
     "марксизма-ленинизма. Контроль возложить на Отдел партийной пропаганды и агитации ЦК ВКП(б). Москва: Воениздат, 1963. "
     "Партия посылала его на Южный фронт. Зиновьев выступил от имени ленинградской делегации. Восстановление института "
     "комиссаров было временной мерой. Ноябрьский пленум ЦК ВКП(б) осудил правый уклон. Ломинадзе, бывший секретарь "
-    "Закавказского крайкома, обвинял руководство ЦК. Сталинская Конституция закрепила это. Волжский и Донецкий "
+    "Закавказского крайкома, обвинял руководство ЦК. Съезд принял резолюцию о партийном строительстве. Сталинская Конституция закрепила это. Волжский и Донецкий "
     "районы, Каспийское море.\n")
 
 
@@ -1330,3 +1331,6 @@ def test_bodies_named_by_their_noun(tmp_path, monkeypatch, core):
     schools = {m.key for m in ex.mentions if m.type == "Body" and
                any(w in m.text for w in ("Higher Party School", "party schools", "Academy of Social Sciences"))}
     assert len(schools) == 3, schools
+    if core is None:      # written entries (the predev core is cut before them)
+        assert {"europe", "western_europe"} <= {m.key for m in ex.mentions if m.type == "Place"}
+        assert not any(m.key == "partiinoe_stroitelstvo" for m in ex.mentions)   # the subject, not the journal
