@@ -1334,3 +1334,14 @@ def test_bodies_named_by_their_noun(tmp_path, monkeypatch, core):
     if core is None:      # written entries (the predev core is cut before them)
         assert {"europe", "western_europe"} <= {m.key for m in ex.mentions if m.type == "Place"}
         assert not any(m.key == "partiinoe_stroitelstvo" for m in ex.mentions)   # the subject, not the journal
+
+
+def test_ambassador_of_a_country_before_a_name(tmp_path):
+    """"French Ambassador Catroux" (heldout10 708): the office is the vocabulary's ("French
+    Ambassador"), the person the name; "Ambassador Davies" alone stays one person mention."""
+    ex = _extract_text(tmp_path, "ambassador", (
+        "My British and French colleagues agree; French Ambassador Catroux goes further. "
+        "Ambassador Davies left Moscow in June.\n"))
+    assert any(m.type == "Position" and m.text == "French Ambassador" for m in ex.mentions)
+    persons = {m.text for m in ex.mentions if m.type == "Person"}
+    assert "Catroux" in persons and "Ambassador Davies" in persons, persons

@@ -118,12 +118,15 @@ def person_honorific(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
             continue
         key, label = _person_key(gz, name)
         # "Marshal Zhukov": the rank is an office of its own (rank_title), the person is the name
-        start = m.start(1) if _RANK_WORD.match(m.group(0)) else m.start()
+        # "French Ambassador Catroux": so is an ambassador of a country (the vocabulary's office)
+        start = m.start(1) if _RANK_WORD.match(m.group(0)) or (
+            m.group(0).startswith("Ambassador") and _NATIONAL_BEFORE.search(text, max(0, m.start() - 20), m.start())) else m.start()
         out.append(_m(text, start, m.end(), "Person", key, label, "person_honorific"))
     return out
 
 
 _RANK_WORD = re.compile(r"(?:General|Marshal|Admiral|Colonel)\s")
+_NATIONAL_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:an|ish|ese|ch|sh|ian)[ \t]+$")
 
 
 @rule("person_list")
