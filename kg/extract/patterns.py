@@ -1083,6 +1083,11 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         stem = re.sub(r"(?:ского|скому|ским|ском|ский|ская|ской|скую)$", "", adj)
         label = f"{stem}ский {base}"
         place = places.get(m.start())
+        if place is None or place.end != m.end(1):
+            # «Рубцовский окружком»: a generated town is not named by its adjective (gazetteer), but
+            # its committee's key is still made from the town's name
+            town = _ru_place_of_adjective(gz, stem)
+            place = Mention(m.start(1), m.end(1), adj, "Place", town.id, town.label) if town is not None else None
         # the place the authority knows gives the key the English name gives ("Kursk obkom")
         key = _lookup(gz, label, "Body") or (f"{place.key}_{slug(base)}" if place is not None and place.end == m.end(1)
                                             else slug(f"{stem} {base}"))
