@@ -15,6 +15,7 @@ from typing import Callable
 
 from ..iri import slug
 from ..model import Mention
+from ..resolve.authority import is_generic
 from .dates import MONTHS_RU_RE, _MONTH_EN_RE, find_dates
 from .gazetteer import Gazetteer
 from .header import read_header
@@ -1086,8 +1087,10 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         if place is None or place.end != m.end(1):
             # «Рубцовский окружком»: a generated town is not named by its adjective (gazetteer), but
             # its committee's key is still made from the town's name
-            town = _ru_place_of_adjective(gz, stem)
-            place = Mention(m.start(1), m.end(1), adj, "Place", town.id, town.label) if town is not None else None
+            key = _lookup(gz, (stem + "ск").title(), "Place")
+            town = gz.entry(key) if key else None
+            place = Mention(m.start(1), m.end(1), adj, "Place", town.id, town.label) \
+                if town is not None and is_generic(town) else None
         # the place the authority knows gives the key the English name gives ("Kursk obkom")
         key = _lookup(gz, label, "Body") or (f"{place.key}_{slug(base)}" if place is not None and place.end == m.end(1)
                                             else slug(f"{stem} {base}"))
