@@ -83,8 +83,8 @@ def test_eval_command_prints_scores():
 HELDOUT_FLOORS = [("heldout", 7, 0.89, 0.72), ("heldout2", 8, 0.91, 0.77), ("heldout3", 8, 0.91, 0.69),
                   ("heldout4", 6, 0.89, 0.71), ("heldout5", 8, 0.90, 0.77), ("heldout6", 8, 0.88, 0.71),
                   ("heldout7", 8, 0.87, 0.62), ("heldout8", 8, 0.88, 0.74),
-                  ("heldout9", 8, 0.83, 0.66), ("heldout10", 8, 0.87, 0.68),
-                  ("heldout11", 8, 0.82, 0.50), ("heldout12", 8, 0.79, 0.50),
+                  ("heldout9", 8, 0.83, 0.69), ("heldout10", 8, 0.87, 0.68),
+                  ("heldout11", 8, 0.82, 0.50), ("heldout12", 8, 0.80, 0.50),
                   ("heldout13", 8, 0.79, 0.45), ("heldout14", 8, 0.80, 0.40),
                   ("heldout15", 8, 0.84, 0.52), ("heldout16", 8, 0.78, 0.40)]
 

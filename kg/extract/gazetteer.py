@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..atomic import atomic_file
 from ..model import Mention
-from ..resolve.authority import Authority, AuthorityEntry
+from ..resolve.authority import Authority, AuthorityEntry, is_generic
 from .text import Token, norm_word, tokenize
 
 __all__ = ["Gazetteer", "gazetteer_for", "STOPWORDS"]
@@ -65,6 +65,21 @@ def _plural_endings(entry_type: str, is_class: bool, toks: list[Token]) -> tuple
         return ()     # a name that is itself plural («эсеры») takes the plural's endings
     ends = _RU_PLURAL_ONLY + (("ий",) if w.endswith("ия") else ())
     return tuple(e for e in ends if not w.endswith(e))
+
+
+#: endings only the adjective of a town in «-ск» takes («Крымский», «Сталинская», «Донецкий»,
+#: «Каспийское»), not its noun (Крымск, -а, -у, -ом, -е)
+_RU_ADJECTIVE_ONLY = ("ий", "ого", "ому", "им", "ими", "ая", "ой", "ую", "ое", "ие", "их")
+
+
+def _adjective_endings(entry, toks: list[Token]) -> tuple[str, ...]:
+    """A generated gazetteer town in «-ск»/«-цк» (GeoNames) is not named by its adjective: that
+    is mostly another thing's (Crimea's, the Volga's, Stalin's, the Donets basin's, a month's).
+    A written entry keeps its adjective («Смоленский» is Smolensk's)."""
+    if entry.type != "Place" or len(toks) != 1 or not is_generic(entry):
+        return ()
+    w = toks[0].text.lower()
+    return _RU_ADJECTIVE_ONLY if _CYR.search(w) and w.endswith(("ск", "цк")) else ()
 
 
 @dataclass(frozen=True)
@@ -145,7 +160,7 @@ class Gazetteer:
                 content = sum(1 for t in toks if t.is_word and t.norm not in STOPWORDS)
                 plural = tuple(t.text.isascii() and t.norm != t.text.casefold() and t.text.lower().endswith("s") for t in toks)
                 alias = _Alias(norms, entry.id, case, max(content, 1), plural, any(plural),
-                               _plural_endings(entry.type, entry.is_class, toks))
+                               _plural_endings(entry.type, entry.is_class, toks) or _adjective_endings(entry, toks))
                 # single words by their form; longer names by their first two forms, so a
                 # probe at a common word ("the") sees only the names that go on as the text does
                 keys = [(f,) for f in norms[0]] if len(norms) == 1 else \

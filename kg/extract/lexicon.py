@@ -259,6 +259,15 @@ VOCABULARY: tuple[tuple[str, str, str], ...] = (
     ("Position", "second_secretary", r"Second Secretary"),
     ("Position", "procurator", r"Procurator(?:-General)?|Prosecutor(?:-General)?"),
     ("Position", "editor_in_chief", r"editor-in-chief"),
+    # -- bodies named by their noun: a plenum by its sitting, the Secretariat, the press's houses
+    # and boards, delegations by whose they are ("*": keyed by the words)
+    ("Body", "cc_plenum", r"plenary (?:session|meeting)s?(?![ \t]+of[ \t]+(?!(?:the[ \t]+)?(?:Central Committee|CC)\b)[A-Za-z])"),
+    ("Body", "secretariat", r"Secretariat(?![ \t]+of\b)"),
+    ("Body", "editorial_boards", r"editorial boards"),
+    ("Body", "publishing_houses", r"publishing houses|publishers(?![ \t]+of\b)"),
+    ("Body", "*", r"(?:(?!The\b|A\b)[A-Z][a-z]+ ){1,3}Publishing House"),
+    ("Body", "*", r"(?:Soviet|Polish|French|British|American|German|Chinese|Yugoslav|Italian|Czechoslovak|Bulgarian|"
+                  r"Hungarian|Romanian|Finnish|Japanese|Ukrainian|Leningrad|Moscow|government|party|trade[- ]union) delegation"),
 )
 VOCABULARY_RU: tuple[tuple[str, str, str], ...] = (
     ("Group", "workers", rf"рабоч(?:ий|его|ему|им|ем) класс(?:а|у|ом|е)?|пролетариат(?:а|у|ом|е)?"),
@@ -329,4 +338,5 @@ VOCABULARY_RU: tuple[tuple[str, str, str], ...] = (
     ("Event", "party_mobilisations", r"(?:партийн|массов)(?:ые|ых|ым|ыми|ая|ой|ую) мобилизаци[а-яё]*"),
     ("Event", "lenin_enrolment", r"[Лл]енинск(?:ий|ого|ому|им|ом) призыв(?:а|у|ом|е)?"),
     ("Event", "affair", r"[А-ЯЁа-яё]+(?:ское дело|ского дела|скому делу|ском деле)"),
+    ("Body", "*ru", r"[а-яё]+ск(?:ая|ой|ую|ие|их|им|ими) делегаци(?:я|и|ю|ей|ям|ями|ях)"),
 )

@@ -270,11 +270,18 @@ _RU_QUALIFIED_AFTER = re.compile(r"\s*(?:\(|[А-ЯЁA-Z0-9«\"]|(?:партии|
 _RU_QUALIFIED_BEFORE = re.compile(r"(?<![А-Яа-яЁё])[а-яё]+(?:ый|ой|ий|ого|ому|ым|ом|ая|ую|ей|ые|ых)\s+$")
 
 
+_MONTH_ADJ_RU = re.compile(r"(?i)(?:январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|"
+                           r"октябрьск|ноябрьск|декабрьск)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
+
+
 def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) -> list[Mention]:
     text = doc.text
     tokens = tokenize(text)
     boiler = boilerplate_spans(text)
     gaz = gz.match(text, tokens)
+    if not text.isascii():
+        # «Ноябрьский пленум»: a month's adjective, not the town its inflection also gives (Ноябрьск)
+        gaz = [g for g in gaz if not (g[0].type == "Place" and _MONTH_ADJ_RU.match(g[0].text))]
     known = [m for m, _ in gaz]
     cands: list[tuple[Mention, int]] = list(gaz)
     for name, fn in RULES.items():

@@ -15,6 +15,7 @@ from typing import Callable
 
 from ..iri import slug
 from ..model import Mention
+from ..resolve.authority import is_generic
 from .dates import MONTHS_RU_RE, _MONTH_EN_RE, find_dates
 from .gazetteer import Gazetteer
 from .header import read_header
@@ -118,12 +119,15 @@ def person_honorific(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
             continue
         key, label = _person_key(gz, name)
         # "Marshal Zhukov": the rank is an office of its own (rank_title), the person is the name
-        start = m.start(1) if _RANK_WORD.match(m.group(0)) else m.start()
+        # "French Ambassador Catroux": so is an ambassador of a country (the vocabulary's office)
+        start = m.start(1) if _RANK_WORD.match(m.group(0)) or (
+            m.group(0).startswith("Ambassador") and _NATIONAL_BEFORE.search(text, max(0, m.start() - 20), m.start())) else m.start()
         out.append(_m(text, start, m.end(), "Person", key, label, "person_honorific"))
     return out
 
 
 _RANK_WORD = re.compile(r"(?:General|Marshal|Admiral|Colonel)\s")
+_NATIONAL_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:an|ish|ese|ch|sh|ian)[ \t]+$")
 
 
 @rule("person_list")
@@ -488,7 +492,7 @@ _SIGN_OFFICE = re.compile(r"\s*(?:(?:General\s+|First\s+)?Secretary|Chairman|Pre
 
 #: (tried from two words before a unit's name: prefilter.anchored)
 _PLACE_UNIT_RE = anchored(re.compile(rf"\b((?:{NAME}\s+){{0,1}}{NAME})\s+({PLACE_UNITS})\b"), alternatives(PLACE_UNITS), 2)
-_PLACE_RU_RE = re.compile(rf"\b({CYR_NAME}(?:ая|ой|ую|ский|ском|ского|ская|ской)?)\s+({REGION_ADJ_RU})")
+_PLACE_RU_RE = re.compile(rf"\b({CYR_NAME}(?:ая|ой|ую|ский|ском|ского|ская|ской)?)\s+({REGION_ADJ_RU})(?![а-яё])")   # not «крайкома»
 _BIBL_PLACE_RE = re.compile(rf"\((?:{NAME}:\s*)?((?:{NAME})(?:\s+{NAME})?)(?::\s*([A-Z][\w&.\- ]{{1,60}}?))?,\s*(1[89]\d\d|20\d\d)\)")
 _UNIT_NORM = {"kray": "Krai"}
 _BODY_NOUN_RU = re.compile(r"(?i)(?:рай|об|гор|край|окруж|губ|у)ком|партком|комитет|организаци|ячейк|бюро|совет")
@@ -754,6 +758,27 @@ def named_organ(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]
     return out
 
 
+#: an organ named by its kind first, then what it does: "the Directorate of Propaganda and
+#: Agitation (of the Central Committee)", "the Administration for Cadres", "the Department of
+#: Leading Party Organs" (named_organ reads the other order, "the Science Department")
+_FUNCTION_ORGAN_RE = gated(re.compile(
+    r"\b(?:(?:Chief|Main)[ \t]+)?(?:Department|Directorate|Administration|Section)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"(?!State\b|Justice\b|Defen[cs]e\b|Agriculture\b|Commerce\b|Labou?r\b)"
+    r"[A-Z][a-z'’-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z'’-]+){0,4}"))
+
+
+@rule("function_organ")
+def function_organ(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m in _FUNCTION_ORGAN_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if any(k.start < e and s < k.end for k in known if k.start <= s + 12):
+            continue        # a name the authority knows ("Department of State"), or one inside it
+        surface = text[s:e]
+        key = _lookup(gz, surface, "Body") or slug(surface)
+        out.append(_m(text, s, e, "Body", key, surface, "function_organ"))
+    return out
+
 # --- institutions named by their noun, and the press ----------------------------------------
 
 #: classes of economic and social institutions a resolution instructs ("the collective farms and
@@ -833,6 +858,83 @@ def justice_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
         out.append(_m(text, m.start(), m.end(), "Body", key, label, "justice_ru", is_class=plural))
     return out
 
+
+#: institutions in Russian by their head noun: «Главное политическое управление Красной Армии»,
+#: «Высшую школу марксизма-ленинизма», «Всероссийском театральном обществе», «Институт
+#: Маркса—Энгельса—Ленина», «Отдел партийной пропаганды и агитации ЦК ВКП(б)», «Союза советских
+#: писателей», «Южный фронт», «Воениздат». A name is capitalised adjectives before the head or a
+#: capitalised head with a genitive after it; the key is the name's stems (one node in every case).
+_RU_ADJ_END = r"(?:ый|ий|ой|ого|его|ому|ему|ым|им|ом|ем|ая|яя|ую|юю|ое|ее|ые|(?<=[кгхжшщч])ие|ых|их)"   # «-ие» of a noun: «Восстановление»
+_RU_INST_HEADS = (r"(?:[Ии]нститут|[Уу]ниверситет|[Оо]тдел|[Фф]ронт)(?:а|у|ом|е|ы|ов|ам|ами|ах)?|[Шш]кол(?:а|ы|е|у|ой)|"
+                  r"[Уу]правлени(?:е|я|ю|ем|и|й|ям|ями|ях)|[Оо]бществ(?:о|а|у|ом|е)|[Аа]кадеми(?:я|и|ю|ей)|[Ии]здательств(?:о|а|у|ом|е)")
+_RU_GENITIVE_WORD = (r"(?:(?!(?:при|для|без|или|после|перед|против)(?![а-яё])|обязан|должн)[а-яё]{2,}(?:-[а-яё]+)?(?:ых|их|ой|ей|ого|его|ов|ев|ий|ей|а|я|и|ы)"
+                     r"(?<!ся)(?<!ла)(?<!ли)(?<!ти)|наук|[а-яё]{4,}жан|"
+                     r"[А-ЯЁ][а-яё]+(?:[—–-][А-ЯЁ][а-яё]+)*(?:а|я|и|ы|ой|ей|ии|ов)|ЦК|ВКП\(б\)|СССР|РСФСР|КП\(б\)[А-ЯЁ]?)")
+_RU_INST_TAIL = rf"(?:[ \t]+(?:и[ \t]+)?{_RU_GENITIVE_WORD}(?![А-Яа-яЁё(-])){{1,5}}"
+_INSTITUTION_RU_RE = gated(re.compile(
+    rf"(?<![А-Яа-яЁё-])(?:((?:[А-ЯЁ][а-яё]+(?:-[а-яё]+)?{_RU_ADJ_END}[ \t]+)(?:[а-яё]+(?:-[а-яё]+)?{_RU_ADJ_END}[ \t]+){{0,2}})"
+    rf"({_RU_INST_HEADS})(?![А-Яа-яЁё-])({_RU_INST_TAIL})?"
+    rf"|((?:[а-яё]+-)?[а-яё]+{_RU_ADJ_END}[ \t]+)?((?:Институт|Университет|Отдел|Союз|Академи|Издательств|Обществ|отдел)[а-яё]{{0,2}})(?![А-Яа-яЁё-])({_RU_INST_TAIL})"
+    r"|([А-ЯЁ][а-яё]*издат)(?:а|у|ом|е)?(?![А-Яа-яЁё-]))"))
+#: «Советское общество», «Советского Союза», «институт комиссаров»: society, the state, an institution
+#: in the abstract, not a body
+_RU_INST_NOT = re.compile(r"(?i)^(?:советск|социалистическ|капиталистическ|буржуазн|человеческ|коммунистическ|бесклассов|"
+                          r"феодальн|классов|нов|стар|друг|эт|так|ин|наш|ваш|кажд|люб|сам)[а-яё]*\s|^вс(?:е|ех|ем|еми)\s")
+_RU_INST_SOCIETY_HEADS = re.compile(r"(?i)обществ|союз")
+_RU_CASE_END = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ями|ами|ой|ей|ый|ий|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ым|им|ом|ем|ам|ям|ах|ях|ов|ев|а|я|у|ю|е|и|ы|о|й)$")
+
+
+_RU_INST_STEMS = ("институт", "университет", "отдел", "фронт", "школ", "управлени", "обществ", "академи", "издательств", "союз")
+
+
+def _ru_stems(words: str) -> str:
+    """The words less their case endings (a head noun its stem): one key in every case."""
+    def stem(w: str) -> str:
+        w = w.lower()
+        head = next((h for h in _RU_INST_STEMS if w.startswith(h) and len(w) - len(h) <= 3), None)
+        return head or _RU_CASE_END.sub("", w) or w
+    return "_".join(stem(w) for w in re.findall(r"[А-Яа-яЁё]+", words))
+
+
+@rule("institution_ru")
+def institution_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out: list[Mention] = []
+    if _CYRILLIC_TEXT.search(text) is None:
+        return out
+    for m in _INSTITUTION_RU_RE.finditer(text):
+        if m.group(7):                               # «Воениздат», «Госиздата»
+            s, e, name = m.start(7), m.end(), m.group(7)
+        elif m.group(2):
+            adjs, head = m.group(1), m.group(2)
+            if _RU_INST_NOT.match(adjs) or head.lower().startswith("союз") \
+                    or re.match(r"(?i)\s*(?:[а-яё]+\s+)?комиссар", m.group(3) or ""):
+                continue
+            s, e, name = m.start(1), m.end(), adjs + head       # the adjectives and the head name it
+        else:
+            head, tail = m.group(5), m.group(6)
+            if head[0].islower() and not head.lower().startswith("отдел"):
+                continue
+            if m.group(4) and _RU_INST_NOT.match(m.group(4)):
+                continue
+            if head.lower().startswith("союз") and (not tail.strip()[0].islower()
+                                                   or re.search(r"(?i)советск\w*\s+$", text[max(0, m.start(5) - 14):m.start(5)])):
+                continue                              # «Союза ССР», «Советского Союза»: the state
+            if re.match(r"(?i)\s*(?:[а-яё]+\s+)?комиссар", tail):
+                continue                              # «институт военных комиссаров»: the institution of commissars
+            # «административно-хозяйственный отдел»: a lower-case head takes its adjective
+            s, e, name = m.start(4) if m.group(4) and head[0].islower() else m.start(5), m.end(), head + " " + next((w for w in reversed(tail.split()) if w[0].islower() and w != "и"), tail.split()[0])
+        tail_at = m.start(3) if m.group(2) and m.group(3) else m.start(6) if m.group(6) else -1
+        head = m.group(2) or m.group(5) or ""
+        if tail_at >= 0 and head.lower().startswith("отдел") and any(k.type == "Body" and k.start == tail_at + len(text[tail_at:]) - len(text[tail_at:].lstrip())
+                                for k in known):
+            continue                                  # «отдел обкома»: organ_of_body's, the organ of a known body
+        if any(k.start < e and s < k.end and k.type != "Body" and k.start <= m.start() for k in known) \
+                or any(k.start <= s and e <= k.end for k in known):
+            continue                                  # a name the authority knows, or inside one
+        surface = text[s:e]
+        key = _lookup(gz, surface, "Body") or "ru_" + slug(_ru_stems(name))
+        out.append(_m(text, s, e, "Body", key, re.sub(r"\s+", " ", surface), "institution_ru"))
+    return out
 
 #: an institution named by a capitalised name and its kind: "Moscow University", "the Higher
 #: Party School", "Gorky Automobile Works", "the Aviapribor plant", "Harvard University Press",
@@ -987,6 +1089,13 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
         stem = re.sub(r"(?:ского|скому|ским|ском|ский|ская|ской|скую)$", "", adj)
         label = f"{stem}ский {base}"
         place = places.get(m.start())
+        if place is None or place.end != m.end(1):
+            # «Рубцовский окружком»: a generated town is not named by its adjective (gazetteer), but
+            # its committee's key is still made from the town's name
+            key = _lookup(gz, (stem + "ск").title(), "Place")
+            town = gz.entry(key) if key else None
+            place = Mention(m.start(1), m.end(1), adj, "Place", town.id, town.label) \
+                if town is not None and is_generic(town) else None
         # the place the authority knows gives the key the English name gives ("Kursk obkom")
         key = _lookup(gz, label, "Body") or (f"{place.key}_{slug(base)}" if place is not None and place.end == m.end(1)
                                             else slug(f"{stem} {base}"))
@@ -1108,13 +1217,13 @@ def committee_bureau(text: str, known: list[Mention], gz: Gazetteer) -> list[Men
 #: the standing organs a body has: "the Presidium of the CCC", "the editorial board of Pravda",
 #: "the Party Collegium of the commission", «президиум ЦКК», «редакция „Правды“»
 _ORGAN_OF_RE = re.compile(r"(?i)(?<![\w-])(presidium|editorial\s+board|party\s+collegium|collegium|secretariat|executive\s+committee|"
-                          r"board|plenum|commission|department|sector|"
+                          r"board|plenum|commission|department|sector|delegation|directorate|делегаци\w{0,2}|"
                           r"президиум\w{0,2}|редакци\w{0,2}|партколлеги\w{0,2}|коллеги\w{0,2}|секретариат\w{0,2}|"
                           r"пленум\w{0,2}|комисси\w{0,2}|отдел\w{0,2}|сектор\w{0,2})\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?[“\"«„]?")
 _ORGAN_NAMES = {"presidium": "presidium", "editorial board": "editorial_board", "party collegium": "party_collegium",
                 "collegium": "collegium", "secretariat": "secretariat", "executive committee": "executive_committee",
                 "board": "board", "plenum": "plenum", "commission": "commission", "department": "department",
-                "sector": "sector",
+                "sector": "sector", "delegation": "delegation", "directorate": "directorate", "делегаци": "delegation",
                 "президиум": "presidium", "редакци": "editorial_board", "партколлеги": "party_collegium",
                 "коллеги": "collegium", "секретариат": "secretariat", "пленум": "plenum", "комисси": "commission",
                 "отдел": "department", "сектор": "sector"}
@@ -2703,6 +2812,8 @@ def vocabulary(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
             key = slug(_PLURAL_S.sub("", topic.replace("-", " ").lower()) + " discussion")[:60]
         elif key == "*":         # "former oppositionists", "local officials": the words name the class
             key = slug(surface.lower())[:60]
+        elif key == "*ru":       # «ленинградской делегации»: the words' stems, one key in every case
+            key = "ru_" + slug(_ru_stems(surface))[:60]
         found.append((m, row, key))
     # "the former political opponents, former liberals and socialists": a category said again
     # in other words, in apposition, is one
