@@ -425,19 +425,19 @@ def _drop_modifiers(text: str, names: list[Mention], docs: list[Mention]) -> lis
     # "Conquest, in The Great Terror (1968)") names the book, not the events it is about
     works = [(d.start, d.end) for d in docs if d.source in ("rule:bibliography", "rule:source_line")]
 
-    def in_work(m: Mention) -> bool:
-        return any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in works)
+    def inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+        return any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
     # (an event the text speaks of elsewhere stays: the book is then about it, "The Kirov Murder")
-    spoken_of = {m.key for m in names if m.type == "Event" and not in_work(m)} if works else set()
+    spoken_of = {m.key for m in names if m.type == "Event" and not inside(m, works)} if works else set()
     out = []
     for m in names:
         if m.type == "Event":
-            if m.key not in spoken_of and in_work(m):
+            if m.key not in spoken_of and inside(m, works):
                 continue
             if _VERB_TO.search(text, max(0, m.start - 4), m.start) and _VERB_OBJECT.match(text, m.end):
                 continue    # "instructs the CC to purge the Party of …": the verb
         if m.type == "Group":
-            if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in titles):
+            if inside(m, titles):
                 continue
             if text[m.end:m.end + 1] == ")" and _PARTY_BRACKET.search(text, max(0, m.start - 12), m.start):
                 continue
