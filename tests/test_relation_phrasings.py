@@ -626,3 +626,12 @@ def test_a_directive_on_a_campaign_and_a_communique_stating_that_a_case_is_about
     r = _rels("Заслушав доклад тов. Сталина, бюро Сибкрайкома констатирует, что план хлебозаготовок по краю выполнен "
               "лишь на 40 процентов.", "decision")
     assert not any(p == "reportsOn" and s != "t" for s, p, o in r), r
+
+
+def test_an_editorial_reports_on_the_decree_published_today():
+    """«Опубликованное сегодня постановление …» (heldout13's Pravda editorial of May 1929): the
+    participle says the same as «Сегодня публикуется постановление»."""
+    r = _rels("Социалистическое соревнование — дело всей партии\n\n"
+              "Опубликованное сегодня постановление ЦК ВКП(б) от 9 мая 1929 года «О социалистическом соревновании фабрик и заводов» "
+              "ставит перед каждой партийной организацией ясную задачу.", "editorial")
+    assert any(s == "t" and p == "reportsOn" and "1929" in (o or "") for s, p, o in r), r

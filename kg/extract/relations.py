@@ -2830,7 +2830,7 @@ _SUBJECT_VERB = re.compile(r"(?i)(?:\s*\([^()]{0,60}\))?(?:,[^,;:.]{3,120},|\s+(
 _HONOUR_TO_REPORT = gated(re.compile(r"(?i)\b(?:honou?r|hasten|wish|desire)\s+to\s+(?:report|inform\s+you|transmit\s+(?:herewith\s+)?(?:a\s+)?(?:report|memorandum|translation)\s+)\s*(?:on|of|upon|regarding|concerning)\s+(?:the\s+)?"))
 _SAID_IN_HIS = re.compile(r"(?i)\bin\s+(?:his|her|their)\s+(?:own\s+|first\s+|last\s+|final\s+|closing\s+|concluding\s+)?\Z")
 _REPORT_CUE = re.compile(r"(?i)\b(published|adopted|issued|announced|regarding|concerning|text\s+of|about|on\s+the\s+subject\s+of)\b")
-_PRESS_PUBLISHES = re.compile(r"(?i)(?<![\w-])(?:публикуется|публикуются|опубликован[аоы]?|напечатан[аоы]?|(?:is|are)\s+published\s+today|today['’]s\s+(?:papers|press)\s+publish|publishes)(?![\w-])")
+_PRESS_PUBLISHES = re.compile(r"(?i)(?<![\w-])(?:публикуется|публикуются|опубликован[аоы]?|опубликованн\w+\s+сегодня|напечатан[аоы]?|(?:is|are)\s+published\s+today|today['’]s\s+(?:papers|press)\s+publish|publishes)(?![\w-])")
 
 
 #: an event named as the time of something else ("During the war", "in the first years of the NEP",
