@@ -563,11 +563,23 @@ class NetworkParts:
         with _gc_paused():
             return [self.source.xml(i, fr) for i, fr in enumerate(self.fragments)]
 
-    def _keys(self) -> list[str | None]:
-        """Each fragment's cache key (None: made here, not kept)."""
-        if self.source is None:
-            return [None] * len(self.fragments)
-        return [key for _, key, _ in self.source.entries]
+    def _records(self, w: "_Splicer", width: int) -> tuple[list, list, dict[str, list[int]]]:
+        """Per fragment: where its edges are in the previous file (None: written; ``width``
+        numbers an edge), and the list of where they go in the new one (None: a fragment not
+        kept in the cache, not recorded); the new record, by fragment cache key."""
+        keys = [key for _, key, _ in self.source.entries] if self.source is not None else [None] * len(self.fragments)
+        old = w.old.get("edges") if w.old is not None else None
+        old = old if isinstance(old, dict) else {}
+        olds, new, edges = [], [], {}
+        for key, fr in zip(keys, self.fragments):
+            size = width * len(fr.edges)
+            was = old.get(key) if key is not None else None
+            olds.append(was if isinstance(was, list) and len(was) == size else None)
+            rec = None
+            if key is not None:
+                rec = edges[key] = [0] * size
+            new.append(rec)
+        return olds, new, edges
 
     def _text(self, xml: list, fi: int, fr: Fragment) -> list[tuple[str, str, str]]:
         """The XML texts of fragment ``fi``, read when first needed (a spliced file needs those
@@ -585,24 +597,21 @@ class NetworkParts:
         nonempty = bool(self.nodes or self.edges)
         keys = _GraphMLKeys([_NODE_PROTO] if self.attributed else [], [_EDGE_PROTO] if self.edges else [])
         w = _Splicer(f, previous, "partkg.graphml")
-        old = w.old.get("edges", {}) if w.old else {}
-        fkeys = self._keys()
+        olds, new, edges = self._records(w, 2)
         xml: list = [None] * len(self.fragments) if self.source is not None else self._xml()
         w.put(keys.head(nonempty))
         for n, node in self.nodes.items():
             w.put(keys.node(n, self.node_data(node) if node is not None else {}))
-        edges: dict[str, list[int]] = {}
         for fi, ei, _ in self.edges:
-            key = fkeys[fi]
-            was = old.get(key) if key is not None else None
-            if was is not None and len(was) != 2 * len(self.fragments[fi].edges):
-                was = old[key] = None       # type: ignore[index]
+            was = olds[fi]
             if was is not None:
                 at, n = w.take(was[2 * ei], was[2 * ei + 1])
             else:
                 at, n = w.put(self._text(xml, fi, self.fragments[fi])[ei][0])
-            if key is not None:
-                edges.setdefault(key, [0, 0] * len(self.fragments[fi].edges))[2 * ei:2 * ei + 2] = at, n
+            rec = new[fi]
+            if rec is not None:
+                rec[2 * ei] = at
+                rec[2 * ei + 1] = n
         w.put(_GRAPHML_TAIL if nonempty else "</graphml>\n")
         w.close()
         return {"edges": edges, "spliced": w.old is not None}
@@ -614,8 +623,7 @@ class NetworkParts:
         attrs = _GEXFAttributes([_NODE_PROTO] if self.attributed else [], [_EDGE_PROTO] if self.edges else [],
                                 self.edges[0][2][2] if self.edges else None)
         w = _Splicer(f, previous, "partkg.gexf")
-        old = w.old.get("edges", {}) if w.old else {}
-        fkeys = self._keys()
+        olds, new, edges = self._records(w, 4)
         xml: list = [None] * len(self.fragments) if self.source is not None else self._xml()
         w.put(attrs.head(lastmodified))
         w.put("    <nodes>\n" if self.nodes else "    <nodes />\n")
@@ -624,12 +632,8 @@ class NetworkParts:
         if self.nodes:
             w.put("    </nodes>\n")
         w.put("    <edges>\n" if self.edges else "    <edges />\n")
-        edges: dict[str, list[int]] = {}
         for i, (fi, ei, _) in enumerate(self.edges):
-            key = fkeys[fi]
-            was = old.get(key) if key is not None else None
-            if was is not None and len(was) != 4 * len(self.fragments[fi].edges):
-                was = old[key] = None       # type: ignore[index]
+            was = olds[fi]
             number = str(i)
             if was is not None:         # head, number, tail: (offset, head length, number, tail length)
                 o, nh, j, nt = was[4 * ei:4 * ei + 4]
@@ -644,8 +648,9 @@ class NetworkParts:
                 at, nh = w.put(x[1])
                 w.put(number)
                 _, nt = w.put(x[2])
-            if key is not None:
-                edges.setdefault(key, [0, 0, 0, 0] * len(self.fragments[fi].edges))[4 * ei:4 * ei + 4] = at, nh, i, nt
+            rec = new[fi]
+            if rec is not None:
+                rec[4 * ei:4 * ei + 4] = at, nh, i, nt
         if self.edges:
             w.put("    </edges>\n")
         w.put("  </graph>\n</gexf>\n")
