@@ -16,7 +16,7 @@ import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Iterable
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterable
 from json.encoder import encode_basestring as _json_string  # type: ignore[attr-defined]
 from xml.etree.ElementTree import _escape_attrib, _escape_cdata  # type: ignore[attr-defined]
 
@@ -581,6 +581,25 @@ class NetworkParts:
             new.append(rec)
         return olds, new, edges
 
+    def _write_nodes(self, w: "_Splicer", text: Callable[[str, dict], str]) -> dict[str, list]:
+        """The nodes, each copied from the previous file when its attributes are those it had
+        there (the record keeps a digest of them), else written (``text(id, attributes)``); the
+        new record: each node's place, length and digest."""
+        old = w.old.get("nodes") if w.old is not None else None
+        old = old if isinstance(old, dict) else {}
+        nodes: dict[str, list] = {}
+        blake2b = hashlib.blake2b
+        for n, node in self.nodes.items():
+            fp = "" if node is None else blake2b("\x1f".join(
+                (node[0], node[1], node[2], ";".join(node[3]), str(node[4]), node[5])).encode(), digest_size=8).hexdigest()
+            was = old.get(n)
+            if type(was) is list and len(was) == 3 and was[2] == fp:
+                at, size = w.take(was[0], was[1])
+            else:
+                at, size = w.put(text(n, self.node_data(node) if node is not None else {}))
+            nodes[n] = [at, size, fp]
+        return nodes
+
     def _text(self, xml: list, fi: int, fr: Fragment) -> list[tuple[str, str, str]]:
         """The XML texts of fragment ``fi``, read when first needed (a spliced file needs those
         of the changed documents only)."""
@@ -600,8 +619,7 @@ class NetworkParts:
         olds, new, edges = self._records(w, 2)
         xml: list = [None] * len(self.fragments) if self.source is not None else self._xml()
         w.put(keys.head(nonempty))
-        for n, node in self.nodes.items():
-            w.put(keys.node(n, self.node_data(node) if node is not None else {}))
+        nodes = self._write_nodes(w, keys.node)
         for fi, ei, _ in self.edges:
             was = olds[fi]
             if was is not None:
@@ -614,7 +632,7 @@ class NetworkParts:
                 rec[2 * ei + 1] = n
         w.put(_GRAPHML_TAIL if nonempty else "</graphml>\n")
         w.close()
-        return {"edges": edges, "spliced": w.old is not None}
+        return {"nodes": nodes, "edges": edges, "spliced": w.old is not None}
 
     def write_gexf(self, f: IO[bytes], lastmodified: str = "1970-01-01", previous: Path | None = None) -> dict:
         """The bytes :func:`write_gexf` writes of :func:`make_network`'s graph; ``previous``: as
@@ -627,8 +645,7 @@ class NetworkParts:
         xml: list = [None] * len(self.fragments) if self.source is not None else self._xml()
         w.put(attrs.head(lastmodified))
         w.put("    <nodes>\n" if self.nodes else "    <nodes />\n")
-        for n, node in self.nodes.items():
-            w.put(attrs.node(n, self.node_data(node) if node is not None else {}))
+        nodes = self._write_nodes(w, attrs.node)
         if self.nodes:
             w.put("    </nodes>\n")
         w.put("    <edges>\n" if self.edges else "    <edges />\n")
@@ -655,7 +672,7 @@ class NetworkParts:
             w.put("    </edges>\n")
         w.put("  </graph>\n</gexf>\n")
         w.close()
-        return {"edges": edges, "spliced": w.old is not None}
+        return {"nodes": nodes, "edges": edges, "spliced": w.old is not None}
 
 
 class _Splicer:
