@@ -3,7 +3,9 @@ GEXF exports for Gephi and Cytoscape users.
 
 The two files are written as networkx's ``write_graphml`` and ``write_gexf(version="1.2draft")``
 write them, byte for byte, but streamed: networkx builds the whole XML tree first, which took
-minutes at 10,000 nodes and 100,000 edges (bench/RESULTS.md)."""
+minutes at 10,000 nodes and 100,000 edges (bench/RESULTS.md). A build with a cache records where
+each node and each document's edges are in the file (``.cache/rdf/<file>.json``, as the RDF
+files' records), and the next build copies the unchanged ones from it (:class:`_Splicer`)."""
 from __future__ import annotations
 
 import hashlib
