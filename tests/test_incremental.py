@@ -150,7 +150,8 @@ def test_a_rebuild_writes_what_a_full_build_writes(corpus, tmp_path, monkeypatch
         got, want = _files(out), _files(fresh)
         assert sorted(got) == sorted(want)
         assert [k for k in want if got[k] != want[k]] == []
-        for name in ("partkg.nq", "partkg.trig", "partkg.jsonld", "partkg.ttl", "partkg.nt"):   # copied, not re-serialized
+        for name in ("partkg.nq", "partkg.trig", "partkg.jsonld", "partkg.ttl", "partkg.nt",   # copied, not re-serialized
+                     "partkg.graphml", "partkg.gexf"):
             assert json.loads((out / ".cache" / "rdf" / f"{name}.json").read_text(encoding="utf-8"))["spliced"]
         assert (out / ".cache" / "layout.pickle").exists() and (out / ".cache" / "site-authority.pickle").exists()
         fragments = sorted((out / ".cache" / "network").glob("*/*.net"))     # one per document, the old ones pruned
@@ -450,3 +451,55 @@ def test_a_summary_says_what_the_build_reads_of_its_extraction(extractions):
         assert summary.keys() == named and summary.referenced() == _referenced(ex)
         assert summary.entities == [(e.id, e.type) for e in ex.entities]
         assert summary.relations == sum(a.status != "rejected" for a in ex.assertions) > 0
+
+
+def test_network_files_copy_the_edges_of_unchanged_documents(corpus, tmp_path, monkeypatch):
+    """GraphML and GEXF after an edit: the edges of the unchanged documents are taken from the
+    previous files (a GEXF edge whose number moved gets its new number between its old head
+    and tail), the changed document's written; the bytes are a full build's. A record that no
+    longer fits its file (offsets past its end) makes the file be written whole, still right."""
+    import kg.exports.network as network
+    formats = ("graphml", "gexf")
+    log: list[tuple[str, object]] = []
+    real_put, real_take = network._Splicer.put, network._Splicer.take
+
+    def put(self, text):
+        log.append(("put", text if self.old is not None else None))
+        return real_put(self, text)
+
+    def take(self, offset, length):
+        log.append(("take", length))
+        return real_take(self, offset, length)
+    monkeypatch.setattr(network._Splicer, "put", put)
+    monkeypatch.setattr(network._Splicer, "take", take)
+    out = tmp_path / "out"
+    build(corpus, out, formats=formats, jobs=1)
+    assert not [e for e in log if e[0] == "take"]
+    essay = corpus / f"{ESSAY}.txt"
+    essay.write_text(essay.read_text(encoding="utf-8").replace(
+        "1921 - The First Purges\n\n", "1921 - The First Purges\n\nIn 1922 Stalin wrote to Zinoviev.\n\n", 1),
+        encoding="utf-8")
+    log.clear()
+    build(corpus, out, formats=formats, jobs=1)
+    fresh = tmp_path / "fresh"
+    build(corpus, fresh, formats=formats, jobs=1, cache=False)
+    for name in ("partkg.graphml", "partkg.gexf"):
+        assert (out / name).read_bytes() == (fresh / name).read_bytes()
+        assert json.loads((out / ".cache" / "rdf" / f"{name}.json").read_text(encoding="utf-8"))["spliced"]
+    written = [t for kind, t in log if kind == "put" and t is not None]
+    assert any(f"{ESSAY}:" in t for t in written)                          # the edited document's edges
+    assert not [t for t in written for d in (RESOLUTION, TELEGRAM) if f"{d}:" in t]   # none of the others'
+    assert sum(n for kind, n in log if kind == "take") > 10_000
+    assert any(kind == "put" and isinstance(t, str) and t.isdigit() for kind, t in log)   # renumbered edges
+    record = out / ".cache" / "rdf" / "partkg.gexf.json"
+    data = json.loads(record.read_text(encoding="utf-8"))
+    for offsets in data["edges"].values():
+        offsets[0] += 10 ** 9
+    record.write_text(json.dumps(data), encoding="utf-8")
+    essay.write_text(essay.read_text(encoding="utf-8") + "\nIn 1936 the NKVD arrested Comrade Zinoviev.\n",
+                     encoding="utf-8")
+    build(corpus, out, formats=formats, jobs=1)
+    fresh2 = tmp_path / "fresh2"
+    build(corpus, fresh2, formats=formats, jobs=1, cache=False)
+    for name in ("partkg.graphml", "partkg.gexf"):
+        assert (out / name).read_bytes() == (fresh2 / name).read_bytes()

@@ -3,7 +3,9 @@ GEXF exports for Gephi and Cytoscape users.
 
 The two files are written as networkx's ``write_graphml`` and ``write_gexf(version="1.2draft")``
 write them, byte for byte, but streamed: networkx builds the whole XML tree first, which took
-minutes at 10,000 nodes and 100,000 edges (bench/RESULTS.md)."""
+minutes at 10,000 nodes and 100,000 edges (bench/RESULTS.md). A build with a cache records where
+each node and each document's edges are in the file (``.cache/rdf/<file>.json``, as the RDF
+files' records), and the next build copies the unchanged ones from it (:class:`_Splicer`)."""
 from __future__ import annotations
 
 import hashlib
@@ -16,13 +18,14 @@ import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Iterable
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterable
 from json.encoder import encode_basestring as _json_string  # type: ignore[attr-defined]
 from xml.etree.ElementTree import _escape_attrib, _escape_cdata  # type: ignore[attr-defined]
 
 import networkx as nx
 
 from ..graph.build import entity_iri
+from ..graph.quads import WRITE_PIECE
 from . import atomic_file, exporter
 
 if TYPE_CHECKING:
@@ -562,40 +565,192 @@ class NetworkParts:
         with _gc_paused():
             return [self.source.xml(i, fr) for i, fr in enumerate(self.fragments)]
 
-    def write_graphml(self, f: IO[bytes]) -> None:
-        """The bytes :func:`write_graphml` writes of :func:`make_network`'s graph."""
+    def _records(self, w: "_Splicer", width: int) -> tuple[list, list, dict[str, list[int]]]:
+        """Per fragment: where its edges are in the previous file (None: written; ``width``
+        numbers an edge), and the list of where they go in the new one (None: a fragment not
+        kept in the cache, not recorded); the new record, by fragment cache key."""
+        keys = [key for _, key, _ in self.source.entries] if self.source is not None else [None] * len(self.fragments)
+        old = w.old.get("edges") if w.old is not None else None
+        old = old if isinstance(old, dict) else {}
+        olds, new, edges = [], [], {}
+        for key, fr in zip(keys, self.fragments):
+            size = width * len(fr.edges)
+            was = old.get(key) if key is not None else None
+            olds.append(was if isinstance(was, list) and len(was) == size else None)
+            rec = None
+            if key is not None:
+                rec = edges[key] = [0] * size
+            new.append(rec)
+        return olds, new, edges
+
+    def _write_nodes(self, w: "_Splicer", text: Callable[[str, dict], str]) -> dict[str, list]:
+        """The nodes, each copied from the previous file when its attributes are those it had
+        there (the record keeps a digest of them), else written (``text(id, attributes)``); the
+        new record: each node's place, length and digest."""
+        old = w.old.get("nodes") if w.old is not None else None
+        old = old if isinstance(old, dict) else {}
+        nodes: dict[str, list] = {}
+        blake2b = hashlib.blake2b
+        for n, node in self.nodes.items():
+            fp = "" if node is None else blake2b("\x1f".join(
+                (node[0], node[1], node[2], ";".join(node[3]), str(node[4]), node[5])).encode(), digest_size=8).hexdigest()
+            was = old.get(n)
+            if type(was) is list and len(was) == 3 and was[2] == fp:
+                at, size = w.take(was[0], was[1])
+            else:
+                at, size = w.put(text(n, self.node_data(node) if node is not None else {}))
+            nodes[n] = [at, size, fp]
+        return nodes
+
+    def _text(self, xml: list, fi: int, fr: Fragment) -> list[tuple[str, str, str]]:
+        """The XML texts of fragment ``fi``, read when first needed (a spliced file needs those
+        of the changed documents only)."""
+        texts = xml[fi]
+        if texts is None:
+            texts = xml[fi] = self.source.xml(fi, fr) if self.source is not None else fr.xml
+        return texts
+
+    def write_graphml(self, f: IO[bytes], previous: Path | None = None) -> dict:
+        """The bytes :func:`write_graphml` writes of :func:`make_network`'s graph. With
+        ``previous`` (the exports folder holding the last build's file and its record), the
+        edges of unchanged documents are copied from that file (see :class:`_Splicer`). Returns
+        the new file's record: where each fragment's edges are in it."""
         nonempty = bool(self.nodes or self.edges)
         keys = _GraphMLKeys([_NODE_PROTO] if self.attributed else [], [_EDGE_PROTO] if self.edges else [])
-        xml = self._xml()
-        put, flush = _chunks(f)
-        put(keys.head(nonempty))
-        for n, node in self.nodes.items():
-            put(keys.node(n, self.node_data(node) if node is not None else {}))
+        w = _Splicer(f, previous, "partkg.graphml")
+        olds, new, edges = self._records(w, 2)
+        xml: list = [None] * len(self.fragments) if self.source is not None else self._xml()
+        w.put(keys.head(nonempty))
+        nodes = self._write_nodes(w, keys.node)
         for fi, ei, _ in self.edges:
-            put(xml[fi][ei][0])
-        put(_GRAPHML_TAIL if nonempty else "</graphml>\n")
-        flush()
+            was = olds[fi]
+            if was is not None:
+                at, n = w.take(was[2 * ei], was[2 * ei + 1])
+            else:
+                at, n = w.put(self._text(xml, fi, self.fragments[fi])[ei][0])
+            rec = new[fi]
+            if rec is not None:
+                rec[2 * ei] = at
+                rec[2 * ei + 1] = n
+        w.put(_GRAPHML_TAIL if nonempty else "</graphml>\n")
+        w.close()
+        return {"nodes": nodes, "edges": edges, "spliced": w.old is not None}
 
-    def write_gexf(self, f: IO[bytes], lastmodified: str = "1970-01-01") -> None:
-        """The bytes :func:`write_gexf` writes of :func:`make_network`'s graph."""
+    def write_gexf(self, f: IO[bytes], lastmodified: str = "1970-01-01", previous: Path | None = None) -> dict:
+        """The bytes :func:`write_gexf` writes of :func:`make_network`'s graph; ``previous``: as
+        :meth:`write_graphml` (an edge's number, between its head and its tail, is written anew
+        when it moved)."""
         attrs = _GEXFAttributes([_NODE_PROTO] if self.attributed else [], [_EDGE_PROTO] if self.edges else [],
                                 self.edges[0][2][2] if self.edges else None)
-        xml = self._xml()
-        put, flush = _chunks(f)
-        put(attrs.head(lastmodified))
-        put("    <nodes>\n" if self.nodes else "    <nodes />\n")
-        for n, node in self.nodes.items():
-            put(attrs.node(n, self.node_data(node) if node is not None else {}))
+        w = _Splicer(f, previous, "partkg.gexf")
+        olds, new, edges = self._records(w, 4)
+        xml: list = [None] * len(self.fragments) if self.source is not None else self._xml()
+        w.put(attrs.head(lastmodified))
+        w.put("    <nodes>\n" if self.nodes else "    <nodes />\n")
+        nodes = self._write_nodes(w, attrs.node)
         if self.nodes:
-            put("    </nodes>\n")
-        put("    <edges>\n" if self.edges else "    <edges />\n")
+            w.put("    </nodes>\n")
+        w.put("    <edges>\n" if self.edges else "    <edges />\n")
         for i, (fi, ei, _) in enumerate(self.edges):
-            x = xml[fi][ei]
-            put(f"{x[1]}{i}{x[2]}")
+            was = olds[fi]
+            number = str(i)
+            if was is not None:         # head, number, tail: (offset, head length, number, tail length)
+                o, nh, j, nt = was[4 * ei:4 * ei + 4]
+                if j == i:
+                    at, _ = w.take(o, nh + len(number) + nt)
+                else:
+                    at, _ = w.take(o, nh)
+                    w.put(number)
+                    w.take(o + nh + len(str(j)), nt)
+            else:
+                x = self._text(xml, fi, self.fragments[fi])[ei]
+                at, nh = w.put(x[1])
+                w.put(number)
+                _, nt = w.put(x[2])
+            rec = new[fi]
+            if rec is not None:
+                rec[4 * ei:4 * ei + 4] = at, nh, i, nt
         if self.edges:
-            put("    </edges>\n")
-        put("  </graph>\n</gexf>\n")
-        flush()
+            w.put("    </edges>\n")
+        w.put("  </graph>\n</gexf>\n")
+        w.close()
+        return {"nodes": nodes, "edges": edges, "spliced": w.old is not None}
+
+
+class _Splicer:
+    """Writes a network file (GraphML, GEXF) into ``f`` from texts (:meth:`put`) and stretches
+    of the previous build's file (:meth:`take`, read through ``mmap``: runs of unchanged edges
+    follow each other there, and are joined into one slice). ``old``: the previous file's record
+    (:func:`kg.graph.quads._read_splice_record`: None unless the file is the one recorded).
+    The RDF files are spliced in the kernel (:meth:`kg.graph.quads.GraphBlocks.write_spliced`);
+    these are tens of MB, and a GEXF edge's number changes when an edge before it comes or goes,
+    so small pieces between the numbers are taken: memory slices, not a system call each."""
+
+    def __init__(self, f: IO[bytes], previous: Path | None, name: str) -> None:
+        from ..graph.quads import _read_splice_record
+        self.f = f
+        self.at = 0
+        self.old: dict | None = None
+        self._mm = None
+        self._buf: list[bytes] = []
+        self._size = 0
+        self._copy = [0, 0]                     # the stretch of the old file to take next: start, end
+        if previous is not None:
+            self.old = _read_splice_record(previous, name)
+            if self.old is not None:
+                import mmap
+                try:
+                    with open(previous / name, "rb") as old:
+                        self._mm = mmap.mmap(old.fileno(), 0, access=mmap.ACCESS_READ)
+                except (OSError, ValueError):
+                    self.old = None
+
+    def _flush_copy(self) -> None:
+        a, b = self._copy
+        if b > a:
+            self._buf.append(self._mm[a:b])     # type: ignore[index]
+            self._size += b - a
+            self._copy = [0, 0]
+
+    def _write(self) -> None:
+        if self._size >= WRITE_PIECE:
+            self.f.write(b"".join(self._buf))
+            self._buf.clear()
+            self._size = 0
+
+    def put(self, text: str) -> tuple[int, int]:
+        """Write ``text``; where it starts in the new file and its length in bytes."""
+        self._flush_copy()
+        data = text.encode("utf-8")
+        self._buf.append(data)
+        self._size += len(data)
+        at = self.at
+        self.at += len(data)
+        self._write()
+        return at, len(data)
+
+    def take(self, offset: int, length: int) -> tuple[int, int]:
+        """Copy ``length`` bytes of the previous file from ``offset``; where they start in the
+        new file, and ``length``."""
+        if self._mm is None or offset < 0 or offset + length > len(self._mm):
+            raise ValueError("the previous file does not hold what its record says")
+        if self._copy[1] != offset or self._copy[1] == self._copy[0]:
+            self._flush_copy()
+            self._write()
+            self._copy = [offset, offset]
+        self._copy[1] = offset + length
+        at = self.at
+        self.at += length
+        return at, length
+
+    def close(self) -> None:
+        self._flush_copy()
+        self.f.write(b"".join(self._buf))
+        self._buf.clear()
+        self._size = 0
+        if self._mm is not None:
+            self._mm.close()
+            self._mm = None
 
 
 _PARTS: "weakref.WeakKeyDictionary[BuildResult, NetworkParts | None]" = weakref.WeakKeyDictionary()
@@ -635,25 +790,41 @@ def _network_parts(result: "BuildResult", out: Path | None) -> NetworkParts | No
     return parts
 
 
+def _write_network_file(result: "BuildResult", out: Path, name: str) -> list[Path]:
+    """GraphML or GEXF: from the fragments, the edges of unchanged documents copied from the
+    previous file when a build with a cache left its record (``.cache/rdf/<name>.json``, as the
+    RDF files'), else from the networkx graph. The record is removed while the file is
+    replaced, and written once the new file is in place."""
+    from ..graph.quads import RECORD_VERSION, _write_splice_record, forget_record
+    path = out / name
+    parts = network_parts(result, out)
+    previous = out if parts is not None and parts.source is not None and parts.source.cache is not None else None
+    record = None
+    from ..api import _gc_paused
+    with atomic_file(path) as f, _gc_paused():       # many strings, no cycles
+        if parts is None:
+            (write_graphml if name == "partkg.graphml" else write_gexf)(corpus_network(result), f)
+        else:
+            try:
+                record = parts.write_graphml(f, previous) if name == "partkg.graphml" else \
+                    parts.write_gexf(f, previous=previous)
+            except ValueError:          # a record that does not fit its file: written whole
+                f.seek(0)
+                f.truncate()
+                record = parts.write_graphml(f) if name == "partkg.graphml" else parts.write_gexf(f)
+        forget_record(out, name)
+    if previous is not None and record is not None:
+        _write_splice_record(out, name, {"version": RECORD_VERSION, **record}, path)
+    else:
+        forget_record(out, name)
+    return [path]
+
+
 @exporter("graphml")
 def export_graphml(result: "BuildResult", out: Path) -> list[Path]:
-    path = out / "partkg.graphml"
-    parts = network_parts(result, out)
-    with atomic_file(path) as f:
-        if parts is not None:
-            parts.write_graphml(f)
-        else:
-            write_graphml(corpus_network(result), f)
-    return [path]
+    return _write_network_file(result, out, "partkg.graphml")
 
 
 @exporter("gexf")
 def export_gexf(result: "BuildResult", out: Path) -> list[Path]:
-    path = out / "partkg.gexf"
-    parts = network_parts(result, out)
-    with atomic_file(path) as f:
-        if parts is not None:
-            parts.write_gexf(f)
-        else:
-            write_gexf(corpus_network(result), f)
-    return [path]
+    return _write_network_file(result, out, "partkg.gexf")
