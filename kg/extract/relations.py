@@ -1934,6 +1934,97 @@ def _discussed_document(ctx: Context, i: int) -> Mention | None:
     return None
 
 
+#: a sentence whose subject is a document, or the body that issued it, acting or speaking: the
+#: text paraphrases that document from here on. "Resolution sharply criticizes …" (telegraphese,
+#: no article), "The decree also singles out …", "According to the communiqué, the plenum found
+#: that …", «Постановление ЦК обязывает …», «ЦК справедливо отмечает, что …»
+_PARA_LEAD = r"\s*(?:\d+\.\s*)*(?:(?:but|and|also|moreover|further|however|но|а|и|кроме\s+того)\s*,?\s+)?"
+_PARA_NOUN = re.compile(_PARA_LEAD + r"(?i:(?:the|this|that|its|a|same|new)\s+)?(?i:(?:new|same|present|latest|lengthy|full)\s+)?"
+                        r"(?i:resolution|decree|decision|directive|communiqu[eé]|постановлени[ея]|резолюци[яи]|решени[ея]|директив[аы])\b")
+_PARA_VERB = re.compile(r"(?i)(?:\s*\([^()]{0,60}\))?(?:\s+(?:\w+ly|also|further|then|again|explicitly|справедливо|также|прямо|резко|особо|ещё|еще|вновь|далее))*,?\s+"
+                        r"(?:(?P<say>criticiz|criticis|condemn|denounc|blam|accus|attack|censur|rebuk|charg|singl|plac|lay|laid|find|found|stat|not|say|said|declar|point|stress|"
+                        r"emphasi|warn|recogni[sz]|acknowledg|admit|conclud|"
+                        r"указыва|указал|отмеча|отметил|констатиру|осужда|осудил|критику|обвиня|подчеркива|предупрежда|признал|признаё|признае|считает|подверг|устанавлива|установил)|"
+                        r"demand|instruct|oblig|requir|call|insist|direct|order|требу|обязыва|предлага|поруча)\w*")
+_PARA_ACCORDING = re.compile(_PARA_LEAD + r"(?i:according\s+to|as\s+(?:reported\s+in|stated\s+in)|согласно|по\s+словам|как\s+говорится\s+в)\s+(?:the\s+)?$")
+#: the reporter's own voice again: first person, a comment, the observers' view
+_PARA_BREAK = re.compile(r"(?i)\b(?:I|we|my|our|me|us)\b(?!\.)|\bcomment\b|\bin\s+(?:my|our)\s+opinion|\bobservers?\b|\bembassy\b|"
+                         r"(?<![\w-])(?:я|мы|мне|нам|по\s+моему|по\s+нашему)(?![\w-])")
+
+
+def paraphrased_document(ctx: Context, i: int) -> Mention | None:
+    """The document (not this one) that sentence ``i`` paraphrases: one the sentence opens with
+    as the actor ("The resolution notes …", a bare "Resolution criticizes …" for the document the
+    text reports on, "According to the communiqué …", the body that issued a document named
+    before: "The plenum found that …", «ЦК требует …»), or, in a text that does not speak in its
+    own voice (a telegram, an essay), the one the sentences before in the paragraph were
+    paraphrasing, until the reporter speaks again ("Comment:", "In my opinion", "we"). For every
+    relation a reported document is the subject of (criticizes, demands)."""
+    cache = ctx.__dict__.setdefault("_paraphrased", {})
+    if i in cache:
+        return cache[i]
+    cache[i] = None   # (no recursion through a cycle)
+    cache[i] = out = _paraphrase_opener(ctx, i) or _paraphrase_carried(ctx, i)
+    return out
+
+
+def _paraphrase_opener(ctx: Context, i: int, says: bool = False) -> Mention | None:
+    """(``says``: only where the document says or finds something, not where it orders it)"""
+    sent = ctx.sentences[i]
+
+    def verb(at: int):
+        v = _PARA_VERB.match(text, at)
+        return v if v is not None and (not says or v.group("say")) else None
+    text = ctx.text
+    ms = _sent_mentions(ctx, i)
+    first = ms[0] if ms else None
+    if first is not None and first.type == "Document" and ctx.key(first) != ctx.doc.id:
+        lead = text[sent.start:first.start]
+        if _PARA_ACCORDING.search(lead):
+            return first
+        if _SUBJECT_LEAD.fullmatch(lead) and (verb(first.end) or _STATES.match(text, first.end) and _STATES.match(text, first.end).end() > first.end):
+            return first
+        return None
+    noun = _PARA_NOUN.match(sent.text)
+    if noun and (first is None or first.start >= sent.start + noun.end()) and verb(sent.start + noun.end()):
+        return _discussed_by_kind(ctx, i)
+    if first is not None and first.type == "Body" and ctx.genre not in NORMATIVE and _SUBJECT_LEAD.fullmatch(text[sent.start:first.start]) \
+            and verb(first.end):
+        doc = _discussed_document(ctx, i - 1) if i > 0 else None
+        if doc is not None and ctx.key(doc) != ctx.doc.id and first.key in _doc_issuers(ctx, ctx.key(doc)):
+            return doc
+    return None
+
+
+def _doc_issuers(ctx: Context, doc: str) -> set[str]:
+    out = {a.subject for a in ctx.assertions if a.predicate == "issues" and a.object == doc}
+    out |= {a.object for a in ctx.assertions if a.predicate == "partOf" and a.subject in out}
+    return out
+
+
+def _discussed_by_kind(ctx: Context, i: int) -> Mention | None:
+    """The document a bare "Resolution …" stands for: the one the text reports on, else the last
+    named before."""
+    reported = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "reportsOn"}
+    for m in ctx.mentions:
+        if m.start >= ctx.sentences[i].start:
+            break
+        if m.type == "Document" and ctx.key(m) in reported:
+            return m
+    return _discussed_document(ctx, i - 1) if i > 0 else None
+
+
+def _paraphrase_carried(ctx: Context, i: int) -> Mention | None:
+    if i == 0 or ctx.genre in OWN_VOICE:
+        return None
+    sent, prev = ctx.sentences[i], ctx.sentences[i - 1]
+    if prev.paragraph != sent.paragraph or _PARA_BREAK.search(sent.text):
+        return None
+    if any(m.type == "Document" for m in _sent_mentions(ctx, i)):
+        return None
+    return paraphrased_document(ctx, i - 1)
+
+
 def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
     """A body named as the owner of something else ("the decisions of raikoms") or as the
     party someone is excluded from ("from the Party") is not the one criticized."""
@@ -1945,6 +2036,11 @@ def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
         g = re.search(r"(?i)\b(\w+)\s+of\s+(?:the\s+|all\s+)?[^,;:.()]{1,80}?\s+(?:and|or)\s+of\s+(?:the\s+|all\s+)?$",
                       ctx.text[max(0, m.start - 140):m.start])
     if g and not CRITICISM.fullmatch(g.group(1)) and not re.fullmatch(r"(?i)part|instances?|cases?|many|some|most|all|number|critical", g.group(1)):
+        return True
+    # what is violated, squandered or attacked is the victim: "violations of kolkhoz statute",
+    # "insulting attacks on the clergy"
+    if g and re.fullmatch(r"(?i)violations?|breach(?:es)?|squandering|persecution", g.group(1)) or \
+            re.search(r"(?i)\battacks?\s+(?:up)?on\s+(?:the\s+)?$", before):
         return True
     if re.search(r"(?i)\b(?:from|to|into|in)\s+(?:the\s+|its\s+|our\s+)?(?:ranks\s+of\s+the\s+)?$", before):
         return True
@@ -2169,9 +2265,19 @@ def criticizes(ctx: Context) -> None:
         # 4. a document (or the document a report discusses) condemns bodies and leaders
         rep = _reported_subject(ctx, i, sent.start + cue.end() + 40)
         if voice_is_doc and not normative_doc:
-            if rep is None or ctx.genre not in REPORTING:
+            if ctx.genre not in REPORTING:
                 continue
-            subject, targets = rep.key, [m for m in ms if m.start > rep.end]
+            if rep is not None:
+                subject, targets = rep.key, [m for m in ms if m.start > rep.end]
+            else:
+                # a sentence of a passage that paraphrases a document: "Resolution sharply
+                # criticizes …", "Ministry of Agriculture is also blamed for …"
+                para = paraphrased_document(ctx, i)
+                if para is None:
+                    continue
+                subject = ctx.key(para)
+                own = _doc_issuers(ctx, subject)
+                targets = [m for m in ms if m.start >= para.end or para.end <= sent.start]
         elif voice_is_doc and re.match(r"(?:\d+\.\s*)?(?:It|He|She|They|Он|Она|Оно|Они)\s+(?:\w+ly\s+|also\s+|then\s+|также\s+)*\w+", sent.text):
             # "The Plenum did not hide who is to blame. It criticized the Ministry …" in an
             # editorial: what the plenum it speaks of did, the body or person the sentence before
@@ -2197,6 +2303,14 @@ def criticizes(ctx: Context) -> None:
                 # «Резолюция констатирует, что руководство … проводит неправильную линию», "The
                 # resolution notes that …" in an editorial: the document it reports condemns
                 subject, targets = ctx.key(head), [m for m in ms if m.start >= says.end()]
+            elif voice_is_doc and ctx.genre not in NORMATIVE:
+                # «ЦК справедливо отмечает, что …», «ЦК требует …» in an editorial on the CC's
+                # decree: the decree speaks
+                para = _paraphrase_opener(ctx, i, says=True)
+                if para is not None and ctx.key(para) != ctx.doc.id:
+                    subject = ctx.key(para)
+                    lead = next((m for m in ms if m.type in ("Document", "Body")), None)
+                    targets = [m for m in ms if lead is None or m.start >= lead.end]
         authors = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "authoredBy"}
         for t in targets:
             if t.type == "Person" and t.key not in authors and t.key not in absolved and normative_doc and not modifier(t):
