@@ -1856,7 +1856,18 @@ CRITICISM = re.compile(
     r"nationalism|alien\s+to|pernicious|враждебн\w*|предател\w*|предательск\w*|реакционн\w*|ревизионис\w*|авантюр\w*|шовинис\w*|"
     r"космополит\w*|низкопоклон\w*|национализм\w*|"
     # not equal to its task: "no longer meets the needs", «не справляется с задачами»
-    r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to)")
+    r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to|"
+    # failure stated as a fact, with no verb of condemnation: how resolutions and foreign observers
+    # say a body did not do its work ("kept silent", "has not waged a resolute struggle", "turned a
+    # blind eye", "interfered administratively", "poor work"; «не боролся с …», «смотрят сквозь
+    # пальцы», «остались в стороне», «наспех», «не давали отпора», «запустили работу», «упустили»)
+    r"mistaken|kept\s+silent|remained\s+silent|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:waged|conducted|carried\s+on|combated|fought)|"
+    r"blind\s+eye|conciliat\w*|interfer\w+|(?:has|have|had)\s+(?:\w+\s+)?(?:permitted|allowed|tolerated)\b|ignor(?:e|es|ed|ing)\b|"
+    r"(?:poor|weak|bad)\s+(?:work|leadership|guidance|management|organi[sz]ation)|remained\s+aloof|stood\s+aside|indifferen\w*|apath\w*|inertia|inactivity|"
+    r"whitewash\w*|gloss\w*\s+over|hush\w*\s+up|smuggl\w*|contraband|hindrance|"
+    r"не\s+борол\w*|не\s+бор[ею]т\w*|сквозь\s+пальцы|закрыва\w*\s+глаза|(?:остал\w*|оста[юё]т\w*|оказал\w*|стоял\w*|стоят|стоит)\s+в\s+стороне|наспех|не\s+да(?:ва)?л\w*\s+(?:\w+\s+)?отпор\w*|"
+    r"запустил\w*|упустил\w*|прозевал\w*|допустил\w*|смазыва\w*|глушат|глушил\w*|заглуша\w*|отмалчива\w*|потворств\w*|"
+    r"не\s+уделя\w*|не\s+уделил\w*|(?:плохо|слабо)\s+(?:\w+\s+)?(?:руковод|работа|организ|вел|вед)\w*|равнодуш\w*|бесконтрольн\w*)")
 #: a document that speaks: "The resolution notes that", «Резолюция констатирует, что», «Постановление указывает»
 #: (its date may stand between: "The decision of the Central Committee of 14 August makes plain that";
 #: what it finds, shows or makes plain is what it says)
@@ -1938,7 +1949,7 @@ def _discussed_document(ctx: Context, i: int) -> Mention | None:
 #: text paraphrases that document from here on. "Resolution sharply criticizes …" (telegraphese,
 #: no article), "The decree also singles out …", "According to the communiqué, the plenum found
 #: that …", «Постановление ЦК обязывает …», «ЦК справедливо отмечает, что …»
-_PARA_LEAD = r"\s*(?:\d+\.\s*)*(?:(?:but|and|also|moreover|further|however|но|а|и|кроме\s+того)\s*,?\s+)?"
+_PARA_LEAD = r"\s*(?:\d+\.\s*)*(?:(?i:but|and|also|moreover|further|however|но|а|и|кроме\s+того)\s*,?\s+)?"
 _PARA_NOUN = re.compile(_PARA_LEAD + r"(?i:(?:the|this|that|its|a|same|new)\s+)?(?i:(?:new|same|present|latest|lengthy|full)\s+)?"
                         r"(?i:resolution|decree|decision|directive|communiqu[eé]|постановлени[ея]|резолюци[яи]|решени[ея]|директив[аы])\b")
 _PARA_VERB = re.compile(r"(?i)(?:\s*\([^()]{0,60}\))?(?:\s+(?:\w+ly|also|further|then|again|explicitly|справедливо|также|прямо|резко|особо|ещё|еще|вновь|далее))*,?\s+"
@@ -1988,11 +1999,25 @@ def _paraphrase_opener(ctx: Context, i: int, says: bool = False) -> Mention | No
     noun = _PARA_NOUN.match(sent.text)
     if noun and (first is None or first.start >= sent.start + noun.end()) and verb(sent.start + noun.end()):
         return _discussed_by_kind(ctx, i)
-    if first is not None and first.type == "Body" and ctx.genre not in NORMATIVE and _SUBJECT_LEAD.fullmatch(text[sent.start:first.start]) \
+    if first is not None and first.type == "Body" and ctx.genre not in NORMATIVE and _PARA_SUBJECT.fullmatch(text, sent.start, first.start) \
             and verb(first.end):
-        doc = _discussed_document(ctx, i - 1) if i > 0 else None
-        if doc is not None and ctx.key(doc) != ctx.doc.id and first.key in _doc_issuers(ctx, ctx.key(doc)):
-            return doc
+        return _issued_before(ctx, i, first.key)
+    return None
+
+
+_PARA_SUBJECT = re.compile(_PARA_LEAD + r"(?i:(?:the|this|its)\s+)?")
+
+
+def _issued_before(ctx: Context, i: int, body: str) -> Mention | None:
+    """The last document named before sentence ``i`` (this paragraph or the two before) that
+    ``body`` issued: «ЦК отмечает …» after «постановление ЦК …»."""
+    par = ctx.sentences[i].paragraph
+    for j in range(i - 1, -1, -1):
+        if ctx.sentences[j].paragraph < par - 2:
+            break
+        for d in reversed(_sent_mentions(ctx, j, ("Document",))):
+            if ctx.key(d) != ctx.doc.id and body in _doc_issuers(ctx, ctx.key(d)):
+                return d
     return None
 
 
@@ -2040,7 +2065,7 @@ def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
     # what is violated, squandered or attacked is the victim: "violations of kolkhoz statute",
     # "insulting attacks on the clergy"
     if g and re.fullmatch(r"(?i)violations?|breach(?:es)?|squandering|persecution", g.group(1)) or \
-            re.search(r"(?i)\battacks?\s+(?:up)?on\s+(?:the\s+)?$", before):
+            re.search(r"(?i)\battacks?[\"”»']?\s+(?:up)?on\s+(?:the\s+)?$", before):
         return True
     if re.search(r"(?i)\b(?:from|to|into|in)\s+(?:the\s+|its\s+|our\s+)?(?:ranks\s+of\s+the\s+)?$", before):
         return True
@@ -2053,7 +2078,7 @@ def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
     return False
 
 
-_RU_PLACE_PREP = re.compile(r"(?<![\w-])(?:в|во|из|к|ко)\s+$")
+_RU_PLACE_PREP = re.compile(r"(?<![\w-])(?:в|во|из|к|ко|при)\s+$")
 
 
 def _owner_of_body(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
