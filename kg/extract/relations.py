@@ -2012,13 +2012,15 @@ def _issued_before(ctx: Context, i: int, body: str) -> Mention | None:
     """The last document named before sentence ``i`` (this paragraph or the two before) that
     ``body`` issued: «ЦК отмечает …» after «постановление ЦК …»."""
     par = ctx.sentences[i].paragraph
+    found = []
     for j in range(i - 1, -1, -1):
         if ctx.sentences[j].paragraph < par - 2:
             break
-        for d in reversed(_sent_mentions(ctx, j, ("Document",))):
-            if ctx.key(d) != ctx.doc.id and body in _doc_issuers(ctx, ctx.key(d)):
-                return d
-    return None
+        found += [d for d in reversed(_sent_mentions(ctx, j, ("Document",)))
+                  if ctx.key(d) != ctx.doc.id and body in _doc_issuers(ctx, ctx.key(d))]
+    # a bare «Постановление ЦК» after «постановление ЦК ВКП(б) от 9 мая 1929 года» is that one:
+    # the last dated or numbered one first
+    return next((d for d in found if re.search(r"\d", d.key)), found[0] if found else None)
 
 
 def _doc_issuers(ctx: Context, doc: str) -> set[str]:
@@ -2109,7 +2111,7 @@ def _office_of(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
 
 #: whom a thing is given, read or sent to, before the condemnation: "Stalin's letter, which Mikoyan
 #: read to the plenum of the Armenian Central Committee, denounced …"
-_INDIRECT = re.compile(r"(?i)\b(?:to|by|with|from|into)\s+(?:the\s+)?$")
+_INDIRECT = re.compile(r"(?i)\b(?:to|by|with|from|into)\s+(?:the\s+)?$|(?<![\w-])при\s+$")
 
 
 _BRANDED = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+)?(?:described|named|characteri[sz]ed|branded|denounced|called|labell?ed|portrayed|depicted|accused|charged|unmasked|exposed)\s+(?:as|of|with)\b")
@@ -2189,6 +2191,12 @@ def criticizes(ctx: Context) -> None:
                 rep = _reported_subject(ctx, i, m.start) or ((primary or _discussed_document(ctx, i)) if quoted else None)
                 if rep is not None and ctx.genre in REPORTING:
                     ctx.add(rep.key, "criticizes", ctx.clause_evidence(sent, [m]), m.key, attributed=True, confidence=0.7)
+                continue
+            # (an editorial on a decree: «ЦК требует решительной борьбы с бюрократами …» is the
+            # decree's condemnation)
+            para = _paraphrase_opener(ctx, i) if voice_is_doc and ctx.genre not in NORMATIVE else None
+            if para is not None and ctx.key(para) != ctx.doc.id and m.start > para.start:
+                ctx.add(ctx.key(para), "criticizes", ctx.clause_evidence(sent, [m]), m.key, attributed=True, confidence=0.7)
                 continue
             ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [m]), m.key,
                     attributed=speaker != ctx.doc.id, confidence=0.75)
@@ -2289,6 +2297,7 @@ def criticizes(ctx: Context) -> None:
             continue   # a provision's "incorrectly excluded" describes the wrong, not its addressee
         # 4. a document (or the document a report discusses) condemns bodies and leaders
         rep = _reported_subject(ctx, i, sent.start + cue.end() + 40)
+        group_subject = None
         if voice_is_doc and not normative_doc:
             if ctx.genre not in REPORTING:
                 continue
@@ -2331,11 +2340,16 @@ def criticizes(ctx: Context) -> None:
             elif voice_is_doc and ctx.genre not in NORMATIVE:
                 # «ЦК справедливо отмечает, что …», «ЦК требует …» in an editorial on the CC's
                 # decree: the decree speaks
-                para = _paraphrase_opener(ctx, i, says=True)
+                para = _paraphrase_opener(ctx, i)
                 if para is not None and ctx.key(para) != ctx.doc.id:
-                    subject = ctx.key(para)
                     lead = next((m for m in ms if m.type in ("Document", "Body")), None)
-                    targets = [m for m in ms if lead is None or m.start >= lead.end]
+                    if _paraphrase_opener(ctx, i, says=True) is not None:
+                        subject = ctx.key(para)
+                        targets = [m for m in ms if lead is None or m.start >= lead.end]
+                    else:
+                        # what it orders: those it obliges stay as they were, the classes it
+                        # orders a struggle against are its condemnation
+                        group_subject = ctx.key(para)
         authors = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "authoredBy"}
         for t in targets:
             if t.type == "Person" and t.key not in authors and t.key not in absolved and normative_doc and not modifier(t):
@@ -2360,8 +2374,9 @@ def criticizes(ctx: Context) -> None:
             if not _criticizable(ctx, t) or t.key in own or t.key in absolved or ctx.key(t) == subject \
                     or modifier(t) or _investigator(ctx, t, sent):
                 continue
-            ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
-                    attributed=subject != ctx.doc.id, confidence=0.65)
+            who = group_subject if group_subject is not None and t.type == "Group" else subject
+            ctx.add(who, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
+                    attributed=who != ctx.doc.id, confidence=0.65)
 
 
 #: a document named for the wrongs of the persons it is about: «Об антипартийных действиях члена ЦК
