@@ -1867,7 +1867,7 @@ CRITICISM = re.compile(
     r"whitewash\w*|gloss\w*\s+over|hush\w*\s+up|smuggl\w*|contraband|hindrance|"
     r"не\s+борол\w*|не\s+бор[ею]т\w*|сквозь\s+пальцы|закрыва\w*\s+глаза|(?:остал\w*|оста[юё]т\w*|оказал\w*|стоял\w*|стоят|стоит)\s+в\s+стороне|наспех|не\s+да(?:ва)?л\w*\s+(?:\w+\s+)?отпор\w*|"
     r"запустил\w*|упустил\w*|прозевал\w*|допустил\w*|смазыва\w*|глушат|глушил\w*|заглуша\w*|отмалчива\w*|потворств\w*|"
-    r"не\s+уделя\w*|не\s+уделил\w*|(?:плохо|слабо)\s+(?:\w+\s+)?(?:руковод|работа|организ|вел|вед)\w*|равнодуш\w*|бесконтрольн\w*)")
+    r"формалист\w*|неблагополучн\w*|неудач\w*|губительн\w*|порочн\w*|vicious|не\s+уделя\w*|не\s+уделил\w*|(?:плохо|слабо)\s+(?:\w+\s+)?(?:руковод|работа|организ|вел|вед)\w*|равнодуш\w*|бесконтрольн\w*)")
 #: a document that speaks: "The resolution notes that", «Резолюция констатирует, что», «Постановление указывает»
 #: (its date may stand between: "The decision of the Central Committee of 14 August makes plain that";
 #: what it finds, shows or makes plain is what it says)
@@ -2138,6 +2138,17 @@ def _investigator(ctx: Context, t: Mention, sent) -> bool:
     return bool(_FOUND_OUT.match(ctx.text, t.end, sent.end) or _FOUND_BY.search(ctx.text[max(sent.start, t.start - 40):t.start]))
 
 
+#: what the sentence before condemned, named again: "this tendency", "these errors", «это
+#: направление», «эти ошибки», «подобные извращения»
+_CONDEMNED_ANAPHOR = re.compile(
+    r"(?i)\b(?:this|these|such|that|those)\s+(?:[\w-]+\s+)?(?:tendenc(?:y|ies)|trends?|deviations?|errors?|mistakes?|distortions?|"
+    r"(?:erroneous|harmful|anti-party|wrong|false)\s+(?:views?|lines?|directions?))\b|"
+    r"(?<![\w-])(?:эт(?:о|от|а|и|ого|ой|у|их|им)|так(?:ие|ое|ая|ой|их|им)|подобн\w+)\s+(?:[\w-]+\s+)?(?:направлени|тенденци|уклон|ошибк|извращени|искривлени)\w*")
+
+#: (what has been put right is no longer condemned: "The Central Committee has corrected this mistake: …")
+_CORRECTED = re.compile(r"(?i)correct\w*|rectif\w*|remed\w*|eliminat\w*|overc[oa]m\w*|исправ\w*|устран\w*|преодол\w*|ликвидир\w*")
+
+
 _INTRO = re.compile(r"(?i)\s*(?:\d+\.\s*)?(?:(?:in|on|at|by|after|before|during|despite|в|на|после)\s+[^,;:]{0,60}?,?\s+)?(?:the\s+|a\s+)?")
 #: (an expulsion or an arrest is not itself a condemnation: "the Presidium of the TsKK expelled
 #: Zinoviev and Kamenev for having known of …" is `expels`)
@@ -2277,6 +2288,18 @@ def criticizes(ctx: Context) -> None:
                     ctx.add(who, "criticizes", ctx.clause_evidence(sent, [o] + ([p] if p.end > p.start else [])), o.key,
                             attributed=who != ctx.doc.id and who != p.key, confidence=0.65)
                 continue
+        # 2b. the persons who embody what the sentence before condemned: «… формалистическое
+        # направление … Особенно ярко это направление представлено в творчестве таких композиторов,
+        # как тт. Д. Шостакович, С. Прокофьев …», "These errors were committed above all by …"
+        if voice_is_doc and normative_doc or speaker in persons_speaking:
+            ana = _CONDEMNED_ANAPHOR.search(sent.text)
+            if ana and i > 0 and ctx.sentences[i - 1].paragraph == sent.paragraph and CRITICISM.search(ctx.sentences[i - 1].text) \
+                    and not _CORRECTED.search(sent.text[max(0, ana.start() - 40):ana.start()]):
+                at = sent.start + ana.end()
+                for t in (m for m in ms if m.type == "Person" and m.start >= at and m.key != speaker
+                          and not _office_of(ctx, m, ms) and not re.match(r"['’]s\b", text[m.end:m.end + 2])):
+                    ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
+                            attributed=speaker != ctx.doc.id, confidence=0.55)
         cue = CRITICISM.search(sent.text)
         if not cue:
             continue
