@@ -2148,6 +2148,11 @@ _CONDEMNED_ANAPHOR = re.compile(
 #: (what has been put right is no longer condemned: "The Central Committee has corrected this mistake: …")
 _CORRECTED = re.compile(r"(?i)correct\w*|rectif\w*|remed\w*|eliminat\w*|overc[oa]m\w*|исправ\w*|устран\w*|преодол\w*|ликвидир\w*")
 
+#: a reported document's verbs of accusation, whose objects may be persons
+_ACCUSES = re.compile(r"(?i)\b(?:accus|condemn|criticiz|criticis|denounc|censur|rebuk|castigat|blam|attack|branded)\w*|"
+                      r"\b(?:places?|lays?|laid|puts?)\s+(?:the\s+)?(?:main\s+|chief\s+|full\s+|whole\s+)?(?:blame|responsibility)\b|singl\w+\s+out|"
+                      r"(?<![\w-])(?:обвиня\w*|обвинил\w*|осужда\w*|осудил\w*|критику\w*|подверг\w*\s+(?:\w+\s+)?критик\w*|клейм\w*)")
+
 
 _INTRO = re.compile(r"(?i)\s*(?:\d+\.\s*)?(?:(?:in|on|at|by|after|before|during|despite|в|на|после)\s+[^,;:]{0,60}?,?\s+)?(?:the\s+|a\s+)?")
 #: (an expulsion or an arrest is not itself a condemnation: "the Presidium of the TsKK expelled
@@ -2374,7 +2379,16 @@ def criticizes(ctx: Context) -> None:
                         # orders a struggle against are its condemnation
                         group_subject = ctx.key(para)
         authors = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "authoredBy"}
+        accuses = _ACCUSES.search(sent.text) if voice_is_doc and not normative_doc and subject != ctx.doc.id else None
         for t in targets:
+            if accuses and t.type == "Person" and t.key not in absolved and not modifier(t) and (
+                    sent.start + accuses.end() <= t.start and not re.search(r"[;:]", text[sent.start + accuses.end():t.start])
+                    and t.start - sent.start - accuses.end() < 120
+                    or t.end <= sent.start + accuses.start() and re.fullmatch(r"\s+(?:is|are|was|were)\s+(?:also\s+|particularly\s+|especially\s+)?", text[t.end:sent.start + accuses.start()])):
+                # a reported document accuses persons: "The resolution accuses the three, and D. T.
+                # Shepilov …", "It places the blame … on Beria", "Molotov is singled out for …"
+                ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [t]), t.key, attributed=True, confidence=0.55)
+                continue
             if t.type == "Person" and t.key not in authors and t.key not in absolved and normative_doc and not modifier(t):
                 gap = text[t.end:cue_at]
                 possessive = re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}$", gap) or \
