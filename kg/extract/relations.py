@@ -1952,9 +1952,10 @@ def _discussed_document(ctx: Context, i: int) -> Mention | None:
 _PARA_LEAD = r"\s*(?:\d+\.\s*)*(?:(?i:but|and|also|moreover|further|however|но|а|и|кроме\s+того)\s*,?\s+)?"
 _PARA_NOUN = re.compile(_PARA_LEAD + r"(?i:(?:the|this|that|its|a|same|new)\s+)?(?i:(?:new|same|present|latest|lengthy|full)\s+)?"
                         r"(?i:resolution|decree|decision|directive|communiqu[eé]|постановлени[ея]|резолюци[яи]|решени[ея]|директив[аы])\b")
+_PARA_IT = re.compile(_PARA_LEAD + r"(?:It|Оно|Она)\b")
 _PARA_VERB = re.compile(r"(?i)(?:\s*\([^()]{0,60}\))?(?:\s+(?:\w+ly|also|further|then|again|explicitly|справедливо|также|прямо|резко|особо|ещё|еще|вновь|далее))*,?\s+"
                         r"(?:(?P<say>criticiz|criticis|condemn|denounc|blam|accus|attack|censur|rebuk|charg|singl|plac|lay|laid|find|found|stat|not|say|said|declar|point|stress|"
-                        r"emphasi|warn|recogni[sz]|acknowledg|admit|conclud|"
+                        r"emphasi|warn|recogni[sz]|acknowledg|admit|conclud|cit|explain|describ|mention|attribut|recall|reject|"
                         r"указыва|указал|отмеча|отметил|констатиру|осужда|осудил|критику|обвиня|подчеркива|предупрежда|признал|признаё|признае|считает|подверг|устанавлива|установил)|"
                         r"demand|instruct|oblig|requir|call|insist|direct|order|требу|обязыва|предлага|поруча)\w*")
 _PARA_ACCORDING = re.compile(_PARA_LEAD + r"(?i:according\s+to|as\s+(?:reported\s+in|stated\s+in)|согласно|по\s+словам|как\s+говорится\s+в)\s+(?:the\s+)?$")
@@ -1996,6 +1997,17 @@ def _paraphrase_opener(ctx: Context, i: int, says: bool = False) -> Mention | No
         if _SUBJECT_LEAD.fullmatch(lead) and (verb(first.end) or _STATES.match(text, first.end) and _STATES.match(text, first.end).end() > first.end):
             return first
         return None
+    it = _PARA_IT.match(sent.text)
+    if it and (first is None or first.start >= sent.start + it.end()) and verb(sent.start + it.end()) and i > 0 \
+            and ctx.sentences[i - 1].paragraph == sent.paragraph:
+        # "It places the blame …": the document the sentence before paraphrased or opened with
+        prev = paraphrased_document(ctx, i - 1)
+        if prev is None:
+            pm = _sent_mentions(ctx, i - 1)
+            if pm and pm[0].type == "Document" and ctx.key(pm[0]) != ctx.doc.id \
+                    and _SUBJECT_LEAD.fullmatch(text, ctx.sentences[i - 1].start, pm[0].start):
+                prev = pm[0]
+        return prev
     noun = _PARA_NOUN.match(sent.text)
     if noun and (first is None or first.start >= sent.start + noun.end()) and verb(sent.start + noun.end()):
         return _discussed_by_kind(ctx, i)
