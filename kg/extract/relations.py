@@ -2150,16 +2150,6 @@ def _investigator(ctx: Context, t: Mention, sent) -> bool:
     return bool(_FOUND_OUT.match(ctx.text, t.end, sent.end) or _FOUND_BY.search(ctx.text[max(sent.start, t.start - 40):t.start]))
 
 
-#: what the sentence before condemned, named again: "this tendency", "these errors", «это
-#: направление», «эти ошибки», «подобные извращения»
-_CONDEMNED_ANAPHOR = re.compile(
-    r"(?i)\b(?:this|these|such|that|those)\s+(?:[\w-]+\s+)?(?:tendenc(?:y|ies)|trends?|deviations?|errors?|mistakes?|distortions?|"
-    r"(?:erroneous|harmful|anti-party|wrong|false)\s+(?:views?|lines?|directions?))\b|"
-    r"(?<![\w-])(?:эт(?:о|от|а|и|ого|ой|у|их|им)|так(?:ие|ое|ая|ой|их|им)|подобн\w+)\s+(?:[\w-]+\s+)?(?:направлени|тенденци|уклон|ошибк|извращени|искривлени)\w*")
-
-#: (what has been put right is no longer condemned: "The Central Committee has corrected this mistake: …")
-_CORRECTED = re.compile(r"(?i)correct\w*|rectif\w*|remed\w*|eliminat\w*|overc[oa]m\w*|исправ\w*|устран\w*|преодол\w*|ликвидир\w*")
-
 #: a reported document's verbs of accusation, whose objects may be persons
 _ACCUSES = re.compile(r"(?i)\b(?:accus|condemn|criticiz|criticis|denounc|censur|rebuk|castigat|blam|attack|branded)\w*|"
                       r"\b(?:places?|lays?|laid|puts?)\s+(?:the\s+)?(?:main\s+|chief\s+|full\s+|whole\s+)?(?:blame|responsibility)\b|singl\w+\s+out|"
@@ -2305,18 +2295,6 @@ def criticizes(ctx: Context) -> None:
                     ctx.add(who, "criticizes", ctx.clause_evidence(sent, [o] + ([p] if p.end > p.start else [])), o.key,
                             attributed=who != ctx.doc.id and who != p.key, confidence=0.65)
                 continue
-        # 2b. the persons who embody what the sentence before condemned: «… формалистическое
-        # направление … Особенно ярко это направление представлено в творчестве таких композиторов,
-        # как тт. Д. Шостакович, С. Прокофьев …», "These errors were committed above all by …"
-        if voice_is_doc and normative_doc or speaker in persons_speaking:
-            ana = _CONDEMNED_ANAPHOR.search(sent.text)
-            if ana and i > 0 and ctx.sentences[i - 1].paragraph == sent.paragraph and CRITICISM.search(ctx.sentences[i - 1].text) \
-                    and not _CORRECTED.search(sent.text[max(0, ana.start() - 40):ana.start()]):
-                at = sent.start + ana.end()
-                for t in (m for m in ms if m.type == "Person" and m.start >= at and m.key != speaker
-                          and not _office_of(ctx, m, ms) and not re.match(r"['’]s\b", text[m.end:m.end + 2])):
-                    ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
-                            attributed=speaker != ctx.doc.id, confidence=0.55)
         cue = CRITICISM.search(sent.text)
         if not cue:
             continue
