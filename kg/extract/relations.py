@@ -1856,7 +1856,18 @@ CRITICISM = re.compile(
     r"nationalism|alien\s+to|pernicious|враждебн\w*|предател\w*|предательск\w*|реакционн\w*|ревизионис\w*|авантюр\w*|шовинис\w*|"
     r"космополит\w*|низкопоклон\w*|национализм\w*|"
     # not equal to its task: "no longer meets the needs", «не справляется с задачами»
-    r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to)")
+    r"no\s+longer\s+meets?|(?:does|do|did)\s+not\s+meet|не\s+отвеча\w*\s+(?:требованиям|задачам|интересам)|не\s+справ\w+|not\s+(?:equal|up)\s+to|"
+    # failure stated as a fact, with no verb of condemnation: how resolutions and foreign observers
+    # say a body did not do its work ("kept silent", "has not waged a resolute struggle", "turned a
+    # blind eye", "interfered administratively", "poor work"; «не боролся с …», «смотрят сквозь
+    # пальцы», «остались в стороне», «наспех», «не давали отпора», «запустили работу», «упустили»)
+    r"mistaken|kept\s+silent|remained\s+silent|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:waged|conducted|carried\s+on|combated|fought)|"
+    r"blind\s+eye|conciliat\w*|interfer\w+|(?:has|have|had)\s+(?:\w+\s+)?(?:permitted|allowed|tolerated)\b|ignor(?:e|es|ed|ing)\b|"
+    r"(?:poor|weak|bad)\s+(?:work|leadership|guidance|management|organi[sz]ation)|remained\s+aloof|stood\s+aside|indifferen\w*|apath\w*|inertia|inactivity|"
+    r"whitewash\w*|gloss\w*\s+over|hush\w*\s+up|smuggl\w*|contraband|hindrance|"
+    r"не\s+борол\w*|не\s+бор[ею]т\w*|сквозь\s+пальцы|закрыва\w*\s+глаза|(?:остал\w*|оста[юё]т\w*|оказал\w*|стоял\w*|стоят|стоит)\s+в\s+стороне|наспех|не\s+да(?:ва)?л\w*\s+(?:\w+\s+)?отпор\w*|"
+    r"запустил\w*|упустил\w*|прозевал\w*|допустил\w*|смазыва\w*|глушат|глушил\w*|заглуша\w*|отмалчива\w*|потворств\w*|"
+    r"формалист\w*|неблагополучн\w*|неудач\w*|губительн\w*|порочн\w*|не\s+уделя\w*|не\s+уделил\w*|(?:плохо|слабо)\s+(?:\w+\s+)?(?:руковод|работа|организ|вел|вед)\w*|равнодуш\w*|бесконтрольн\w*)")
 #: a document that speaks: "The resolution notes that", «Резолюция констатирует, что», «Постановление указывает»
 #: (its date may stand between: "The decision of the Central Committee of 14 August makes plain that";
 #: what it finds, shows or makes plain is what it says)
@@ -1934,6 +1945,125 @@ def _discussed_document(ctx: Context, i: int) -> Mention | None:
     return None
 
 
+#: a sentence whose subject is a document, or the body that issued it, acting or speaking: the
+#: text paraphrases that document from here on. "Resolution sharply criticizes …" (telegraphese,
+#: no article), "The decree also singles out …", "According to the communiqué, the plenum found
+#: that …", «Постановление ЦК обязывает …», «ЦК справедливо отмечает, что …»
+_PARA_LEAD = r"\s*(?:\d+\.\s*)*(?:(?i:but|and|also|moreover|further|however|но|а|и|кроме\s+того)\s*,?\s+)?"
+_PARA_NOUN = re.compile(_PARA_LEAD + r"(?i:(?:the|this|that|its|a|same|new)\s+)?(?i:(?:new|same|present|latest|lengthy|full)\s+)?"
+                        r"(?i:resolution|decree|decision|directive|communiqu[eé]|постановлени[ея]|резолюци[яи]|решени[ея]|директив[аы])\b")
+_PARA_IT = re.compile(_PARA_LEAD + r"(?:It|Оно|Она)\b")
+_PARA_VERB = re.compile(r"(?i)(?:\s*\([^()]{0,60}\))?(?:\s+(?:\w+ly|also|further|then|again|explicitly|справедливо|также|прямо|резко|особо|ещё|еще|вновь|далее))*,?\s+"
+                        r"(?:(?P<say>criticiz|criticis|condemn|denounc|blam|accus|attack|censur|rebuk|charg|singl|plac|lay|laid|find|found|stat|not|say|said|declar|point|stress|"
+                        r"emphasi|warn|recogni[sz]|acknowledg|admit|conclud|cit|explain|describ|mention|attribut|recall|reject|"
+                        r"указыва|указал|отмеча|отметил|констатиру|осужда|осудил|критику|обвиня|подчеркива|предупрежда|признал|признаё|признае|считает|подверг|устанавлива|установил)|"
+                        r"demand|instruct|oblig|requir|call|insist|direct|order|требу|обязыва|предлага|поруча)\w*")
+_PARA_ACCORDING = re.compile(_PARA_LEAD + r"(?i:according\s+to|as\s+(?:reported\s+in|stated\s+in)|согласно|по\s+словам|как\s+говорится\s+в)\s+(?:the\s+)?$")
+#: the reporter's own voice again: first person, a comment, the observers' view
+_PARA_BREAK = re.compile(r"(?i)\b(?:I|we|my|our|me|us)\b(?!\.)|\bcomment\b|\bin\s+(?:my|our)\s+opinion|\bobservers?\b|\bembassy\b|"
+                         r"(?<![\w-])(?:я|мы|мне|нам|по\s+моему|по\s+нашему)(?![\w-])")
+
+
+def paraphrased_document(ctx: Context, i: int) -> Mention | None:
+    """The document (not this one) that sentence ``i`` paraphrases: one the sentence opens with
+    as the actor ("The resolution notes …", a bare "Resolution criticizes …" for the document the
+    text reports on, "According to the communiqué …", the body that issued a document named
+    before: "The plenum found that …", «ЦК требует …»), or, in a text that does not speak in its
+    own voice (a telegram, an essay), the one the sentences before in the paragraph were
+    paraphrasing, until the reporter speaks again ("Comment:", "In my opinion", "we"). For every
+    relation a reported document is the subject of (criticizes, demands)."""
+    cache = ctx.__dict__.setdefault("_paraphrased", {})
+    if i in cache:
+        return cache[i]
+    cache[i] = None   # (no recursion through a cycle)
+    cache[i] = out = _paraphrase_opener(ctx, i) or _paraphrase_carried(ctx, i)
+    return out
+
+
+def _paraphrase_opener(ctx: Context, i: int, says: bool = False) -> Mention | None:
+    """(``says``: only where the document says or finds something, not where it orders it)"""
+    sent = ctx.sentences[i]
+
+    def verb(at: int):
+        v = _PARA_VERB.match(text, at)
+        return v if v is not None and (not says or v.group("say")) else None
+    text = ctx.text
+    ms = _sent_mentions(ctx, i)
+    first = ms[0] if ms else None
+    if first is not None and first.type == "Document" and ctx.key(first) != ctx.doc.id:
+        lead = text[sent.start:first.start]
+        if _PARA_ACCORDING.search(lead):
+            return first
+        if _SUBJECT_LEAD.fullmatch(lead) and (verb(first.end) or _STATES.match(text, first.end) and _STATES.match(text, first.end).end() > first.end):
+            return first
+        return None
+    it = _PARA_IT.match(sent.text)
+    if it and (first is None or first.start >= sent.start + it.end()) and verb(sent.start + it.end()) and i > 0 \
+            and ctx.sentences[i - 1].paragraph == sent.paragraph:
+        # "It places the blame …": the document the sentence before paraphrased or opened with
+        prev = paraphrased_document(ctx, i - 1)
+        if prev is None:
+            pm = _sent_mentions(ctx, i - 1)
+            if pm and pm[0].type == "Document" and ctx.key(pm[0]) != ctx.doc.id \
+                    and _SUBJECT_LEAD.fullmatch(text, ctx.sentences[i - 1].start, pm[0].start):
+                prev = pm[0]
+        return prev
+    noun = _PARA_NOUN.match(sent.text)
+    if noun and (first is None or first.start >= sent.start + noun.end()) and verb(sent.start + noun.end()):
+        return _discussed_by_kind(ctx, i)
+    if first is not None and first.type == "Body" and ctx.genre not in NORMATIVE and _PARA_SUBJECT.fullmatch(text, sent.start, first.start) \
+            and verb(first.end):
+        return _issued_before(ctx, i, first.key)
+    return None
+
+
+_PARA_SUBJECT = re.compile(_PARA_LEAD + r"(?i:(?:the|this|its)\s+)?")
+
+
+def _issued_before(ctx: Context, i: int, body: str) -> Mention | None:
+    """The last document named before sentence ``i`` (this paragraph or the two before) that
+    ``body`` issued: «ЦК отмечает …» after «постановление ЦК …»."""
+    par = ctx.sentences[i].paragraph
+    found = []
+    for j in range(i - 1, -1, -1):
+        if ctx.sentences[j].paragraph < par - 2:
+            break
+        found += [d for d in reversed(_sent_mentions(ctx, j, ("Document",)))
+                  if ctx.key(d) != ctx.doc.id and body in _doc_issuers(ctx, ctx.key(d))]
+    # a bare «Постановление ЦК» after «постановление ЦК ВКП(б) от 9 мая 1929 года» is that one:
+    # the last dated or numbered one first
+    return next((d for d in found if re.search(r"\d", d.key)), found[0] if found else None)
+
+
+def _doc_issuers(ctx: Context, doc: str) -> set[str]:
+    out = {a.subject for a in ctx.assertions if a.predicate == "issues" and a.object == doc}
+    out |= {a.object for a in ctx.assertions if a.predicate == "partOf" and a.subject in out}
+    return out
+
+
+def _discussed_by_kind(ctx: Context, i: int) -> Mention | None:
+    """The document a bare "Resolution …" stands for: the one the text reports on, else the last
+    named before."""
+    reported = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "reportsOn"}
+    for m in ctx.mentions:
+        if m.start >= ctx.sentences[i].start:
+            break
+        if m.type == "Document" and ctx.key(m) in reported:
+            return m
+    return _discussed_document(ctx, i - 1) if i > 0 else None
+
+
+def _paraphrase_carried(ctx: Context, i: int) -> Mention | None:
+    if i == 0 or ctx.genre in OWN_VOICE:
+        return None
+    sent, prev = ctx.sentences[i], ctx.sentences[i - 1]
+    if prev.paragraph != sent.paragraph or _PARA_BREAK.search(sent.text):
+        return None
+    if any(m.type == "Document" for m in _sent_mentions(ctx, i)):
+        return None
+    return paraphrased_document(ctx, i - 1)
+
+
 def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
     """A body named as the owner of something else ("the decisions of raikoms") or as the
     party someone is excluded from ("from the Party") is not the one criticized."""
@@ -1946,6 +2076,11 @@ def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
                       ctx.text[max(0, m.start - 140):m.start])
     if g and not CRITICISM.fullmatch(g.group(1)) and not re.fullmatch(r"(?i)part|instances?|cases?|many|some|most|all|number|critical", g.group(1)):
         return True
+    # what is violated, squandered or attacked is the victim: "violations of kolkhoz statute",
+    # "insulting attacks on the clergy"
+    if g and re.fullmatch(r"(?i)violations?|breach(?:es)?|squandering|persecution", g.group(1)) or \
+            re.search(r"(?i)\battacks?[\"”»']?\s+(?:up)?on\s+(?:the\s+)?$", before):
+        return True
     if re.search(r"(?i)\b(?:from|to|into|in)\s+(?:the\s+|its\s+|our\s+)?(?:ranks\s+of\s+the\s+)?$", before):
         return True
     # the Russian of both: «в колхозах», «из партии», «к райкомам»
@@ -1957,7 +2092,7 @@ def _is_modifier(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
     return False
 
 
-_RU_PLACE_PREP = re.compile(r"(?<![\w-])(?:в|во|из|к|ко)\s+$")
+_RU_PLACE_PREP = re.compile(r"(?<![\w-])(?:в|во|из|к|ко|при)\s+$")
 
 
 def _owner_of_body(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
@@ -1988,7 +2123,7 @@ def _office_of(ctx: Context, m: Mention, ms: list[Mention]) -> bool:
 
 #: whom a thing is given, read or sent to, before the condemnation: "Stalin's letter, which Mikoyan
 #: read to the plenum of the Armenian Central Committee, denounced …"
-_INDIRECT = re.compile(r"(?i)\b(?:to|by|with|from|into)\s+(?:the\s+)?$")
+_INDIRECT = re.compile(r"(?i)\b(?:to|by|with|from|into)\s+(?:the\s+)?$|(?<![\w-])при\s+$")
 
 
 _BRANDED = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+)?(?:described|named|characteri[sz]ed|branded|denounced|called|labell?ed|portrayed|depicted|accused|charged|unmasked|exposed)\s+(?:as|of|with)\b")
@@ -2013,6 +2148,12 @@ _FOUND_BY = re.compile(r"(?i)(?:\b(?:uncovered|exposed|revealed|established|disc
 
 def _investigator(ctx: Context, t: Mention, sent) -> bool:
     return bool(_FOUND_OUT.match(ctx.text, t.end, sent.end) or _FOUND_BY.search(ctx.text[max(sent.start, t.start - 40):t.start]))
+
+
+#: a reported document's verbs of accusation, whose objects may be persons
+_ACCUSES = re.compile(r"(?i)\b(?:accus|condemn|criticiz|criticis|denounc|censur|rebuk|castigat|blam|attack|branded)\w*|"
+                      r"\b(?:places?|lays?|laid|puts?)\s+(?:the\s+)?(?:main\s+|chief\s+|full\s+|whole\s+)?(?:blame|responsibility)\b|singl\w+\s+out|"
+                      r"(?<![\w-])(?:обвиня\w*|обвинил\w*|осужда\w*|осудил\w*|критику\w*|подверг\w*\s+(?:\w+\s+)?критик\w*|клейм\w*)")
 
 
 _INTRO = re.compile(r"(?i)\s*(?:\d+\.\s*)?(?:(?:in|on|at|by|after|before|during|despite|в|на|после)\s+[^,;:]{0,60}?,?\s+)?(?:the\s+|a\s+)?")
@@ -2068,6 +2209,12 @@ def criticizes(ctx: Context) -> None:
                 rep = _reported_subject(ctx, i, m.start) or ((primary or _discussed_document(ctx, i)) if quoted else None)
                 if rep is not None and ctx.genre in REPORTING:
                     ctx.add(rep.key, "criticizes", ctx.clause_evidence(sent, [m]), m.key, attributed=True, confidence=0.7)
+                continue
+            # (an editorial on a decree: «ЦК требует решительной борьбы с бюрократами …» is the
+            # decree's condemnation)
+            para = _paraphrase_opener(ctx, i) if voice_is_doc and ctx.genre not in NORMATIVE else None
+            if para is not None and ctx.key(para) != ctx.doc.id and m.start > para.start:
+                ctx.add(ctx.key(para), "criticizes", ctx.clause_evidence(sent, [m]), m.key, attributed=True, confidence=0.7)
                 continue
             ctx.add(speaker, "criticizes", ctx.clause_evidence(sent, [m]), m.key,
                     attributed=speaker != ctx.doc.id, confidence=0.75)
@@ -2168,10 +2315,21 @@ def criticizes(ctx: Context) -> None:
             continue   # a provision's "incorrectly excluded" describes the wrong, not its addressee
         # 4. a document (or the document a report discusses) condemns bodies and leaders
         rep = _reported_subject(ctx, i, sent.start + cue.end() + 40)
+        group_subject = None
         if voice_is_doc and not normative_doc:
-            if rep is None or ctx.genre not in REPORTING:
+            if ctx.genre not in REPORTING:
                 continue
-            subject, targets = rep.key, [m for m in ms if m.start > rep.end]
+            if rep is not None:
+                subject, targets = rep.key, [m for m in ms if m.start > rep.end]
+            else:
+                # a sentence of a passage that paraphrases a document: "Resolution sharply
+                # criticizes …", "Ministry of Agriculture is also blamed for …"
+                para = paraphrased_document(ctx, i)
+                if para is None:
+                    continue
+                subject = ctx.key(para)
+                own = _doc_issuers(ctx, subject)
+                targets = [m for m in ms if m.start >= para.end or para.end <= sent.start]
         elif voice_is_doc and re.match(r"(?:\d+\.\s*)?(?:It|He|She|They|Он|Она|Оно|Они)\s+(?:\w+ly\s+|also\s+|then\s+|также\s+)*\w+", sent.text):
             # "The Plenum did not hide who is to blame. It criticized the Ministry …" in an
             # editorial: what the plenum it speaks of did, the body or person the sentence before
@@ -2197,8 +2355,30 @@ def criticizes(ctx: Context) -> None:
                 # «Резолюция констатирует, что руководство … проводит неправильную линию», "The
                 # resolution notes that …" in an editorial: the document it reports condemns
                 subject, targets = ctx.key(head), [m for m in ms if m.start >= says.end()]
+            elif voice_is_doc and ctx.genre not in NORMATIVE:
+                # «ЦК справедливо отмечает, что …», «ЦК требует …» in an editorial on the CC's
+                # decree: the decree speaks
+                para = _paraphrase_opener(ctx, i)
+                if para is not None and ctx.key(para) != ctx.doc.id:
+                    lead = next((m for m in ms if m.type in ("Document", "Body")), None)
+                    if _paraphrase_opener(ctx, i, says=True) is not None:
+                        subject = ctx.key(para)
+                        targets = [m for m in ms if lead is None or m.start >= lead.end]
+                    else:
+                        # what it orders: those it obliges stay as they were, the classes it
+                        # orders a struggle against are its condemnation
+                        group_subject = ctx.key(para)
         authors = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "authoredBy"}
+        accuses = _ACCUSES.search(sent.text) if voice_is_doc and not normative_doc and subject != ctx.doc.id else None
         for t in targets:
+            if accuses and t.type == "Person" and t.key not in absolved and not modifier(t) and (
+                    sent.start + accuses.end() <= t.start and not re.search(r"[;:]", text[sent.start + accuses.end():t.start])
+                    and t.start - sent.start - accuses.end() < 120
+                    or t.end <= sent.start + accuses.start() and re.fullmatch(r"\s+(?:is|are|was|were)\s+(?:also\s+|particularly\s+|especially\s+)?", text[t.end:sent.start + accuses.start()])):
+                # a reported document accuses persons: "The resolution accuses the three, and D. T.
+                # Shepilov …", "It places the blame … on Beria", "Molotov is singled out for …"
+                ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [t]), t.key, attributed=True, confidence=0.55)
+                continue
             if t.type == "Person" and t.key not in authors and t.key not in absolved and normative_doc and not modifier(t):
                 gap = text[t.end:cue_at]
                 possessive = re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}$", gap) or \
@@ -2221,8 +2401,9 @@ def criticizes(ctx: Context) -> None:
             if not _criticizable(ctx, t) or t.key in own or t.key in absolved or ctx.key(t) == subject \
                     or modifier(t) or _investigator(ctx, t, sent):
                 continue
-            ctx.add(subject, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
-                    attributed=subject != ctx.doc.id, confidence=0.65)
+            who = group_subject if group_subject is not None and t.type == "Group" else subject
+            ctx.add(who, "criticizes", ctx.clause_evidence(sent, [t]), t.key,
+                    attributed=who != ctx.doc.id, confidence=0.65)
 
 
 #: a document named for the wrongs of the persons it is about: «Об антипартийных действиях члена ЦК
