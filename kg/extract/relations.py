@@ -1743,6 +1743,8 @@ def located_in(ctx: Context) -> None:
     text = ctx.text
     nested_places = sorted((p for p in ctx.nested if p.type == "Place"), key=lambda p: p.start)
     starts = [p.start for p in nested_places]
+    #: the places the text names on their own, not only inside a body's name
+    spoken = {m.key for m in ctx.mentions if m.type == "Place"}
     for m in ctx.mentions:
         if m.type == "Body":
             lo, hi = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
@@ -1760,6 +1762,10 @@ def located_in(ctx: Context) -> None:
                     # the court's, not the collegium's
                     continue
                 owner = min(inner, key=lambda n: n.end - n.start) if inner else m
+                if places[0].key not in spoken and places[0].start == m.start:
+                    # "the Kursk obkom", «Днепропетровского обкома» in a text that never names Kursk
+                    # itself: the place only qualifies the name, it is no place the text speaks of
+                    continue
                 ctx.add(owner.key, "locatedIn", ctx.evidence(m.start, m.end), places[0].key, confidence=0.8)
         if m.type == "Body" and m.source == "rule:bibliographic_imprint":
             places = [p for p in ctx.in_span(max(0, m.start - 200), m.start, ("Place",)) if 0 <= m.start - p.end <= 3]
