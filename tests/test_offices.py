@@ -141,3 +141,39 @@ def test_a_minister_heads_the_ministry_of_his_field_the_text_names():
     # no ministry of that field named: no head
     r = _rels("Comrade Benediktov, the Minister of Agriculture, has told the Presidium that tractors will be sent.", "speech")
     assert not any(s == "benediktov" and p == "headOf" for s, p, o in r), r
+
+
+def test_an_appointment_gives_the_offices_in_the_instrumental_and_the_bodies_they_head():
+    # heldout13 1301 (the Politburo's 1933 decree on Ukraine), points 3 to 5
+    text = ("3. Назначить тов. Постышева вторым секретарём ЦК КП(б)У и первым секретарём Харьковского обкома с оставлением его секретарём ЦК ВКП(б).\n\n"
+            "4. Назначить тов. Хатаевича первым секретарём Днепропетровского обкома, оставив тов. Строганова вторым секретарём этого обкома.\n\n"
+            "5. Назначить тов. Вегера первым секретарём Одесского обкома, освободив от этой должности тов. Майорова.\n")
+    ex = _ex(text, "resolution")
+    r = {(a.subject, a.predicate, a.object) for a in ex.assertions}
+    assert ("postyshev", "headOf", "kharkov_obkom") in r, r
+    assert ("khataevich", "headOf", "dnepropetrovsk_obkom") in r, r
+    assert _office(ex, "khataevich") == {"первым секретарём"}
+    assert _office(ex, "postyshev") >= {"вторым секретарём ЦК КП(б)У", "первым секретарём"}
+    # the one relieved "of this post" held the office just named
+    assert _office(ex, "maiorov") == {"первым секретарём"}
+    veger = {o for s, p, o in r if s == "veger" and p == "headOf"}
+    assert veger and {o for s, p, o in r if s == "maiorov" and p == "headOf"} == veger
+    # a second secretary does not head the obkom
+    assert not any(s == "stroganov" and p == "headOf" for s, p, _ in r), r
+    # without a verb of appointment a name and an office side by side are not one
+    r = _rels("Доклад тов. Хатаевича первым секретарём не рассматривался.", "resolution")
+    assert not any(p == "holdsPosition" for _, p, _ in r), r
+
+
+def test_russian_body_first_then_the_verb_of_leading_then_the_name():
+    # heldout13 1304 (encyclopedia entry on the Zhenotdel): a bare «отдел» is the department the entry names
+    text = ("ЖЕНОТДЕЛ (Отдел ЦК РКП(б) по работе среди женщин), отдел Центрального комитета партии.\n\n"
+            "После её смерти в 1920 году отдел возглавила Александра Коллонтай, которую в 1922 году сменила Софья Смидович.\n")
+    ex = _ex(text, "encyclopedia")
+    heads = {(a.subject, a.object) for a in ex.assertions if a.predicate == "headOf"}
+    dept = {o for s, o in heads if s == "kollontai"}
+    assert len(dept) == 1 and "department" in next(iter(dept)), heads
+    assert ("sofia_smidovich", next(iter(dept))) in heads, heads
+    # a bare organ noun with no such body named before heads nothing
+    r = _rels("Отдел возглавила Александра Коллонтай.", "essay")
+    assert not any(p == "headOf" for _, p, _ in r), r

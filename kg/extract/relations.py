@@ -1094,12 +1094,25 @@ def _office_before(ctx: Context, p: Mention) -> None:
         ctx.add(p.key, "memberOf", ev, first.key, confidence=0.7)
 
 
+#: a verb of appointment whose object the office follows with nothing between, in the Russian
+#: instrumental: «Назначить тов. Хатаевича первым секретарём …», «избран членом ЦК», «оставив тов. X
+#: вторым секретарём», "appointed Kirov first secretary"
+_APPOINTED = re.compile(r"(?i)(?<![\w-])(?:назнач\w*|утверд\w*|утвержд\w*|избра\w*|избир\w*|оставив|оставить|оставля\w*|выдвину\w*|"
+                        r"перевест\w*|перевод\w*|рекомендова\w*|appoint\w*|elect\w*|named|made)\s+(?:(?:тов\.|т\.|товарищ\w*|comrade)\s*)?$")
+_BARE_LEAD = re.compile(r"[ \t]+")
+#: «освободив от этой должности тов. Майорова», "relieving of that post …": the office just named
+_RELIEVED_OF_IT = re.compile(r"(?i)(?<![\w-])(?:освобод\w+|освобожд\w+|сняв|снять|снят\w*)\s+(?:его\s+|её\s+)?(?:от|с)\s+(?:этой|этого|указанной|той)\s+"
+                             r"(?:должност\w*|обязанност\w*|поста|работы)\s+(?:(?:тов\.|т\.|товарищ\w*)\s*)?$")
+
+
 def _office_chain(ctx: Context, p: Mention) -> None:
     """"Kuibyshev, chairman of Gosplan and a Politburo member", "Andreev, CC Secretary and head
     of the Orgburo's cadres department": each office of an
     apposition chain after a name, whether named as an office or as the head (member) of a body."""
     text = ctx.text
     lead = _OFFICE_LEAD.match(text, p.end)
+    if not lead and _APPOINTED.search(text, max(0, p.start - 40), p.start + _title_len(text, p.start)):
+        lead = _BARE_LEAD.match(text, p.end)
     if not lead or re.search(r"(?i)\b(?:succeeded|replaced|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]):
         return
     at, n = lead.end(), 0
@@ -1376,6 +1389,12 @@ def offices(ctx: Context) -> None:
                 pos = [m for m in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if m.start == at]
                 if pos:
                     _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
+        g = _RELIEVED_OF_IT.search(text, max(0, p.start - 60), p.start + _title_len(text, p.start))
+        if g:
+            sent_start = max(text.rfind(".", 0, g.start()), text.rfind("\n", 0, g.start()), g.start() - 200)
+            pos = [m for m in ctx.in_span(sent_start + 1, g.start(), ("Position",))]
+            if pos:
+                _hold(ctx, p, pos[-1], ctx.evidence(pos[-1].start, p.end), 0.7)
         # "the head of the Kiev NKVD, Vsevolod Balitsky"
         for b in ctx.in_span(max(0, p.start - 200), p.start, ("Body",)):
             gap = text[b.end:p.start]
