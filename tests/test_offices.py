@@ -177,3 +177,15 @@ def test_russian_body_first_then_the_verb_of_leading_then_the_name():
     # a bare organ noun with no such body named before heads nothing
     r = _rels("Отдел возглавила Александра Коллонтай.", "essay")
     assert not any(p == "headOf" for _, p, _ in r), r
+
+
+def test_russian_organ_before_its_body_in_the_genitive_and_a_body_attached_with_pri():
+    # heldout14 1404 (encyclopedia entry on Shcherbakov)
+    ex = _ex("С 1941 секретарь ЦК ВКП(б) и кандидат в члены Политбюро ЦК. Одновременно возглавлял "
+             "Советское информационное бюро при СНК СССР (с июня 1941).\n", "encyclopedia")
+    r = {(a.subject, a.predicate, a.object) for a in ex.assertions}
+    assert ("politburo", "partOf", "central_committee") in r, r
+    assert ("sovinformburo", "partOf", "sovnarkom") in r, r
+    # the larger body before the organ is not its part
+    r = _rels("Решение ЦК Политбюро утвердило.", "essay")
+    assert ("central_committee", "partOf", "politburo") not in r, r

@@ -1680,6 +1680,9 @@ def leaders(ctx: Context) -> None:
             ctx.add(p.key, "headOf", ctx.evidence(g.start(), chain[-1].end), heads[0].key, confidence=0.7)
 
 
+#: the organs a body has (Russian stems): its bureau, plenum, department, board, presidium
+_RU_ORGAN = re.compile(r"(?i)(?<![\w-])(?:политбюро|оргбюро|бюро|пленум\w*|отдел\w*|управлени\w*|секретариат\w*|президиум\w*|"
+                       r"партколлеги\w*|правлени\w*|редакци\w*|коллеги[яиюей]\w*)(?![\w-])")
 #: a national Communist party by name or initials: «Коммунистической партии (большевиков) Украины», «КП(б)У»
 _NATIONAL_PARTY = re.compile(r"(?:Коммунистическ\w+\s+парти\w+|КП\s*\(б\)\s*[А-ЯЁ]|КП[А-ЯЁ]{1,2}\b)")
 
@@ -1691,7 +1694,7 @@ def part_of(ctx: Context) -> None:
     for idx, child in enumerate(bodies):
         for parent in bodies[idx + 1: idx + 2]:
             gap = text[child.end:parent.start]
-            if re.fullmatch(r"\)?(?:\s*\([^()\n]{1,20}\))?\s+(?:of|attached to|under|within|of this|of that)\s+(?:the\s+)?", gap) and \
+            if re.fullmatch(r"\)?(?:\s*\([^()\n]{1,20}\))?\s+(?:of|attached to|under|within|of this|of that|при)\s+(?:the\s+)?", gap) and \
                     not parent.is_class and child.key != parent.key:
                 tail = [n for n in ctx.nested if n.type == "Body" and n.end == child.end and n.start > child.start]
                 head = tail[0] if tail else child
@@ -1726,6 +1729,16 @@ def part_of(ctx: Context) -> None:
         if m.source == "rule:party_congress" and (re.search(r"(?i)\bparty\b|партии", m.text) or m.key.startswith(("party_congress", "party_conference"))):
             if "communist_party" in ctx.keys:
                 ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), "communist_party", confidence=0.7)
+    # «Политбюро ЦК», «бюро губкома», «Сельскохозяйственный отдел обкома», «Правления Союза советских
+    # писателей»: an organ of a body, the body after it in the genitive
+    every = sorted((m for m in ctx.mentions + ctx.nested if m.type == "Body"), key=lambda m: (m.start, -m.end))
+    for a, b in zip(every, every[1:]):
+        if text[a.end:b.start] == " " and not b.is_class and not a.is_class and a.key != b.key and b.key != "communist_party" \
+                and _RU_ORGAN.search(a.text) and _RU_LOWER.search(a.text) and re.match(r"[А-ЯЁа-яё]", b.text):
+            tail = [n for n in ctx.nested if n.type == "Body" and not n.is_class and n.end == a.end and n.start > a.start]
+            head = tail[0] if tail else a
+            if head.key != b.key:
+                ctx.add(head.key, "partOf", ctx.evidence(a.start, b.end), b.key, confidence=0.7)
     # «XIV съезде Коммунистической партии (большевиков) Украины», «XIII съезда КП(б)У»: an organ named
     # with a national party in the genitive is that party's
     for a, b in zip(bodies, bodies[1:]):
