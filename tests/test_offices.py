@@ -189,3 +189,22 @@ def test_russian_organ_before_its_body_in_the_genitive_and_a_body_attached_with_
     # the larger body before the organ is not its part
     r = _rels("Решение ЦК Политбюро утвердило.", "essay")
     assert ("central_committee", "partOf", "politburo") not in r, r
+
+
+def test_a_biographical_entry_gives_its_subject_the_offices_its_clauses_open_on():
+    # heldout14 1404 (Shcherbakov's encyclopedia entry): the clauses have no subject of their own
+    text = ("ЩЕРБАКОВ Александр Сергеевич (27.IX.1901, г. Руза Московской губ., — 10.V.1945, Москва), советский "
+            "партийный и государственный деятель.\n\n"
+            "В 1936–38 второй секретарь Ленинградского обкома ВКП(б). С 1938 первый секретарь Московского горкома и "
+            "Московского обкома ВКП(б). С 1941 секретарь ЦК ВКП(б) и кандидат в члены Политбюро ЦК.\n\n"
+            "Секретарь ЦК ВКП(б) А. А. Жданов выступил с докладом.\n")
+    ex = _ex(text, "encyclopedia")
+    r = {(a.subject, a.predicate, a.object) for a in ex.assertions}
+    assert _office(ex, "shcherbakov") >= {"второй секретарь", "первый секретарь", "кандидат в члены Политбюро"}, _office(ex, "shcherbakov")
+    assert ("shcherbakov", "headOf", "moscow_gorkom") in r and ("shcherbakov", "headOf", "moscow_obkom") in r, r
+    # the second secretary does not head the obkom; an office named with its holder is his
+    assert not any(s == "shcherbakov" and p == "headOf" and "leningrad" in o for s, p, o in r), r
+    assert ("zhdanov", "holdsPosition", "cc_secretary") in r, r
+    # the same clauses in a text that is no biographical entry belong to no one
+    r = _rels("Совещание открылось. С 1938 первый секретарь Московского горкома и Московского обкома ВКП(б).", "essay")
+    assert not any(p in ("holdsPosition", "headOf") for _, p, _ in r), r

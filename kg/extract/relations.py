@@ -1115,7 +1115,14 @@ def _office_chain(ctx: Context, p: Mention) -> None:
         lead = _BARE_LEAD.match(text, p.end)
     if not lead or re.search(r"(?i)\b(?:succeeded|replaced|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]):
         return
-    at, n = lead.end(), 0
+    _office_run(ctx, p, lead.end(), p.start)
+
+
+def _office_run(ctx: Context, p: Mention, at: int, ev_from: int) -> None:
+    """The offices of ``p`` named one after another from ``at`` ("chairman of Gosplan and a
+    Politburo member"), each quoted from ``ev_from``."""
+    text = ctx.text
+    n = 0
     stop = re.search(r"[;.!?\n]\s", text[at:at + 400])
     limit = at + (stop.start() if stop else 400)
     head = False
@@ -1123,19 +1130,24 @@ def _office_chain(ctx: Context, p: Mention) -> None:
         n += 1
         pos = [m for m in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if m.start == at]
         g = None if pos else _HEAD_OF.match(text, at)
-        also = None if pos or g or not head else re.match(r"of\s+(?:the\s+)?", text[at:at + 8])
+        also = None if pos or g or not head else re.match(r"of\s+(?:the\s+)?|(?=[А-ЯЁа-яё])", text[at:at + 8])
         if pos:
             if _office_of_next(ctx, pos[0]):
                 return
-            _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
+            _hold(ctx, p, pos[0], ctx.evidence(ev_from, pos[0].end), 0.75)
             end = pos[0].end
+            # «первый секретарь Московского горкома и …»: the body in the genitive, then the next office or body
+            of = [b for b in ctx.in_span(end + 1, end + 1 + ctx.MAX_MENTION, ("Body",))
+                  if b.start == end + 1 and text[end] == " " and _RU_LOWER.search(b.text)]
+            if of:
+                end = max(b.end for b in of)
             head = bool(_HEAD_OFFICE.match(pos[0].text)) and not _DEPUTY.search(pos[0].text)
         elif also:
             # "chairman of the OGPU and of the Supreme Council of the National Economy": the same office of another body
             bodies = [b for b in ctx.in_span(at + also.end(), at + also.end() + ctx.MAX_MENTION, ("Body",)) if b.start == at + also.end()]
             if not bodies or bodies[0].is_class:
                 return
-            ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.7)
+            ctx.add(p.key, "headOf", ctx.evidence(ev_from, bodies[0].end), bodies[0].key, confidence=0.7)
             end = bodies[0].end
         elif g:
             head = not g.group("member")
@@ -1145,9 +1157,9 @@ def _office_chain(ctx: Context, p: Mention) -> None:
             body = bodies[0]
             if g.group("member"):
                 if body.type == "Body":
-                    ctx.add(p.key, "memberOf", ctx.evidence(p.start, body.end), body.key, confidence=0.75)
+                    ctx.add(p.key, "memberOf", ctx.evidence(ev_from, body.end), body.key, confidence=0.75)
             elif not _DEPUTY.search(text[max(0, at - 20):g.end()]):
-                ctx.add(p.key, "headOf", ctx.evidence(p.start, body.end), body.key, confidence=0.75)
+                ctx.add(p.key, "headOf", ctx.evidence(ev_from, body.end), body.key, confidence=0.75)
             end = body.end
         else:
             return
@@ -1155,6 +1167,30 @@ def _office_chain(ctx: Context, p: Mention) -> None:
         if not nxt or nxt.end() > limit:
             return
         at = nxt.end()
+
+
+#: the head of a biographical entry: SURNAME Name Patronymic (life dates): «ЩЕРБАКОВ Александр
+#: Сергеевич (27.IX.1901, г. Руза …, — 10.V.1945, Москва)», "KIROV, Sergei Mironovich (1886–1934)"
+_ENTRY_HEAD = re.compile(r",?(?:\s+[A-ZА-ЯЁ][a-zа-яё]+){0,3}\s*\([^()\n]{0,80}?\d{4}[^()\n]{0,80}?[—–-][^()\n]{0,80}?\d{4}[^()\n]{0,40}\)")
+#: a clause of such an entry that opens on an office, its subject the entry's: «С 1938 первый секретарь
+#: Московского горкома …», «В 1936–38 второй секретарь …», "From 1941 secretary of the CC"
+_ENTRY_CLAUSE = re.compile(r"(?:(?:[СсВв]|[Ff]rom|[Ii]n|[Ss]ince)\s+\d{4}(?:\s*[–—-]\s*\d{2,4})?(?:\s+(?:гг?\.|годах?|году))?,?\s+|"
+                           r"(?:затем|позднее|потом|then|later)\s+|(?:был[аи]?|стал[аи]?)\s+)*")
+
+
+def _entry_offices(ctx: Context) -> None:
+    """In a biographical entry, the clauses that name an office with no one before it are its subject's."""
+    text = ctx.text
+    first = min(ctx.mentions, key=lambda m: m.start, default=None)
+    if first is None or first.type != "Person" or first.start > 2 or not _ENTRY_HEAD.match(text, first.end):
+        return
+    starts = {s.start for s in ctx.sentences}
+    starts.update(g.end() for g in re.finditer(r";\s+|,\s+(?=затем\s|then\s)", text))
+    for at in sorted(starts):
+        c = _ENTRY_CLAUSE.match(text, at)
+        pos = [m for m in ctx.in_span(c.end(), c.end() + ctx.MAX_MENTION, ("Position",)) if m.start == c.end()]
+        if pos and not _office_of_next(ctx, pos[0]):
+            _office_run(ctx, first, c.end(), at)
 
 
 def _of_bodies_then_name(ctx: Context, at: int, end: int) -> bool:
@@ -1355,6 +1391,7 @@ def offices(ctx: Context) -> None:
     text = ctx.text
     _plural_heads(ctx)
     _topic_offices(ctx)
+    _entry_offices(ctx)
     _envoys(ctx)
     persons = sorted(ctx.mentions + [n for n in ctx.nested if n.type == "Person"], key=lambda m: m.start)
     for p in persons:
