@@ -208,3 +208,16 @@ def test_a_biographical_entry_gives_its_subject_the_offices_its_clauses_open_on(
     # the same clauses in a text that is no biographical entry belong to no one
     r = _rels("Совещание открылось. С 1938 первый секретарь Московского горкома и Московского обкома ВКП(б).", "essay")
     assert not any(p in ("holdsPosition", "headOf") for _, p, _ in r), r
+
+
+def test_an_office_given_to_he_is_the_last_person_named_as_a_subject():
+    # heldout14 1408 (Kalinin's obituary)
+    text = ("Mikhail Ivanovich Kalinin was born in 1875 into a peasant family. As a turner at the Putilov works he joined "
+            "the revolutionary movement, and in 1898 he became a member of the Russian Social-Democratic Labour Party.\n\n"
+            "In March 1919, after the death of Ya. M. Sverdlov, he was elected Chairman of the All-Russian Central "
+            "Executive Committee, and from 1922 he was Chairman of the Central Executive Committee of the USSR.\n")
+    r = _rels(text, "obituary")
+    assert ("kalinin", "memberOf", "rsdlp") in r, r
+    assert ("kalinin", "headOf", "vtsik") in r and ("kalinin", "headOf", "tsik_ussr") in r, r
+    # the name inside "after the death of …" is not who "he" is
+    assert not any(s == "sverdlov" and p in ("headOf", "holdsPosition") for s, p, _ in r), r

@@ -1193,6 +1193,28 @@ def _entry_offices(ctx: Context) -> None:
             _office_run(ctx, first, c.end(), at)
 
 
+#: a pronoun subject and the verb that gives it an office: "he was elected Chairman of the …", "in 1898
+#: he became a member of the …", «он был избран членом ЦК»
+_HE_WAS = gated(re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)\s+(?:(?:also|then|later|subsequently|again|также|затем)\s+)?"
+                           r"(?:(?:was|had\s+been|был[аи]?)\s+(?:(?:also|then|later|again|вновь|снова)\s+)?(?:elected|appointed|made|named|избран[аы]?|назначен[аы]?)\s+"
+                           r"|became\s+|was\s+|had\s+been\s+|served\s+as\s+|remained\s+|стал[аи]?\s+|был[аи]?\s+)(?:the\s+|a\s+|an\s+)?"))
+#: a name governed by a preposition is no subject for a later "he"
+_OBLIQUE = re.compile(r"(?i)(?<![\w-])(?:of|by|with|to|from|after|for|against|about|under|than|and|и|с|со|от|к|о|об|при|после|против)\s+(?:(?:the\s+)?(?:late\s+)?(?:Comrades?|comrades?|тов\.|товарищ\w*)\s*)?$")
+_HE_CUES = ("he was", "he became", "he had been", "he served", "he remained", "he also", "he then", "he later",
+            "он был", "она была", "он стал", "она стала", "он также", "он затем")
+
+
+def _pronoun_offices(ctx: Context) -> None:
+    """An office given to "he" (or «он»): the person the paragraph named last holds it."""
+    text = ctx.text
+    for g in cued(text, ctx.low, _HE_WAS, _HE_CUES, back=4, ahead=70):
+        # the last person named as a subject, not one inside a phrase ("after the death of Ya. M. Sverdlov, he …")
+        before = [p for p in ctx.in_span(max(g.start() - 1500, 0), g.start(), ("Person",))
+                  if not _OBLIQUE.search(text, max(0, p.start - 16), p.start) and not re.match(r"['’]s\b", text[p.end:p.end + 3])]
+        if before:
+            _office_run(ctx, before[-1], g.end(), g.start())
+
+
 def _of_bodies_then_name(ctx: Context, at: int, end: int) -> bool:
     """text[at:end] is "of the BODY (of the BODY …), " (then perhaps a courtesy title): an
     apposition closing on the name that follows."""
@@ -1392,6 +1414,7 @@ def offices(ctx: Context) -> None:
     _plural_heads(ctx)
     _topic_offices(ctx)
     _entry_offices(ctx)
+    _pronoun_offices(ctx)
     _envoys(ctx)
     persons = sorted(ctx.mentions + [n for n in ctx.nested if n.type == "Person"], key=lambda m: m.start)
     for p in persons:
