@@ -221,3 +221,16 @@ def test_an_office_given_to_he_is_the_last_person_named_as_a_subject():
     assert ("kalinin", "headOf", "vtsik") in r and ("kalinin", "headOf", "tsik_ussr") in r, r
     # the name inside "after the death of …" is not who "he" is
     assert not any(s == "sverdlov" and p in ("headOf", "holdsPosition") for s, p, _ in r), r
+
+
+def test_a_relative_clause_or_a_chairmanship_gives_the_head_of_a_body():
+    # heldout12 1204 (on the military commissars) and heldout7 407 (essay on the United Opposition)
+    r = _rels("Политическую работу в армии возглавляло Главное политическое управление Красной Армии, начальником которого "
+              "был Л. З. Мехлис.", "article")
+    heads = {o for s, p, o in r if s == "mekhlis" and p == "headOf"}
+    assert len(heads) == 1 and "red_army" not in heads, r
+    r = _rels("After the congress Zinoviev soon lost the chairmanship of the Comintern.", "essay")
+    assert ("zinoviev", "headOf", "comintern") in r, r
+    # a relative clause on a member, not a head, gives no head
+    r = _rels("The Orgburo, whose member was Molotov, met.", "essay")
+    assert not any(p == "headOf" for _, p, _ in r), r

@@ -1198,6 +1198,11 @@ def _entry_offices(ctx: Context) -> None:
 _HE_WAS = gated(re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)\s+(?:(?:also|then|later|subsequently|again|также|затем)\s+)?"
                            r"(?:(?:was|had\s+been|был[аи]?)\s+(?:(?:also|then|later|again|вновь|снова)\s+)?(?:elected|appointed|made|named|избран[аы]?|назначен[аы]?)\s+"
                            r"|became\s+|was\s+|had\s+been\s+|served\s+as\s+|remained\s+|стал[аи]?\s+|был[аи]?\s+)(?:the\s+|a\s+|an\s+)?"))
+_WHOSE_HEAD_WAS = re.compile(r"(?:,\s+whose\s+(?:first\s+|then\s+|new\s+)?(?:head|chairman|chief|leader|director|president|editor|first\s+secretary)\s+(?:was|is|became|had\s+been)\s+"
+                             r"|,\s+(?:начальником|председателем|руководителем|главой|заведующ(?:им|ей)|редактором|первым\s+секретар(?:ём|ем))\s+(?:которого|которой)\s+"
+                             r"(?:был[аи]?|являл(?:ся|ась)|стал[аи]?)\s+)(?:(?:Comrade|comrade|тов\.|товарищ)\s*)?$")
+_TOOK_CHAIR = re.compile(r"(?i)(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:\w+ly|soon|then|later|also|thereby|still|had|has)\s+)*(?:held|assumed|took\s+over|took|lost|retained|kept|gave\s+up|"
+                         r"resigned|relinquished|was\s+given|received|inherited)\s+(?:the\s+|his\s+|her\s+)?(?:chairmanship|presidency|leadership|directorship|editorship|command)\s+of\s+(?:the\s+)?")
 #: a name governed by a preposition is no subject for a later "he"
 _OBLIQUE = re.compile(r"(?i)(?<![\w-])(?:of|by|with|to|from|after|for|against|about|under|than|and|и|с|со|от|к|о|об|при|после|против)\s+(?:(?:the\s+)?(?:late\s+)?(?:Comrades?|comrades?|тов\.|товарищ\w*)\s*)?$")
 _HE_CUES = ("he was", "he became", "he had been", "he served", "he remained", "he also", "he then", "he later",
@@ -1439,6 +1444,24 @@ def offices(ctx: Context) -> None:
                 ctx.add(p.key, "headOf", ctx.evidence(prior[k].start, p.end), prior[k].key, confidence=0.6)
                 for q in _list_after(ctx, p) if g.group("plural") else ():
                     ctx.add(q.key, "headOf", ctx.evidence(prior[k].start, q.end), prior[k].key, confidence=0.6)
+        # "the Main Political Administration, whose head was Mekhlis", «Главное политическое управление
+        # Красной Армии, начальником которого был Л. З. Мехлис»: the body the relative clause follows
+        g = _WHOSE_HEAD_WAS.search(text, max(0, p.start - 70), p.start)
+        if g:
+            prior = [b for b in ctx.in_span(max(0, g.start() - ctx.MAX_MENTION), g.start(), ("Body",))
+                     if b.end <= g.start() and re.fullmatch(r"(?:\s*\([^()\n]{1,40}\))?\s*", text[b.end:g.start()])]
+            k = len(prior) - 1
+            # (the body the whole name is, not the last one inside it)
+            while k > 0 and prior[k - 1].start <= prior[k].start and prior[k - 1].end >= prior[k].end:
+                k -= 1
+            if prior and not prior[k].is_class:
+                ctx.add(p.key, "headOf", ctx.evidence(prior[k].start, p.end), prior[k].key, confidence=0.7)
+        # "Zinoviev soon lost the chairmanship of the Comintern", "Kirov took over the leadership of …"
+        g = _TOOK_CHAIR.match(text, p.end)
+        if g:
+            bodies = [b for b in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Body", "Group")) if b.start == g.end()]
+            if bodies and not bodies[0].is_class:
+                ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.7)
         # "A succeeded B as first secretary": the office is A's
         g = re.match(r"\s+(?:succeeded|replaced|succeeds|replaces)\s+", text[p.end:p.end + 20])
         if g:
