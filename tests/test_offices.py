@@ -234,3 +234,15 @@ def test_a_relative_clause_or_a_chairmanship_gives_the_head_of_a_body():
     # a relative clause on a member, not a head, gives no head
     r = _rels("The Orgburo, whose member was Molotov, met.", "essay")
     assert not any(p == "headOf" for _, p, _ in r), r
+
+
+def test_a_territory_that_only_names_a_committee_is_not_where_it_sits():
+    # heldout9 601 (cadre training, 1946) names the Kursk obkom but never Kursk; the seed telegram's
+    # "Today's Moscow press" is a press in Moscow
+    r = _rels("The Central Committee notes that the Kursk obkom has neglected the training of cadres.", "resolution")
+    assert not any(p == "locatedIn" for _, p, _ in r), r
+    r = _rels("Today's Moscow press publishes the resolution.", "telegram")
+    assert ("moscow_press", "locatedIn", "moscow") in r, r
+    # named on its own as well, the place is where the committee sits
+    r = _rels("In Leningrad the Leningrad obkom met in the Smolny.", "essay")
+    assert ("leningrad_obkom", "locatedIn", "leningrad") in r, r

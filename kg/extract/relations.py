@@ -1853,6 +1853,10 @@ def part_of(ctx: Context) -> None:
 _ORGAN_OF_ORGAN = re.compile(r"(?i)\bof\s+(?:the\s+)?[^,;()]*?\b(?:court|council|committee|commissariat|ministry|soviet|procuracy)\b[^,;()]*\bof\s+(?:the\s+)?$")
 
 
+#: a party committee or organisation, which a territory's name makes that territory's
+_TERRITORIAL = re.compile(r"(?i)kom(?:s|y)?\b|kom_|committee|organi[sz]ation|комитет|организаци|ком(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b")
+
+
 @relation_rule("located_in")
 def located_in(ctx: Context) -> None:
     text = ctx.text
@@ -1877,9 +1881,10 @@ def located_in(ctx: Context) -> None:
                     # the court's, not the collegium's
                     continue
                 owner = min(inner, key=lambda n: n.end - n.start) if inner else m
-                if places[0].key not in spoken and places[0].start == m.start:
+                if places[0].key not in spoken and places[0].start == m.start and _TERRITORIAL.search(m.text + " " + m.key):
                     # "the Kursk obkom", «Днепропетровского обкома» in a text that never names Kursk
-                    # itself: the place only qualifies the name, it is no place the text speaks of
+                    # itself: the place only says whose committee it is, it is no place the text
+                    # speaks of (unlike "Today's Moscow press", a press that is in Moscow)
                     continue
                 ctx.add(owner.key, "locatedIn", ctx.evidence(m.start, m.end), places[0].key, confidence=0.8)
         if m.type == "Body" and m.source == "rule:bibliographic_imprint":
