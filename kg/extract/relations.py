@@ -1094,15 +1094,35 @@ def _office_before(ctx: Context, p: Mention) -> None:
         ctx.add(p.key, "memberOf", ev, first.key, confidence=0.7)
 
 
+#: a verb of appointment whose object the office follows with nothing between, in the Russian
+#: instrumental: «Назначить тов. Хатаевича первым секретарём …», «избран членом ЦК», «оставив тов. X
+#: вторым секретарём», "appointed Kirov first secretary"
+_APPOINTED = re.compile(r"(?i)(?<![\w-])(?:назнач\w*|утверд\w*|утвержд\w*|избра\w*|избир\w*|оставив|оставить|оставля\w*|выдвину\w*|"
+                        r"перевест\w*|перевод\w*|рекомендова\w*|appoint\w*|elect\w*|named|made)\s+(?:(?:тов\.|т\.|товарищ\w*|comrade)\s*)?$")
+_BARE_LEAD = re.compile(r"[ \t]+")
+#: «освободив от этой должности тов. Майорова», "relieving of that post …": the office just named
+_RELIEVED_OF_IT = re.compile(r"(?i)(?<![\w-])(?:освобод\w+|освобожд\w+|сняв|снять|снят\w*)\s+(?:его\s+|её\s+)?(?:от|с)\s+(?:этой|этого|указанной|той)\s+"
+                             r"(?:должност\w*|обязанност\w*|поста|работы)\s+(?:(?:тов\.|т\.|товарищ\w*)\s*)?$")
+
+
 def _office_chain(ctx: Context, p: Mention) -> None:
     """"Kuibyshev, chairman of Gosplan and a Politburo member", "Andreev, CC Secretary and head
     of the Orgburo's cadres department": each office of an
     apposition chain after a name, whether named as an office or as the head (member) of a body."""
     text = ctx.text
     lead = _OFFICE_LEAD.match(text, p.end)
+    if not lead and _APPOINTED.search(text, max(0, p.start - 40), p.start + _title_len(text, p.start)):
+        lead = _BARE_LEAD.match(text, p.end)
     if not lead or re.search(r"(?i)\b(?:succeeded|replaced|succeed|replace)\s+$", text[max(0, p.start - 15):p.start]):
         return
-    at, n = lead.end(), 0
+    _office_run(ctx, p, lead.end(), p.start)
+
+
+def _office_run(ctx: Context, p: Mention, at: int, ev_from: int) -> None:
+    """The offices of ``p`` named one after another from ``at`` ("chairman of Gosplan and a
+    Politburo member"), each quoted from ``ev_from``."""
+    text = ctx.text
+    n = 0
     stop = re.search(r"[;.!?\n]\s", text[at:at + 400])
     limit = at + (stop.start() if stop else 400)
     head = False
@@ -1110,19 +1130,24 @@ def _office_chain(ctx: Context, p: Mention) -> None:
         n += 1
         pos = [m for m in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if m.start == at]
         g = None if pos else _HEAD_OF.match(text, at)
-        also = None if pos or g or not head else re.match(r"of\s+(?:the\s+)?", text[at:at + 8])
+        also = None if pos or g or not head else re.match(r"of\s+(?:the\s+)?|(?=[А-ЯЁа-яё])", text[at:at + 8])
         if pos:
             if _office_of_next(ctx, pos[0]):
                 return
-            _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
+            _hold(ctx, p, pos[0], ctx.evidence(ev_from, pos[0].end), 0.75)
             end = pos[0].end
+            # «первый секретарь Московского горкома и …»: the body in the genitive, then the next office or body
+            of = [b for b in ctx.in_span(end + 1, end + 1 + ctx.MAX_MENTION, ("Body",))
+                  if b.start == end + 1 and text[end] == " " and _RU_LOWER.search(b.text)]
+            if of:
+                end = max(b.end for b in of)
             head = bool(_HEAD_OFFICE.match(pos[0].text)) and not _DEPUTY.search(pos[0].text)
         elif also:
             # "chairman of the OGPU and of the Supreme Council of the National Economy": the same office of another body
             bodies = [b for b in ctx.in_span(at + also.end(), at + also.end() + ctx.MAX_MENTION, ("Body",)) if b.start == at + also.end()]
             if not bodies or bodies[0].is_class:
                 return
-            ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.7)
+            ctx.add(p.key, "headOf", ctx.evidence(ev_from, bodies[0].end), bodies[0].key, confidence=0.7)
             end = bodies[0].end
         elif g:
             head = not g.group("member")
@@ -1132,9 +1157,9 @@ def _office_chain(ctx: Context, p: Mention) -> None:
             body = bodies[0]
             if g.group("member"):
                 if body.type == "Body":
-                    ctx.add(p.key, "memberOf", ctx.evidence(p.start, body.end), body.key, confidence=0.75)
+                    ctx.add(p.key, "memberOf", ctx.evidence(ev_from, body.end), body.key, confidence=0.75)
             elif not _DEPUTY.search(text[max(0, at - 20):g.end()]):
-                ctx.add(p.key, "headOf", ctx.evidence(p.start, body.end), body.key, confidence=0.75)
+                ctx.add(p.key, "headOf", ctx.evidence(ev_from, body.end), body.key, confidence=0.75)
             end = body.end
         else:
             return
@@ -1142,6 +1167,57 @@ def _office_chain(ctx: Context, p: Mention) -> None:
         if not nxt or nxt.end() > limit:
             return
         at = nxt.end()
+
+
+#: the head of a biographical entry: SURNAME Name Patronymic (life dates): «ЩЕРБАКОВ Александр
+#: Сергеевич (27.IX.1901, г. Руза …, — 10.V.1945, Москва)», "KIROV, Sergei Mironovich (1886–1934)"
+_ENTRY_HEAD = re.compile(r",?(?:\s+[A-ZА-ЯЁ][a-zа-яё]+){0,3}\s*\([^()\n]{0,80}?\d{4}[^()\n]{0,80}?[—–-][^()\n]{0,80}?\d{4}[^()\n]{0,40}\)")
+#: a clause of such an entry that opens on an office, its subject the entry's: «С 1938 первый секретарь
+#: Московского горкома …», «В 1936–38 второй секретарь …», "From 1941 secretary of the CC"
+_ENTRY_CLAUSE = re.compile(r"(?:(?:[СсВв]|[Ff]rom|[Ii]n|[Ss]ince)\s+\d{4}(?:\s*[–—-]\s*\d{2,4})?(?:\s+(?:гг?\.|годах?|году))?,?\s+|"
+                           r"(?:затем|позднее|потом|then|later)\s+|(?:был[аи]?|стал[аи]?)\s+)*")
+
+
+def _entry_offices(ctx: Context) -> None:
+    """In a biographical entry, the clauses that name an office with no one before it are its subject's."""
+    text = ctx.text
+    first = min(ctx.mentions, key=lambda m: m.start, default=None)
+    if first is None or first.type != "Person" or first.start > 2 or not _ENTRY_HEAD.match(text, first.end):
+        return
+    starts = {s.start for s in ctx.sentences}
+    starts.update(g.end() for g in re.finditer(r";\s+|,\s+(?=затем\s|then\s)", text))
+    for at in sorted(starts):
+        c = _ENTRY_CLAUSE.match(text, at)
+        pos = [m for m in ctx.in_span(c.end(), c.end() + ctx.MAX_MENTION, ("Position",)) if m.start == c.end()]
+        if pos and not _office_of_next(ctx, pos[0]):
+            _office_run(ctx, first, c.end(), at)
+
+
+#: a pronoun subject and the verb that gives it an office: "he was elected Chairman of the …", "in 1898
+#: he became a member of the …", «он был избран членом ЦК»
+_HE_WAS = gated(re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)\s+(?:(?:also|then|later|subsequently|again|также|затем)\s+)?"
+                           r"(?:(?:was|had\s+been|был[аи]?)\s+(?:(?:also|then|later|again|вновь|снова)\s+)?(?:elected|appointed|made|named|избран[аы]?|назначен[аы]?)\s+"
+                           r"|became\s+|was\s+|had\s+been\s+|served\s+as\s+|remained\s+|стал[аи]?\s+|был[аи]?\s+)(?:the\s+|a\s+|an\s+)?"))
+_WHOSE_HEAD_WAS = re.compile(r"(?:,\s+whose\s+(?:first\s+|then\s+|new\s+)?(?:head|chairman|chief|leader|director|president|editor|first\s+secretary)\s+(?:was|is|became|had\s+been)\s+"
+                             r"|,\s+(?:начальником|председателем|руководителем|главой|заведующ(?:им|ей)|редактором|первым\s+секретар(?:ём|ем))\s+(?:которого|которой)\s+"
+                             r"(?:был[аи]?|являл(?:ся|ась)|стал[аи]?)\s+)(?:(?:Comrade|comrade|тов\.|товарищ)\s*)?$")
+_TOOK_CHAIR = re.compile(r"(?i)(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:\w+ly|soon|then|later|also|thereby|still|had|has)\s+)*(?:held|assumed|took\s+over|took|lost|retained|kept|gave\s+up|"
+                         r"resigned|relinquished|was\s+given|received|inherited)\s+(?:the\s+|his\s+|her\s+)?(?:chairmanship|presidency|leadership|directorship|editorship|command)\s+of\s+(?:the\s+)?")
+#: a name governed by a preposition is no subject for a later "he"
+_OBLIQUE = re.compile(r"(?i)(?<![\w-])(?:of|by|with|to|from|after|for|against|about|under|than|and|и|с|со|от|к|о|об|при|после|против)\s+(?:(?:the\s+)?(?:late\s+)?(?:Comrades?|comrades?|тов\.|товарищ\w*)\s*)?$")
+_HE_CUES = ("he was", "he became", "he had been", "he served", "he remained", "he also", "he then", "he later",
+            "он был", "она была", "он стал", "она стала", "он также", "он затем")
+
+
+def _pronoun_offices(ctx: Context) -> None:
+    """An office given to "he" (or «он»): the person the paragraph named last holds it."""
+    text = ctx.text
+    for g in cued(text, ctx.low, _HE_WAS, _HE_CUES, back=4, ahead=70):
+        # the last person named as a subject, not one inside a phrase ("after the death of Ya. M. Sverdlov, he …")
+        before = [p for p in ctx.in_span(max(g.start() - 1500, 0), g.start(), ("Person",))
+                  if not _OBLIQUE.search(text, max(0, p.start - 16), p.start) and not re.match(r"['’]s\b", text[p.end:p.end + 3])]
+        if before:
+            _office_run(ctx, before[-1], g.end(), g.start())
 
 
 def _of_bodies_then_name(ctx: Context, at: int, end: int) -> bool:
@@ -1342,6 +1418,8 @@ def offices(ctx: Context) -> None:
     text = ctx.text
     _plural_heads(ctx)
     _topic_offices(ctx)
+    _entry_offices(ctx)
+    _pronoun_offices(ctx)
     _envoys(ctx)
     persons = sorted(ctx.mentions + [n for n in ctx.nested if n.type == "Person"], key=lambda m: m.start)
     for p in persons:
@@ -1366,6 +1444,24 @@ def offices(ctx: Context) -> None:
                 ctx.add(p.key, "headOf", ctx.evidence(prior[k].start, p.end), prior[k].key, confidence=0.6)
                 for q in _list_after(ctx, p) if g.group("plural") else ():
                     ctx.add(q.key, "headOf", ctx.evidence(prior[k].start, q.end), prior[k].key, confidence=0.6)
+        # "the Main Political Administration, whose head was Mekhlis", «Главное политическое управление
+        # Красной Армии, начальником которого был Л. З. Мехлис»: the body the relative clause follows
+        g = _WHOSE_HEAD_WAS.search(text, max(0, p.start - 70), p.start)
+        if g:
+            prior = [b for b in ctx.in_span(max(0, g.start() - ctx.MAX_MENTION), g.start(), ("Body",))
+                     if b.end <= g.start() and re.fullmatch(r"(?:\s*\([^()\n]{1,40}\))?\s*", text[b.end:g.start()])]
+            k = len(prior) - 1
+            # (the body the whole name is, not the last one inside it)
+            while k > 0 and prior[k - 1].start <= prior[k].start and prior[k - 1].end >= prior[k].end:
+                k -= 1
+            if prior and not prior[k].is_class:
+                ctx.add(p.key, "headOf", ctx.evidence(prior[k].start, p.end), prior[k].key, confidence=0.7)
+        # "Zinoviev soon lost the chairmanship of the Comintern", "Kirov took over the leadership of …"
+        g = _TOOK_CHAIR.match(text, p.end)
+        if g:
+            bodies = [b for b in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Body", "Group")) if b.start == g.end()]
+            if bodies and not bodies[0].is_class:
+                ctx.add(p.key, "headOf", ctx.evidence(p.start, bodies[0].end), bodies[0].key, confidence=0.7)
         # "A succeeded B as first secretary": the office is A's
         g = re.match(r"\s+(?:succeeded|replaced|succeeds|replaces)\s+", text[p.end:p.end + 20])
         if g:
@@ -1376,6 +1472,12 @@ def offices(ctx: Context) -> None:
                 pos = [m for m in ctx.in_span(at, at + ctx.MAX_MENTION, ("Position",)) if m.start == at]
                 if pos:
                     _hold(ctx, p, pos[0], ctx.evidence(p.start, pos[0].end), 0.75)
+        g = _RELIEVED_OF_IT.search(text, max(0, p.start - 60), p.start + _title_len(text, p.start))
+        if g:
+            sent_start = max(text.rfind(".", 0, g.start()), text.rfind("\n", 0, g.start()), g.start() - 200)
+            pos = [m for m in ctx.in_span(sent_start + 1, g.start(), ("Position",))]
+            if pos:
+                _hold(ctx, p, pos[-1], ctx.evidence(pos[-1].start, p.end), 0.7)
         # "the head of the Kiev NKVD, Vsevolod Balitsky"
         for b in ctx.in_span(max(0, p.start - 200), p.start, ("Body",)):
             gap = text[b.end:p.start]
@@ -1661,6 +1763,9 @@ def leaders(ctx: Context) -> None:
             ctx.add(p.key, "headOf", ctx.evidence(g.start(), chain[-1].end), heads[0].key, confidence=0.7)
 
 
+#: the organs a body has (Russian stems): its bureau, plenum, department, board, presidium
+_RU_ORGAN = re.compile(r"(?i)(?<![\w-])(?:политбюро|оргбюро|бюро|пленум\w*|отдел\w*|управлени\w*|секретариат\w*|президиум\w*|"
+                       r"партколлеги\w*|правлени\w*|редакци\w*|коллеги[яиюей]\w*)(?![\w-])")
 #: a national Communist party by name or initials: «Коммунистической партии (большевиков) Украины», «КП(б)У»
 _NATIONAL_PARTY = re.compile(r"(?:Коммунистическ\w+\s+парти\w+|КП\s*\(б\)\s*[А-ЯЁ]|КП[А-ЯЁ]{1,2}\b)")
 
@@ -1672,7 +1777,7 @@ def part_of(ctx: Context) -> None:
     for idx, child in enumerate(bodies):
         for parent in bodies[idx + 1: idx + 2]:
             gap = text[child.end:parent.start]
-            if re.fullmatch(r"\)?(?:\s*\([^()\n]{1,20}\))?\s+(?:of|attached to|under|within|of this|of that)\s+(?:the\s+)?", gap) and \
+            if re.fullmatch(r"\)?(?:\s*\([^()\n]{1,20}\))?\s+(?:of|attached to|under|within|of this|of that|при)\s+(?:the\s+)?", gap) and \
                     not parent.is_class and child.key != parent.key:
                 tail = [n for n in ctx.nested if n.type == "Body" and n.end == child.end and n.start > child.start]
                 head = tail[0] if tail else child
@@ -1707,6 +1812,16 @@ def part_of(ctx: Context) -> None:
         if m.source == "rule:party_congress" and (re.search(r"(?i)\bparty\b|партии", m.text) or m.key.startswith(("party_congress", "party_conference"))):
             if "communist_party" in ctx.keys:
                 ctx.add(m.key, "partOf", ctx.evidence(m.start, m.end), "communist_party", confidence=0.7)
+    # «Политбюро ЦК», «бюро губкома», «Сельскохозяйственный отдел обкома», «Правления Союза советских
+    # писателей»: an organ of a body, the body after it in the genitive
+    every = sorted((m for m in ctx.mentions + ctx.nested if m.type == "Body"), key=lambda m: (m.start, -m.end))
+    for a, b in zip(every, every[1:]):
+        if text[a.end:b.start] == " " and not b.is_class and not a.is_class and a.key != b.key and b.key != "communist_party" \
+                and _RU_ORGAN.search(a.text) and _RU_LOWER.search(a.text) and re.match(r"[А-ЯЁа-яё]", b.text):
+            tail = [n for n in ctx.nested if n.type == "Body" and not n.is_class and n.end == a.end and n.start > a.start]
+            head = tail[0] if tail else a
+            if head.key != b.key:
+                ctx.add(head.key, "partOf", ctx.evidence(a.start, b.end), b.key, confidence=0.7)
     # «XIV съезде Коммунистической партии (большевиков) Украины», «XIII съезда КП(б)У»: an organ named
     # with a national party in the genitive is that party's
     for a, b in zip(bodies, bodies[1:]):
@@ -1738,11 +1853,17 @@ def part_of(ctx: Context) -> None:
 _ORGAN_OF_ORGAN = re.compile(r"(?i)\bof\s+(?:the\s+)?[^,;()]*?\b(?:court|council|committee|commissariat|ministry|soviet|procuracy)\b[^,;()]*\bof\s+(?:the\s+)?$")
 
 
+#: a party committee or organisation, which a territory's name makes that territory's
+_TERRITORIAL = re.compile(r"(?i)kom(?:s|y)?\b|kom_|committee|organi[sz]ation|комитет|организаци|ком(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b")
+
+
 @relation_rule("located_in")
 def located_in(ctx: Context) -> None:
     text = ctx.text
     nested_places = sorted((p for p in ctx.nested if p.type == "Place"), key=lambda p: p.start)
     starts = [p.start for p in nested_places]
+    #: the places the text names on their own, not only inside a body's name
+    spoken = {m.key for m in ctx.mentions if m.type == "Place"}
     for m in ctx.mentions:
         if m.type == "Body":
             lo, hi = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
@@ -1760,6 +1881,11 @@ def located_in(ctx: Context) -> None:
                     # the court's, not the collegium's
                     continue
                 owner = min(inner, key=lambda n: n.end - n.start) if inner else m
+                if places[0].key not in spoken and places[0].start == m.start and _TERRITORIAL.search(m.text + " " + m.key):
+                    # "the Kursk obkom", «Днепропетровского обкома» in a text that never names Kursk
+                    # itself: the place only says whose committee it is, it is no place the text
+                    # speaks of (unlike "Today's Moscow press", a press that is in Moscow)
+                    continue
                 ctx.add(owner.key, "locatedIn", ctx.evidence(m.start, m.end), places[0].key, confidence=0.8)
         if m.type == "Body" and m.source == "rule:bibliographic_imprint":
             places = [p for p in ctx.in_span(max(0, m.start - 200), m.start, ("Place",)) if 0 <= m.start - p.end <= 3]

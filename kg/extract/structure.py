@@ -261,8 +261,8 @@ def _compositions(ctx: Context, low: str) -> None:
             ctx.add(p.key, "headOf" if _PRESIDING.search(gap) else "memberOf", ev, body.key, confidence=0.7)
 
 
-_HEAD_THEN = re.compile(r"(?i)(?<![\w-])(?:председател(?:ем|ь)|руководител(?:ем|ь)|начальник(?:ом)?|chairman|head)\s+(?:of\s+(?:the\s+)?)?")
-_BECAME = re.compile(r"\s+(?:стал[аи]?|был[аи]?\s+(?:назначен|избран)\w*|(?:назначен|избран)\w*|became|was\s+(?:appointed|elected|made))\s+" + _HON)
+_HEAD_THEN = re.compile(r"(?i)(?<![\w-])(?:председател(?:ем|ь)|руководител(?:ем|ь)|начальник(?:ом)?|заведующ(?:ей|им|ий|ая)|chairman|head)\s+(?:of\s+(?:the\s+)?)?")
+_BECAME = re.compile(r"\s+(?:стал[аи]?|был[аи]?\s+(?:назначен|избран)\w*|был[аи]?|(?:назначен|избран)\w*|became|was\s+(?:appointed|elected|made))\s+" + _HON)
 
 
 def _heads_named_after(ctx: Context, bodies: list[Mention], low: str) -> None:
@@ -282,6 +282,55 @@ def _heads_named_after(ctx: Context, bodies: list[Mention], low: str) -> None:
             office = [x for x in ctx.in_span(g.start(), body.end + 1, ("Position",)) if x.start == g.start()]
             if office:
                 ctx.add(names[0].key, "holdsPosition", ev, office[0].key, confidence=0.7)
+
+
+#: Russian word order, the body first: «отдел возглавила Александра Коллонтай», «отделом заведовала
+#: Клавдия Николаева», «Комиссию возглавил тов. Шкирятов»; the body is named, or (a bare «отдел»,
+#: «комиссия») the subject of the entry or the body of that kind the paragraph named last
+_LED_VERB_RU = re.compile(r"(?<![\w-])(?:возглавил[аи]?|возглавлял[аи]?|заведовал[аи]?|руководил[аи]?)\s+" + _HON)
+_BARE_ORGAN_RU = re.compile(r"(?i)(?<![\w-])(?P<noun>отдел|комисси|комитет|управлени|бюро|совет|секретариат)(?:ом|ей|ю|я|а|ем|е|ия|ию|ией)?\s+$")
+#: then the one after him: «, которую в 1922 году сменила Софья Смидович», «, затем, до 1930 года, Александра Артюхина»
+_THEN_NEXT_RU = re.compile(r",\s+(?:(?:которую|которого|которых)\s+(?:[^,.;]{1,30}?\s+)?(?:сменил[аи]?|заменил[аи]?)|(?:а\s+)?(?:затем|потом|позднее|после\s+него|после\s+неё)"
+                           r"(?:,\s+[^,.;]{1,30},|\s+[^,.;]{1,30}?)?)\s+" + _HON)
+
+
+def _led_ru(ctx: Context, bodies: list[Mention]) -> None:
+    text = ctx.text
+    if not any(w in ctx.low for w in ("возглав", "заведовал", "руководил")):
+        return
+    for g in _LED_VERB_RU.finditer(text):
+        names = [x for x in ctx.in_span(g.end(), g.end() + ctx.MAX_MENTION, ("Person",)) if x.start == g.end()]
+        if not names:
+            continue
+        before = text[max(0, g.start() - 60):g.start()]
+        body = next((b for b in reversed(ctx.in_span(max(0, g.start() - ctx.MAX_MENTION), g.start(), ("Body",)))
+                     if re.fullmatch(r"\s*", text[b.end:g.start()])), None)
+        if body is None:
+            bare = _BARE_ORGAN_RU.search(before)
+            if bare is None:
+                continue
+            stem = bare.group("noun").lower()
+            topic = R._topic_body(ctx, g.start())
+            prior = [b for b in ctx.in_span(max(g.start() - 800, 0), g.start(), ("Body",))
+                     if not b.is_class and stem in (b.text + " " + b.label).lower()]
+            body = topic if topic is not None and stem in (topic.text + " " + topic.label + " " + topic.key).lower() else (prior[-1] if prior else topic)
+            if body is None:
+                continue
+        elif re.search(r"(?<![\w-])(?:который|которая|которое|которые|кто)\s+$", text[max(0, body.start - 12):body.start]):
+            continue
+        if body.is_class:
+            continue
+        p = names[0]
+        bare = _BARE_ORGAN_RU.search(before)
+        start = body.start if body.end == g.start() or bare is None else g.start() - len(bare.group(0))
+        ctx.add(p.key, "headOf", ctx.evidence(start, p.end), body.key, confidence=0.7)
+        while True:
+            n = _THEN_NEXT_RU.match(text, p.end)
+            nxt = [x for x in ctx.in_span(n.end(), n.end() + ctx.MAX_MENTION, ("Person",)) if x.start == n.end()] if n else []
+            if not nxt:
+                break
+            ctx.add(nxt[0].key, "headOf", ctx.evidence(p.start, nxt[0].end), body.key, confidence=0.65)
+            p = nxt[0]
 
 
 #: after an office in the instrumental, the verb that fills it: «первым секретарём обкома избран
@@ -728,6 +777,7 @@ def structure(ctx: Context) -> None:
     _members_named_before(ctx, bodies, low)
     _members_of_antecedent(ctx, bodies, low)
     _heads_named_after(ctx, bodies, low)
+    _led_ru(ctx, bodies)
     _offices_filled(ctx, bodies)
     _compositions(ctx, low)
     _successors(ctx)
