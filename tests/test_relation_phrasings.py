@@ -635,3 +635,13 @@ def test_an_editorial_reports_on_the_decree_published_today():
               "Опубликованное сегодня постановление ЦК ВКП(б) от 9 мая 1929 года «О социалистическом соревновании фабрик и заводов» "
               "ставит перед каждой партийной организацией ясную задачу.", "editorial")
     assert any(s == "t" and p == "reportsOn" and "1929" in (o or "") for s, p, o in r), r
+
+
+def test_comrades_abbreviated_do_not_end_a_sentence_and_what_they_are_expelled_as_is_not_expelled():
+    from kg.extract.text import sentences
+    text = ("Постановление Пленума ЦК ВКП(б)\n\n23 октября 1927 г.\n\nПленум ЦК ВКП(б) постановляет:\n\n"
+            "1. Исключить тт. Зиновьева и Троцкого из состава ЦК ВКП(б) как фракционеров, нарушивших решения партии.\n")
+    assert sentences(text)[-1].text.startswith("1. Исключить тт. Зиновьева и Троцкого")
+    r = _rels(text, "resolution")
+    assert ("cc_plenum", "expels", "zinoviev") in r and ("cc_plenum", "expels", "trotsky") in r
+    assert not any(p == "expels" and o == "factions" for _, p, o in r), r

@@ -2774,6 +2774,10 @@ _OPERATIVE_EXPEL = re.compile(r"(?i)^\s*(?:\d{1,2}[.)]\s*|[a-zа-я]\)\s*)?(?:(?
 _PASSIVE_EXPEL = re.compile(r"(?i)\b(?:is|are|be|shall\s+be)\s+(?:hereby\s+)?(?:expelled|excluded|removed)\s+from\b|\b(?:исключается|исключаются|выводится|выводятся)\b")
 
 
+_FROM_BODY = re.compile(r"(?i)(?<!\w)(?:из\s+(?:состава\s+|рядов\s+)?|from\s+(?:the\s+)?(?:membership\s+of\s+(?:the\s+)?|ranks\s+of\s+(?:the\s+)?)?)$")
+_PREDICATIVE_AS = re.compile(r"(?i)(?<!\w)(?:как|as)\s+$")
+
+
 def _operative_expulsions(ctx: Context, i: int, sent, ms: list[Mention]) -> None:
     """A resolution's operative point that expels names no agent: the body that issues the
     resolution expels everyone the point lists."""
@@ -2789,6 +2793,13 @@ def _operative_expulsions(ctx: Context, i: int, sent, ms: list[Mention]) -> None
     issuers = [a.subject for a in ctx.assertions if a.predicate == "issues" and a.object == owner]
     if not issuers:
         return
+    # a joint resolution (Politburo and CCC Presidium) expels through the issuer whose body the
+    # point removes them from («Вывести … из состава ЦКК» is the CCC side's act)
+    left = [m.key for m in ms if m.type == "Body" and _FROM_BODY.search(ctx.text, max(sent.start, m.start - 14), m.start)]
+    if len(issuers) > 1 and left:
+        parts = {(a.subject, a.object) for a in ctx.assertions if a.predicate == "partOf"}
+        own = [a for a in issuers if any(a == b or (a, b) in parts for b in left)]
+        issuers = own or issuers
     if op:
         patients = [m for m in ms if m.type in ("Person", "Group") and m.start >= sent.start + op.end()]
     else:
@@ -2796,6 +2807,8 @@ def _operative_expulsions(ctx: Context, i: int, sent, ms: list[Mention]) -> None
     for p in patients:
         if ctx.covering(p.start) and any(c.type in ("Document", "Body") for c in ctx.covering(p.start)):
             continue
+        if _PREDICATIVE_AS.search(ctx.text, max(0, p.start - 12), p.start):
+            continue   # what they are expelled as («… из состава ЦК как фракционеров»), not who
         for a in issuers:
             ctx.add(a, "expels", ctx.clause_evidence(sent, [p]), p.key, confidence=0.7)
 

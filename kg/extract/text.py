@@ -99,6 +99,7 @@ class Sentence:
 _ABBREV = {"mr", "mrs", "ms", "dr", "st", "vol", "p", "pp", "ed", "eds", "no", "nos", "cf", "vs",
            "etc", "gen", "col", "lt", "gov", "govt", "dept", "jan", "feb", "mar", "apr", "jun",
            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tov", "т", "г", "гг", "тов", "им",
+           "тт", "обл", "губ", "напр", "т.е", "чл", "зам", "канд",
            "ул", "стр", "с", "см", "i.e", "e.g", "comp", "trans", "approx", "ca", "op", "cit"}
 #: the end of a sentence: ``[.!?…]+[\"'”’»)]*\s+|[.!?…]+[\"'”’»)]*$|;\s+(?=\d+\.\s)``, written to
 #: begin with one character of a set (re finds the next full stop by its own fast scan instead
