@@ -26,7 +26,7 @@ __all__ = ["THIS", "boilerplate_spans", "find_mentions", "title_span"]
 
 THIS = "__this__"
 _DEPENDENT = ("person_in_brackets", "document_possessive", "following_document", "document_of_body", "body_document",
-              "people_of_body", "document_of_person_ru", "elections", "committee_bureau", "organ_of_body",
+              "people_of_body", "document_of_person_ru", "document_by_person", "elections", "committee_bureau", "organ_of_body",
               "office_of_body", "document_on_topic", "work_cited_in", "followers", "majority")
 _PRIORITY = {"tei": 3, "rule": 2, "gazetteer": 1, "weak": 0.5, "anaphora": 0}
 _ALWAYS_ON_BOILERPLATE = {"website"}
@@ -96,6 +96,10 @@ def title_span(doc: Document, boiler: list[tuple[int, int]]) -> tuple[int, int] 
     title = doc.meta.get("title")
     if title:
         i = text.find(str(title))
+        if i < 0 and len(str(title)) > 20:
+            # a heading in capitals, or a title run on after its heading's kind and issuer
+            # («Постановление ЦК ВКП(б) об опере …»): the same words in another case
+            i = text[:4000].lower().find(str(title).lower())
         if i >= 0:
             return i, i + len(str(title))
         # a title with a subtitle: its main part may stand alone
@@ -338,7 +342,7 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
     this_starts = {d.start for d in docs if d.key == THIS}
 
     def heads_title(d: Mention) -> bool:
-        g = re.match(r"\s*[,:.]\s*", text[d.end:d.end + 8])
+        g = re.match(r"\s*[,:.]\s*|[ \t]+(?=[a-zа-яё])", text[d.end:d.end + 8])    # «Постановление ЦК об …»
         if g is None and re.match(r"[ \t]*\n", text[d.end:d.end + 8]) and (d.start == 0 or text[d.start - 1] == "\n"):
             g = re.match(r"\s*", text[d.end:d.end + 8])    # a heading line over the title line
         if g and d.end + g.end() in this_starts:

@@ -183,7 +183,12 @@ def quoted_on_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
 #: a written work named by its kind and then its quoted title: "his open letter “The New Course”",
 #: "the articles “…” (January 1923) and “…”", "статья «…»"
 _WORK_KIND = (r"(?:open\s+letter|letter|articles?|pamphlets?|books?|essays?|brochures?|theses|editorials?|"
-              r"статья|статью|статье|статьи|брошюр[а-яё]*|книг[а-яё]*|письм[а-яё]*)")
+              r"статья|статью|статье|статьи|брошюр[а-яё]*|книг[а-яё]*|письм[а-яё]*|"
+              # works of art the Central Committee judged by name: "the opera “The Great Friendship”",
+              # «кинофильм «Большая жизнь»», «повесть «Приключения обезьяны»»
+              r"operas?|symphon(?:y|ies)|films?|novels?|plays?|poems?|short\s+stor(?:y|ies)|stories|cantatas?|ballets?|"
+              r"опер[аыуеой]{1,2}|симфони[яиюей]{1,2}|(?:кино)?фильм[а-яё]{0,3}|роман[аеуы]?|пьес[аыуеой]{1,2}|поэм[аыуеой]{1,2}|"
+              r"повест[ьиюей]{1,2}|рассказ[аеуы]?|балет[аеуы]?|кантат[аыуеой]{1,2})")
 _WORK_TITLE_RE = re.compile(rf"(?i)\b{_WORK_KIND}[,:]?\s+(?={QUOTED})")   # "entitled “…”" is titled_document's
 _AND_TITLE_RE = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)(?={QUOTED})")
 
@@ -518,6 +523,37 @@ def place_unit(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
         label = m.group(0)
         key = _lookup(gz, label, "Place") or slug(label)
         out.append(_m(text, m.start(), m.end(), "Place", key, label, "place_unit"))
+    return out
+
+
+#: a settlement by its kind: "the village of Dymovka", "the town of Shakhty", «г. Руза» (not «1937 г.»:
+#: the year's «г.»), «Московской губ.», «Рузского у.»
+_SETTLEMENT_EN_RE = gated(re.compile(rf"\b(?:village|town|city|hamlet|settlement|township)[ \t]+of[ \t]+({NAME}(?:[ \t]+{NAME})?)(?![\w'’-])"))
+_SETTLEMENT_RU_RE = gated(re.compile(rf"(?<![А-Яа-яЁё\d])(?:г|гор)\.[ \t]?({CYR_NAME})(?![А-Яа-яЁё.-])"))
+_YEAR_BEFORE = re.compile(r"\d[ \t]*$")
+_UNIT_ABBR_RU_RE = gated(re.compile(rf"(?<![А-Яа-яЁё])({CYR_NAME}(?:ой|ского|ской|кого|кой))[ \t]+(?:губ|обл|у|окр)\.(?=[ \t,;)]|$)", re.M))
+
+
+@rule("place_settlement")
+def place_settlement(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """Places named by the kind of settlement or unit before or after them, and the Russian
+    abbreviations of a reference work ("the village of Dymovka", «г. Руза», «Московской губ.»)."""
+    out = []
+    for m in _SETTLEMENT_EN_RE.finditer(text):
+        name = m.group(1)
+        if name.split()[0] in _NOT_NAMES or name in _NOT_PLACES:
+            continue
+        out.append(_m(text, m.start(1), m.end(1), "Place", _lookup(gz, name, "Place") or slug(name), name, "place_settlement"))
+    if _CYRILLIC_TEXT.search(text):
+        for m in _SETTLEMENT_RU_RE.finditer(text):
+            if _YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue       # «в 1937 г. Москва …»: the year's abbreviation
+            name = m.group(1)
+            key = _lookup(gz, name, "Place") or slug(name)
+            out.append(_m(text, m.start(), m.end(), "Place", key, name, "place_settlement"))
+        for m in _UNIT_ABBR_RU_RE.finditer(text):
+            label = m.group(0)
+            out.append(_m(text, m.start(), m.end(), "Place", _lookup(gz, label, "Place") or slug(label), label, "place_settlement"))
     return out
 
 
@@ -2080,6 +2116,23 @@ def document_of_person_ru(text: str, known: list[Mention], gz: Gazetteer) -> lis
         if m is not None:
             kind = doc_kind(m.group(1))
             out.append(_m(text, m.start(), p.end, "Document", f"{p.key}_{kind}", f"{p.label}'s {kind}", "document_of_person_ru"))
+    return out
+
+
+#: "the report by M. Molotov", "a speech delivered by Comrade Stalin": a document named by its
+#: author after "by" (keyed as "Molotov's report" is, so the two are one)
+_DOC_BY_PERSON_RE = anchored(re.compile(rf"\b({DOC_NOUN_RE})[ \t]+(?:(?:delivered|made|given|written|signed|sent|read)[ \t]+)?by[ \t]+", re.I),
+                             ("by",), 2)
+
+
+@rule("document_by_person")
+def document_by_person(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    out = []
+    for m, p in _before_known(text, _DOC_BY_PERSON_RE, known, ("Person",)):
+        if m.group(1).lower().endswith("s") and m.group(1).lower() not in ("theses", "address"):
+            continue      # "letters by Bukharin and Rykov": several documents
+        kind = doc_kind(m.group(1))
+        out.append(_m(text, m.start(), p.end, "Document", f"{p.key}_{kind}", f"{p.label}'s {kind}", "document_by_person"))
     return out
 
 
