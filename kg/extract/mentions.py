@@ -26,7 +26,7 @@ __all__ = ["THIS", "boilerplate_spans", "find_mentions", "title_span"]
 
 THIS = "__this__"
 _DEPENDENT = ("person_in_brackets", "document_possessive", "following_document", "document_of_body", "body_document",
-              "people_of_body", "document_of_person_ru", "document_by_person", "elections", "committee_bureau", "organ_of_body",
+              "people_of_body", "document_of_person_ru", "elections", "committee_bureau", "organ_of_body",
               "office_of_body", "document_on_topic", "work_cited_in", "followers", "majority")
 _PRIORITY = {"tei": 3, "rule": 2, "gazetteer": 1, "weak": 0.5, "anaphora": 0}
 _ALWAYS_ON_BOILERPLATE = {"website"}
@@ -660,13 +660,13 @@ def _opposition_again(names: list[Mention]) -> list[Mention]:
 
 _PRONOUN_DOC_RE = re.compile(rf"\b(his|her|His|Her)\s+((?:own|main|last|first|secret|open|closing|opening|concluding|political|famous|well-known|long)\s+)?({DOC_NOUN_RE})(?![\w-])(?<!s)")
 #: "the report delivered by Zhdanov", read backwards from the person
-_DELIVERED_RE = re.compile(r"\b(report|speech|address|lecture)\s+(?:delivered|made|given|read)\s+(?:there\s+)?by\s+(?:Comrade\s+)?$")
+_DELIVERED_RE = re.compile(r"\b(report|speech|address|lecture)\s+(?:(?:delivered|made|given|read)\s+(?:there\s+)?)?by\s+(?:Comrade\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
 
 
 def _authored_documents(text: str, docs: list[Mention], names: list[Mention]) -> list[Mention]:
     """"Stalin in his own report to the Congress", "In his report … Stalin called", "the report
-    delivered by Zhdanov": a document named by its author, keyed as "Stalin's report" is
+    delivered by Zhdanov", "a report by M. Molotov": a document named by its author, keyed as "Stalin's report" is
     (``document_possessive``), so that the two ways of naming it give one node."""
     persons = [m for m in names if m.type == "Person" and not m.is_class]
     if not persons:

@@ -2119,23 +2119,6 @@ def document_of_person_ru(text: str, known: list[Mention], gz: Gazetteer) -> lis
     return out
 
 
-#: "the report by M. Molotov", "a speech delivered by Comrade Stalin": a document named by its
-#: author after "by" (keyed as "Molotov's report" is, so the two are one)
-_DOC_BY_PERSON_RE = anchored(re.compile(rf"\b({DOC_NOUN_RE})[ \t]+(?:(?:delivered|made|given|written|signed|sent|read)[ \t]+)?by[ \t]+", re.I),
-                             ("by",), 2)
-
-
-@rule("document_by_person")
-def document_by_person(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
-    out = []
-    for m, p in _before_known(text, _DOC_BY_PERSON_RE, known, ("Person",)):
-        if m.group(1).lower().endswith("s") and m.group(1).lower() not in ("theses", "address"):
-            continue      # "letters by Bukharin and Rykov": several documents
-        kind = doc_kind(m.group(1))
-        out.append(_m(text, m.start(), p.end, "Document", f"{p.key}_{kind}", f"{p.label}'s {kind}", "document_by_person"))
-    return out
-
-
 _ELECTIONS_RE = re.compile(r"(?i)\b(выбор[а-яё]*\s+(?:в|во)\s+|elections?\s+(?:to|for)\s+(?:the\s+)?)")
 
 
