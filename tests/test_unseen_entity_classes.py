@@ -106,3 +106,23 @@ def test_work_of_art_and_heading_run_on_into_title(gz):
     # the heading is the document itself, not a second resolution of the CC
     assert "Постановление Центрального Комитета ВКП(б)" not in docs or docs["Постановление Центрального Комитета ВКП(б)"] == "__this__"
     assert docs.get("Великая дружба") not in (None, "__this__")
+
+
+def test_institutions_by_head_noun(gz):
+    from kg.extract.patterns import institution_name
+    def bodies(text):
+        return {m.text: m.type for m in institution_name(text, [], gz)}
+    assert bodies("As a turner at the Putilov works in St. Petersburg he joined")["Putilov works"] == "Body"   # heldout14
+    assert "AMO works" in bodies("the workers of the Elektrozavod and of the AMO works spend two hours a day")   # heldout13
+    assert bodies("Speech at an election meeting in the Bolshoi Theatre, February 9, 1946") == {"Bolshoi Theatre": "Body"}
+    # "the works of Marx": no name before the lower-case head
+    assert bodies("He read the works of Marx and Engels.") == {}
+
+
+def test_russian_committees_for_affairs_and_theatres(gz):
+    got = found(gz, "2. Предложить Управлению пропаганды и агитации ЦК и Комитету по делам искусств добиться "
+                    "исправления положения")   # heldout14, 1948
+    assert got["Комитету по делам искусств"][0] == "Body"
+    again = found(gz, "Комитет по делам искусств при Совете Министров СССР")
+    assert again["Комитет по делам искусств"][1] == got["Комитету по делам искусств"][1]   # one key in every case
+    assert found(gz, "поставленная Большим театром Союза ССР")["Большим театром"][0] == "Body"

@@ -39,7 +39,7 @@ DOC_NOUNS = {
 _EN_DOC = sorted((k for k in DOC_NOUNS if not re.search(r"[а-яё]", k)), key=len, reverse=True)
 DOC_NOUN_RE = r"(?:" + "|".join(re.escape(k) for k in _EN_DOC) + r")"
 
-HONORIFICS = r"(?:Comrade|Comrades|Cde\.|Madam|Madame|Mme\.?|Mr\.|Mrs\.|Miss|Citizen|Professor|Prof\.|Academician|General|Marshal|Admiral|Colonel|Sir|Ambassador|Secretary|Commissar|тов\.|товарищ|товарища|товарищу|Тов\.|гражданин)"
+HONORIFICS = r"(?:Comrade|Comrades|Cde\.|Madam|Madame|Mme\.?|Mr\.|Mrs\.|Miss|Citizen|Professor|Prof\.|Academician|General|Marshal|Admiral|Colonel|Sir|Ambassador|Secretary|Commissar|Patriarch|Metropolitan|Viscount|Baron|Prince|тов\.|товарищ|товарища|товарищу|Тов\.|гражданин|Патриарх|патриарх|Митрополит|митрополит)"
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -251,6 +251,9 @@ VOCABULARY: tuple[tuple[str, str, str], ...] = (
     ("Event", "socialist_competition", r"socialist emulation|socialist competition"),
     ("Event", "socialist_construction", r"socialist construction"),
     ("Event", "bread_rationing", r"(?:bread )?rationing(?: system)?|ration[- ]card system|(?:bread )?ration cards|bread cards|card system"),
+    # elections named by their day ("the elections of February 10"; "elections to the Supreme Soviet" is
+    # patterns.elections, by the body)
+    ("Event", "*", r"elections (?:(?:of|on|held on) )?(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?-i:January|February|March|April|May|June|July|August|September|October|November|December))(?:,? \d{4})?"),
     ("Event", "kolkhoz_amalgamation", r"amalgamation of (?:the )?(?:small )?(?:collective farms|kolkhozes|kolkhozy)|(?:kolkhoz|collective[- ]farm) amalgamation"),
     ("Event", "stakhanovite_movement", r"Stakhanov movement|Stakhanovite movement"),
     ("Event", "collective_farm_movement", r"collective farm movement|collective-farm movement|kolkhoz movement"),
@@ -370,6 +373,7 @@ VOCABULARY_RU: tuple[tuple[str, str, str], ...] = (
     ("Group", "*ru", r"(?:районн|областн|краев|городск|партийн|советск|руководящ|ответственн|низов|хозяйственн|технически|"
                      r"колхозн|сельск|профсоюзн|комсомольск)(?:ые|ых|ым|ыми|ие|их|им|ими) работник(?:и|ов|ам|ами|ах)"),
     ("Event", "socialist_competition", r"социалистическ(?:ое|ого|ому|им|ом) соревновани(?:е|я|ю|ем|и)"),
+    ("Event", "*ru", r"выбор(?:ы|ов|ам|ах) \d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?: \d{4} г(?:ода|\.))?"),
     ("Event", "kolkhoz_amalgamation", r"укрупнени(?:е|я|ю|ем|и) (?:мелких )?(?:колхозов|сельскохозяйственных артелей)"),
     ("Event", "bread_rationing", r"карточн(?:ая|ой|ую|ую) систем(?:а|ы|е|у|ой)"),
     ("Event", "second_world_war", r"[Вв]тор(?:ая|ой|ую) миров(?:ая|ой|ую) войн(?:а|ы|е|у|ой)"),
@@ -392,6 +396,10 @@ VOCABULARY_RU: tuple[tuple[str, str, str], ...] = (
     ("Body", "tsarist_government", r"царск(?:ое|ого|ому|им|ом) правительств(?:о|а|у|ом|е)|самодержави(?:е|я|ю|ем)"),
     ("Body", "wall_newspapers", r"стенн(?:ые|ых|ым|ыми|ая|ой|ую) газет(?:а|ы|е|у|ой|ам|ами|ах)?"),
     ("Body", "*ru", r"(?:областн|районн|местн|центральн|республиканск|многотиражн|заводск|фабричн)(?:ые|ых|ым|ыми) газет(?:ы|ам|ами|ах)?(?![а-яё])"),
+    # committees and councils «по делам» of a sphere (the arts, the Orthodox Church, higher schools),
+    # and theatres by their adjective («Большим театром», «Малого театра»)
+    ("Body", "*ru", r"(?:[Кк]омитет|[Сс]овет)(?:а|у|ом|е)? по делам(?: [а-яё]+(?:ых|их|ой|ей|ого|его))* [а-яё]{4,}(?: [а-яё]+(?:ых|их|ой|ей|ого|его))*(?: [а-яё]{4,}(?:ов|ы|и|а))?"),
+    ("Body", "*ru", r"(?-i:[А-ЯЁ][а-яё]+(?:ий|ой|ый|ого|ому|им|ым|ом)) театр(?:а|у|ом|е)?"),
     ("Body", "zhenotdels", r"женотдел(?:ы|ов|ам|ами|ах|а|у|ом|е)?"),
     ("Body", "delegate_meetings", r"делегатск(?:ие|их|им|ими) собрани(?:я|й|ям|ями|ях)"),
     ("Body", "fabzavkoms", r"фабзавком(?:ы|ов|ам|ами|ах)|фабрично-заводск(?:ие|их|им|ими) комитет(?:ы|ов|ам|ами|ах)"),

@@ -977,8 +977,9 @@ def institution_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
 #: "the Academy of Sciences of the USSR"; the kind is found first (a few literal words), the
 #: name read backwards from it
 _INSTITUTION_HEAD_RE = re.compile(    # a plain regex: its literals are found by re's own scan
-    r"(?:University|Academy|Institute|School|Works|Plant|Factory|Colliery|Press|plant|factory|colliery)\b")
-_INSTITUTION_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+){1,3})((?:[a-z]+[ \t]+)?)$")
+    r"(?:University|Academy|Institute|School|Works|Plant|Factory|Colliery|Press|Theatre|Theater|Mills?|plant|factory|colliery|works|mills?)\b")
+#: the name before the head: title-case words, or one acronym ("the AMO works")
+_INSTITUTION_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+){1,3}|[A-Z]{2,5}[ \t]+)((?:[a-z]+[ \t]+)?)$")
 _INSTITUTION_OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][a-z]+(?:[ \t]+and)?[ \t]+){0,2}[A-Z][a-z]+)"
                                    r"(?:[ \t]+of[ \t]+the[ \t]+(?:USSR|RSFSR))?|[ \t]+of[ \t]+the[ \t]+(?:USSR|RSFSR)")
 _INSTITUTION_NOT_FIRST = _ORGAN_STOP | {"Soviet", "Party", "Communist", "Central", "State", "All", "Each", "Every", "Our"}
