@@ -39,7 +39,7 @@ DOC_NOUNS = {
 _EN_DOC = sorted((k for k in DOC_NOUNS if not re.search(r"[а-яё]", k)), key=len, reverse=True)
 DOC_NOUN_RE = r"(?:" + "|".join(re.escape(k) for k in _EN_DOC) + r")"
 
-HONORIFICS = r"(?:Comrade|Comrades|Cde\.|Madam|Madame|Mme\.?|Mr\.|Mrs\.|Miss|Citizen|Professor|Prof\.|Academician|General|Marshal|Admiral|Colonel|Sir|Ambassador|Secretary|Commissar|тов\.|товарищ|товарища|товарищу|Тов\.|гражданин)"
+HONORIFICS = r"(?:Comrade|Comrades|Cde\.|Madam|Madame|Mme\.?|Mr\.|Mrs\.|Miss|Citizen|Professor|Prof\.|Academician|General|Marshal|Admiral|Colonel|Sir|Ambassador|Secretary|Commissar|Patriarch|Metropolitan|Viscount|Baron|Prince|тов\.|товарищ|товарища|товарищу|Тов\.|гражданин|Патриарх|патриарх|Митрополит|митрополит)"
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -224,6 +224,21 @@ VOCABULARY: tuple[tuple[str, str, str], ...] = (
                    r"(?: (?:[Tt]rotskyite|[Zz]inovievite|terrorist|[Rr]ightist))?) (?-i:[Cc]entre|[Cc]enter)(?! [A-Z])"),
     ("Group", "triumvirate", r"triumvirate|triumvirs|duumvirate"),
     ("Group", "bench_workers", r"workers from the bench"),
+    # -- officials the party blames by a fault ("negligent officials", "honest but incapable
+    #    officials", "callous bureaucrats") and the phrasemongers it mocks
+    ("Group", "*", r"(?:negligent|careless|incapable|incompetent|irresponsible|corrupt|dishonest|unscrupulous|callous|heartless|"
+                   r"overzealous|over-zealous|complacent|self-satisfied|conceited) (?:officials|functionaries|executives|administrators)"),
+    ("Group", "phrasemongers", r"(?:[\"“']left[\"”'] |(?:left|pseudo-left|revolutionary) )?phrase-?mongers"),
+    # -- the church and its flock, the electorate, the non-party masses, the young
+    ("Group", "believers", r"(?:religious )?believers"),
+    ("Group", "clergy", r"clergy(?:men)?|churchmen|(?:Orthodox |parish )?priests"),
+    ("Group", "voters", r"voters|electors|electorate"),
+    ("Group", "non_party_people", r"non-?[Pp]arty (?:people|masses|persons|workers|peasants|Bolsheviks|intelligentsia|comrades)"),
+    ("Group", "working_people", r"working people|toilers|toiling masses|working masses"),
+    ("Group", "youth", r"(?:student|working|peasant|rural|village|school|Soviet|Komsomol|party|younger|young) youth|(?:young|younger|rising) generation"),
+    ("Group", "*", r"women workers|working women|peasant women|women delegates"),
+    ("Group", "shock_workers", r"shock(?:[- ]brigade)? workers|shock brigades|udarniki|udarnik brigades"),
+    ("Group", "*", rf"(?:{_NAT} )?prisoners of war|POWs"),
     # -- campaigns and processes
     ("Event", "cult_of_personality", r"cult of personality|cult of the personality|cult of the individual|personality cult"),
     ("Event", "mass_operations", r"(?:kulak|national|mass|Polish|German|Harbin|Latvian|Finnish|Greek|Korean) operations?"),
@@ -233,7 +248,13 @@ VOCABULARY: tuple[tuple[str, str, str], ...] = (
     ("Event", "mass_repressions", r"mass repressions?"),
     ("Event", "self_criticism_campaign", r"self-criticism(?: campaign)?"),
     ("Event", "sowing_campaign", r"(?:spring|autumn) sowing(?: campaign)?"),
-    ("Event", "socialist_construction", r"socialist emulation|socialist competition|socialist construction"),
+    ("Event", "socialist_competition", r"socialist emulation|socialist competition"),
+    ("Event", "socialist_construction", r"socialist construction"),
+    ("Event", "bread_rationing", r"(?:bread )?rationing(?: system)?|ration[- ]card system|(?:bread )?ration cards|bread cards|card system"),
+    # elections named by their day ("the elections of February 10"; "elections to the Supreme Soviet" is
+    # patterns.elections, by the body)
+    ("Event", "*", r"elections (?:(?:of|on|held on) )?(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|\d{1,2} (?-i:January|February|March|April|May|June|July|August|September|October|November|December))(?:,? \d{4})?"),
+    ("Event", "kolkhoz_amalgamation", r"amalgamation of (?:the )?(?:small )?(?:collective farms|kolkhozes|kolkhozy)|(?:kolkhoz|collective[- ]farm) amalgamation"),
     ("Event", "stakhanovite_movement", r"Stakhanov movement|Stakhanovite movement"),
     ("Event", "collective_farm_movement", r"collective farm movement|collective-farm movement|kolkhoz movement"),
     ("Event", "trade_union_discussion", r"trade[ -]union discussion"),
@@ -266,6 +287,18 @@ VOCABULARY: tuple[tuple[str, str, str], ...] = (
     ("Body", "editorial_boards", r"editorial boards"),
     ("Body", "publishing_houses", r"publishing houses|publishers(?![ \t]+of\b)"),
     ("Body", "*", r"(?:(?!The\b|A\b)[A-Z][a-z]+ ){1,3}Publishing House"),
+    # -- the church and the old regime, as decrees on religion and obituaries name them
+    ("Body", "religious_associations", r"religious (?:associations|organi[sz]ations|communities|societies|sects)"),
+    ("Body", "orthodox_church", r"(?-i:(?:Russian )?Orthodox Church)"),
+    ("Body", "tsarist_government", r"tsarist (?:government|regime|autocracy|authorities)|(?-i:[Tt]sarism)|(?-i:the autocracy)"),
+    # -- classes of institutions by their plural noun and a qualifier ("State shops", "wall
+    #    newspapers", "local organs", "central and local newspapers", "large trusts")
+    ("Body", "*", r"(?:state|co-?operative|commercial|private) (?:shops|stores)|(?:consumer |producers['’] )?co-?operatives|"
+                  r"(?:large|big|state|industrial) trusts"),
+    ("Body", "wall_newspapers", r"wall[- ]newspapers"),
+    ("Body", "*", r"local (?:organs|organi[sz]ations|committees|soviets)(?! of\b)"),
+    ("Body", "*", r"(?:(?:central|local|regional|district|raion|oblast|provincial|factory|republican)(?: and (?:central|local|regional|district|raion|oblast|provincial))? )newspapers"),
+    ("Body", "zhenotdels", r"zhenotdels?|(?-i:Women['’]s Departments?)"),
     ("Body", "*", r"(?:Soviet|Polish|French|British|American|German|Chinese|Yugoslav|Italian|Czechoslovak|Bulgarian|"
                   r"Hungarian|Romanian|Finnish|Japanese|Ukrainian|Leningrad|Moscow|government|party|trade[- ]union) delegation"),
 )
@@ -324,6 +357,25 @@ VOCABULARY_RU: tuple[tuple[str, str, str], ...] = (
     ("Group", "fellow_travellers", rf"попутчик{_RU_VELAR}"),
     ("Group", "falsifiers", rf"фальсификатор{_RU_HARD}(?: истории)?"),
     ("Group", "*", rf"{_NAT_RU}(?:ие|их|им|ими) (?:пан|помещик|капиталист|барон|феодал|хан)(?:ы|и|ов|ам|ами|ах)"),
+    # -- the church, the electorate, the non-party, women and the young, the professions of the arts
+    ("Group", "believers", rf"верующ{_RU_PART}"),
+    ("Group", "clergy", r"духовенств(?:о|а|у|ом|е)|церковник(?:и|ов|ам|ами|ах)|священник(?:и|ов|ам|ами|ах)"),
+    ("Group", "voters", rf"избирател{_RU_SOFT}"),
+    ("Group", "non_party_people", rf"беспартийн(?:ые|ых|ым|ыми)(?= (?:и|,)|[,.;:»)])|беспартийн(?:ые|ых|ым|ыми) (?:масс|товарищ|люд)[а-яё]*"),
+    ("Group", "women_workers", r"работниц(?:ы|ам|ами|ах)?(?![а-яё])|женщин(?:ы|ам|ами|ах)?[- ]работниц[а-яё]*"),
+    ("Group", "peasant_women", r"крестьянок|крестьянк(?:и|ам|ами|ах)"),
+    ("Group", "women_delegates", r"делегаток|делегатк(?:и|ам|ами|ах)"),
+    ("Group", "youth", r"(?:учащ|рабоч|крестьянск|советск|сельск|студенческ)[а-яё]+ молод[её]ж(?:ь|и|ью)"),
+    ("Group", "formalists", rf"формалист{_RU_HARD}|формалистическ(?:ое|ого|ому|им|ом) направлени(?:е|я|ю|ем|и)"),
+    ("Group", "shock_workers", rf"ударн(?:ые|ых|ым|ыми) бригад(?:ы|ам|ами|ах)?|ударник{_RU_VELAR}"),
+    ("Group", "prisoners_of_war", r"военнопленн(?:ые|ых|ым|ыми)"),
+    # officials named by their sphere or rank («районные работники», «руководящих работников»)
+    ("Group", "*ru", r"(?:районн|областн|краев|городск|партийн|советск|руководящ|ответственн|низов|хозяйственн|технически|"
+                     r"колхозн|сельск|профсоюзн|комсомольск)(?:ые|ых|ым|ыми|ие|их|им|ими) работник(?:и|ов|ам|ами|ах)"),
+    ("Event", "socialist_competition", r"социалистическ(?:ое|ого|ому|им|ом) соревновани(?:е|я|ю|ем|и)"),
+    ("Event", "*ru", r"выбор(?:ы|ов|ам|ах) \d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?: \d{4} г(?:ода|\.))?"),
+    ("Event", "kolkhoz_amalgamation", r"укрупнени(?:е|я|ю|ем|и) (?:мелких )?(?:колхозов|сельскохозяйственных артелей)"),
+    ("Event", "bread_rationing", r"карточн(?:ая|ой|ую|ую) систем(?:а|ы|е|у|ой)"),
     ("Event", "second_world_war", r"[Вв]тор(?:ая|ой|ую) миров(?:ая|ой|ую) войн(?:а|ы|е|у|ой)"),
     ("Event", "first_world_war", r"[Пп]ерв(?:ая|ой|ую) миров(?:ая|ой|ую) войн(?:а|ы|е|у|ой)|империалистическ(?:ая|ой|ую) войн(?:а|ы|е|у|ой)"),
     ("Event", "five_year_plan", r"пятилетн(?:ий|его|ему|им|ем|ие|их) план(?:а|у|ом|е|ы|ов)?|пятилетк(?:а|и|у|ой|е|ам|ами|ах)"),
@@ -339,4 +391,16 @@ VOCABULARY_RU: tuple[tuple[str, str, str], ...] = (
     ("Event", "lenin_enrolment", r"[Лл]енинск(?:ий|ого|ому|им|ом) призыв(?:а|у|ом|е)?"),
     ("Event", "affair", r"[А-ЯЁа-яё]+(?:ское дело|ского дела|скому делу|ском деле)"),
     ("Body", "*ru", r"[а-яё]+ск(?:ая|ой|ую|ие|их|им|ими) делегаци(?:я|и|ю|ей|ям|ями|ях)"),
+    ("Body", "religious_associations", r"религиозн(?:ые|ых|ым|ыми) (?:объединени|организаци|общин)[а-яё]*"),
+    ("Body", "orthodox_church", r"(?:[Рр]усск(?:ая|ой|ую) )?[Пп]равославн(?:ая|ой|ую) церк(?:овь|ви|овью)"),
+    ("Body", "tsarist_government", r"царск(?:ое|ого|ому|им|ом) правительств(?:о|а|у|ом|е)|самодержави(?:е|я|ю|ем)"),
+    ("Body", "wall_newspapers", r"стенн(?:ые|ых|ым|ыми|ая|ой|ую) газет(?:а|ы|е|у|ой|ам|ами|ах)?"),
+    ("Body", "*ru", r"(?:областн|районн|местн|центральн|республиканск|многотиражн|заводск|фабричн)(?:ые|ых|ым|ыми) газет(?:ы|ам|ами|ах)?(?![а-яё])"),
+    # committees and councils «по делам» of a sphere (the arts, the Orthodox Church, higher schools),
+    # and theatres by their adjective («Большим театром», «Малого театра»)
+    ("Body", "*ru", r"(?:[Кк]омитет|[Сс]овет)(?:а|у|ом|е)? по делам(?: [а-яё]+(?:ых|их|ой|ей|ого|его))* [а-яё]{4,}(?: [а-яё]+(?:ых|их|ой|ей|ого|его))*(?: [а-яё]{4,}(?:ов|ы|и|а))?"),
+    ("Body", "*ru", r"(?-i:[А-ЯЁ][а-яё]+(?:ий|ой|ый|ого|ому|им|ым|ом)) театр(?:а|у|ом|е)?"),
+    ("Body", "zhenotdels", r"женотдел(?:ы|ов|ам|ами|ах|а|у|ом|е)?"),
+    ("Body", "delegate_meetings", r"делегатск(?:ие|их|им|ими) собрани(?:я|й|ям|ями|ях)"),
+    ("Body", "fabzavkoms", r"фабзавком(?:ы|ов|ам|ами|ах)|фабрично-заводск(?:ие|их|им|ими) комитет(?:ы|ов|ам|ами|ах)"),
 )

@@ -183,7 +183,12 @@ def quoted_on_title(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
 #: a written work named by its kind and then its quoted title: "his open letter “The New Course”",
 #: "the articles “…” (January 1923) and “…”", "статья «…»"
 _WORK_KIND = (r"(?:open\s+letter|letter|articles?|pamphlets?|books?|essays?|brochures?|theses|editorials?|"
-              r"статья|статью|статье|статьи|брошюр[а-яё]*|книг[а-яё]*|письм[а-яё]*)")
+              r"статья|статью|статье|статьи|брошюр[а-яё]*|книг[а-яё]*|письм[а-яё]*|"
+              # works of art the Central Committee judged by name: "the opera “The Great Friendship”",
+              # «кинофильм «Большая жизнь»», «повесть «Приключения обезьяны»»
+              r"operas?|symphon(?:y|ies)|films?|novels?|plays?|poems?|short\s+stor(?:y|ies)|stories|cantatas?|ballets?|"
+              r"опер[аыуеой]{1,2}|симфони[яиюей]{1,2}|(?:кино)?фильм[а-яё]{0,3}|роман[аеуы]?|пьес[аыуеой]{1,2}|поэм[аыуеой]{1,2}|"
+              r"повест[ьиюей]{1,2}|рассказ[аеуы]?|балет[аеуы]?|кантат[аыуеой]{1,2})")
 _WORK_TITLE_RE = re.compile(rf"(?i)\b{_WORK_KIND}[,:]?\s+(?={QUOTED})")   # "entitled “…”" is titled_document's
 _AND_TITLE_RE = re.compile(rf"\s*(?:\([^()\n]{{1,40}}\)\s*)?(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)(?={QUOTED})")
 
@@ -518,6 +523,37 @@ def place_unit(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
         label = m.group(0)
         key = _lookup(gz, label, "Place") or slug(label)
         out.append(_m(text, m.start(), m.end(), "Place", key, label, "place_unit"))
+    return out
+
+
+#: a settlement by its kind: "the village of Dymovka", "the town of Shakhty", «г. Руза» (not «1937 г.»:
+#: the year's «г.»), «Московской губ.», «Рузского у.»
+_SETTLEMENT_EN_RE = gated(re.compile(rf"\b(?:village|town|city|hamlet|settlement|township)[ \t]+of[ \t]+({NAME}(?:[ \t]+{NAME})?)(?![\w'’-])"))
+_SETTLEMENT_RU_RE = gated(re.compile(rf"(?<![А-Яа-яЁё\d])(?:г|гор)\.[ \t]?({CYR_NAME})(?![А-Яа-яЁё.-])"))
+_YEAR_BEFORE = re.compile(r"\d[ \t]*$")
+_UNIT_ABBR_RU_RE = gated(re.compile(rf"(?<![А-Яа-яЁё])({CYR_NAME}(?:ой|ского|ской|кого|кой))[ \t]+(?:губ|обл|у|окр)\.(?=[ \t,;)]|$)", re.M))
+
+
+@rule("place_settlement")
+def place_settlement(text: str, known: list[Mention], gz: Gazetteer) -> list[Mention]:
+    """Places named by the kind of settlement or unit before or after them, and the Russian
+    abbreviations of a reference work ("the village of Dymovka", «г. Руза», «Московской губ.»)."""
+    out = []
+    for m in _SETTLEMENT_EN_RE.finditer(text):
+        name = m.group(1)
+        if name.split()[0] in _NOT_NAMES or name in _NOT_PLACES:
+            continue
+        out.append(_m(text, m.start(1), m.end(1), "Place", _lookup(gz, name, "Place") or slug(name), name, "place_settlement"))
+    if _CYRILLIC_TEXT.search(text):
+        for m in _SETTLEMENT_RU_RE.finditer(text):
+            if _YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue       # «в 1937 г. Москва …»: the year's abbreviation
+            name = m.group(1)
+            key = _lookup(gz, name, "Place") or slug(name)
+            out.append(_m(text, m.start(), m.end(), "Place", key, name, "place_settlement"))
+        for m in _UNIT_ABBR_RU_RE.finditer(text):
+            label = m.group(0)
+            out.append(_m(text, m.start(), m.end(), "Place", _lookup(gz, label, "Place") or slug(label), label, "place_settlement"))
     return out
 
 
@@ -941,8 +977,9 @@ def institution_ru(text: str, known: list[Mention], gz: Gazetteer) -> list[Menti
 #: "the Academy of Sciences of the USSR"; the kind is found first (a few literal words), the
 #: name read backwards from it
 _INSTITUTION_HEAD_RE = re.compile(    # a plain regex: its literals are found by re's own scan
-    r"(?:University|Academy|Institute|School|Works|Plant|Factory|Colliery|Press|plant|factory|colliery)\b")
-_INSTITUTION_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+){1,3})((?:[a-z]+[ \t]+)?)$")
+    r"(?:University|Academy|Institute|School|Works|Plant|Factory|Colliery|Press|Theatre|Theater|Mills?|plant|factory|colliery|works|mills?)\b")
+#: the name before the head: title-case words, or one acronym ("the AMO works")
+_INSTITUTION_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+){1,3}|[A-Z]{2,5}[ \t]+)((?:[a-z]+[ \t]+)?)$")
 _INSTITUTION_OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][a-z]+(?:[ \t]+and)?[ \t]+){0,2}[A-Z][a-z]+)"
                                    r"(?:[ \t]+of[ \t]+the[ \t]+(?:USSR|RSFSR))?|[ \t]+of[ \t]+the[ \t]+(?:USSR|RSFSR)")
 _INSTITUTION_NOT_FIRST = _ORGAN_STOP | {"Soviet", "Party", "Communist", "Central", "State", "All", "Each", "Every", "Our"}
