@@ -111,9 +111,11 @@ def attribute_quotations(ctx: Context) -> None:
         docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
         inline = re.search(r"[-—–]\s*it\s+(?:was|is)\s+stated\s+in\s+(?:that|this|the)\s+\w+\s*[-—–]", sent.text)
         if docs and _OWN_OPERATIVE.search(sent.text) and any(
-                b.start > docs[-1].end for b in _sent_mentions(ctx, i, ("Body",))):
-            # "Guided by the directives of Comrade Stalin's report, the plenum resolves:": the
-            # document it names guides it; the points that follow are the plenum's own
+                b.start > docs[-1].end or b.end <= docs[0].start and _is_adopting(b) for b in _sent_mentions(ctx, i, ("Body",))):
+            # "Guided by the directives of Comrade Stalin's report, the plenum resolves:", "The
+            # Central Committee, having examined … after the decision of the Thirteenth Congress,
+            # decrees that:": the document it names guides it; the points that follow are the
+            # adopting body's own
             current, in_marks, close_after = None, False, None
             continue
         if docs and (sent.text.rstrip().endswith(":") or
@@ -160,7 +162,7 @@ _RU_DOC_SAYS = re.compile(r"(?:(\S[^,;:]{0,80}?)\s+(?:констатирует|�
                           r"|(?:[^,;:]{0,30},\s*)?(?:[Кк]ак\s+)?(?:говорится|указывается|сказано|отмечается|подч[её]ркивается)\s+в\s+(\S[^,;:]{0,80}?)\s*,)")
 _OPEN_QUOTES = "\"“«„‘'"
 #: a body's operative formula closing the preamble ("the plenum resolves:", «пленум постановляет:»)
-_OWN_OPERATIVE = re.compile(r"(?i)\b(?:resolves|decrees|decides|hereby\s+resolves|постановляет|постановил[аи]?|решает|решил[аи]?)\s*:\s*$")
+_OWN_OPERATIVE = re.compile(r"(?i)\b(?:resolves|decrees|decides|hereby\s+resolves|постановляет|постановил[аи]?|решает|решил[аи]?)(?:\s+that)?\s*:\s*$")
 _CLOSE_QUOTES = "\"”»’'"
 
 
@@ -542,9 +544,10 @@ def published_in(ctx: Context) -> None:
                 if d.type == "Document" and d.end <= a.start and re.search(
                         r"(?i)(?:\b(?:was|were|is|has been)\s+(?:first\s+)?|^,?\s+as\s+)(?:published|printed)\s+in\s+(?:the\s+)?$", text[d.end:a.start]):
                     ctx.add(d.key, "publishedIn", ctx.evidence(d.start, a.end), a.key)
-    # a line that says where this text appeared: "Published in Izvestiia, 3 May 1930.", «Опубликовано
-    # в "Известиях"», or an editor's bracketed note "[… as printed in Izvestiia, 3 May 1930.]"
-    for lm in re.finditer(r"(?m)^[ \t]*(?:(?:First\s+|Originally\s+)?(?:Published|Printed)\s+in\s+|(?:Опубликовано|Напечатано)\s+в\s+|\[[^\]\n]*?\b(?:published|printed|appeared)\s+in\s+)(?:the\s+)?", text):
+    # a line (or a sentence closing a heading) that says where this text appeared: "Published in
+    # Izvestiia, 3 May 1930.", «Опубликовано в "Известиях"», or an editor's bracketed note "[… as
+    # printed in Izvestiia, 3 May 1930.]"
+    for lm in re.finditer(r"(?m)(?:^|(?<=[.!?)]\s))[ \t]*(?:(?:First\s+|Originally\s+)?(?:Published|Printed)\s+in\s+|(?:Опубликовано|Напечатано)\s+в\s+|\[[^\]\n]*?\b(?:published|printed|appeared)\s+in\s+)(?:the\s+)?", text):
         at = lm.end()
         target = [x for x in ctx.in_span(at, at + ctx.MAX_MENTION) if x.type in ("Body", "Document") and at <= x.start <= at + 1]
         line_end = text.find("\n", at)
@@ -2383,13 +2386,17 @@ def demands_forbids(ctx: Context) -> None:
                          # instructed gubkoms …": the body acting through its document
                          or re.search(r"(?i)\bin\s+(?:its|his|their)\s+$", text[max(sent.start, d.start - 12):d.start])
                          and re.fullmatch(r"[»\"”]?[^,;:«»\"“”]{0,30},\s+(?:also\s+|further\s+)?", text[d.end:sent.start + om.start()]))]
-            if not docs:
+            told = not docs and _told_by(ctx, i, sent)
+            if not docs and om and not told:
+                relayed = _prescribing_document(ctx, i, sent.start + om.start())
+            if not docs and relayed is None:
                 if ctx.genre in PRESCRIBING:
                     _prescribed(ctx, i, sent)
                 continue
-            relayed = docs[-1]
+            relayed = docs[-1] if docs else relayed
         fm = None if relayed else _FORBID.search(sent.text)
         dm = None if relayed else _DEMAND.search(sent.text)
+        _entrusted(ctx, i, sent, speaker)
         for om in _DEMAND_OF.finditer(sent.text):
             if relayed is not None and sent.start + om.start() < relayed.end:
                 continue
@@ -2438,6 +2445,104 @@ def demands_forbids(ctx: Context) -> None:
             begin = voice.end() if voice else sent.start
             for t in _addressees(ctx, begin, verb_at, verb_at):
                 ctx.add(speaker, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=speaker != ctx.doc.id)
+
+
+#: what may stand before a prescribing verb whose subject is the document a report paraphrases,
+#: unnamed: a pronoun ("It obliges …"), the bare kind ("The resolution instructs …", telegraphese
+#: "Resolution instructs …", «Постановление обязывает …»), or nothing ("… Obliges Ministry of
+#: Agriculture to …")
+_BARE_PRESCRIBER = re.compile(r"(?i)\s*(?:\d+\.\s*)?(?:(?:but|and|also|further|moreover|finally|а|и|также|кроме\s+того)\s*,?\s+)?"
+                              r"(?:(?:it|оно|она|(?:(?:the|this|that|same|new)\s+)?(?P<kind>resolution|decree|decision|directive|letter|order|"
+                              r"постановлени[ея]|резолюци[яи]|решени[ея]|директив[аы]|письмо))\s+(?:\w+ly\s+|also\s+|further\s+|также\s+|далее\s+)?)?")
+
+
+def _prescribing_document(ctx: Context, i: int, verb_at: int, start: int | None = None) -> Mention | None:
+    """The document a reporting text paraphrases in sentence ``i``, when the prescribing verb at
+    ``verb_at`` has no named subject (see _BARE_PRESCRIBER) from the clause's ``start`` on."""
+    sent = ctx.sentences[i]
+    bare = _BARE_PRESCRIBER.fullmatch(ctx.text, sent.start if start is None else start, verb_at)
+    if not bare:
+        return None
+    if bare.group("kind"):
+        # "Resolution instructs …" in a telegram: the document the text reports on, else the
+        # last one named before
+        reported = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "reportsOn"}
+        for m in ctx.mentions:
+            if m.start >= verb_at:
+                break
+            if m.type == "Document" and ctx.key(m) in reported:
+                return m
+    return _document_before(ctx, i, verb_at)
+
+
+def _document_before(ctx: Context, i: int, at: int) -> Mention | None:
+    """The last other document named before ``at``, in this paragraph or the one before."""
+    par = ctx.sentences[i].paragraph
+    for j in range(i, -1, -1):
+        if ctx.sentences[j].paragraph < par - 1:
+            break
+        docs = [d for d in _sent_mentions(ctx, j, ("Document",)) if ctx.key(d) != ctx.doc.id and d.end <= at]
+        if docs:
+            # the one already reported prescribing, else the last named («Для наблюдения за
+            # выполнением Устава создан Совет … Совету поручено …»: the decree, not the statute)
+            prescribing = {a.subject for a in ctx.assertions if a.predicate in ("demands", "forbids")}
+            return next((d for d in reversed(docs) if ctx.key(d) in prescribing), None) or \
+                next((d for k in range(j - 1, -1, -1) if ctx.sentences[k].paragraph >= par - 1
+                      for d in reversed(_sent_mentions(ctx, k, ("Document",))) if ctx.key(d) in prescribing), None) or docs[-1]
+    return None
+
+
+#: the addressees told in the passive, before the verb ("Gubkoms and obkoms were instructed to",
+#: "Party committees were told to", «Прокуратуре предложено …», «Совету поручено …»)
+_TOLD = re.compile(r"(?i)\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|further\s+|now\s+|accordingly\s+)?"
+                   r"(?:instructed|told|directed|ordered|obliged|required|enjoined|called\s+upon)\s+to\s+[a-z]|"
+                   r"(?<![\w-])(?:было\s+)?(?:предложено|поручено|вменено\s+в\s+обязанность)\s+[а-яё]")
+#: the addressees after "entrust": "it entrusts the main work to the Society … and to the Komsomol",
+#: "Control over the fulfilment of this resolution is entrusted to the Administration for Cadres"
+_ENTRUSTS = re.compile(r"(?i)\bentrust(?:s|ed)?\s+(?!to\b)(?:[\w-]+\s+){1,6}?to\s+(?:the\s+)?|\b(?:is|are|was|were|be)\s+(?:to\s+be\s+)?(?:\w+ly\s+)?entrusted\s+to\s+(?:the\s+|a\s+)?")
+_TO_CHAIN = re.compile(r"(?i)\s*,\s*(?:and\s+)?(?:to\s+)?(?:the\s+)?|\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:the\s+)?")
+
+
+def _told_by(ctx: Context, i: int, sent) -> bool:
+    """A reporting text says bodies were told to do something (the passive): the document it
+    paraphrases demands it of them."""
+    g = _TOLD.search(sent.text)
+    if not g:
+        return False
+    verb_at = sent.start + g.start()
+    targets = [t for t in _addressees(ctx, sent.start, verb_at, verb_at) if not _CLAUSE_HEAD.search(ctx.text, t.end, verb_at)]
+    who = _document_before(ctx, i, verb_at) if targets else None
+    if who is None:
+        return False
+    for t in targets:
+        ctx.add(who.key, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=ctx.key(who) != ctx.doc.id, confidence=0.6)
+    return True
+
+
+def _entrusted(ctx: Context, i: int, sent, speaker: str) -> None:
+    """The bodies a task is entrusted to: by this document's own voice in a decree, by the
+    document a report paraphrases elsewhere."""
+    for g in _ENTRUSTS.finditer(sent.text):
+        verb_at = sent.start + g.start()
+        if ctx.genre in NORMATIVE or speaker != ctx.doc.id:
+            who = speaker
+        else:
+            active = g.group(0)[:1].lower() == "e"
+            # "…, and it entrusts the main work to …": the clause's own subject
+            clause = [c.end() for c in re.finditer(r"[,;]\s+(?:and|but)\s+|;\s+", ctx.text[sent.start:verb_at])]
+            d = _prescribing_document(ctx, i, verb_at, sent.start + clause[-1] if clause else None) if active else _document_before(ctx, i, verb_at)
+            if d is None:
+                continue
+            who = ctx.key(d)
+        at = sent.start + g.end()
+        chain: list[Mention] = []
+        for m in ctx.in_span(at, sent.end, ("Body",)):
+            if m.start != at and not (chain and _TO_CHAIN.fullmatch(ctx.text[at:m.start])):
+                break
+            chain.append(m)
+            at = m.end
+        for t in chain:
+            ctx.add(who, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=ctx.key(who) != ctx.doc.id, confidence=0.6)
 
 
 def _strip_modifiers(ctx: Context, bodies: list[Mention]) -> list[Mention]:
@@ -2937,6 +3042,7 @@ def reports_on(ctx: Context) -> None:
  _REPORT_CUE, _MUST_DEMAND, _PRESS_PUBLISHES) = map(gated, (_SPEECH_VERB, _SAYS, CRITICISM, _PERSON_ACT, _DEMAND, _FORBID, _DEMAND_OF, _EXPEL,
                                                            _COMPARE, _ABSOLVE, _REPORT_CUE, _MUST_DEMAND, _PRESS_PUBLISHES))
 _PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED = map(gated, (_PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED))
+_TOLD, _ENTRUSTS = map(gated, (_TOLD, _ENTRUSTS))
 
 
 ORDER = ("leaders", "issues", "dated", "published_in", "authorship", "offices",
