@@ -2276,6 +2276,8 @@ def _prescribed(ctx: Context, i: int, sent) -> None:
         heads = list(_CLAUSE_HEAD.finditer(ctx.text, sent.start, verb_at))
         if heads or _NEGATED.search(ctx.text, max(sent.start, verb_at - 12), verb_at):
             continue
+        if _MUST_DEMAND.match(sent.text, g.start()):
+            continue    # "the plenum must warn the party committees …": it prescribes, they are told
         for t in _addressees(ctx, sent.start, verb_at, verb_at):
             ctx.add(ctx.doc.id, "demands", ctx.clause_evidence(sent, [t]), t.key, confidence=0.6)
     # what a report proposes to the congress or plenum: "… proposes to the Plenum: … to instruct the
@@ -2290,6 +2292,7 @@ def _prescribed(ctx: Context, i: int, sent) -> None:
     # всех обкомов, горкомов и райкомов …», "the plenum must instruct the obkoms to …"), and whose
     # duty a task is («Долг уездных комитетов партии и всех первичных организаций — изучить …», "it
     # is the duty of the raikoms to …")
+    _task_of(ctx, i, sent, ctx.doc.id)
     for g in _MUST_DEMAND.finditer(sent.text):
         chain, at = _body_chain(ctx, sent.start + g.end(), sent.end)
         if chain and (g.group("duty") is None or re.match(r"\s*[—–-]\s*[а-яё]+(?:ть|ти|чь)\b|\s+(?:is\s+)?to\s+[a-z]+", ctx.text[at:at + 30])):
@@ -2297,8 +2300,27 @@ def _prescribed(ctx: Context, i: int, sent) -> None:
                 ctx.add(ctx.doc.id, "demands", ctx.clause_evidence(sent, [t]), t.key, confidence=0.6)
 
 
-_MUST_DEMAND = re.compile(r"(?i)\b(?:must|should|должен|должна|должны|следует)\s+(?:\w+ly\s+)?(?:потребовать\s+от|обязать|поручить|instruct|oblige|demand\s+(?:of|from))\s+(?:the\s+|all\s+|всех\s+|все\s+)?|"
+_MUST_DEMAND = re.compile(r"(?i)\b(?:must|should|должен|должна|должны|следует)\s+(?:\w+ly\s+)?(?:потребовать\s+от|обязать|поручить|предложить|предупредить|призвать|"
+                          r"instruct|oblige|warn|direct|require|call\s+(?:up)?on|demand\s+(?:of|from))\s+(?:the\s+|all\s+|всех\s+|все\s+)?|"
                           r"(?P<duty>(?<![\w-])(?:долг|обязанность)\s+|\bduty\s+of\s+(?:the\s+|all\s+)?)")
+
+
+#: whose task a prescription names: "It is the task of every party organisation, from the cell to
+#: the gubkom, to see that …", "The task of the Moscow organisation is to wage …", «Задача
+#: партийных организаций — обеспечить …», «Задача профсоюзов состоит в том, чтобы …»
+_TASK_OF = re.compile(r"(?i)(?<![\w-])(?:(?:first|main|chief|immediate|foremost|urgent|primary|principal)\s+)?(?:task|tasks|duty|obligation)\s+of\s+(?:the\s+|all\s+|every\s+|each\s+)?|"
+                      r"(?<![\w-])(?:(?:перв\w+|главн\w+|основн\w+|ближайш\w+|неотложн\w+)\s+)?(?:задач[аи]|задачей)\s+(?:вс[еи]х\s+|кажд\w+\s+)?")
+_TASK_TAIL = re.compile(r"(?:\s*\([^()]{0,60}\)|,[^,;:]{0,60},)?(?:\s+(?:is|are|was|will\s+be)\s+(?:now\s+)?to|\s+to)\s+[a-z]{3,}|"
+                        r"\s*[—–]\s*[а-яё]+(?:ть|ти|чь)(?:ся)?\b|\s+(?:состо\w+|заключа\w+)\s+в\s+том")
+
+
+def _task_of(ctx: Context, i: int, sent, who: str) -> None:
+    """The bodies whose task or duty a prescribing text states (see _TASK_OF)."""
+    for g in _TASK_OF.finditer(sent.text):
+        chain, at = _body_chain(ctx, sent.start + g.end(), sent.end)
+        if chain and _TASK_TAIL.match(ctx.text, at):
+            for t in chain:
+                ctx.add(who, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=ctx.key(who) != ctx.doc.id, confidence=0.6)
 
 
 def _body_chain(ctx: Context, at: int, end: int) -> tuple[list[Mention], int]:
@@ -2396,6 +2418,8 @@ def demands_forbids(ctx: Context) -> None:
             relayed = docs[-1] if docs else relayed
         fm = None if relayed else _FORBID.search(sent.text)
         dm = None if relayed else _DEMAND.search(sent.text)
+        if relayed is None:
+            _task_of(ctx, i, sent, speaker)
         _entrusted(ctx, i, sent, speaker)
         for om in _DEMAND_OF.finditer(sent.text):
             if relayed is not None and sent.start + om.start() < relayed.end:
@@ -2406,9 +2430,9 @@ def demands_forbids(ctx: Context) -> None:
             stop = re.search(r"\bthat\b|\bto\s+(?!the\b)[a-z]+|[;:.]\s|,\s+(?:котор\w+|who|which)\b|\s(?:the|a)\s+(?:greatest|most|utmost|full|complete|strict)|"
                              r"\s(?:строго\s+|немедленно\s+)?[а-яё]+(?:ть|ти|чь)\b|\s(?:в|во)\s", text[at:sent.end])
             end = at + (stop.start() if stop else sent.end - at)
-            targets = [m for m in ctx.in_span(at, end, ("Body",))]
+            targets = [m for m in ctx.in_span(at, end, ("Body",))] + _elided_verb(ctx, end, sent.end)
             for t in _strip_modifiers(ctx, targets):
-                if t.type != "Body":
+                if t.type != "Body" or act == "demands" and t.start > at + 2 and _RU_GENITIVE_AFTER.search(text, max(at, t.start - 30), t.start):
                     continue
                 who = relayed.key if relayed is not None else speaker
                 ctx.add(who, act, ctx.clause_evidence(sent, [t]), t.key, attributed=ctx.key(who) != ctx.doc.id)
@@ -2545,11 +2569,34 @@ def _entrusted(ctx: Context, i: int, sent, speaker: str) -> None:
             ctx.add(who, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=ctx.key(who) != ctx.doc.id, confidence=0.6)
 
 
+#: a second set of addressees whose verb the dash stands for: «обязывает партийные организации
+#: возглавить соревнование, а ВСНХ и хозяйственные органы — обеспечить …», «…; Наркомзему — …»
+_ELIDED = re.compile(r"[^;.]{0,160}?(?:,\s+а\s+|;\s+(?:а\s+)?)(?:(?:вс[еи]м?|всех|кажд\w+)\s+)?")
+_ELIDED_TAIL = re.compile(r"\s*[—–]\s*(?:(?:строго|немедленно|также|в\s+[\w-]+\s+срок)\s+)?[а-яё]+(?:ть|ти|чь)(?:ся)?\b")
+
+
+def _elided_verb(ctx: Context, at: int, end: int) -> list[Mention]:
+    """The bodies after ``at`` that a dash gives the same prescribing verb (see _ELIDED)."""
+    out: list[Mention] = []
+    for g in _ELIDED.finditer(ctx.text, at, end):
+        chain, stop = _body_chain(ctx, g.end(), end)
+        if chain and _ELIDED_TAIL.match(ctx.text, stop):
+            out += chain
+    return out
+
+
 def _strip_modifiers(ctx: Context, bodies: list[Mention]) -> list[Mention]:
     text = ctx.text
     # "instructed the secretaries of obkoms and kraikoms": the people of the bodies stand for them
     return [b for b in bodies if not re.search(r"(?i)(?:\bof|attached to|under|through|by)\s+(?:the\s+|a\s+|all\s+)?$", text[max(0, b.start - 24):b.start])
             or _PEOPLE_OF.search(text, max(0, b.start - 40), b.start)]
+
+
+#: «Предложить Управлению пропаганды и агитации ЦК …»: a body in the genitive after a lower-case
+#: noun (not the verb, not a conjunction, not the newspaper or board whose people stand for it)
+#: is whose the addressee is
+_RU_GENITIVE_AFTER = re.compile(r"(?<![\w-])(?!(?:или|также|всем|всех|все|всего|лично|немедленно|строго|газет\w*|журнал\w*|редакци\w*|секретар\w*|руководител\w*|председател\w*)\s)"
+                                r"[а-яё]{3,}(?<!ть)(?<!ти)(?<!чь)(?<!ые|ие|ый|ий|ой|ая|яя|ое|ее|ым|им|ых|их|ую|юю|ом|ем)\s+$")
 
 
 #: the people or the board of a body, who stand for it when they are obliged: "the secretaries of
@@ -3042,7 +3089,7 @@ def reports_on(ctx: Context) -> None:
  _REPORT_CUE, _MUST_DEMAND, _PRESS_PUBLISHES) = map(gated, (_SPEECH_VERB, _SAYS, CRITICISM, _PERSON_ACT, _DEMAND, _FORBID, _DEMAND_OF, _EXPEL,
                                                            _COMPARE, _ABSOLVE, _REPORT_CUE, _MUST_DEMAND, _PRESS_PUBLISHES))
 _PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED = map(gated, (_PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED))
-_TOLD, _ENTRUSTS = map(gated, (_TOLD, _ENTRUSTS))
+_TOLD, _ENTRUSTS, _TASK_OF, _ELIDED = map(gated, (_TOLD, _ENTRUSTS, _TASK_OF, _ELIDED))
 
 
 ORDER = ("leaders", "issues", "dated", "published_in", "authorship", "offices",
