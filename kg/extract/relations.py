@@ -429,6 +429,17 @@ def dated(ctx: Context) -> None:
                 iso = ds[-1].iso if ds and ds[-1].end >= g.end(1) - 1 else g.group(1)
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end()), literal=iso, confidence=0.75)
     for m in ctx.mentions:
+        # «статью Ленина «Как организовать соревнование?», написанную в 1918 году», «…, напечатанного
+        # в газете «Правда» в сентябре 1938 года»: the participle of writing or issuing, then when
+        if m.type == "Document" and m.key != THIS:
+            # (never a name in a prepositional phrase: «Проект изменений в Уставе партии,
+            # опубликованный …» is the draft's)
+            g = None if re.search(r"(?<![\w-])(?:в|во|о|об|на|по|при)\s+[«\"“]?$", text[max(0, m.start - 6):m.start]) \
+                else _RU_WRITTEN_IN.match(text, m.end, m.end + 200)
+            ds = [d for d in find_dates(g.group("when"))] if g else []
+            if ds and ds[-1].end >= len(g.group("when").rstrip()) - 6:
+                ctx.add(m.key, "dated", ctx.evidence(m.start, g.end()), literal=ds[-1].iso, confidence=0.7)
+    for m in ctx.mentions:
         # "a telegram …, dated from Sochi on 25 September 1936", "a coded telegram in January 1939"
         # (and an event: "a conference held in Kharkov in March 1930")
         if m.type not in ("Document", "Event") or m.key == THIS:
@@ -497,6 +508,15 @@ def dated(ctx: Context) -> None:
                 return
 
 
+_RU_WRITTEN_IN = re.compile(r"[»\"”]?,?\s+(?:котор\w+\s+(?:был[аио]?\s+)?)?(?:написан|опубликован|напечатан|принят|подписан|одобрен|издан|написал|направлен)\w*\s+(?:[^.;,\n]{0,80}?\s)?"
+                            r"(?P<when>в\s+(?:(?:начале|конце|середине)\s+)?(?:[а-яё]+\s+)?1[89]\d\d\s+(?:году|года|г\.))")
+
+
+_COPY_SENT = gated(re.compile(r"(?i)\b(?:I\s+(?:am|have\s+been|have)\s+(?:also\s+)?(?:sending|sent|transmitting|forwarding)\s+(?:a\s+|two\s+)?cop(?:y|ies)|"
+                              r"cop(?:y|ies)\s+(?:are|is|have\s+been|has\s+been)\s+(?:being\s+)?(?:sent|transmitted|forwarded))\s+of\s+this\s+"
+                              r"(?:despatch|dispatch|telegram|letter|report|memorandum|airgram)\s+(?:(?:are|is)\s+being\s+sent\s+|(?:have|has)\s+been\s+sent\s+)?to\s+(?:the\s+|(?:His|Her)\s+Majesty['’]s\s+)?"))
+
+
 _SOURCE_LINE = re.compile(r"(?im)^[ \t]*(?:Original\s+)?(?:Source|Sources|Published in|Translated from|Reprinted in|Источник)\s*:.*$")
 
 
@@ -538,11 +558,12 @@ def published_in(ctx: Context) -> None:
                 if d.type != "Document" or d.start < a.end:
                     continue
                 between = text[a.end:d.start]
-                if len(between) < 50 and re.search(r"(?i)\b(published|printed|carried|ran|carries|prints|publishes|runs)\b", between):
+                if len(between) < 50 and re.search(r"(?i)\b(published|printed|carried|ran|carries|prints|publishes|runs)\b|"
+                                                   r"(?<![\w-])(?:напечатал[аио]?|опубликовал[аио]?|поместил[аио]?|печатает|публикует|помещает)(?![\w-])", between):
                     ctx.add(d.key, "publishedIn", ctx.evidence(a.start, d.end), a.key)
             for d in ms:
                 if d.type == "Document" and d.end <= a.start and re.search(
-                        r"(?i)(?:\b(?:was|were|is|has been)\s+(?:first\s+)?|^,?\s+as\s+)(?:published|printed)\s+in\s+(?:the\s+)?$", text[d.end:a.start]):
+                        r"(?i)(?:\b(?:was|were|is|has been)\s+(?:first\s+)?|^,?\s+as\s+|^,\s+(?:first\s+)?)(?:published|printed)\s+in\s+(?:the\s+)?$", text[d.end:a.start]):
                     ctx.add(d.key, "publishedIn", ctx.evidence(d.start, a.end), a.key)
     # a line (or a sentence closing a heading) that says where this text appeared: "Published in
     # Izvestiia, 3 May 1930.", «Опубликовано в "Известиях"», or an editor's bracketed note "[… as
@@ -870,6 +891,12 @@ def authorship(ctx: Context) -> None:
                 if pos and re.fullmatch(r"[\s.,]*", re.sub(r"\b(?:of|the)\b", "", "".join(
                         ch for j, ch in enumerate(above.group(0), above.start()) if not any(x.start <= j < x.end for x in up)))):
                     _hold(ctx, persons[0], pos[0], ctx.evidence(above.start(), last.end()), 0.7)
+    # a diplomat's closing line: "I am sending a copy of this despatch to His Majesty's Ambassador in
+    # Washington", "Copies of this telegram are being sent to the Embassy in London"
+    for g in _COPY_SENT.finditer(text):
+        first = [x for x in ctx.in_span(g.end(), g.end() + 200) if x.type in ("Person", "Position", "Body") and x.start - g.end() <= 1]
+        if first:
+            ctx.add(THIS, "sentTo", ctx.evidence(g.start(), first[0].end), first[0].key, confidence=0.7)
     # an address line: "The Ambassador in the Soviet Union (Davies) to the Secretary of State"
     for lm in re.finditer(r"(?m)^[^\n]{3,200}$", text[:1500]):
         line = lm.group(0)
