@@ -501,7 +501,10 @@ def dated(ctx: Context) -> None:
     known = str(ctx.doc.meta.get("date") or "")
     if known:
         for line in re.finditer(r"[^\n]+", text[:600]):
-            ds = [d for d in find_dates(line.group(0)) if d.iso == known and re.fullmatch(r"\s*(?:г\.|гг\.|года|год)?[\s.)]*", line.group(0)[d.end:])]
+            # (a note may follow: "…, 19 October 1928 (abridged)", "… (excerpts). Published in Pravda, …")
+            ds = [d for d in find_dates(line.group(0)) if d.iso == known and re.fullmatch(
+                r"\s*(?:г\.|гг\.|года|год)?[\s.)]*(?:\((?:abridged|excerpts?|extracts?|summary|condensed|сокращённо|сокращенно|в\s+сокращении|отрывки?|извлечени[ея])\)[\s.]*)?"
+                r"(?:(?:First\s+)?(?:Published|Printed)\s+in\b[^\n]*|(?:Опубликовано|Напечатано)\s+в\b[^\n]*)?", line.group(0)[d.end:])]
             if ds:
                 d = ds[-1]
                 ctx.add(THIS, "dated", ctx.evidence(line.start() + d.start, line.start() + d.end), literal=d.iso, confidence=0.7)
@@ -861,6 +864,18 @@ def authorship(ctx: Context) -> None:
             continue
         if lm.group(1) in ("From", "FROM", "От") and first[0].type == "Person":
             ctx.add(THIS, "authoredBy", ctx.evidence(lm.start(), line_end), first[0].key, confidence=0.8)
+        elif lm.group(1) in ("From", "FROM", "От") and first[0].type == "Body" and not first[0].is_class:
+            # "From the Central Committee of the VKP(b), the Presidium of the Supreme Soviet of the
+            # USSR and the Council of Ministers of the USSR" over an announcement: who issue it
+            chain = [first[0]]
+            for b in ctx.in_span(first[0].end, line_end, ("Body",)):
+                if b.start < chain[-1].end:
+                    continue
+                if not re.fullmatch(r"\s*,\s*(?:and\s+|и\s+)?(?:the\s+)?|\s+(?:and|и)\s+(?:the\s+)?", text[chain[-1].end:b.start]):
+                    break
+                chain.append(b)
+            for b in chain:
+                ctx.add(b.key, "issues", ctx.evidence(lm.start(), line_end), THIS, confidence=0.7)
         elif lm.group(1) not in ("From", "FROM", "От") and first[0].type in ("Body", "Person", "Position"):
             ctx.add(THIS, "sentTo", ctx.evidence(lm.start(), line_end), first[0].key, confidence=0.75)
     # the signature closing a resolution or letter: "Secretary of the CC I. Stalin" (before any editor's note)
