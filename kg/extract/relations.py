@@ -2957,6 +2957,7 @@ def references(ctx: Context) -> None:
             if b.start > a.end and re.fullmatch(r"\s+(?:on|concerning|about|regarding|in connection with)\s+(?:the\s+)?", text[a.end:b.start]) and a.key != b.key:
                 ctx.add(a.key, "references", ctx.evidence(a.start, b.end), b.key, confidence=0.8)
                 nested.add(b.key)
+    _decided_on_report(ctx)
     other = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate in ("publishedIn", "reportsOn", "comparesTo")}
     if ctx.genre in ("telegram", "dispatch", "despatch", "airgram", "memorandum", "note", "communique"):
         return   # a dispatch reports on documents (reportsOn), it does not cite them
@@ -2983,6 +2984,33 @@ def references(ctx: Context) -> None:
         sent = ctx.sentences[i] if i >= 0 else None
         ev = ctx.clause_evidence(sent, [d]) if sent else ctx.evidence(d.start, d.end)
         ctx.add(THIS, "references", ev, k, confidence=0.75)
+
+
+#: a decision taken on a report: "resolution …, adopted on report of Politburo member A. A. Andreyev",
+#: "adopted amended party statutes on the basis of the report delivered by Zhdanov"; "The plenum
+#: heard a report by Molotov … and adopted a decision …", «заслушав доклад …, пленум принял постановление»
+_ON_REPORT = re.compile(r"(?i)[»\"”]?[^.;]{0,80}?\b(?:adopted|passed|approved|taken)\s+(?:(?:unanimously|\w+ly)\s+)?(?:on|upon|after)\s+(?:the\s+)?$|"
+                        r"[»\"”]?\s+on\s+the\s+basis\s+of\s+(?:the\s+)?$|[»\"”]?,?\s+(?:принят\w*|утвержд[её]нн?\w*)\s+по\s+$")
+_HEARD = re.compile(r"(?i)(?:\bheard|\blistened\s+to|(?<![\w-])заслушал\w*|(?<![\w-])заслушав|(?<![\w-])обсудив)\s+(?:a\s+|the\s+)?$")
+_THEN_ADOPTED = re.compile(r"(?i)\b(?:adopted|passed|approved)\b|(?<![\w-])(?:принял\w*|приняв|утвердил\w*|постановил\w*)(?![\w-])")
+
+
+def _decided_on_report(ctx: Context) -> None:
+    """A decision cites the report it was taken on (see _ON_REPORT, _HEARD)."""
+    text = ctx.text
+    for i, sent in enumerate(ctx.sentences):
+        docs = [d for d in _sent_mentions(ctx, i, ("Document",)) if ctx.key(d) != ctx.doc.id]
+        for r in docs:
+            if not _SPOKEN.search(r.text + " " + r.key):
+                continue
+            for d in docs:
+                if d is r or ctx.key(d) == ctx.key(r) or _SPOKEN.search(d.text + " " + d.key):
+                    continue
+                if d.end <= r.start and _ON_REPORT.fullmatch(text, d.end, r.start):
+                    ctx.add(d.key, "references", ctx.clause_evidence(sent, [d, r]), r.key, confidence=0.7)
+                elif r.end <= d.start and _HEARD.search(text, max(sent.start, r.start - 20), r.start) \
+                        and _THEN_ADOPTED.search(text, r.end, d.start) and not ctx.in_span(r.end, d.start, ("Document",)):
+                    ctx.add(d.key, "references", ctx.clause_evidence(sent, [r, d]), r.key, confidence=0.7)
 
 
 _COMPARE = re.compile(r"(?i)\b((?:most|worst|greatest|largest|gravest|biggest|first)\s+(?:[\w-]+\s+){0,3}since\s+(?:the\s+)?|rank\w*\s+in\s+importance\s+with|compar\w+\s+(?:it\s+)?(?:with|to)|comparable\s+to|likened\s+to|reminiscent\s+of|recalls|parallel\s+(?:with|to)|similar\s+to|in\s+the\s+spirit\s+of)\b")
