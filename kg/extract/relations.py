@@ -451,6 +451,9 @@ def dated(ctx: Context) -> None:
             lead = window[:d.start]
             if re.fullmatch(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|dictated|drafted|composed|adopted|held|staged|opened|begun|launched|printed|published|delivered)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+"
                             r"|[\"”»’]?,?\s+(?:dated|adopted|signed)\s+|[^.;\"“()\n]{0,60}?,\s+dated\s+(?:on\s+)?"
+                            # "letter of the Central Committee to the Moscow organisation of 18
+                            # October": its addressee, then its date
+                            r"|\s+to\s+(?:the\s+)?[^.;,\"“()\n]{3,60}?\s+of\s+"
                             # «постановление ЦК ВКП(б) «…» от 26 августа 1946 г.»: the Russian "of"
                             r"|[\"”»’]?\s+от\s+", lead) \
                     and not any(x.type == "Document" for x in ctx.in_span(m.end, m.end + d.start)):
