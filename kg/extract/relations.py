@@ -518,6 +518,8 @@ _RU_WRITTEN_IN = re.compile(r"[»\"”]?,?\s+(?:котор\w+\s+(?:был[аио
                             r"(?P<when>в\s+(?:(?:начале|конце|середине)\s+)?(?:[а-яё]+\s+)?1[89]\d\d\s+(?:году|года|г\.))")
 
 
+_OVER_SIGNATURE = gated(re.compile(r"(?i)(?:(?P<it>\bit)\s+|\b)(?:(?:\w+ly|also)\s+)?(?:appeared|was\s+(?:published|issued|printed|sent|signed|circulated))\s+"
+                                   r"(?:over|under|with)\s+the\s+signatures?\s+of\s+(?:(?:Comrades?|comrades?)\s+)?|(?<![\w-])за\s+подпис(?:ью|ями)\s+(?:тов\.\s*|товарищ\w*\s+)?"))
 _COPY_SENT = gated(re.compile(r"(?i)\b(?:I\s+(?:am|have\s+been|have)\s+(?:also\s+)?(?:sending|sent|transmitting|forwarding)\s+(?:a\s+|two\s+)?cop(?:y|ies)|"
                               r"cop(?:y|ies)\s+(?:are|is|have\s+been|has\s+been)\s+(?:being\s+)?(?:sent|transmitted|forwarded))\s+of\s+this\s+"
                               r"(?:despatch|dispatch|telegram|letter|report|memorandum|airgram)\s+(?:(?:are|is)\s+being\s+sent\s+|(?:have|has)\s+been\s+sent\s+)?to\s+(?:the\s+|(?:His|Her)\s+Majesty['’]s\s+)?"))
@@ -787,6 +789,18 @@ def authorship(ctx: Context) -> None:
         kind = g.group(1).lower()
         prior = [d for d in ctx.in_span(ctx.sentences[max(0, i - 3)].start, sent.start, ("Document",)) if d.key != THIS
                  and (kind in d.text.lower() or kind in text[max(0, d.start - 20):d.start].lower())]
+        for p in chain if prior else []:
+            ctx.add(prior[-1].key, "authoredBy", ctx.evidence(sent.start, p.end), p.key, confidence=0.65)
+    # "Unusually, it appeared over the signature of N. Khrushchev", «… опубликовано за подписью
+    # И. Сталина»: the document named last before is signed by them
+    for i, sent in enumerate(ctx.sentences):
+        g = _OVER_SIGNATURE.search(sent.text)
+        if not g:
+            continue
+        at = sent.start + g.end()
+        chain = _person_list(ctx, text, at, sent.end)
+        prior = [d for d in ctx.in_span(ctx.sentences[max(0, i - 2)].start, sent.start + g.start(), ("Document",))
+                 if d.key != THIS or g.group("it") is None]
         for p in chain if prior else []:
             ctx.add(prior[-1].key, "authoredBy", ctx.evidence(sent.start, p.end), p.key, confidence=0.65)
     # "Its signatories included A, B and C": the document named last before signs with them
