@@ -461,7 +461,8 @@ def dated(ctx: Context) -> None:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + d.end), literal=d.iso, confidence=0.7)
             break
     for i, sent in enumerate(ctx.sentences):
-        g = re.match(r"(?i)(?:in|on|by)\s+(?:the\s+(?:evening|morning|night|eve|night|afternoon|end|beginning|middle)\s+of\s+)?", sent.text)
+        # ("Only in April 1990 did a TASS statement …": the date first, however emphasised)
+        g = re.match(r"(?i)(?:(?:only|not\s+until|already|even|finally)\s+)?(?:in|on|by)\s+(?:the\s+(?:evening|morning|night|eve|night|afternoon|end|beginning|middle)\s+of\s+)?", sent.text)
         if not g:
             continue
         ds = [d for d in find_dates_in_year(sent.text[:60], year_at(sent.start)) if d.start <= g.end() + 4]
@@ -518,6 +519,7 @@ _RU_WRITTEN_IN = re.compile(r"[»\"”]?,?\s+(?:котор\w+\s+(?:был[аио
                             r"(?P<when>в\s+(?:(?:начале|конце|середине)\s+)?(?:[а-яё]+\s+)?1[89]\d\d\s+(?:году|года|г\.))")
 
 
+_INFORMED_IN = gated(re.compile(r"(?i)\b(?:informed|told|advised|warned|assured|asked|reminded|notified|wrote\s+to|reported\s+to|appealed\s+to|proposed\s+to)\s+(?:the\s+)?"))
 _OVER_SIGNATURE = gated(re.compile(r"(?i)(?:(?P<it>\bit)\s+|\b)(?:(?:\w+ly|also)\s+)?(?:appeared|was\s+(?:published|issued|printed|sent|signed|circulated))\s+"
                                    r"(?:over|under|with)\s+the\s+signatures?\s+of\s+(?:(?:Comrades?|comrades?)\s+)?|(?<![\w-])за\s+подпис(?:ью|ями)\s+(?:тов\.\s*|товарищ\w*\s+)?"))
 _COPY_SENT = gated(re.compile(r"(?i)\b(?:I\s+(?:am|have\s+been|have)\s+(?:also\s+)?(?:sending|sent|transmitting|forwarding)\s+(?:a\s+|two\s+)?cop(?:y|ies)|"
@@ -803,6 +805,22 @@ def authorship(ctx: Context) -> None:
                  if d.key != THIS or g.group("it") is None]
         for p in chain if prior else []:
             ctx.add(prior[-1].key, "authoredBy", ctx.evidence(sent.start, p.end), p.key, confidence=0.65)
+    # "Aleksandr Shelepin, informed Khrushchev in a handwritten note of 3 March 1959": who wrote
+    # it, and to whom
+    for i, sent in enumerate(ctx.sentences):
+        if not _INFORMED_IN.search(sent.text):
+            continue
+        ms = _sent_mentions(ctx, i)
+        for d in (x for x in ms if x.type == "Document" and x.key != THIS):
+            to = [p for p in ms if p.type in ("Person", "Body", "Position") and p.end <= d.start
+                  and re.fullmatch(r"\s+in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}", text[p.end:d.start])]
+            verb = _INFORMED_IN.search(text, max(sent.start, to[-1].start - 30), to[-1].start) if to else None
+            if verb is None or verb.end() != to[-1].start:
+                continue
+            by = [p for p in ms if p.type == "Person" and p.end <= verb.start() and re.fullmatch(r",?\s+", text[p.end:verb.start()])]
+            ctx.add(d.key, "sentTo", ctx.clause_evidence(sent, [to[-1], d]), to[-1].key, confidence=0.6)
+            if by:
+                ctx.add(d.key, "authoredBy", ctx.clause_evidence(sent, [by[-1], d]), by[-1].key, confidence=0.6)
     # "Its signatories included A, B and C": the document named last before signs with them
     for i, sent in enumerate(ctx.sentences):
         g = re.match(r"(?:Its|Their|The)\s+signatories\s+(?:included|were|comprised)\s+", sent.text)
