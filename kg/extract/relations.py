@@ -522,6 +522,7 @@ _RU_WRITTEN_IN = re.compile(r"[»\"”]?,?\s+(?:котор\w+\s+(?:был[аио
 _INFORMED_IN = gated(re.compile(r"(?i)\b(?:informed|told|advised|warned|assured|asked|reminded|notified|wrote\s+to|reported\s+to|appealed\s+to|proposed\s+to)\s+(?:the\s+)?"))
 _OVER_SIGNATURE = gated(re.compile(r"(?i)(?:(?P<it>\bit)\s+|\b)(?:(?:\w+ly|also)\s+)?(?:appeared|was\s+(?:published|issued|printed|sent|signed|circulated))\s+"
                                    r"(?:over|under|with)\s+the\s+signatures?\s+of\s+(?:(?:Comrades?|comrades?)\s+)?|(?<![\w-])за\s+подпис(?:ью|ями)\s+(?:тов\.\s*|товарищ\w*\s+)?"))
+_PUBLISHED_AFTER = gated(re.compile(r"(?<=[.!?)]\s)(?:(?:First|Originally)\s+)?(?:Published|Printed)\s+in\s+(?:the\s+)?"))
 _COPY_SENT = gated(re.compile(r"(?i)\b(?:I\s+(?:am|have\s+been|have)\s+(?:also\s+)?(?:sending|sent|transmitting|forwarding)\s+(?:a\s+|two\s+)?cop(?:y|ies)|"
                               r"cop(?:y|ies)\s+(?:are|is|have\s+been|has\s+been)\s+(?:being\s+)?(?:sent|transmitted|forwarded))\s+of\s+this\s+"
                               r"(?:despatch|dispatch|telegram|letter|report|memorandum|airgram)\s+(?:(?:are|is)\s+being\s+sent\s+|(?:have|has)\s+been\s+sent\s+)?to\s+(?:the\s+|(?:His|Her)\s+Majesty['’]s\s+)?"))
@@ -578,7 +579,7 @@ def published_in(ctx: Context) -> None:
     # a line (or a sentence closing a heading) that says where this text appeared: "Published in
     # Izvestiia, 3 May 1930.", «Опубликовано в "Известиях"», or an editor's bracketed note "[… as
     # printed in Izvestiia, 3 May 1930.]"
-    for lm in re.finditer(r"(?m)(?:^|(?<=[.!?)]\s))[ \t]*(?:(?:First\s+|Originally\s+)?(?:Published|Printed)\s+in\s+|(?:Опубликовано|Напечатано)\s+в\s+|\[[^\]\n]*?\b(?:published|printed|appeared)\s+in\s+)(?:the\s+)?", text):
+    for lm in list(re.finditer(r"(?m)^[ \t]*(?:(?:First\s+|Originally\s+)?(?:Published|Printed)\s+in\s+|(?:Опубликовано|Напечатано)\s+в\s+|\[[^\]\n]*?\b(?:published|printed|appeared)\s+in\s+)(?:the\s+)?", text)) + list(_PUBLISHED_AFTER.finditer(text)):
         at = lm.end()
         target = [x for x in ctx.in_span(at, at + ctx.MAX_MENTION) if x.type in ("Body", "Document") and at <= x.start <= at + 1]
         line_end = text.find("\n", at)
@@ -795,7 +796,8 @@ def authorship(ctx: Context) -> None:
             ctx.add(prior[-1].key, "authoredBy", ctx.evidence(sent.start, p.end), p.key, confidence=0.65)
     # "Unusually, it appeared over the signature of N. Khrushchev", «… опубликовано за подписью
     # И. Сталина»: the document named last before is signed by them
-    for i, sent in enumerate(ctx.sentences):
+    for i in sorted({ctx.sentence_of(g.start()) for g in _OVER_SIGNATURE.finditer(text)} - {-1}):
+        sent = ctx.sentences[i]
         g = _OVER_SIGNATURE.search(sent.text)
         if not g:
             continue
@@ -807,9 +809,8 @@ def authorship(ctx: Context) -> None:
             ctx.add(prior[-1].key, "authoredBy", ctx.evidence(sent.start, p.end), p.key, confidence=0.65)
     # "Aleksandr Shelepin, informed Khrushchev in a handwritten note of 3 March 1959": who wrote
     # it, and to whom
-    for i, sent in enumerate(ctx.sentences):
-        if not _INFORMED_IN.search(sent.text):
-            continue
+    for i in sorted({ctx.sentence_of(g.start()) for g in _INFORMED_IN.finditer(text)} - {-1}):
+        sent = ctx.sentences[i]
         ms = _sent_mentions(ctx, i)
         for d in (x for x in ms if x.type == "Document" and x.key != THIS):
             to = [p for p in ms if p.type in ("Person", "Body", "Position") and p.end <= d.start
@@ -2471,6 +2472,8 @@ def demands_forbids(ctx: Context) -> None:
             i = ctx.sentence_of(m.start)
             ev = ctx.clause_evidence(ctx.sentences[i], [m]) if i >= 0 else ctx.evidence(m.start, m.end)
             ctx.add(prov.document, prov.modality, ev, key, attributed=prov.document != ctx.doc.id, confidence=0.85)
+    entrusts = _ENTRUSTS.search(text) is not None
+    tasks = _TASK_OF.search(text) is not None
     for i, sent in enumerate(ctx.sentences):
         speaker = ctx.speaker_of(i)
         relayed = None
@@ -2495,9 +2498,10 @@ def demands_forbids(ctx: Context) -> None:
             relayed = docs[-1] if docs else relayed
         fm = None if relayed else _FORBID.search(sent.text)
         dm = None if relayed else _DEMAND.search(sent.text)
-        if relayed is None:
+        if relayed is None and tasks:
             _task_of(ctx, i, sent, speaker)
-        _entrusted(ctx, i, sent, speaker)
+        if entrusts:
+            _entrusted(ctx, i, sent, speaker)
         for om in _DEMAND_OF.finditer(sent.text):
             if relayed is not None and sent.start + om.start() < relayed.end:
                 continue
@@ -2648,14 +2652,16 @@ def _entrusted(ctx: Context, i: int, sent, speaker: str) -> None:
 
 #: a second set of addressees whose verb the dash stands for: «обязывает партийные организации
 #: возглавить соревнование, а ВСНХ и хозяйственные органы — обеспечить …», «…; Наркомзему — …»
-_ELIDED = re.compile(r"[^;.]{0,160}?(?:,\s+а\s+|;\s+(?:а\s+)?)(?:(?:вс[еи]м?|всех|кажд\w+)\s+)?")
+_ELIDED = re.compile(r"(?:,\s+а\s+|;\s+(?:а\s+)?)(?:(?:вс[еи]м?|всех|кажд\w+)\s+)?")
 _ELIDED_TAIL = re.compile(r"\s*[—–]\s*(?:(?:строго|немедленно|также|в\s+[\w-]+\s+срок)\s+)?[а-яё]+(?:ть|ти|чь)(?:ся)?\b")
 
 
 def _elided_verb(ctx: Context, at: int, end: int) -> list[Mention]:
     """The bodies after ``at`` that a dash gives the same prescribing verb (see _ELIDED)."""
     out: list[Mention] = []
-    for g in _ELIDED.finditer(ctx.text, at, end):
+    for g in _ELIDED.finditer(ctx.text, at, min(end, at + 200)):
+        if re.search(r"[.;]", ctx.text[at:g.start()]):
+            break
         chain, stop = _body_chain(ctx, g.end(), end)
         if chain and _ELIDED_TAIL.match(ctx.text, stop):
             out += chain
@@ -3033,7 +3039,9 @@ _THEN_ADOPTED = re.compile(r"(?i)\b(?:adopted|passed|approved)\b|(?<![\w-])(?:п
 def _decided_on_report(ctx: Context) -> None:
     """A decision cites the report it was taken on (see _ON_REPORT, _HEARD)."""
     text = ctx.text
-    for i, sent in enumerate(ctx.sentences):
+    spoken = {ctx.sentence_of(m.start) for m in ctx.mentions if m.type == "Document" and _SPOKEN.search(m.text + " " + m.key)}
+    for i in sorted(spoken - {-1}):
+        sent = ctx.sentences[i]
         docs = [d for d in _sent_mentions(ctx, i, ("Document",)) if ctx.key(d) != ctx.doc.id]
         for r in docs:
             if not _SPOKEN.search(r.text + " " + r.key):
