@@ -2346,7 +2346,7 @@ _MUST = re.compile(r"(?i)\bmust\b(?!\s+(?:\w+ly\s+|also\s+)?(?:not|have|be)\b)|\
 _CLAUSE_HEAD = re.compile(r"(?i)\b(?:that|which|who|if|when|что|чтобы|котор\w+|если|когда)\b|[:;]")
 
 
-def _prescribed(ctx: Context, i: int, sent) -> None:
+def _prescribed(ctx: Context, i: int, sent, tasks: bool = True) -> None:
     """A speech, a report or the party press demands in its own voice of the bodies that are the
     subject of "must" / «обязаны», «должны» in a main clause (never in "… said that X must")."""
     for g in _MUST.finditer(sent.text):
@@ -2370,7 +2370,8 @@ def _prescribed(ctx: Context, i: int, sent) -> None:
     # всех обкомов, горкомов и райкомов …», "the plenum must instruct the obkoms to …"), and whose
     # duty a task is («Долг уездных комитетов партии и всех первичных организаций — изучить …», "it
     # is the duty of the raikoms to …")
-    _task_of(ctx, i, sent, ctx.doc.id)
+    if tasks:
+        _task_of(ctx, i, sent, ctx.doc.id)
     for g in _MUST_DEMAND.finditer(sent.text):
         chain, at = _body_chain(ctx, sent.start + g.end(), sent.end)
         if chain and (g.group("duty") is None or re.match(r"\s*[—–-]\s*[а-яё]+(?:ть|ти|чь)\b|\s+(?:is\s+)?to\s+[a-z]+", ctx.text[at:at + 30])):
@@ -2474,6 +2475,7 @@ def demands_forbids(ctx: Context) -> None:
             ctx.add(prov.document, prov.modality, ev, key, attributed=prov.document != ctx.doc.id, confidence=0.85)
     entrusts = _ENTRUSTS.search(text) is not None
     tasks = _TASK_OF.search(text) is not None
+    told_cue = _TOLD.search(text) is not None
     for i, sent in enumerate(ctx.sentences):
         speaker = ctx.speaker_of(i)
         relayed = None
@@ -2488,12 +2490,12 @@ def demands_forbids(ctx: Context) -> None:
                          # instructed gubkoms …": the body acting through its document
                          or re.search(r"(?i)\bin\s+(?:its|his|their)\s+$", text[max(sent.start, d.start - 12):d.start])
                          and re.fullmatch(r"[»\"”]?[^,;:«»\"“”]{0,30},\s+(?:also\s+|further\s+)?", text[d.end:sent.start + om.start()]))]
-            told = not docs and _told_by(ctx, i, sent)
+            told = not docs and told_cue and _told_by(ctx, i, sent)
             if not docs and om and not told:
                 relayed = _prescribing_document(ctx, i, sent.start + om.start())
             if not docs and relayed is None:
                 if ctx.genre in PRESCRIBING:
-                    _prescribed(ctx, i, sent)
+                    _prescribed(ctx, i, sent, tasks)
                 continue
             relayed = docs[-1] if docs else relayed
         fm = None if relayed else _FORBID.search(sent.text)
