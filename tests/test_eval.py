@@ -86,8 +86,8 @@ def test_eval_command_prints_scores():
 HELDOUT_FLOORS = [("heldout", 7, 0.89, 0.72), ("heldout2", 8, 0.91, 0.77), ("heldout3", 8, 0.92, 0.71),
                   ("heldout4", 6, 0.90, 0.71), ("heldout5", 8, 0.90, 0.77), ("heldout6", 8, 0.89, 0.74),
                   ("heldout7", 8, 0.88, 0.64), ("heldout8", 8, 0.90, 0.76),
-                  ("heldout9", 8, 0.84, 0.70), ("heldout10", 8, 0.87, 0.69),
-                  ("heldout11", 8, 0.84, 0.53), ("heldout12", 8, 0.82, 0.64),
+                  ("heldout9", 8, 0.84, 0.72), ("heldout10", 8, 0.87, 0.69),
+                  ("heldout11", 8, 0.84, 0.56), ("heldout12", 8, 0.82, 0.64),
                   ("heldout13", 8, 0.85, 0.54), ("heldout14", 8, 0.88, 0.53),
                   ("heldout15", 8, 0.84, 0.55), ("heldout16", 8, 0.79, 0.43),
                   ("heldout17", 8, 0.76, 0.39), ("heldout18", 8, 0.82, 0.52)]

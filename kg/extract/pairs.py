@@ -97,7 +97,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:adopt(?:s|ed|ing)?|issu(?:es|ed|ing)|approv(?:es|ed|ing)|pass(?:es|ed)|promulgat(?:es|ed)|"
         r"принял\w*|принима\w*|утверди\w*|утвержда\w*|издал\w*)\b"),
     Cue("issue-passive", "issues", "passive",
-        r"\b(?:adopted|issued|approved|passed|promulgated)\s+(?:\w+\s+)?by\b|\b(?:принят\w*|утвержд[её]н\w*|издан\w*)\b"),
+        r"\b(?:adopted|issued|approved|passed|promulgated)\s+(?:\w+\s+)?(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+)?by\b|\b(?:принят\w*|утвержд[её]н\w*|издан\w*)\b"),
     # headOf by title: "Yezhov, chairman of the KPK", «Первый секретарь Тамбовского обкома тов. Лукьянов»
     Cue("head-title", "headOf", "title",
         r"\b(?:first\s+secretary|general\s+secretary|secretary|chairman|chairwoman|president|head|chief|leader|director|editor-in-chief|editor|"

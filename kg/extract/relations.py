@@ -111,9 +111,11 @@ def attribute_quotations(ctx: Context) -> None:
         docs = [m for m in _sent_mentions(ctx, i, ("Document",)) if m.key != THIS]
         inline = re.search(r"[-—–]\s*it\s+(?:was|is)\s+stated\s+in\s+(?:that|this|the)\s+\w+\s*[-—–]", sent.text)
         if docs and _OWN_OPERATIVE.search(sent.text) and any(
-                b.start > docs[-1].end for b in _sent_mentions(ctx, i, ("Body",))):
-            # "Guided by the directives of Comrade Stalin's report, the plenum resolves:": the
-            # document it names guides it; the points that follow are the plenum's own
+                b.start > docs[-1].end or b.end <= docs[0].start and _is_adopting(b) for b in _sent_mentions(ctx, i, ("Body",))):
+            # "Guided by the directives of Comrade Stalin's report, the plenum resolves:", "The
+            # Central Committee, having examined … after the decision of the Thirteenth Congress,
+            # decrees that:": the document it names guides it; the points that follow are the
+            # adopting body's own
             current, in_marks, close_after = None, False, None
             continue
         if docs and (sent.text.rstrip().endswith(":") or
@@ -160,7 +162,7 @@ _RU_DOC_SAYS = re.compile(r"(?:(\S[^,;:]{0,80}?)\s+(?:констатирует|�
                           r"|(?:[^,;:]{0,30},\s*)?(?:[Кк]ак\s+)?(?:говорится|указывается|сказано|отмечается|подч[её]ркивается)\s+в\s+(\S[^,;:]{0,80}?)\s*,)")
 _OPEN_QUOTES = "\"“«„‘'"
 #: a body's operative formula closing the preamble ("the plenum resolves:", «пленум постановляет:»)
-_OWN_OPERATIVE = re.compile(r"(?i)\b(?:resolves|decrees|decides|hereby\s+resolves|постановляет|постановил[аи]?|решает|решил[аи]?)\s*:\s*$")
+_OWN_OPERATIVE = re.compile(r"(?i)\b(?:resolves|decrees|decides|hereby\s+resolves|постановляет|постановил[аи]?|решает|решил[аи]?)(?:\s+that)?\s*:\s*$")
 _CLOSE_QUOTES = "\"”»’'"
 
 
@@ -427,6 +429,17 @@ def dated(ctx: Context) -> None:
                 iso = ds[-1].iso if ds and ds[-1].end >= g.end(1) - 1 else g.group(1)
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + g.end()), literal=iso, confidence=0.75)
     for m in ctx.mentions:
+        # «статью Ленина «Как организовать соревнование?», написанную в 1918 году», «…, напечатанного
+        # в газете «Правда» в сентябре 1938 года»: the participle of writing or issuing, then when
+        if m.type == "Document" and m.key != THIS:
+            # (never a name in a prepositional phrase: «Проект изменений в Уставе партии,
+            # опубликованный …» is the draft's)
+            g = None if re.search(r"(?<![\w-])(?:в|во|о|об|на|по|при)\s+[«\"“]?$", text[max(0, m.start - 6):m.start]) \
+                else _RU_WRITTEN_IN.match(text, m.end, m.end + 200)
+            ds = [d for d in find_dates(g.group("when"))] if g else []
+            if ds and ds[-1].end >= len(g.group("when").rstrip()) - 6:
+                ctx.add(m.key, "dated", ctx.evidence(m.start, g.end()), literal=ds[-1].iso, confidence=0.7)
+    for m in ctx.mentions:
         # "a telegram …, dated from Sochi on 25 September 1936", "a coded telegram in January 1939"
         # (and an event: "a conference held in Kharkov in March 1930")
         if m.type not in ("Document", "Event") or m.key == THIS:
@@ -438,6 +451,9 @@ def dated(ctx: Context) -> None:
             lead = window[:d.start]
             if re.fullmatch(r"[\"”»’]?(?:,?\s+(?:dated|sent|signed|issued|written|dictated|drafted|composed|adopted|held|staged|opened|begun|launched|printed|published|delivered)\b[^.;\"“]{0,30}?)?\s+(?:in|on|of)\s+"
                             r"|[\"”»’]?,?\s+(?:dated|adopted|signed)\s+|[^.;\"“()\n]{0,60}?,\s+dated\s+(?:on\s+)?"
+                            # "letter of the Central Committee to the Moscow organisation of 18
+                            # October": its addressee, then its date
+                            r"|\s+to\s+(?:the\s+)?[^.;,\"“()\n]{3,60}?\s+of\s+"
                             # «постановление ЦК ВКП(б) «…» от 26 августа 1946 г.»: the Russian "of"
                             r"|[\"”»’]?\s+от\s+", lead) \
                     and not any(x.type == "Document" for x in ctx.in_span(m.end, m.end + d.start)):
@@ -445,7 +461,8 @@ def dated(ctx: Context) -> None:
                 ctx.add(m.key, "dated", ctx.evidence(m.start, m.end + d.end), literal=d.iso, confidence=0.7)
             break
     for i, sent in enumerate(ctx.sentences):
-        g = re.match(r"(?i)(?:in|on|by)\s+(?:the\s+(?:evening|morning|night|eve|night|afternoon|end|beginning|middle)\s+of\s+)?", sent.text)
+        # ("Only in April 1990 did a TASS statement …": the date first, however emphasised)
+        g = re.match(r"(?i)(?:(?:only|not\s+until|already|even|finally)\s+)?(?:in|on|by)\s+(?:the\s+(?:evening|morning|night|eve|night|afternoon|end|beginning|middle)\s+of\s+)?", sent.text)
         if not g:
             continue
         ds = [d for d in find_dates_in_year(sent.text[:60], year_at(sent.start)) if d.start <= g.end() + 4]
@@ -488,11 +505,27 @@ def dated(ctx: Context) -> None:
     known = str(ctx.doc.meta.get("date") or "")
     if known:
         for line in re.finditer(r"[^\n]+", text[:600]):
-            ds = [d for d in find_dates(line.group(0)) if d.iso == known and re.fullmatch(r"\s*(?:г\.|гг\.|года|год)?[\s.)]*", line.group(0)[d.end:])]
+            # (a note may follow: "…, 19 October 1928 (abridged)", "… (excerpts). Published in Pravda, …")
+            ds = [d for d in find_dates(line.group(0)) if d.iso == known and re.fullmatch(
+                r"\s*(?:г\.|гг\.|года|год)?[\s.)]*(?:\((?:abridged|excerpts?|extracts?|summary|condensed|сокращённо|сокращенно|в\s+сокращении|отрывки?|извлечени[ея])\)[\s.]*)?"
+                r"(?:(?:First\s+)?(?:Published|Printed)\s+in\b[^\n]*|(?:Опубликовано|Напечатано)\s+в\b[^\n]*)?", line.group(0)[d.end:])]
             if ds:
                 d = ds[-1]
                 ctx.add(THIS, "dated", ctx.evidence(line.start() + d.start, line.start() + d.end), literal=d.iso, confidence=0.7)
                 return
+
+
+_RU_WRITTEN_IN = re.compile(r"[»\"”]?,?\s+(?:котор\w+\s+(?:был[аио]?\s+)?)?(?:написан|опубликован|напечатан|принят|подписан|одобрен|издан|написал|направлен)\w*\s+(?:[^.;,\n]{0,80}?\s)?"
+                            r"(?P<when>в\s+(?:(?:начале|конце|середине)\s+)?(?:[а-яё]+\s+)?1[89]\d\d\s+(?:году|года|г\.))")
+
+
+_INFORMED_IN = gated(re.compile(r"(?i)\b(?:informed|told|advised|warned|assured|asked|reminded|notified|wrote\s+to|reported\s+to|appealed\s+to|proposed\s+to)\s+(?:the\s+)?"))
+_OVER_SIGNATURE = gated(re.compile(r"(?i)(?:(?P<it>\bit)\s+|\b)(?:(?:\w+ly|also)\s+)?(?:appeared|was\s+(?:published|issued|printed|sent|signed|circulated))\s+"
+                                   r"(?:over|under|with)\s+the\s+signatures?\s+of\s+(?:(?:Comrades?|comrades?)\s+)?|(?<![\w-])за\s+подпис(?:ью|ями)\s+(?:тов\.\s*|товарищ\w*\s+)?"))
+_PUBLISHED_AFTER = gated(re.compile(r"(?<=[.!?)]\s)(?:(?:First|Originally)\s+)?(?:Published|Printed)\s+in\s+(?:the\s+)?"))
+_COPY_SENT = gated(re.compile(r"(?i)\b(?:I\s+(?:am|have\s+been|have)\s+(?:also\s+)?(?:sending|sent|transmitting|forwarding)\s+(?:a\s+|two\s+)?cop(?:y|ies)|"
+                              r"cop(?:y|ies)\s+(?:are|is|have\s+been|has\s+been)\s+(?:being\s+)?(?:sent|transmitted|forwarded))\s+of\s+this\s+"
+                              r"(?:despatch|dispatch|telegram|letter|report|memorandum|airgram)\s+(?:(?:are|is)\s+being\s+sent\s+|(?:have|has)\s+been\s+sent\s+)?to\s+(?:the\s+|(?:His|Her)\s+Majesty['’]s\s+)?"))
 
 
 _SOURCE_LINE = re.compile(r"(?im)^[ \t]*(?:Original\s+)?(?:Source|Sources|Published in|Translated from|Reprinted in|Источник)\s*:.*$")
@@ -536,15 +569,17 @@ def published_in(ctx: Context) -> None:
                 if d.type != "Document" or d.start < a.end:
                     continue
                 between = text[a.end:d.start]
-                if len(between) < 50 and re.search(r"(?i)\b(published|printed|carried|ran|carries|prints|publishes|runs)\b", between):
+                if len(between) < 50 and re.search(r"(?i)\b(published|printed|carried|ran|carries|prints|publishes|runs)\b|"
+                                                   r"(?<![\w-])(?:напечатал[аио]?|опубликовал[аио]?|поместил[аио]?|печатает|публикует|помещает)(?![\w-])", between):
                     ctx.add(d.key, "publishedIn", ctx.evidence(a.start, d.end), a.key)
             for d in ms:
                 if d.type == "Document" and d.end <= a.start and re.search(
-                        r"(?i)(?:\b(?:was|were|is|has been)\s+(?:first\s+)?|^,?\s+as\s+)(?:published|printed)\s+in\s+(?:the\s+)?$", text[d.end:a.start]):
+                        r"(?i)(?:\b(?:was|were|is|has been)\s+(?:first\s+)?|^,?\s+as\s+|^,\s+(?:first\s+)?)(?:published|printed)\s+in\s+(?:the\s+)?$", text[d.end:a.start]):
                     ctx.add(d.key, "publishedIn", ctx.evidence(d.start, a.end), a.key)
-    # a line that says where this text appeared: "Published in Izvestiia, 3 May 1930.", «Опубликовано
-    # в "Известиях"», or an editor's bracketed note "[… as printed in Izvestiia, 3 May 1930.]"
-    for lm in re.finditer(r"(?m)^[ \t]*(?:(?:First\s+|Originally\s+)?(?:Published|Printed)\s+in\s+|(?:Опубликовано|Напечатано)\s+в\s+|\[[^\]\n]*?\b(?:published|printed|appeared)\s+in\s+)(?:the\s+)?", text):
+    # a line (or a sentence closing a heading) that says where this text appeared: "Published in
+    # Izvestiia, 3 May 1930.", «Опубликовано в "Известиях"», or an editor's bracketed note "[… as
+    # printed in Izvestiia, 3 May 1930.]"
+    for lm in list(re.finditer(r"(?m)^[ \t]*(?:(?:First\s+|Originally\s+)?(?:Published|Printed)\s+in\s+|(?:Опубликовано|Напечатано)\s+в\s+|\[[^\]\n]*?\b(?:published|printed|appeared)\s+in\s+)(?:the\s+)?", text)) + list(_PUBLISHED_AFTER.finditer(text)):
         at = lm.end()
         target = [x for x in ctx.in_span(at, at + ctx.MAX_MENTION) if x.type in ("Body", "Document") and at <= x.start <= at + 1]
         line_end = text.find("\n", at)
@@ -759,6 +794,34 @@ def authorship(ctx: Context) -> None:
                  and (kind in d.text.lower() or kind in text[max(0, d.start - 20):d.start].lower())]
         for p in chain if prior else []:
             ctx.add(prior[-1].key, "authoredBy", ctx.evidence(sent.start, p.end), p.key, confidence=0.65)
+    # "Unusually, it appeared over the signature of N. Khrushchev", «… опубликовано за подписью
+    # И. Сталина»: the document named last before is signed by them
+    for i in sorted({ctx.sentence_of(g.start()) for g in _OVER_SIGNATURE.finditer(text)} - {-1}):
+        sent = ctx.sentences[i]
+        g = _OVER_SIGNATURE.search(sent.text)
+        if not g:
+            continue
+        at = sent.start + g.end()
+        chain = _person_list(ctx, text, at, sent.end)
+        prior = [d for d in ctx.in_span(ctx.sentences[max(0, i - 2)].start, sent.start + g.start(), ("Document",))
+                 if d.key != THIS or g.group("it") is None]
+        for p in chain if prior else []:
+            ctx.add(prior[-1].key, "authoredBy", ctx.evidence(sent.start, p.end), p.key, confidence=0.65)
+    # "Aleksandr Shelepin, informed Khrushchev in a handwritten note of 3 March 1959": who wrote
+    # it, and to whom
+    for i in sorted({ctx.sentence_of(g.start()) for g in _INFORMED_IN.finditer(text)} - {-1}):
+        sent = ctx.sentences[i]
+        ms = _sent_mentions(ctx, i)
+        for d in (x for x in ms if x.type == "Document" and x.key != THIS):
+            to = [p for p in ms if p.type in ("Person", "Body", "Position") and p.end <= d.start
+                  and re.fullmatch(r"\s+in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}", text[p.end:d.start])]
+            verb = _INFORMED_IN.search(text, max(sent.start, to[-1].start - 30), to[-1].start) if to else None
+            if verb is None or verb.end() != to[-1].start:
+                continue
+            by = [p for p in ms if p.type == "Person" and p.end <= verb.start() and re.fullmatch(r",?\s+", text[p.end:verb.start()])]
+            ctx.add(d.key, "sentTo", ctx.clause_evidence(sent, [to[-1], d]), to[-1].key, confidence=0.6)
+            if by:
+                ctx.add(d.key, "authoredBy", ctx.clause_evidence(sent, [by[-1], d]), by[-1].key, confidence=0.6)
     # "Its signatories included A, B and C": the document named last before signs with them
     for i, sent in enumerate(ctx.sentences):
         g = re.match(r"(?:Its|Their|The)\s+signatories\s+(?:included|were|comprised)\s+", sent.text)
@@ -837,6 +900,18 @@ def authorship(ctx: Context) -> None:
             continue
         if lm.group(1) in ("From", "FROM", "От") and first[0].type == "Person":
             ctx.add(THIS, "authoredBy", ctx.evidence(lm.start(), line_end), first[0].key, confidence=0.8)
+        elif lm.group(1) in ("From", "FROM", "От") and first[0].type == "Body" and not first[0].is_class:
+            # "From the Central Committee of the VKP(b), the Presidium of the Supreme Soviet of the
+            # USSR and the Council of Ministers of the USSR" over an announcement: who issue it
+            chain = [first[0]]
+            for b in ctx.in_span(first[0].end, line_end, ("Body",)):
+                if b.start < chain[-1].end:
+                    continue
+                if not re.fullmatch(r"\s*,\s*(?:and\s+|и\s+)?(?:the\s+)?|\s+(?:and|и)\s+(?:the\s+)?", text[chain[-1].end:b.start]):
+                    break
+                chain.append(b)
+            for b in chain:
+                ctx.add(b.key, "issues", ctx.evidence(lm.start(), line_end), THIS, confidence=0.7)
         elif lm.group(1) not in ("From", "FROM", "От") and first[0].type in ("Body", "Person", "Position"):
             ctx.add(THIS, "sentTo", ctx.evidence(lm.start(), line_end), first[0].key, confidence=0.75)
     # the signature closing a resolution or letter: "Secretary of the CC I. Stalin" (before any editor's note)
@@ -867,6 +942,12 @@ def authorship(ctx: Context) -> None:
                 if pos and re.fullmatch(r"[\s.,]*", re.sub(r"\b(?:of|the)\b", "", "".join(
                         ch for j, ch in enumerate(above.group(0), above.start()) if not any(x.start <= j < x.end for x in up)))):
                     _hold(ctx, persons[0], pos[0], ctx.evidence(above.start(), last.end()), 0.7)
+    # a diplomat's closing line: "I am sending a copy of this despatch to His Majesty's Ambassador in
+    # Washington", "Copies of this telegram are being sent to the Embassy in London"
+    for g in _COPY_SENT.finditer(text):
+        first = [x for x in ctx.in_span(g.end(), g.end() + 200) if x.type in ("Person", "Position", "Body") and x.start - g.end() <= 1]
+        if first:
+            ctx.add(THIS, "sentTo", ctx.evidence(g.start(), first[0].end), first[0].key, confidence=0.7)
     # an address line: "The Ambassador in the Soviet Union (Davies) to the Secretary of State"
     for lm in re.finditer(r"(?m)^[^\n]{3,200}$", text[:1500]):
         line = lm.group(0)
@@ -2572,7 +2653,7 @@ _MUST = re.compile(r"(?i)\bmust\b(?!\s+(?:\w+ly\s+|also\s+)?(?:not|have|be)\b)|\
 _CLAUSE_HEAD = re.compile(r"(?i)\b(?:that|which|who|if|when|что|чтобы|котор\w+|если|когда)\b|[:;]")
 
 
-def _prescribed(ctx: Context, i: int, sent) -> None:
+def _prescribed(ctx: Context, i: int, sent, tasks: bool = True) -> None:
     """A speech, a report or the party press demands in its own voice of the bodies that are the
     subject of "must" / «обязаны», «должны» in a main clause (never in "… said that X must")."""
     for g in _MUST.finditer(sent.text):
@@ -2580,6 +2661,8 @@ def _prescribed(ctx: Context, i: int, sent) -> None:
         heads = list(_CLAUSE_HEAD.finditer(ctx.text, sent.start, verb_at))
         if heads or _NEGATED.search(ctx.text, max(sent.start, verb_at - 12), verb_at):
             continue
+        if _MUST_DEMAND.match(sent.text, g.start()):
+            continue    # "the plenum must warn the party committees …": it prescribes, they are told
         for t in _addressees(ctx, sent.start, verb_at, verb_at):
             ctx.add(ctx.doc.id, "demands", ctx.clause_evidence(sent, [t]), t.key, confidence=0.6)
     # what a report proposes to the congress or plenum: "… proposes to the Plenum: … to instruct the
@@ -2594,6 +2677,8 @@ def _prescribed(ctx: Context, i: int, sent) -> None:
     # всех обкомов, горкомов и райкомов …», "the plenum must instruct the obkoms to …"), and whose
     # duty a task is («Долг уездных комитетов партии и всех первичных организаций — изучить …», "it
     # is the duty of the raikoms to …")
+    if tasks:
+        _task_of(ctx, i, sent, ctx.doc.id)
     for g in _MUST_DEMAND.finditer(sent.text):
         chain, at = _body_chain(ctx, sent.start + g.end(), sent.end)
         if chain and (g.group("duty") is None or re.match(r"\s*[—–-]\s*[а-яё]+(?:ть|ти|чь)\b|\s+(?:is\s+)?to\s+[a-z]+", ctx.text[at:at + 30])):
@@ -2601,8 +2686,27 @@ def _prescribed(ctx: Context, i: int, sent) -> None:
                 ctx.add(ctx.doc.id, "demands", ctx.clause_evidence(sent, [t]), t.key, confidence=0.6)
 
 
-_MUST_DEMAND = re.compile(r"(?i)\b(?:must|should|должен|должна|должны|следует)\s+(?:\w+ly\s+)?(?:потребовать\s+от|обязать|поручить|instruct|oblige|demand\s+(?:of|from))\s+(?:the\s+|all\s+|всех\s+|все\s+)?|"
+_MUST_DEMAND = re.compile(r"(?i)\b(?:must|should|должен|должна|должны|следует)\s+(?:\w+ly\s+)?(?:потребовать\s+от|обязать|поручить|предложить|предупредить|призвать|"
+                          r"instruct|oblige|warn|direct|require|call\s+(?:up)?on|demand\s+(?:of|from))\s+(?:the\s+|all\s+|всех\s+|все\s+)?|"
                           r"(?P<duty>(?<![\w-])(?:долг|обязанность)\s+|\bduty\s+of\s+(?:the\s+|all\s+)?)")
+
+
+#: whose task a prescription names: "It is the task of every party organisation, from the cell to
+#: the gubkom, to see that …", "The task of the Moscow organisation is to wage …", «Задача
+#: партийных организаций — обеспечить …», «Задача профсоюзов состоит в том, чтобы …»
+_TASK_OF = re.compile(r"(?i)(?<![\w-])(?:(?:first|main|chief|immediate|foremost|urgent|primary|principal)\s+)?(?:task|tasks|duty|obligation)\s+of\s+(?:the\s+|all\s+|every\s+|each\s+)?|"
+                      r"(?<![\w-])(?:(?:перв\w+|главн\w+|основн\w+|ближайш\w+|неотложн\w+)\s+)?(?:задач[аи]|задачей)\s+(?:вс[еи]х\s+|кажд\w+\s+)?")
+_TASK_TAIL = re.compile(r"(?:\s*\([^()]{0,60}\)|,[^,;:]{0,60},)?(?:\s+(?:is|are|was|will\s+be)\s+(?:now\s+)?to|\s+to)\s+[a-z]{3,}|"
+                        r"\s*[—–]\s*[а-яё]+(?:ть|ти|чь)(?:ся)?\b|\s+(?:состо\w+|заключа\w+)\s+в\s+том")
+
+
+def _task_of(ctx: Context, i: int, sent, who: str) -> None:
+    """The bodies whose task or duty a prescribing text states (see _TASK_OF)."""
+    for g in _TASK_OF.finditer(sent.text):
+        chain, at = _body_chain(ctx, sent.start + g.end(), sent.end)
+        if chain and _TASK_TAIL.match(ctx.text, at):
+            for t in chain:
+                ctx.add(who, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=ctx.key(who) != ctx.doc.id, confidence=0.6)
 
 
 def _body_chain(ctx: Context, at: int, end: int) -> tuple[list[Mention], int]:
@@ -2676,6 +2780,9 @@ def demands_forbids(ctx: Context) -> None:
             i = ctx.sentence_of(m.start)
             ev = ctx.clause_evidence(ctx.sentences[i], [m]) if i >= 0 else ctx.evidence(m.start, m.end)
             ctx.add(prov.document, prov.modality, ev, key, attributed=prov.document != ctx.doc.id, confidence=0.85)
+    entrusts = _ENTRUSTS.search(text) is not None
+    tasks = _TASK_OF.search(text) is not None
+    told_cue = _TOLD.search(text) is not None
     for i, sent in enumerate(ctx.sentences):
         speaker = ctx.speaker_of(i)
         relayed = None
@@ -2690,13 +2797,20 @@ def demands_forbids(ctx: Context) -> None:
                          # instructed gubkoms …": the body acting through its document
                          or re.search(r"(?i)\bin\s+(?:its|his|their)\s+$", text[max(sent.start, d.start - 12):d.start])
                          and re.fullmatch(r"[»\"”]?[^,;:«»\"“”]{0,30},\s+(?:also\s+|further\s+)?", text[d.end:sent.start + om.start()]))]
-            if not docs:
+            told = not docs and told_cue and _told_by(ctx, i, sent)
+            if not docs and om and not told:
+                relayed = _prescribing_document(ctx, i, sent.start + om.start())
+            if not docs and relayed is None:
                 if ctx.genre in PRESCRIBING:
-                    _prescribed(ctx, i, sent)
+                    _prescribed(ctx, i, sent, tasks)
                 continue
-            relayed = docs[-1]
+            relayed = docs[-1] if docs else relayed
         fm = None if relayed else _FORBID.search(sent.text)
         dm = None if relayed else _DEMAND.search(sent.text)
+        if relayed is None and tasks:
+            _task_of(ctx, i, sent, speaker)
+        if entrusts:
+            _entrusted(ctx, i, sent, speaker)
         for om in _DEMAND_OF.finditer(sent.text):
             if relayed is not None and sent.start + om.start() < relayed.end:
                 continue
@@ -2706,9 +2820,9 @@ def demands_forbids(ctx: Context) -> None:
             stop = re.search(r"\bthat\b|\bto\s+(?!the\b)[a-z]+|[;:.]\s|,\s+(?:котор\w+|who|which)\b|\s(?:the|a)\s+(?:greatest|most|utmost|full|complete|strict)|"
                              r"\s(?:строго\s+|немедленно\s+)?[а-яё]+(?:ть|ти|чь)\b|\s(?:в|во)\s", text[at:sent.end])
             end = at + (stop.start() if stop else sent.end - at)
-            targets = [m for m in ctx.in_span(at, end, ("Body",))]
+            targets = [m for m in ctx.in_span(at, end, ("Body",))] + _elided_verb(ctx, end, sent.end)
             for t in _strip_modifiers(ctx, targets):
-                if t.type != "Body":
+                if t.type != "Body" or act == "demands" and t.start > at + 2 and _RU_GENITIVE_AFTER.search(text, max(at, t.start - 30), t.start):
                     continue
                 who = relayed.key if relayed is not None else speaker
                 ctx.add(who, act, ctx.clause_evidence(sent, [t]), t.key, attributed=ctx.key(who) != ctx.doc.id)
@@ -2747,11 +2861,134 @@ def demands_forbids(ctx: Context) -> None:
                 ctx.add(speaker, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=speaker != ctx.doc.id)
 
 
+#: what may stand before a prescribing verb whose subject is the document a report paraphrases,
+#: unnamed: a pronoun ("It obliges …"), the bare kind ("The resolution instructs …", telegraphese
+#: "Resolution instructs …", «Постановление обязывает …»), or nothing ("… Obliges Ministry of
+#: Agriculture to …")
+_BARE_PRESCRIBER = re.compile(r"(?i)\s*(?:\d+\.\s*)?(?:(?:but|and|also|further|moreover|finally|а|и|также|кроме\s+того)\s*,?\s+)?"
+                              r"(?:(?:it|оно|она|(?:(?:the|this|that|same|new)\s+)?(?P<kind>resolution|decree|decision|directive|letter|order|"
+                              r"постановлени[ея]|резолюци[яи]|решени[ея]|директив[аы]|письмо))\s+(?:\w+ly\s+|also\s+|further\s+|также\s+|далее\s+)?)?")
+
+
+def _prescribing_document(ctx: Context, i: int, verb_at: int, start: int | None = None) -> Mention | None:
+    """The document a reporting text paraphrases in sentence ``i``, when the prescribing verb at
+    ``verb_at`` has no named subject (see _BARE_PRESCRIBER) from the clause's ``start`` on."""
+    sent = ctx.sentences[i]
+    bare = _BARE_PRESCRIBER.fullmatch(ctx.text, sent.start if start is None else start, verb_at)
+    if not bare:
+        return None
+    if bare.group("kind"):
+        # "Resolution instructs …" in a telegram: the document the text reports on, else the
+        # last one named before
+        reported = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "reportsOn"}
+        for m in ctx.mentions:
+            if m.start >= verb_at:
+                break
+            if m.type == "Document" and ctx.key(m) in reported:
+                return m
+    return _document_before(ctx, i, verb_at)
+
+
+def _document_before(ctx: Context, i: int, at: int) -> Mention | None:
+    """The last other document named before ``at``, in this paragraph or the one before."""
+    par = ctx.sentences[i].paragraph
+    for j in range(i, -1, -1):
+        if ctx.sentences[j].paragraph < par - 1:
+            break
+        docs = [d for d in _sent_mentions(ctx, j, ("Document",)) if ctx.key(d) != ctx.doc.id and d.end <= at]
+        if docs:
+            # the one already reported prescribing, else the last named («Для наблюдения за
+            # выполнением Устава создан Совет … Совету поручено …»: the decree, not the statute)
+            prescribing = {a.subject for a in ctx.assertions if a.predicate in ("demands", "forbids")}
+            return next((d for d in reversed(docs) if ctx.key(d) in prescribing), None) or \
+                next((d for k in range(j - 1, -1, -1) if ctx.sentences[k].paragraph >= par - 1
+                      for d in reversed(_sent_mentions(ctx, k, ("Document",))) if ctx.key(d) in prescribing), None) or docs[-1]
+    return None
+
+
+#: the addressees told in the passive, before the verb ("Gubkoms and obkoms were instructed to",
+#: "Party committees were told to", «Прокуратуре предложено …», «Совету поручено …»)
+_TOLD = re.compile(r"(?i)\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|further\s+|now\s+|accordingly\s+)?"
+                   r"(?:instructed|told|directed|ordered|obliged|required|enjoined|called\s+upon)\s+to\s+[a-z]|"
+                   r"(?<![\w-])(?:было\s+)?(?:предложено|поручено|вменено\s+в\s+обязанность)\s+[а-яё]")
+#: the addressees after "entrust": "it entrusts the main work to the Society … and to the Komsomol",
+#: "Control over the fulfilment of this resolution is entrusted to the Administration for Cadres"
+_ENTRUSTS = re.compile(r"(?i)\bentrust(?:s|ed)?\s+(?!to\b)(?:[\w-]+\s+){1,6}?to\s+(?:the\s+)?|\b(?:is|are|was|were|be)\s+(?:to\s+be\s+)?(?:\w+ly\s+)?entrusted\s+to\s+(?:the\s+|a\s+)?")
+_TO_CHAIN = re.compile(r"(?i)\s*,\s*(?:and\s+)?(?:to\s+)?(?:the\s+)?|\s+(?:and|as\s+well\s+as)\s+(?:to\s+)?(?:the\s+)?")
+
+
+def _told_by(ctx: Context, i: int, sent) -> bool:
+    """A reporting text says bodies were told to do something (the passive): the document it
+    paraphrases demands it of them."""
+    g = _TOLD.search(sent.text)
+    if not g:
+        return False
+    verb_at = sent.start + g.start()
+    targets = [t for t in _addressees(ctx, sent.start, verb_at, verb_at) if not _CLAUSE_HEAD.search(ctx.text, t.end, verb_at)]
+    who = _document_before(ctx, i, verb_at) if targets else None
+    if who is None:
+        return False
+    for t in targets:
+        ctx.add(who.key, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=ctx.key(who) != ctx.doc.id, confidence=0.6)
+    return True
+
+
+def _entrusted(ctx: Context, i: int, sent, speaker: str) -> None:
+    """The bodies a task is entrusted to: by this document's own voice in a decree, by the
+    document a report paraphrases elsewhere."""
+    for g in _ENTRUSTS.finditer(sent.text):
+        verb_at = sent.start + g.start()
+        if ctx.genre in NORMATIVE or speaker != ctx.doc.id:
+            who = speaker
+        else:
+            active = g.group(0)[:1].lower() == "e"
+            # "…, and it entrusts the main work to …": the clause's own subject
+            clause = [c.end() for c in re.finditer(r"[,;]\s+(?:and|but)\s+|;\s+", ctx.text[sent.start:verb_at])]
+            d = _prescribing_document(ctx, i, verb_at, sent.start + clause[-1] if clause else None) if active else _document_before(ctx, i, verb_at)
+            if d is None:
+                continue
+            who = ctx.key(d)
+        at = sent.start + g.end()
+        chain: list[Mention] = []
+        for m in ctx.in_span(at, sent.end, ("Body",)):
+            if m.start != at and not (chain and _TO_CHAIN.fullmatch(ctx.text[at:m.start])):
+                break
+            chain.append(m)
+            at = m.end
+        for t in chain:
+            ctx.add(who, "demands", ctx.clause_evidence(sent, [t]), t.key, attributed=ctx.key(who) != ctx.doc.id, confidence=0.6)
+
+
+#: a second set of addressees whose verb the dash stands for: «обязывает партийные организации
+#: возглавить соревнование, а ВСНХ и хозяйственные органы — обеспечить …», «…; Наркомзему — …»
+_ELIDED = re.compile(r"(?:,\s+а\s+|;\s+(?:а\s+)?)(?:(?:вс[еи]м?|всех|кажд\w+)\s+)?")
+_ELIDED_TAIL = re.compile(r"\s*[—–]\s*(?:(?:строго|немедленно|также|в\s+[\w-]+\s+срок)\s+)?[а-яё]+(?:ть|ти|чь)(?:ся)?\b")
+
+
+def _elided_verb(ctx: Context, at: int, end: int) -> list[Mention]:
+    """The bodies after ``at`` that a dash gives the same prescribing verb (see _ELIDED)."""
+    out: list[Mention] = []
+    for g in _ELIDED.finditer(ctx.text, at, min(end, at + 200)):
+        if re.search(r"[.;]", ctx.text[at:g.start()]):
+            break
+        chain, stop = _body_chain(ctx, g.end(), end)
+        if chain and _ELIDED_TAIL.match(ctx.text, stop):
+            out += chain
+    return out
+
+
 def _strip_modifiers(ctx: Context, bodies: list[Mention]) -> list[Mention]:
     text = ctx.text
     # "instructed the secretaries of obkoms and kraikoms": the people of the bodies stand for them
     return [b for b in bodies if not re.search(r"(?i)(?:\bof|attached to|under|through|by)\s+(?:the\s+|a\s+|all\s+)?$", text[max(0, b.start - 24):b.start])
             or _PEOPLE_OF.search(text, max(0, b.start - 40), b.start)]
+
+
+#: «Предложить Управлению пропаганды и агитации ЦК …»: a body in the genitive after a lower-case
+#: noun (not the verb, not a conjunction, not the newspaper or board whose people stand for it)
+#: is whose the addressee is
+_RU_GENITIVE_AFTER = re.compile(r"(?<![\w-])(?!(?:или|также|всем|всех|все|всего|лично|немедленно|строго|газет\w*|журнал\w*|редакци\w*|секретар\w*|руководител\w*|председател\w*)\s)"
+                                r"[а-яё]{3,}(?<!ть)(?<!ти)(?<!чь)(?<!ые|ие|ый|ий|ой|ая|яя|ое|ее|ым|им|ых|их|ую|юю|ом|ем)\s+$")
 
 
 #: the people or the board of a body, who stand for it when they are obliged: "the secretaries of
@@ -3083,6 +3320,7 @@ def references(ctx: Context) -> None:
             if b.start > a.end and re.fullmatch(r"\s+(?:on|concerning|about|regarding|in connection with)\s+(?:the\s+)?", text[a.end:b.start]) and a.key != b.key:
                 ctx.add(a.key, "references", ctx.evidence(a.start, b.end), b.key, confidence=0.8)
                 nested.add(b.key)
+    _decided_on_report(ctx)
     other = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate in ("publishedIn", "reportsOn", "comparesTo")}
     if ctx.genre in ("telegram", "dispatch", "despatch", "airgram", "memorandum", "note", "communique"):
         return   # a dispatch reports on documents (reportsOn), it does not cite them
@@ -3109,6 +3347,35 @@ def references(ctx: Context) -> None:
         sent = ctx.sentences[i] if i >= 0 else None
         ev = ctx.clause_evidence(sent, [d]) if sent else ctx.evidence(d.start, d.end)
         ctx.add(THIS, "references", ev, k, confidence=0.75)
+
+
+#: a decision taken on a report: "resolution …, adopted on report of Politburo member A. A. Andreyev",
+#: "adopted amended party statutes on the basis of the report delivered by Zhdanov"; "The plenum
+#: heard a report by Molotov … and adopted a decision …", «заслушав доклад …, пленум принял постановление»
+_ON_REPORT = re.compile(r"(?i)[»\"”]?[^.;]{0,80}?\b(?:adopted|passed|approved|taken)\s+(?:(?:unanimously|\w+ly)\s+)?(?:on|upon|after)\s+(?:the\s+)?$|"
+                        r"[»\"”]?\s+on\s+the\s+basis\s+of\s+(?:the\s+)?$|[»\"”]?,?\s+(?:принят\w*|утвержд[её]нн?\w*)\s+по\s+$")
+_HEARD = re.compile(r"(?i)(?:\bheard|\blistened\s+to|(?<![\w-])заслушал\w*|(?<![\w-])заслушав|(?<![\w-])обсудив)\s+(?:a\s+|the\s+)?$")
+_THEN_ADOPTED = re.compile(r"(?i)\b(?:adopted|passed|approved)\b|(?<![\w-])(?:принял\w*|приняв|утвердил\w*|постановил\w*)(?![\w-])")
+
+
+def _decided_on_report(ctx: Context) -> None:
+    """A decision cites the report it was taken on (see _ON_REPORT, _HEARD)."""
+    text = ctx.text
+    spoken = {ctx.sentence_of(m.start) for m in ctx.mentions if m.type == "Document" and _SPOKEN.search(m.text + " " + m.key)}
+    for i in sorted(spoken - {-1}):
+        sent = ctx.sentences[i]
+        docs = [d for d in _sent_mentions(ctx, i, ("Document",)) if ctx.key(d) != ctx.doc.id]
+        for r in docs:
+            if not _SPOKEN.search(r.text + " " + r.key):
+                continue
+            for d in docs:
+                if d is r or ctx.key(d) == ctx.key(r) or _SPOKEN.search(d.text + " " + d.key):
+                    continue
+                if d.end <= r.start and _ON_REPORT.fullmatch(text, d.end, r.start):
+                    ctx.add(d.key, "references", ctx.clause_evidence(sent, [d, r]), r.key, confidence=0.7)
+                elif r.end <= d.start and _HEARD.search(text, max(sent.start, r.start - 20), r.start) \
+                        and _THEN_ADOPTED.search(text, r.end, d.start) and not ctx.in_span(r.end, d.start, ("Document",)):
+                    ctx.add(d.key, "references", ctx.clause_evidence(sent, [r, d]), r.key, confidence=0.7)
 
 
 _COMPARE = re.compile(r"(?i)\b((?:most|worst|greatest|largest|gravest|biggest|first)\s+(?:[\w-]+\s+){0,3}since\s+(?:the\s+)?|rank\w*\s+in\s+importance\s+with|compar\w+\s+(?:it\s+)?(?:with|to)|comparable\s+to|likened\s+to|reminiscent\s+of|recalls|parallel\s+(?:with|to)|similar\s+to|in\s+the\s+spirit\s+of)\b")
@@ -3267,6 +3534,7 @@ def reports_on(ctx: Context) -> None:
  _REPORT_CUE, _MUST_DEMAND, _PRESS_PUBLISHES) = map(gated, (_SPEECH_VERB, _SAYS, CRITICISM, _PERSON_ACT, _DEMAND, _FORBID, _DEMAND_OF, _EXPEL,
                                                            _COMPARE, _ABSOLVE, _REPORT_CUE, _MUST_DEMAND, _PRESS_PUBLISHES))
 _PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED = map(gated, (_PASSIVE_EXPEL, _RU_PASSIVE_EXPEL, _WERE_EXPELLED))
+_TOLD, _ENTRUSTS, _TASK_OF, _ELIDED = map(gated, (_TOLD, _ENTRUSTS, _TASK_OF, _ELIDED))
 
 
 ORDER = ("leaders", "issues", "dated", "published_in", "authorship", "offices",
