@@ -2251,13 +2251,18 @@ def _doc_issuers(ctx: Context, doc: str) -> set[str]:
 def _discussed_by_kind(ctx: Context, i: int) -> Mention | None:
     """The document a bare "Resolution …" stands for: the one the text reports on, else the last
     named before."""
+    return _first_reported(ctx, ctx.sentences[i].start) or (_discussed_document(ctx, i - 1) if i > 0 else None)
+
+
+def _first_reported(ctx: Context, before: int) -> Mention | None:
+    """The first mention, before ``before``, of a document this text reports on."""
     reported = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "reportsOn"}
     for m in ctx.mentions:
-        if m.start >= ctx.sentences[i].start:
+        if m.start >= before:
             break
         if m.type == "Document" and ctx.key(m) in reported:
             return m
-    return _discussed_document(ctx, i - 1) if i > 0 else None
+    return None
 
 
 def _paraphrase_carried(ctx: Context, i: int) -> Mention | None:
@@ -2880,12 +2885,9 @@ def _prescribing_document(ctx: Context, i: int, verb_at: int, start: int | None 
     if bare.group("kind"):
         # "Resolution instructs …" in a telegram: the document the text reports on, else the
         # last one named before
-        reported = {a.object for a in ctx.assertions if a.subject == ctx.doc.id and a.predicate == "reportsOn"}
-        for m in ctx.mentions:
-            if m.start >= verb_at:
-                break
-            if m.type == "Document" and ctx.key(m) in reported:
-                return m
+        first = _first_reported(ctx, verb_at)
+        if first is not None:
+            return first
     return _document_before(ctx, i, verb_at)
 
 
