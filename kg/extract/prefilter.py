@@ -616,11 +616,21 @@ class _Gated:
     def search(self, string: str, *args: Any) -> re.Match[str] | None:
         if args:
             return self.pattern_object.search(string, *args)
-        low = self._low(string)
-        if low is None:
-            return None
+        # (what :meth:`_low` and :func:`_unsafe` read, inlined: one call a sentence and gated regex)
+        got = _WORDS.get(string)
+        if got is None:
+            got = _words(string)
+        low = got[0]
+        if self._word_set.isdisjoint(got[1]):
+            for t in self._subs if got[2] else self._latin_subs:
+                if t in low:
+                    break
+            else:
+                if not got[3]:
+                    return None
+        unsafe = got[3]
         at = self._search_at
-        if at is not None and not _unsafe(string):
+        if at is not None and not unsafe:
             match = self.pattern_object.match
             i = 0
             while True:
@@ -632,15 +642,18 @@ class _Gated:
                 if m is not None:
                     return m
                 i += 1
-        return self.pattern_object.search(string, self._first(string, low))
+        if self._start_gate is None or unsafe:
+            return self.pattern_object.search(string)
+        m = self._start_gate.search(low)
+        return self.pattern_object.search(string, 0 if m is None else m.start())
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
-        if args or self.may_match(string):
+        if args or self._low(string) is not None:
             return self.pattern_object.match(string, *args)
         return None
 
     def fullmatch(self, string: str, *args: Any) -> re.Match[str] | None:
-        if args or self.may_match(string):
+        if args or self._low(string) is not None:
             return self.pattern_object.fullmatch(string, *args)
         return None
 
