@@ -33,6 +33,9 @@ class Context:
     #: first chairman was …"); they join the document's entities
     added: list[Mention] = field(default_factory=list)
     _seen: set = field(default_factory=set)
+    #: what rules compute from the context and ask again (keyed by the rule's own tuple, with
+    #: ``len(assertions)`` in it when the answer reads the assertions, which only grow)
+    memo: dict = field(default_factory=dict)
     _low: str | None = None
 
     @property
