@@ -547,6 +547,47 @@ def _unsafe(s: str) -> bool:
 #: from this length (a document, not a sentence) finditer tries the regex only where a match may begin
 LONG = 2000
 
+#: for the last few documents (their text or its lower case): whether a literal stands in it, and
+#: where; a literal is asked about by several gated, anchored and cued regexes (the months, the
+#: document nouns, a vocabulary's words in both cases), each a scan of the whole text
+_SCANS: dict[str, tuple[dict[str, bool], dict[str, list[int]]]] = {}
+
+
+def _scans(where: str) -> tuple[dict[str, bool], dict[str, list[int]]]:
+    got = _SCANS.get(where)
+    if got is None:
+        if len(_SCANS) >= 4:
+            _SCANS.clear()
+        got = _SCANS[where] = ({}, {})
+    return got
+
+
+def holds_any(where: str, literals: Iterable[str]) -> bool:
+    """Whether one of ``literals`` stands in ``where`` (``any(t in where for t in literals)``),
+    each literal's answer kept for the text."""
+    present = _scans(where)[0]
+    for t in literals:
+        p = present.get(t)
+        if p is None:
+            p = present[t] = t in where
+        if p:
+            return True
+    return False
+
+
+def positions(where: str, t: str) -> list[int]:
+    """Every place ``t`` begins in ``where`` (overlapping, in order), kept for the text: do not
+    change the list."""
+    at = _scans(where)[1]
+    got = at.get(t)
+    if got is None:
+        got = at[t] = []
+        i = where.find(t)
+        while i >= 0:
+            got.append(i)
+            i = where.find(t, i + 1)
+    return got
+
 
 class _Gated:
     """``pattern`` with the same methods; ``search``, ``match``, ``fullmatch``, ``finditer``
@@ -674,10 +715,7 @@ class _Gated:
         finditer finds (each the leftmost one from the end of the one before; none is empty)."""
         low = _lower(s)
         # a document without the literals every match holds: none
-        for t in self._literals if _LOWER[2] else self._latin_literals:
-            if t in low:
-                break
-        else:
+        if not holds_any(low, self._literals if _LOWER[2] else self._latin_literals):
             return
         match = self.pattern_object.match
         at = self._search_at
@@ -826,10 +864,7 @@ class anchored:
                 return
         at: list[int] = []
         for core in self.cores:
-            i = where.find(core)
-            while i >= 0:
-                at.append(i)
-                i = where.find(core, i + 1)
+            at.extend(positions(where, core))
         yield from _successive(self.pattern_object.match, s,
                                (i for c in sorted(at) for i in range(self._back(s, c), c + 1)))
 
@@ -846,10 +881,7 @@ def cued(text: str, low: str, pattern: re.Pattern, cues: tuple[str, ...], back: 
     case-blind pattern would cost more than the rest of this stage)."""
     at: set[int] = set()
     for c in cues:
-        i = low.find(c)
-        while i >= 0:
-            at.add(i)
-            i = low.find(c, i + 1)
+        at.update(positions(low, c))
     last = -1
     for i in sorted(at):
         g = pattern.search(text, max(0, i - back), i + ahead)
