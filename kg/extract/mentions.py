@@ -276,9 +276,8 @@ _MONTH_ADJ_RU = re.compile(r"(?i)(?:январск|февральск|марто
 
 def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) -> list[Mention]:
     text = doc.text
-    tokens = tokenize(text)
     boiler = boilerplate_spans(text)
-    gaz = gz.match(text, tokens)
+    gaz = gz.match(text)
     if not text.isascii():
         # «Ноябрьский пленум»: a month's adjective, not the town its inflection also gives (Ноябрьск)
         gaz = [g for g in gaz if not (g[0].type == "Place" and _MONTH_ADJ_RU.match(g[0].text))]
