@@ -319,7 +319,7 @@ def _dev_texts() -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("name", ["_TRIAL_RE", "_PEOPLE_OF_RE", "_DOC_PHRASE_RE", "_DOC_OF_BODY_RE", "_INTRO_DOC_RE", "_HONORIFIC_RE", "_PLACE_UNIT_RE"])
+@pytest.mark.parametrize("name", ["_TRIAL_RE", "_PEOPLE_OF_RE", "_DOC_PHRASE_RE", "_DOC_OF_BODY_RE", "_INTRO_DOC_RE", "_HONORIFIC_RE", "_PLACE_UNIT_RE", "_WEBSITE_RE"])
 def test_anchored_finds_what_the_regex_finds(name: str) -> None:
     a = getattr(patterns, name)
     assert type(a).__name__ == "anchored"

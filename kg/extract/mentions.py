@@ -71,11 +71,17 @@ class _Occupancy:
         self.ends.insert(i, e)
 
 
+@lru_cache(maxsize=1024)
+def _source_priority(source: str) -> float:
+    return _PRIORITY.get(source.split(":")[0], 0)
+
+
 def _resolve_layer(cands: list[tuple[Mention, int]]) -> list[Mention]:
+    priority = _source_priority
     def rank(item: tuple[Mention, int]) -> tuple:
         m, content = item
         # a surname the inflection of a town's name also gives («Томский», not Томск): the person
-        return (-content, -(m.end - m.start), -_PRIORITY.get(m.source.split(":")[0], 0), m.type != "Person", m.start, m.key)
+        return (-content, -(m.end - m.start), -priority(m.source), m.type != "Person", m.start, m.key)
     chosen: list[Mention] = []
     occupied = _Occupancy()
     for m, _ in sorted(cands, key=rank):
