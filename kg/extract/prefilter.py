@@ -562,15 +562,19 @@ def _scans(where: str) -> tuple[dict[str, bool], dict[str, list[int]]]:
     return got
 
 
-def holds_any(where: str, literals: Iterable[str]) -> bool:
+def holds_any(where: str, literals: list[str]) -> bool:
     """Whether one of ``literals`` stands in ``where`` (``any(t in where for t in literals)``),
-    each literal's answer kept for the text."""
+    each literal's answer kept for the text. The literal found is moved to the front of the
+    list (a literal absent from a text costs a scan of all of it; the one found last time is
+    likely found again, and early in the list)."""
     present = _scans(where)[0]
-    for t in literals:
+    for k, t in enumerate(literals):
         p = present.get(t)
         if p is None:
             p = present[t] = t in where
         if p:
+            if k:
+                literals.insert(0, literals.pop(k))
             return True
     return False
 
@@ -622,11 +626,11 @@ class _Gated:
         # the same test, cheaper: a literal not at a word's beginning is a substring test; those
         # at a word's beginning are read once for every gated regex (:func:`_words`)
         self._subs = tuple(subs)
-        self._literals = tuple(words + subs)
+        self._literals = list(words + subs)     # (in any order: holds_any moves the one found first)
         # a text without Cyrillic letters holds no literal with one: the Russian literals are
         # not looked for in an English text (each a scan of the whole of it)
         self._latin_subs = tuple(t for t in subs if _CYRILLIC.search(t) is None)
-        self._latin_literals = tuple(t for t in self._literals if _CYRILLIC.search(t) is None)
+        self._latin_literals = [t for t in self._literals if _CYRILLIC.search(t) is None]
         self._word_set = frozenset(words)
         _register(words)
 
