@@ -289,11 +289,11 @@ def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) ->
         gaz = [g for g in gaz if not (g[0].type == "Place" and _MONTH_ADJ_RU.match(g[0].text))]
     known = [m for m, _ in gaz]
     cands: list[tuple[Mention, int]] = list(gaz)
+    content = _content_words
     for name, fn in RULES.items():
         if name in _DEPENDENT:
             continue
-        for m in fn(text, known, gz):
-            cands.append((m, _content(m)))
+        cands += [(m, content(m.text)) for m in fn(text, known, gz)]
     first = _resolve_layer([c for c in cands if c[0].type != "Document"])
     for name in _DEPENDENT:
         for m in RULES[name](text, first + [c[0] for c in cands if c[0].type == "Document"], gz):

@@ -56,7 +56,12 @@ def _sent_mentions(ctx: Context, i: int, types: tuple[str, ...] | None = None) -
 
 
 def _is_adopting(m: Mention) -> bool:
-    return m.type == "Body" and not m.is_class and bool(_ADOPTING.search(m.label + " " + m.text))
+    return m.type == "Body" and not m.is_class and _adopting_name(m.label, m.text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _adopting_name(label: str, text: str) -> bool:
+    return bool(_ADOPTING.search(label + " " + text))
 
 
 # --- who speaks --------------------------------------------------------------------------
