@@ -25,6 +25,7 @@ differs from ``str.lower`` (dotless ı, long ſ, Greek…), the regex simply run
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Callable, Iterable, Iterator
 
@@ -579,6 +580,19 @@ def holds_any(where: str, literals: list[str]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=256)
+def _shortest(literals: tuple[str, ...]) -> tuple[str, ...]:
+    """``literals`` less those that begin with another of them: every place one of those stands,
+    the other stands too ("resolutions", "resolution"), so the places any of them stands are the
+    same, found with fewer scans."""
+    kept = sorted(set(literals), key=lambda t: (len(t), t))
+    out: list[str] = []
+    for t in kept:
+        if not any(t.startswith(u) for u in out):
+            out.append(t)
+    return tuple(out)
+
+
 def positions(where: str, t: str) -> list[int]:
     """Every place ``t`` begins in ``where`` (overlapping, in order), kept for the text: do not
     change the list."""
@@ -867,7 +881,7 @@ class anchored:
                 yield from self.pattern_object.finditer(s)
                 return
         at: list[int] = []
-        for core in self.cores:
+        for core in _shortest(self.cores):     # (the places a longer core stands are among them)
             at.extend(positions(where, core))
         yield from _successive(self.pattern_object.match, s,
                                (i for c in sorted(at) for i in range(self._back(s, c), c + 1)))
@@ -884,7 +898,7 @@ def cued(text: str, low: str, pattern: re.Pattern, cues: tuple[str, ...], back: 
     words, the pattern runs only in a window around each (a scan of the whole text with a
     case-blind pattern would cost more than the rest of this stage)."""
     at: set[int] = set()
-    for c in cues:
+    for c in _shortest(tuple(cues)):
         at.update(positions(low, c))
     last = -1
     for i in sorted(at):
