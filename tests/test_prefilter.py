@@ -319,9 +319,21 @@ def _dev_texts() -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("name", ["_TRIAL_RE", "_PEOPLE_OF_RE", "_DOC_PHRASE_RE", "_DOC_OF_BODY_RE", "_INTRO_DOC_RE", "_HONORIFIC_RE", "_PLACE_UNIT_RE"])
+@pytest.mark.parametrize("name", ["_TRIAL_RE", "_PEOPLE_OF_RE", "_DOC_PHRASE_RE", "_DOC_OF_BODY_RE", "_INTRO_DOC_RE", "_HONORIFIC_RE", "_PLACE_UNIT_RE", "_WEBSITE_RE"])
 def test_anchored_finds_what_the_regex_finds(name: str) -> None:
     a = getattr(patterns, name)
     assert type(a).__name__ == "anchored"
     for t in _dev_texts():
         assert [m.span() for m in a.pattern_object.finditer(t)] == [m.span() for m in a.finditer(t)], (name, t[:80])
+
+
+def test_literal_scans_kept_per_document_answer_as_str() -> None:
+    from kg.extract.prefilter import _shortest, holds_any, positions
+    text = "the resolution and the resolutions; aaaa « резолюция »"
+    for t in ("resolution", "resolutions", "aa", "the", "x", "резолюц", "»"):
+        want = [i for i in range(len(text)) if text.startswith(t, i)]
+        assert positions(text, t) == want and positions(text, t) == want     # the second from the kept scan
+    lits = ["nothing", "absent", "and", "the"]
+    assert holds_any(text, lits) and lits[0] == "and"      # the one found moves to the front
+    assert not holds_any(text, ["nothing", "absent"])
+    assert _shortest(("resolutions", "resolution", "decree", "decrees", "res", "x")) == ("x", "res", "decree")

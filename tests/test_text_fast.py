@@ -53,6 +53,20 @@ def test_tokenize_as_before() -> None:
         assert tokenize(t, 3, len(t) - 2) == _tokenize_plain(t, 3, len(t) - 2)
 
 
+def test_token_columns_are_the_tokens() -> None:
+    """The gazetteer reads a document's tokens as columns: the same starts, ends, texts and norms."""
+    from kg.extract.text import token_columns, tokenize
+    texts = [f.read_text(encoding="utf-8") for f in sorted((ROOT / "corpus").glob("*.txt"))]
+    for d in ("heldout", "heldout2", "heldout13", "heldout14"):
+        texts += [f.read_text(encoding="utf-8") for f in sorted((ROOT / "tests" / "data" / d).glob("*.txt"))]
+    texts += [t.upper() for t in texts[:3]]
+    texts += ["", " ", "\n\n", "a", "  lead and trail  ", "Com- mit- tee", "Com- mit-\ntee - x", "a -  b", "Com-\n\nmittee",
+              "- x", "Com-  mittee, anti- party, Обко- мы, ЦК- \nвкп", "x- ", "it’s the Party’s line", "_x_ 1,000.5 \u00a0nbsp\u2003em"]
+    for t in texts:
+        toks = tokenize(t)
+        assert token_columns(t) == ([x.start for x in toks], [x.end for x in toks], [x.text for x in toks], [x.norm for x in toks])
+
+
 def test_sentence_end_is_the_regex_as_first_written() -> None:
     """text._SENT_END begins with one character of a set; it finds what the alternation it
     replaces found, on every test text and on random strings of its characters."""

@@ -33,6 +33,9 @@ class Context:
     #: first chairman was …"); they join the document's entities
     added: list[Mention] = field(default_factory=list)
     _seen: set = field(default_factory=set)
+    #: what rules compute from the context and ask again (keyed by the rule's own tuple, with
+    #: ``len(assertions)`` in it when the answer reads the assertions, which only grow)
+    memo: dict = field(default_factory=dict)
     _low: str | None = None
 
     @property
@@ -56,6 +59,7 @@ class Context:
         self._sent_starts = [s.start for s in self.sentences]
         self.keys = {self.key(m) for m in self.mentions} | {self.key(m) for m in self.nested}
         self._by_sentence: dict[int, list[Mention]] = {}
+        self._by_sentence_types: dict[tuple[int, tuple[str, ...]], list[Mention]] = {}
 
     #: the longest mention; windows are widened by it so no mention is missed
     MAX_MENTION = 1000
@@ -77,7 +81,14 @@ class Context:
             s = self.sentences[i]
             self._by_sentence[i] = self.in_span(s.start, s.end + 1)
         ms = self._by_sentence[i]
-        return ms if types is None else [m for m in ms if m.type in types]
+        if types is None:
+            return ms
+        # (the rules ask a sentence for the same types again and again: each asker gets its own list)
+        k = (i, types)
+        got = self._by_sentence_types.get(k)
+        if got is None:
+            got = self._by_sentence_types[k] = [m for m in ms if m.type in types]
+        return list(got)
 
     def sentence_of(self, pos: int) -> int:
         i = bisect.bisect_right(self._sent_starts, pos) - 1

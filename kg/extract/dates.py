@@ -100,6 +100,7 @@ _YEAR_ANYWHERE = re.compile(YEAR)
 #: is not searched with the Russian patterns.
 _MAY_BE_RUSSIAN = re.compile("[^\x00-\xb4\xb6-\xde\xe0-\xff\u2000-\u206f]")
 _RU_KINDS = ("dmy_ru", "my_ru")
+_DIGIT = re.compile(r"\d")
 _LATIN_PATTERNS = [(p, kind) for p, kind in _PATTERNS if kind not in _RU_KINDS]
 _LATIN_DOCUMENT_PATTERNS = [(p, kind) for p, kind in _DOCUMENT_PATTERNS if kind not in _RU_KINDS]
 
@@ -178,7 +179,7 @@ def find_dates_in_year(text: str, year: int | None) -> list[DateMatch]:
     """The dates of :func:`find_dates`, and days named without their year ("on 15 October",
     "adopted August 20", «5 марта») in ``year``, the year the text is speaking of."""
     out = find_dates(text)
-    if year is None:
+    if year is None or _DIGIT.search(text) is None:     # (every day-and-month pattern holds a digit)
         return out
     taken = [(d.start, d.end) for d in out]
     for pat, kind in _DAY_MONTH:

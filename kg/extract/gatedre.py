@@ -7,7 +7,8 @@ case-insensitive regex over every sentence of every document (and looks the patt
 :data:`MIN_LENGTH` characters or more the pattern is compiled once, gated
 (:func:`kg.extract.prefilter.gated`: skipped where the text lacks the literals every match
 holds, a search begun where the first match may begin), and kept; shorter strings, or patterns
-beyond the first :data:`MAX_PATTERNS`, go to ``re`` as before. Everything else is ``re``'s own.
+beyond the first :data:`MAX_PATTERNS`, are searched by the plain compiled pattern (kept too, so
+a call skips ``re``'s own lookup). Everything else is ``re``'s own.
 """
 from __future__ import annotations
 
@@ -22,6 +23,19 @@ MIN_LENGTH = 100
 #: gated patterns kept (a pattern built from a document's words would otherwise fill the cache)
 MAX_PATTERNS = 1024
 _GATED: dict[tuple[Any, int], Any] = {}
+#: the patterns of shorter strings, compiled once and kept (re's own module-level functions look
+#: the pattern up through two more Python calls each time: tens of thousands of calls a document)
+_PLAIN: dict[tuple[Any, int], Any] = {}
+
+
+def _plain(pattern: Any, flags: int) -> Any:
+    key = (pattern, flags)
+    p = _PLAIN.get(key)
+    if p is None:
+        if len(_PLAIN) >= MAX_PATTERNS or not isinstance(pattern, str):
+            return _re.compile(pattern, flags)
+        p = _PLAIN[key] = _re.compile(pattern, flags)
+    return p
 
 
 def _gated(pattern: Any, flags: int) -> Any:
@@ -34,39 +48,42 @@ def _gated(pattern: Any, flags: int) -> Any:
 
 def search(pattern: Any, string: str, flags: int = 0) -> _re.Match[str] | None:
     if len(string) >= MIN_LENGTH:
-        g = _gated(pattern, flags)
+        g = _GATED.get((pattern, flags)) or _gated(pattern, flags)
         if g is not None:
             return g.search(string)
-    return _re.search(pattern, string, flags)
+    p = _PLAIN.get((pattern, flags))
+    return (_plain(pattern, flags) if p is None else p).search(string)
 
 
 def match(pattern: Any, string: str, flags: int = 0) -> _re.Match[str] | None:
     if len(string) >= MIN_LENGTH:
-        g = _gated(pattern, flags)
+        g = _GATED.get((pattern, flags)) or _gated(pattern, flags)
         if g is not None:
             return g.match(string)
-    return _re.match(pattern, string, flags)
+    p = _PLAIN.get((pattern, flags))
+    return (_plain(pattern, flags) if p is None else p).match(string)
 
 
 def fullmatch(pattern: Any, string: str, flags: int = 0) -> _re.Match[str] | None:
     if len(string) >= MIN_LENGTH:
-        g = _gated(pattern, flags)
+        g = _GATED.get((pattern, flags)) or _gated(pattern, flags)
         if g is not None:
             return g.fullmatch(string)
-    return _re.fullmatch(pattern, string, flags)
+    p = _PLAIN.get((pattern, flags))
+    return (_plain(pattern, flags) if p is None else p).fullmatch(string)
 
 
 def finditer(pattern: Any, string: str, flags: int = 0) -> Iterator[_re.Match[str]]:
     if len(string) >= MIN_LENGTH:
-        g = _gated(pattern, flags)
+        g = _GATED.get((pattern, flags)) or _gated(pattern, flags)
         if g is not None:
             return g.finditer(string)
-    return _re.finditer(pattern, string, flags)
+    return _plain(pattern, flags).finditer(string)
 
 
 def findall(pattern: Any, string: str, flags: int = 0) -> list[Any]:
     if len(string) >= MIN_LENGTH:
-        g = _gated(pattern, flags)
+        g = _GATED.get((pattern, flags)) or _gated(pattern, flags)
         if g is not None:
             return g.findall(string)
-    return _re.findall(pattern, string, flags)
+    return _plain(pattern, flags).findall(string)

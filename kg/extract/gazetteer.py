@@ -16,7 +16,7 @@ from pathlib import Path
 from ..atomic import atomic_file
 from ..model import Mention
 from ..resolve.authority import Authority, AuthorityEntry, is_generic
-from .text import Token, norm_word, tokenize
+from .text import Token, norm_word, token_columns, tokenize
 
 __all__ = ["Gazetteer", "gazetteer_for", "STOPWORDS"]
 
@@ -124,7 +124,11 @@ might will would shall did does do the a an this these those its their his her o
 
 
 def _continues_noun_phrase(tok: Token) -> bool:
-    return tok.text[:1].islower() and tok.text.isalpha() and tok.norm not in _AFTER_NP and not tok.text.endswith("ly")
+    return _continues(tok.text, tok.norm)
+
+
+def _continues(text: str, norm: str) -> bool:
+    return text[:1].islower() and text.isalpha() and norm not in _AFTER_NP and not text.endswith("ly")
 
 
 _IZE = re.compile(r"(?<=[a-z])iz(e|ed|es|ing|ation|ations|er|ers)\b")
@@ -210,16 +214,19 @@ class Gazetteer:
 
     def match(self, text: str, tokens: list[Token] | None = None) -> list[tuple[Mention, int]]:
         """All matches as ``(mention, content_words)``; several entries may share a span."""
-        tokens = tokenize(text) if tokens is None else tokens
+        if tokens is None:      # (the tokens as columns: no Token made for a whole document)
+            starts, ends, words, norms = token_columns(text)
+        else:
+            starts, ends, words, norms = [t.start for t in tokens], [t.end for t in tokens], \
+                [t.text for t in tokens], [t.norm for t in tokens]
         out: list[tuple[Mention, int]] = []
-        n = len(tokens)
+        n = len(norms)
         index = self.index
         pairs = self._pairs
-        norms = [t.norm for t in tokens]
         # only the tokens a name can begin with (the test in C, over all tokens at once)
         for i in compress(range(n), map(self._first.__contains__, norms)):
             norm = norms[i]
-            tok = tokens[i]
+            word = words[i]
             found = index.get((norm,), ())
             if i + 1 < n:
                 key = (norm, norms[i + 1])
@@ -237,15 +244,15 @@ class Gazetteer:
                     continue
                 if k > 3 and any(norms[i + j] not in forms[j] for j in range(3, k)):
                     continue
-                if alias.any_plural and any(alias.plural[j] and not tokens[i + j].text.lower().endswith("s") for j in range(k)):
+                if alias.any_plural and any(alias.plural[j] and not words[i + j].lower().endswith("s") for j in range(k)):
                     continue
-                if alias.not_plural and tok.text.lower().endswith(alias.not_plural):
+                if alias.not_plural and word.lower().endswith(alias.not_plural):
                     continue
-                if not _case_ok(alias.case, tok.text):
+                if not _case_ok(alias.case, word):
                     continue
-                if tok.norm in _DETERMINERS and i + k < n and _continues_noun_phrase(tokens[i + k]):
+                if norm in _DETERMINERS and i + k < n and _continues(words[i + k], norms[i + k]):
                     continue   # "the party masses", "the press department": a modifier, not a name
-                start, end = tok.start, tokens[i + k - 1].end
+                start, end = starts[i], ends[i + k - 1]
                 # a name never ends inside a word joined by an apostrophe or hyphen
                 e = self.authority.get(alias.entry_id)
                 assert e is not None

@@ -71,11 +71,17 @@ class _Occupancy:
         self.ends.insert(i, e)
 
 
+@lru_cache(maxsize=1024)
+def _source_priority(source: str) -> float:
+    return _PRIORITY.get(source.split(":")[0], 0)
+
+
 def _resolve_layer(cands: list[tuple[Mention, int]]) -> list[Mention]:
+    priority = _source_priority
     def rank(item: tuple[Mention, int]) -> tuple:
         m, content = item
         # a surname the inflection of a town's name also gives («Томский», not Томск): the person
-        return (-content, -(m.end - m.start), -_PRIORITY.get(m.source.split(":")[0], 0), m.type != "Person", m.start, m.key)
+        return (-content, -(m.end - m.start), -priority(m.source), m.type != "Person", m.start, m.key)
     chosen: list[Mention] = []
     occupied = _Occupancy()
     for m, _ in sorted(cands, key=rank):
@@ -280,19 +286,18 @@ _MONTH_ADJ_RU = re.compile(r"(?i)(?:январск|февральск|марто
 
 def find_mentions(doc: Document, gz: Gazetteer, this_kind: str | None = None) -> list[Mention]:
     text = doc.text
-    tokens = tokenize(text)
     boiler = boilerplate_spans(text)
-    gaz = gz.match(text, tokens)
+    gaz = gz.match(text)
     if not text.isascii():
         # «Ноябрьский пленум»: a month's adjective, not the town its inflection also gives (Ноябрьск)
         gaz = [g for g in gaz if not (g[0].type == "Place" and _MONTH_ADJ_RU.match(g[0].text))]
     known = [m for m, _ in gaz]
     cands: list[tuple[Mention, int]] = list(gaz)
+    content = _content_words
     for name, fn in RULES.items():
         if name in _DEPENDENT:
             continue
-        for m in fn(text, known, gz):
-            cands.append((m, _content(m)))
+        cands += [(m, content(m.text)) for m in fn(text, known, gz)]
     first = _resolve_layer([c for c in cands if c[0].type != "Document"])
     for name in _DEPENDENT:
         for m in RULES[name](text, first + [c[0] for c in cands if c[0].type == "Document"], gz):

@@ -690,7 +690,9 @@ def bibliographic_imprint(text: str, known: list[Mention], gz: Gazetteer) -> lis
     return out
 
 
-_WEBSITE_RE = re.compile(r"\b(?:www\.)?([A-Za-z][A-Za-z0-9-]{1,40})\.(org|com|net|gov|edu|ru|su|info)\b")
+#: (tried only in the run of characters before a ".org", ".com" …: prefilter.anchored)
+_WEBSITE_RE = anchored(re.compile(r"\b(?:www\.)?([A-Za-z][A-Za-z0-9-]{1,40})\.(org|com|net|gov|edu|ru|su|info)\b"),
+                       (".org", ".com", ".net", ".gov", ".edu", ".ru", ".su", ".info"), 1)
 
 
 @rule("website")

@@ -25,6 +25,7 @@ differs from ``str.lower`` (dotless ı, long ſ, Greek…), the regex simply run
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Callable, Iterable, Iterator
 
@@ -547,6 +548,64 @@ def _unsafe(s: str) -> bool:
 #: from this length (a document, not a sentence) finditer tries the regex only where a match may begin
 LONG = 2000
 
+#: for the last few documents (their text or its lower case): whether a literal stands in it, and
+#: where; a literal is asked about by several gated, anchored and cued regexes (the months, the
+#: document nouns, a vocabulary's words in both cases), each a scan of the whole text
+_SCANS: dict[str, tuple[dict[str, bool], dict[str, list[int]]]] = {}
+
+
+def _scans(where: str) -> tuple[dict[str, bool], dict[str, list[int]]]:
+    got = _SCANS.get(where)
+    if got is None:
+        if len(_SCANS) >= 4:
+            _SCANS.clear()
+        got = _SCANS[where] = ({}, {})
+    return got
+
+
+def holds_any(where: str, literals: list[str]) -> bool:
+    """Whether one of ``literals`` stands in ``where`` (``any(t in where for t in literals)``),
+    each literal's answer kept for the text. The literal found is moved to the front of the
+    list (a literal absent from a text costs a scan of all of it; the one found last time is
+    likely found again, and early in the list)."""
+    present = _scans(where)[0]
+    for k, t in enumerate(literals):
+        p = present.get(t)
+        if p is None:
+            p = present[t] = t in where
+        if p:
+            if k:
+                literals.insert(0, literals.pop(k))
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=256)
+def _shortest(literals: tuple[str, ...]) -> tuple[str, ...]:
+    """``literals`` less those that begin with another of them: every place one of those stands,
+    the other stands too ("resolutions", "resolution"), so the places any of them stands are the
+    same, found with fewer scans."""
+    kept = sorted(set(literals), key=lambda t: (len(t), t))
+    out: list[str] = []
+    for t in kept:
+        if not any(t.startswith(u) for u in out):
+            out.append(t)
+    return tuple(out)
+
+
+def positions(where: str, t: str) -> list[int]:
+    """Every place ``t`` begins in ``where`` (overlapping, in order), kept for the text: do not
+    change the list."""
+    at = _scans(where)[1]
+    got = at.get(t)
+    if got is None:
+        got = at[t] = []
+        i = where.find(t)
+        while i >= 0:
+            got.append(i)
+            i = where.find(t, i + 1)
+    return got
+
 
 class _Gated:
     """``pattern`` with the same methods; ``search``, ``match``, ``fullmatch``, ``finditer``
@@ -581,11 +640,11 @@ class _Gated:
         # the same test, cheaper: a literal not at a word's beginning is a substring test; those
         # at a word's beginning are read once for every gated regex (:func:`_words`)
         self._subs = tuple(subs)
-        self._literals = tuple(words + subs)
+        self._literals = list(words + subs)     # (in any order: holds_any moves the one found first)
         # a text without Cyrillic letters holds no literal with one: the Russian literals are
         # not looked for in an English text (each a scan of the whole of it)
         self._latin_subs = tuple(t for t in subs if _CYRILLIC.search(t) is None)
-        self._latin_literals = tuple(t for t in self._literals if _CYRILLIC.search(t) is None)
+        self._latin_literals = [t for t in self._literals if _CYRILLIC.search(t) is None]
         self._word_set = frozenset(words)
         _register(words)
 
@@ -616,11 +675,21 @@ class _Gated:
     def search(self, string: str, *args: Any) -> re.Match[str] | None:
         if args:
             return self.pattern_object.search(string, *args)
-        low = self._low(string)
-        if low is None:
-            return None
+        # (what :meth:`_low` and :func:`_unsafe` read, inlined: one call a sentence and gated regex)
+        got = _WORDS.get(string)
+        if got is None:
+            got = _words(string)
+        low = got[0]
+        if self._word_set.isdisjoint(got[1]):
+            for t in self._subs if got[2] else self._latin_subs:
+                if t in low:
+                    break
+            else:
+                if not got[3]:
+                    return None
+        unsafe = got[3]
         at = self._search_at
-        if at is not None and not _unsafe(string):
+        if at is not None and not unsafe:
             match = self.pattern_object.match
             i = 0
             while True:
@@ -632,15 +701,18 @@ class _Gated:
                 if m is not None:
                     return m
                 i += 1
-        return self.pattern_object.search(string, self._first(string, low))
+        if self._start_gate is None or unsafe:
+            return self.pattern_object.search(string)
+        m = self._start_gate.search(low)
+        return self.pattern_object.search(string, 0 if m is None else m.start())
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
-        if args or self.may_match(string):
+        if args or self._low(string) is not None:
             return self.pattern_object.match(string, *args)
         return None
 
     def fullmatch(self, string: str, *args: Any) -> re.Match[str] | None:
-        if args or self.may_match(string):
+        if args or self._low(string) is not None:
             return self.pattern_object.fullmatch(string, *args)
         return None
 
@@ -661,10 +733,7 @@ class _Gated:
         finditer finds (each the leftmost one from the end of the one before; none is empty)."""
         low = _lower(s)
         # a document without the literals every match holds: none
-        for t in self._literals if _LOWER[2] else self._latin_literals:
-            if t in low:
-                break
-        else:
+        if not holds_any(low, self._literals if _LOWER[2] else self._latin_literals):
             return
         match = self.pattern_object.match
         at = self._search_at
@@ -812,11 +881,8 @@ class anchored:
                 yield from self.pattern_object.finditer(s)
                 return
         at: list[int] = []
-        for core in self.cores:
-            i = where.find(core)
-            while i >= 0:
-                at.append(i)
-                i = where.find(core, i + 1)
+        for core in _shortest(self.cores):     # (the places a longer core stands are among them)
+            at.extend(positions(where, core))
         yield from _successive(self.pattern_object.match, s,
                                (i for c in sorted(at) for i in range(self._back(s, c), c + 1)))
 
@@ -832,11 +898,8 @@ def cued(text: str, low: str, pattern: re.Pattern, cues: tuple[str, ...], back: 
     words, the pattern runs only in a window around each (a scan of the whole text with a
     case-blind pattern would cost more than the rest of this stage)."""
     at: set[int] = set()
-    for c in cues:
-        i = low.find(c)
-        while i >= 0:
-            at.add(i)
-            i = low.find(c, i + 1)
+    for c in _shortest(tuple(cues)):
+        at.update(positions(low, c))
     last = -1
     for i in sorted(at):
         g = pattern.search(text, max(0, i - back), i + ahead)

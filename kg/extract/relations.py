@@ -56,7 +56,12 @@ def _sent_mentions(ctx: Context, i: int, types: tuple[str, ...] | None = None) -
 
 
 def _is_adopting(m: Mention) -> bool:
-    return m.type == "Body" and not m.is_class and bool(_ADOPTING.search(m.label + " " + m.text))
+    return m.type == "Body" and not m.is_class and _adopting_name(m.label, m.text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _adopting_name(label: str, text: str) -> bool:
+    return bool(_ADOPTING.search(label + " " + text))
 
 
 # --- who speaks --------------------------------------------------------------------------
@@ -2132,11 +2137,17 @@ def _reported_subject(ctx: Context, i: int, before: int) -> Mention | None:
 
 
 def _issuer_chain(ctx: Context, speaker: str) -> set[str]:
-    out = {a.subject for a in ctx.assertions if a.predicate == "issues" and a.object == speaker}
-    for a in list(ctx.assertions):
-        if a.predicate == "partOf" and a.subject in out:
-            out.add(a.object or "")
-    return out
+    # (asked once a sentence by criticizes: kept while no assertion is added, ctx.assertions
+    # only grows)
+    k = ("issuer_chain", speaker, len(ctx.assertions))
+    got = ctx.memo.get(k)
+    if got is None:
+        out = {a.subject for a in ctx.assertions if a.predicate == "issues" and a.object == speaker}
+        for a in list(ctx.assertions):
+            if a.predicate == "partOf" and a.subject in out:
+                out.add(a.object or "")
+        got = ctx.memo[k] = frozenset(out)
+    return set(got)
 
 
 def _discussed_document(ctx: Context, i: int) -> Mention | None:
@@ -3545,6 +3556,8 @@ ORDER = ("leaders", "issues", "dated", "published_in", "authorship", "offices",
 
 
 def run_relations(ctx: Context) -> None:
-    missing = set(RELATION_RULES) - set(ORDER)
+    # (attribute_quotations is run by extract() before the provisions; it reads only the
+    # sentences and mentions, so a second run would write the same speakers again)
+    missing = set(RELATION_RULES) - set(ORDER) - {"attribute_quotations"}
     for name in (*ORDER, *sorted(missing)):
         RELATION_RULES[name](ctx)

@@ -10,9 +10,11 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import sub
 from typing import NamedTuple
 
-__all__ = ["Sentence", "Token", "norm_word", "paragraphs", "sentences", "tokenize"]
+__all__ = ["Sentence", "Token", "norm_word", "paragraphs", "sentences", "token_columns", "tokenize"]
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[’'](?![sS]\b)[^\W_]+)*|\d+(?:[.,]\d+)*|\S", re.U)
 _CYR = re.compile(r"[а-яё]", re.I)
@@ -62,6 +64,29 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
               for m in _TOKEN_RE.finditer(text, start, end) for w in (m.group(),)]
     hyphens = [m.start() + 1 for m in _BREAK_RE.finditer(text, start, end)]
     return _join_broken_words(text, tokens, hyphens) if hyphens else tokens
+
+
+#: a token with the white space before it: its matches, one after the other, are the text's
+#: tokens (every character that is not white space is in a token)
+_SPACED_TOKEN_RE = re.compile(r"\s*(?:" + _TOKEN_RE.pattern + ")")
+
+
+def token_columns(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
+    """The starts, ends, texts and norms of ``tokenize(text)``'s tokens, as four lists, made
+    without a match object or a :class:`Token` per token (the gazetteer reads a whole document's
+    norms and few of its tokens): the spaced tokens' lengths summed give the ends."""
+    chunks = _SPACED_TOKEN_RE.findall(text)
+    ends = list(accumulate(map(len, chunks)))
+    words = list(map(str.lstrip, chunks))
+    norms = list(map(norm_word, words))
+    starts = list(map(sub, ends, map(len, words)))
+    hyphens = [m.start() + 1 for m in _BREAK_RE.finditer(text)]
+    if hyphens:
+        tokens = _join_broken_words(text, list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, norms))), hyphens)
+        if not tokens:
+            return [], [], [], []
+        starts, ends, words, norms = (list(c) for c in zip(*tokens))
+    return starts, ends, words, norms
 
 
 def _join_broken_words(text: str, tokens: list[Token], hyphens: list[int]) -> list[Token]:
