@@ -645,3 +645,11 @@ def test_comrades_abbreviated_do_not_end_a_sentence_and_what_they_are_expelled_a
     r = _rels(text, "resolution")
     assert ("cc_plenum", "expels", "zinoviev") in r and ("cc_plenum", "expels", "trotsky") in r
     assert not any(p == "expels" and o == "factions" for _, p, o in r), r
+
+
+def test_coordinated_place_adjectives_before_a_plural_committee_name_one_committee_each():
+    text = "8. Обязать Харьковский, Днепропетровский и Одесский обкомы ежедекадно докладывать ЦК ВКП(б) о ходе сева.\n"
+    r = _rels(text, "resolution")
+    assert {("t", "demands", k) for k in ("kharkov_obkom", "dnepropetrovsk_obkom", "odessa_obkom")} <= r, r
+    # a singular committee of the same place gets the same key, whatever the adjective's stem
+    assert ("t", "demands", "odessa_obkom") in _rels("Обязать Одесский обком докладывать ЦК ВКП(б).", "resolution")

@@ -28,7 +28,7 @@ from .text import sentences
 __all__ = ["EXTRACTOR_NAME", "EXTRACTOR_VERSION", "extract", "infer_genre"]
 
 EXTRACTOR_NAME = "partkg-rules"
-EXTRACTOR_VERSION = "0.8.0"
+EXTRACTOR_VERSION = "0.8.1"
 
 _GENRES = {"resolution": "resolution", "decree": "decree", "decision": "decision", "postanovlenie": "resolution",
            "telegram": "telegram", "cable": "telegram", "dispatch": "dispatch", "despatch": "dispatch",

@@ -1137,11 +1137,25 @@ def local_committee(text: str, known: list[Mention], gz: Gazetteer) -> list[Ment
                 if town is not None and is_generic(town) else None
         # the place the authority knows gives the key the English name gives ("Kursk obkom")
         key = _lookup(gz, label, "Body") or (f"{place.key}_{slug(base)}" if place is not None and place.end == m.end(1)
-                                            else slug(f"{stem} {base}"))
+                                            else _ru_committee_key(gz, stem, base))
         # «Сталинградским обкомом ВКП(б)»: the party named after the committee is part of its name
         out.append(_m(text, m.start(), _party_tail(text, m.end()), "Body", key, label, "local_committee"))
         out += _and_committee(text, m.end(), place.key if place is not None and place.end == m.end(1) else slug(stem), gz,
                               f"{stem}ский")
+    # «Харьковский, Днепропетровский и Одесский обкомы»: singular adjectives before a plural
+    # committee noun name one committee each
+    for m in _COORD_COMMITTEES_RU_RE.finditer(text) if "ком" in text else ():
+        base = _RU_COMMITTEE_NOUNS[re.match(r"[а-я]+?ком", m.group(2).lower()).group(0)]
+        adjs = list(re.finditer(r"[А-ЯЁ][а-яё]+", m.group(1)))
+        for k, a in enumerate(adjs):
+            stem = re.sub(r"(?:ского|скому|ским|ском|ский|ской)$", "", a.group(0))
+            place = places.get(m.start(1) + a.start())
+            pkey = place.key if place is not None and place.end == m.start(1) + a.end() and gz.entry(place.key) is not None \
+                else _ru_adjective_place(gz, stem)
+            label = f"{stem}ский {base}"
+            key = _lookup(gz, label, "Body") or (f"{pkey}_{slug(base)}" if pkey else _ru_committee_key(gz, stem, base))
+            end = m.end() if k == len(adjs) - 1 else m.start(1) + a.end()
+            out.append(_m(text, m.start(1) + a.start(), end, "Body", key, label, "local_committee"))
     # "the Akmolinsk and Kokchetav obkoms": the two places' committees named together (one name,
     # as the gold has it), the places within it
     for m in _TWO_COMMITTEES_RE.finditer(text):
@@ -1545,6 +1559,26 @@ _RU_ORDINAL_WORDS = {"перв": "first", "втор": "second", "трет": "thi
 
 _RU_COMMITTEE_NOUNS = {"уком": "уком", "губком": "губком", "обком": "обком", "райком": "райком", "горком": "горком",
                        "окружком": "окружком", "крайком": "крайком", "волком": "волком"}
+_COORD_COMMITTEES_RU_RE = re.compile(r"(?<![А-Яа-яЁё])((?:[А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский|ской)(?:,\s+|\s+и\s+)){1,8}"
+                                     r"[А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский|ской))\s+"
+                                     r"((?:уком|губком|обком|райком|горком|окружком|крайком)(?:ы|ов|ам|ами|ах))(?![а-яё])")
+
+
+def _ru_adjective_place(gz: Gazetteer, stem: str) -> str | None:
+    """The place a Russian place adjective's stem names: «Днепропетровск-ий», «Харьков-ский»,
+    «Одес-ский» (Одесса), «Тул-ьский» is not built here."""
+    for name in (stem + "ск", stem, stem + "а", stem + stem[-1:] + "а"):
+        key = _lookup(gz, name.title(), "Place")
+        if key:
+            return key
+    return None
+
+
+def _ru_committee_key(gz: Gazetteer, stem: str, base: str) -> str:
+    pkey = _ru_adjective_place(gz, stem)
+    return f"{pkey}_{slug(base)}" if pkey else slug(f"{stem} {base}")
+
+
 _COMMITTEE_RU_RE = re.compile(r"(?<![А-Яа-яЁё])([А-ЯЁ][а-яё]+(?:ского|скому|ским|ском|ский|ской))\s+((?:уком|губком|обком|райком|горком|окружком|крайком|волком)(?:а|у|ом|е)?)(?![а-яё])")
 _BUREAU_RE = re.compile(r"(?i)(?<![\w-])(?:bureau|бюро)\s+(?:of\s+(?:the\s+|this\s+|that\s+)?)?")
 
