@@ -1565,8 +1565,8 @@ _COORD_COMMITTEES_RU_RE = re.compile(r"(?<![А-Яа-яЁё])((?:[А-ЯЁ][а-я�
 
 
 def _ru_adjective_place(gz: Gazetteer, stem: str) -> str | None:
-    """The place a Russian place adjective's stem names: «Днепропетровск-ий», «Харьков-ский»,
-    «Одес-ский» (Одесса), «Тул-ьский» is not built here."""
+    """The place a Russian place adjective's stem names: «Днепропетров-ский» (Днепропетровск),
+    «Харьков-ский» (Харьков), «Одес-ский» (Одесса)."""
     for name in (stem + "ск", stem, stem + "а", stem + stem[-1:] + "а"):
         key = _lookup(gz, name.title(), "Place")
         if key:

@@ -2153,14 +2153,21 @@ def _issuer_chain(ctx: Context, speaker: str) -> set[str]:
 def _discussed_document(ctx: Context, i: int) -> Mention | None:
     """The other document a report is discussing at sentence ``i``: the last one named in this
     paragraph or the one before."""
+    j, docs = _documents_back(ctx, i)
+    return docs[-1] if docs else None
+
+
+def _documents_back(ctx: Context, i: int, at: int | None = None) -> tuple[int, list[Mention]]:
+    """The other documents named in the nearest sentence, from ``i`` back through this paragraph
+    and the one before, that names any (before ``at``), with that sentence's index."""
     par = ctx.sentences[i].paragraph
     for j in range(i, -1, -1):
         if ctx.sentences[j].paragraph < par - 1:
             break
-        docs = [d for d in _sent_mentions(ctx, j, ("Document",)) if d.key != THIS]
+        docs = [d for d in _sent_mentions(ctx, j, ("Document",)) if ctx.key(d) != ctx.doc.id and (at is None or d.end <= at)]
         if docs:
-            return docs[-1]
-    return None
+            return j, docs
+    return -1, []
 
 
 #: a sentence whose subject is a document, or the body that issued it, acting or speaking: the
@@ -2247,16 +2254,10 @@ def _issued_before(ctx: Context, i: int, body: str) -> Mention | None:
         if ctx.sentences[j].paragraph < par - 2:
             break
         found += [d for d in reversed(_sent_mentions(ctx, j, ("Document",)))
-                  if ctx.key(d) != ctx.doc.id and body in _doc_issuers(ctx, ctx.key(d))]
+                  if ctx.key(d) != ctx.doc.id and body in _issuer_chain(ctx, ctx.key(d))]
     # a bare «Постановление ЦК» after «постановление ЦК ВКП(б) от 9 мая 1929 года» is that one:
     # the last dated or numbered one first
     return next((d for d in found if re.search(r"\d", d.key)), found[0] if found else None)
-
-
-def _doc_issuers(ctx: Context, doc: str) -> set[str]:
-    out = {a.subject for a in ctx.assertions if a.predicate == "issues" and a.object == doc}
-    out |= {a.object for a in ctx.assertions if a.predicate == "partOf" and a.subject in out}
-    return out
 
 
 def _discussed_by_kind(ctx: Context, i: int) -> Mention | None:
@@ -2551,7 +2552,7 @@ def criticizes(ctx: Context) -> None:
                 if para is None:
                     continue
                 subject = ctx.key(para)
-                own = _doc_issuers(ctx, subject)
+                own = _issuer_chain(ctx, subject)
                 targets = [m for m in ms if m.start >= para.end or para.end <= sent.start]
         elif voice_is_doc and re.match(r"(?:\d+\.\s*)?(?:It|He|She|They|Он|Она|Оно|Они)\s+(?:\w+ly\s+|also\s+|then\s+|также\s+)*\w+", sent.text):
             # "The Plenum did not hide who is to blame. It criticized the Ministry …" in an
@@ -2904,19 +2905,16 @@ def _prescribing_document(ctx: Context, i: int, verb_at: int, start: int | None 
 
 def _document_before(ctx: Context, i: int, at: int) -> Mention | None:
     """The last other document named before ``at``, in this paragraph or the one before."""
+    j, docs = _documents_back(ctx, i, at)
+    if not docs:
+        return None
+    # the one already reported prescribing, else the last named («Для наблюдения за
+    # выполнением Устава создан Совет … Совету поручено …»: the decree, not the statute)
     par = ctx.sentences[i].paragraph
-    for j in range(i, -1, -1):
-        if ctx.sentences[j].paragraph < par - 1:
-            break
-        docs = [d for d in _sent_mentions(ctx, j, ("Document",)) if ctx.key(d) != ctx.doc.id and d.end <= at]
-        if docs:
-            # the one already reported prescribing, else the last named («Для наблюдения за
-            # выполнением Устава создан Совет … Совету поручено …»: the decree, not the statute)
-            prescribing = {a.subject for a in ctx.assertions if a.predicate in ("demands", "forbids")}
-            return next((d for d in reversed(docs) if ctx.key(d) in prescribing), None) or \
-                next((d for k in range(j - 1, -1, -1) if ctx.sentences[k].paragraph >= par - 1
-                      for d in reversed(_sent_mentions(ctx, k, ("Document",))) if ctx.key(d) in prescribing), None) or docs[-1]
-    return None
+    prescribing = {a.subject for a in ctx.assertions if a.predicate in ("demands", "forbids")}
+    return next((d for d in reversed(docs) if ctx.key(d) in prescribing), None) or \
+        next((d for k in range(j - 1, -1, -1) if ctx.sentences[k].paragraph >= par - 1
+              for d in reversed(_sent_mentions(ctx, k, ("Document",))) if ctx.key(d) in prescribing), None) or docs[-1]
 
 
 #: the addressees told in the passive, before the verb ("Gubkoms and obkoms were instructed to",
